@@ -1,0 +1,391 @@
+//! HTML pages: metadata from the head, body text from the main content.
+//!
+//! Parsing is html5ever's (through `scraper`), which accepts any soup the way
+//! a browser does. The body is produced block by block: every paragraph,
+//! heading, list item, quotation or text-bearing `div` becomes one paragraph,
+//! and navigation, scripts, share buttons, photo credits and the like are left
+//! out.
+
+use std::collections::HashMap;
+
+use scraper::{ElementRef, Html, Node, Selector};
+
+use super::{parse_date_lenient, Meta, Published};
+
+/// What a page gives.
+#[derive(Debug)]
+pub(super) struct Page {
+    pub meta: Meta,
+    /// The main content, paragraphs separated by blank lines.
+    pub text: String,
+    pub warnings: Vec<String>,
+}
+
+/// Elements whose whole content is left out of the body.
+const DROPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "button", "select", "textarea", "input", "iframe", "object", "embed", "canvas", "svg",
+    "math", "video", "audio", "figcaption", "menu", "dialog", "head", "title",
+];
+
+/// Class or id fragments (lower case) that mark page furniture rather than the
+/// article: sharing bars, related links, comment threads, banners.
+const BOILERPLATE_MARKERS: &[&str] = &[
+    "share",
+    "social",
+    "newsletter",
+    "related",
+    "comment",
+    "cookie",
+    "breadcrumb",
+    "advert",
+    "promo",
+    "subscribe",
+    "tags",
+    "menu",
+];
+
+/// ARIA roles of page furniture, for sites that mark it with `role` only.
+const DROPPED_ROLES: &[&str] =
+    &["navigation", "banner", "contentinfo", "complementary", "search", "dialog"];
+
+/// Elements that start and end a paragraph. Everything else (a, em, strong,
+/// span, q, …) is inline and joins the paragraph around it.
+const BLOCK_TAGS: &[&str] = &[
+    "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div",
+    "dl", "dt", "fieldset", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "html", "li",
+    "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "ul",
+];
+
+/// Meta keys (`property`, `name` or `itemprop`, lower case) that may hold the
+/// publication date, most reliable first.
+const DATE_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+];
+
+pub(super) fn parse(source: &str) -> Page {
+    let document = Html::parse_document(source);
+    let metas = meta_tags(&document);
+    let root = content_root(&document);
+    let mut warnings = Vec::new();
+
+    let title = get(&metas, &["og:title", "twitter:title"])
+        .or_else(|| first_text(&document, "title"))
+        .or_else(|| first_text(&document, "h1"));
+    let url = get(&metas, &["og:url"]).or_else(|| {
+        first(&document, "link[rel~=\"canonical\"]")
+            .and_then(|link| link.attr("href"))
+            .and_then(clean)
+    });
+    let lang = document
+        .root_element()
+        .attr("lang")
+        .and_then(clean)
+        .or_else(|| get(&metas, &["og:locale"]))
+        .and_then(|tag| primary_subtag(&tag));
+    let author = get(&metas, &["author"]).or_else(|| {
+        // `article:author` is often a profile URL, which is no name.
+        get(&metas, &["article:author"]).filter(|a| !a.starts_with("http"))
+    });
+    let date = publication_date(&metas, root, &mut warnings);
+
+    let meta = Meta {
+        id: None,
+        title,
+        date,
+        url,
+        source: get(&metas, &["og:site_name"]),
+        lang,
+        author,
+    };
+    let mut text = body_text(root, true);
+    if text.is_empty() {
+        // A class marker can hit the one wrapper that holds the whole story
+        // (`class="content has-comments"`); better some furniture than nothing.
+        text = body_text(root, false);
+    }
+    Page { meta, text, warnings }
+}
+
+/// The first `content` of each meta key, keyed by `property`, `name` and
+/// `itemprop` alike (lower case), as sites mix them up.
+fn meta_tags(document: &Html) -> HashMap<String, String> {
+    let mut metas = HashMap::new();
+    for meta in document.select(&selector("meta")) {
+        let Some(content) = meta.attr("content").and_then(clean) else {
+            continue;
+        };
+        for attr in ["property", "name", "itemprop"] {
+            if let Some(key) = meta.attr(attr) {
+                metas.entry(key.trim().to_ascii_lowercase()).or_insert_with(|| content.clone());
+            }
+        }
+    }
+    metas
+}
+
+fn get(metas: &HashMap<String, String>, keys: &[&str]) -> Option<String> {
+    keys.iter().find_map(|key| metas.get(*key).cloned())
+}
+
+/// The first date that parses among the meta tags, `itemprop` elements and
+/// the first `<time datetime>` of the content. A page with only unparsable
+/// dates gets a warning, not an error: the date is a convenience there.
+fn publication_date(
+    metas: &HashMap<String, String>,
+    root: ElementRef<'_>,
+    warnings: &mut Vec<String>,
+) -> Option<Published> {
+    let from_metas = DATE_KEYS.iter().filter_map(|key| metas.get(*key).cloned());
+    let from_itemprop = root
+        .select(&selector("[itemprop=\"datePublished\"]"))
+        .filter_map(|el| el.attr("datetime").or_else(|| el.attr("content")).and_then(clean));
+    let from_time = root
+        .select(&selector("time[datetime]"))
+        .take(1)
+        .filter_map(|el| el.attr("datetime").and_then(clean));
+    let mut unparsable = None;
+    for candidate in from_metas.chain(from_itemprop).chain(from_time) {
+        match parse_date_lenient(&candidate) {
+            Some(date) => return Some(date),
+            None => {
+                unparsable.get_or_insert(candidate);
+            }
+        }
+    }
+    if let Some(value) = unparsable {
+        warnings.push(format!("ignored unparsable date \"{value}\""));
+    }
+    None
+}
+
+/// The element holding the article: the largest `<article>` outside page
+/// furniture (teasers for other stories are often `<article>`s too), else
+/// `<main>`, else `[role=main]`, else `<body>`.
+fn content_root(document: &Html) -> ElementRef<'_> {
+    let article = document
+        .select(&selector("article"))
+        .filter(|article| !article.ancestors().filter_map(ElementRef::wrap).any(|a| is_dropped(a, true)))
+        .max_by_key(|article| article.text().map(str::len).sum::<usize>());
+    article
+        .or_else(|| first(document, "main"))
+        .or_else(|| first(document, "[role=\"main\"]"))
+        .or_else(|| first(document, "body"))
+        .unwrap_or_else(|| document.root_element())
+}
+
+/// True for an element whose content is not part of the article.
+fn is_dropped(element: ElementRef<'_>, by_class: bool) -> bool {
+    let el = element.value();
+    if DROPPED_TAGS.contains(&el.name()) || el.attr("hidden").is_some() {
+        return true;
+    }
+    if el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    if el.attr("role").is_some_and(|role| DROPPED_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())) {
+        return true;
+    }
+    if el.attr("style").is_some_and(|style| {
+        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect();
+        style.to_ascii_lowercase().contains("display:none")
+    }) {
+        return true;
+    }
+    by_class
+        && [el.attr("class"), el.attr("id")].into_iter().flatten().any(|value| {
+            let value = value.to_ascii_lowercase();
+            BOILERPLATE_MARKERS.iter().any(|marker| value.contains(marker))
+        })
+}
+
+/// The text of `root`, one paragraph per block element.
+///
+/// The tree is walked with an explicit stack rather than recursion, so a page
+/// of thousands of unclosed `<div>`s cannot overflow the call stack.
+fn body_text(root: ElementRef<'_>, by_class: bool) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current = String::new();
+    // `true` marks the end of an element, where a block ends its paragraph.
+    let mut stack = vec![(*root, false)];
+    while let Some((node, closing)) = stack.pop() {
+        if closing {
+            flush(&mut current, &mut paragraphs);
+            continue;
+        }
+        match node.value() {
+            Node::Text(text) => current.push_str(text),
+            Node::Element(el) => {
+                let element = ElementRef::wrap(node).expect("an element node wraps");
+                // The root itself is never dropped: it was chosen as the content.
+                if node.id() != root.id() && is_dropped(element, by_class) {
+                    continue;
+                }
+                if el.name() == "br" {
+                    current.push(' ');
+                    continue;
+                }
+                if BLOCK_TAGS.contains(&el.name()) {
+                    flush(&mut current, &mut paragraphs);
+                    stack.push((node, true));
+                }
+                stack.extend(node.children().rev().map(|child| (child, false)));
+            }
+            _ => {}
+        }
+    }
+    flush(&mut current, &mut paragraphs);
+    paragraphs.join("\n\n")
+}
+
+/// Ends the paragraph being built, if it has any text.
+fn flush(current: &mut String, paragraphs: &mut Vec<String>) {
+    if let Some(paragraph) = clean(current) {
+        paragraphs.push(paragraph);
+    }
+    current.clear();
+}
+
+/// Collapses runs of HTML whitespace (space, tab, newlines, form feed) into
+/// one space and trims; `None` if nothing is left. No-break spaces are kept:
+/// French typography puts them before `:` and inside `« »`, and the next
+/// stage decides what to do with them.
+fn clean(text: &str) -> Option<String> {
+    let collapsed = text.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    (!collapsed.is_empty()).then_some(collapsed)
+}
+
+/// `fr-FR` → `fr`, `fr_FR` → `fr`.
+fn primary_subtag(tag: &str) -> Option<String> {
+    let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+    (!primary.is_empty()).then_some(primary)
+}
+
+fn first<'a>(document: &'a Html, css: &str) -> Option<ElementRef<'a>> {
+    document.select(&selector(css)).next()
+}
+
+fn first_text(document: &Html, css: &str) -> Option<String> {
+    document.select(&selector(css)).find_map(|el| clean(&el.text().collect::<String>()))
+}
+
+/// Parses one of this module's constant selectors.
+fn selector(css: &str) -> Selector {
+    Selector::parse(css).expect("the selectors in this module are valid CSS")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn meta_tags_and_canonical_link() {
+        let page = parse(
+            r#"<!doctype html><html lang="fr-FR"><head>
+            <title>Titre de l'onglet | Journal</title>
+            <meta property="og:title" content="  La ligne de tram  prolongée ">
+            <meta property="og:site_name" content="La Gazette du Rhône">
+            <meta property="article:published_time" content="2025-04-17T08:15:00+02:00">
+            <meta name="author" content="Julien Moreau">
+            <link rel="canonical" href="https://gazette.example/tram">
+            </head><body><article><p>Les travaux commencent lundi.</p></article></body></html>"#,
+        );
+        assert_eq!(page.meta.title.as_deref(), Some("La ligne de tram prolongée"));
+        assert_eq!(page.meta.source.as_deref(), Some("La Gazette du Rhône"));
+        assert_eq!(page.meta.url.as_deref(), Some("https://gazette.example/tram"));
+        assert_eq!(page.meta.lang.as_deref(), Some("fr"));
+        assert_eq!(page.meta.author.as_deref(), Some("Julien Moreau"));
+        assert_eq!(page.meta.date.map(|d| d.day()), NaiveDate::from_ymd_opt(2025, 4, 17));
+        assert!(matches!(page.meta.date, Some(Published::DateTime(_))));
+        assert_eq!(page.text, "Les travaux commencent lundi.");
+        assert!(page.warnings.is_empty());
+    }
+
+    #[test]
+    fn fallbacks_title_h1_and_time_without_zone() {
+        let page = parse(
+            "<body><h1>Le port  rouvre</h1><time datetime=\"2025-01-09T10:00\">jeudi</time>\
+             <p>Les ferries reprennent.</p></body>",
+        );
+        assert_eq!(page.meta.title.as_deref(), Some("Le port rouvre"));
+        assert_eq!(page.meta.date, NaiveDate::from_ymd_opt(2025, 1, 9).map(Published::Date));
+        assert_eq!(page.text, "Le port rouvre\n\njeudi\n\nLes ferries reprennent.");
+        let page = parse("<title>Onglet</title><h1>Titre</h1><p>Texte.</p>");
+        assert_eq!(page.meta.title.as_deref(), Some("Onglet"));
+    }
+
+    #[test]
+    fn unparsable_date_is_a_warning() {
+        let page = parse(r#"<meta name="date" content="hier soir"><p>Texte.</p>"#);
+        assert_eq!(page.meta.date, None);
+        assert_eq!(page.warnings, ["ignored unparsable date \"hier soir\""]);
+    }
+
+    #[test]
+    fn furniture_is_removed() {
+        let page = parse(
+            r#"<body><nav><a href="/">Accueil</a></nav><header>Le Journal</header>
+            <main>
+              <script>var x = "<p>pas du texte</p>";</script><style>p { color: red }</style>
+              <h2>Un titre  <em>intermédiaire</em></h2>
+              <div class="share-buttons"><a>Partager sur Facebook</a></div>
+              <figure><img src="a.jpg"><figcaption>Photo : AFP</figcaption></figure>
+              <p>Premier <a href="#">paragraphe</a>,<br>sur deux lignes.</p>
+              <div id="newsletter-box">Inscrivez-vous</div>
+              <ul><li>un</li><li>deux</li></ul>
+              <div>Texte direct dans un div <span>et un span</span>.</div>
+              <blockquote>« Une citation »</blockquote>
+              <aside>Lire aussi</aside><div class="Related">Autres articles</div>
+              <section class="comments">Réagir</section>
+            </main><footer>Mentions légales</footer></body>"#,
+        );
+        assert_eq!(
+            page.text,
+            "Un titre intermédiaire\n\nPremier paragraphe, sur deux lignes.\n\nun\n\ndeux\n\n\
+             Texte direct dans un div et un span.\n\n« Une citation »"
+        );
+    }
+
+    #[test]
+    fn largest_article_wins_and_root_is_never_dropped() {
+        let page = parse(
+            r#"<article class="teaser"><p>Court.</p></article>
+            <article class="story has-comments"><p>Le long récit de la journée.</p></article>"#,
+        );
+        assert_eq!(page.text, "Le long récit de la journée.");
+    }
+
+    #[test]
+    fn entities_and_no_break_spaces() {
+        let page = parse("<p>Caf&eacute; &amp; cr&egrave;me&nbsp;: &laquo;&#160;oui&#160;&raquo;</p>");
+        assert_eq!(page.text, "Café & crème\u{a0}: «\u{a0}oui\u{a0}»");
+    }
+
+    #[test]
+    fn soup_does_not_panic() {
+        let soups = [
+            "<p>Ouvert <b>gras <i>italique</p> suite < 3 et 4 > 2 <div",
+            "</p></div><<<>>>&&&#;<p",
+            "<table><p>dans une table</td></tr><li>liste</ul>",
+            "",
+        ];
+        for soup in soups {
+            let _ = parse(soup);
+        }
+        let deep = "<div>".repeat(50_000) + "profond";
+        assert_eq!(parse(&deep).text, "profond");
+        let page = parse(soups[0]);
+        assert!(page.text.starts_with("Ouvert gras italique"), "{}", page.text);
+    }
+}

@@ -1,0 +1,106 @@
+//! The command line, parsed with clap. Parsing only: [`crate::commands`] does the work.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Turn news articles into a knowledge graph you can query with SPARQL.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// The store directory (an Oxigraph RocksDB store).
+    #[arg(long, global = true, env = "NEWSGRAPH_STORE", default_value = "./newsgraph-store")]
+    pub store: PathBuf,
+    /// The base IRI of minted resources (must end with / or #).
+    #[arg(long, global = true, default_value = crate::vocab::DEFAULT_BASE, value_parser = parse_base)]
+    pub base: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles (files, directories, - for stdin) into the store.
+    Ingest(IngestArgs),
+    /// Run a SPARQL query (argument, -f FILE, or stdin) over all graphs.
+    Query(QueryArgs),
+    /// Write the store, or one graph, in an RDF syntax.
+    Export(ExportArgs),
+    /// Count articles, triples, entities by class, meetings and claims.
+    Stats,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files, directories (walked recursively in sorted order) or - for one article on stdin.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for articles that carry none.
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<chrono::NaiveDate>,
+    /// Reject files larger than this many bytes.
+    #[arg(long, default_value_t = 10 * 1024 * 1024)]
+    pub max_bytes: u64,
+    /// Print only the summary line, not one line per article.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The SPARQL query; read from stdin when neither it nor -f is given.
+    pub query: Option<String>,
+    /// Read the query from a file.
+    #[arg(short = 'f', long = "file", conflicts_with = "query")]
+    pub file: Option<PathBuf>,
+    /// Output format (default: table on a terminal, tsv otherwise; turtle for graphs).
+    #[arg(long, value_enum)]
+    pub format: Option<QueryFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QueryFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+    Turtle,
+    Ntriples,
+    Nquads,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum, default_value = "nquads")]
+    pub format: ExportFormat,
+    /// Export only this named graph (an article IRI, or the reference graph).
+    #[arg(long)]
+    pub graph: Option<String>,
+    /// Write to this file instead of stdout.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Nquads,
+    Trig,
+    Turtle,
+    Ntriples,
+    Rdfxml,
+    Jsonld,
+}
+
+fn parse_date(value: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+}
+
+fn parse_base(value: &str) -> Result<String, String> {
+    oxigraph::model::NamedNode::new(value).map_err(|e| format!("not an absolute IRI: {e}"))?;
+    if !value.ends_with('/') && !value.ends_with('#') {
+        return Err("the base IRI must end with / or #".into());
+    }
+    Ok(value.to_owned())
+}

@@ -1,0 +1,77 @@
+//! `newsgraph ingest`: READ → NORMALISE → EXTRACT → MAP → STORE, one article at a time.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use crate::article::{read_inputs, Published, ReadOptions};
+use crate::cli::IngestArgs;
+use crate::extract::Extractor;
+use crate::rdf::{article_quads, ArticleFacts, Minter};
+use crate::reference::Reference;
+use crate::store::{GraphStore, OpenMode};
+use crate::text::normalise;
+
+pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let reference = Reference::bundled(base)?;
+    let extractor = Extractor::new(&reference);
+    let minter = Minter::new(base);
+    let store = GraphStore::open(store_path, OpenMode::CreateIfMissing)?;
+    store.ensure_reference(&reference).context("loading the reference data")?;
+
+    let options = ReadOptions { max_bytes: args.max_bytes };
+    let (mut stored, mut failed) = (0usize, 0usize);
+    // Article IRI → input that gave it, to tell when one input of a batch replaces another.
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for input in read_inputs(&args.paths, &options) {
+        let mut article = match input {
+            Ok(article) => article,
+            Err(err) => {
+                eprintln!("newsgraph: error: {err}");
+                failed += 1;
+                continue;
+            }
+        };
+        for warning in &article.warnings {
+            eprintln!("newsgraph: warning: {}: {warning}", article.source_name);
+        }
+        if article.meta.date.is_none() {
+            article.meta.date = args.published.map(Published::Date);
+        }
+        let (document, _removed) = normalise(&article.text);
+        if document.body.is_empty() {
+            eprintln!("newsgraph: error: {}: empty article once boilerplate is removed", article.source_name);
+            failed += 1;
+            continue;
+        }
+        let extraction = extractor.extract(&document);
+        let facts = ArticleFacts { article: &article, document: &document, extraction: &extraction, reference: &reference };
+        let (iri, quads) = article_quads(&minter, &facts);
+        if let Some(previous) = seen.insert(iri.as_str().to_owned(), article.source_name.clone()) {
+            eprintln!(
+                "newsgraph: warning: {}: same article as {previous} (same id, url or text); it replaces it",
+                article.source_name
+            );
+        }
+        if let Err(err) = store.replace_graph(iri.as_ref(), &quads) {
+            eprintln!("newsgraph: error: {}: {err}", article.source_name);
+            failed += 1;
+            continue;
+        }
+        stored += 1;
+        if !args.quiet {
+            println!(
+                "{}\t{} triples\t{} mentions\t{}",
+                article.source_name,
+                quads.len(),
+                extraction.mentions.len(),
+                iri.as_str()
+            );
+        }
+    }
+    let total = store.len()?;
+    println!("ingested {stored} article(s), {failed} failed; the store holds {total} triples");
+    Ok(if failed > 0 { ExitCode::from(super::FAILURE) } else { ExitCode::SUCCESS })
+}

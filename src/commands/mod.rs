@@ -1,0 +1,31 @@
+//! One function per command: each turns its arguments into library types and chains the stages.
+
+mod export;
+mod ingest;
+mod query;
+mod stats;
+
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+
+/// Exit code of a run in which some input failed while the rest went in.
+pub const FAILURE: u8 = 1;
+/// Exit code of a command line that cannot be acted on.
+pub const USAGE: u8 = 2;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Ingest(args) => ingest::run(&cli.store, &cli.base, &args),
+        Command::Query(args) => query::run(&cli.store, &cli.base, &args),
+        Command::Export(args) => export::run(&cli.store, &args),
+        Command::Stats => stats::run(&cli.store, &cli.base),
+    }
+}
+
+/// A usage error found after parsing: printed like clap's own, exit code 2.
+fn usage(message: &str) -> ExitCode {
+    eprintln!("newsgraph: error: {message}");
+    ExitCode::from(USAGE)
+}

@@ -1,0 +1,152 @@
+//! `newsgraph query`: a SPARQL query over the union of all graphs, in the format asked for.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::Term;
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::QueryResults;
+
+use crate::cli::{QueryArgs, QueryFormat};
+use crate::store::{GraphStore, OpenMode};
+use crate::vocab::PREFIXES;
+
+/// Table cells longer than this are cut, so that an article body does not flood the screen.
+const MAX_CELL_CHARS: usize = 80;
+
+pub fn run(store_path: &Path, base: &str, args: &QueryArgs) -> anyhow::Result<ExitCode> {
+    let query = match (&args.query, &args.file) {
+        (Some(query), _) => query.clone(),
+        (None, Some(file)) => std::fs::read_to_string(file)
+            .with_context(|| format!("reading the query from {}", file.display()))?,
+        (None, None) if std::io::stdin().is_terminal() => {
+            return Ok(super::usage("give a query as an argument, with -f FILE, or on stdin"));
+        }
+        (None, None) => {
+            let mut query = String::new();
+            std::io::stdin().read_to_string(&mut query).context("reading the query from stdin")?;
+            query
+        }
+    };
+    let store = GraphStore::open(store_path, OpenMode::Existing)?;
+    let results = store.query(&query, base)?;
+    let terminal = std::io::stdout().is_terminal();
+    let stdout = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(stdout);
+    match results {
+        QueryResults::Solutions(solutions) => {
+            let format = args.format.unwrap_or(if terminal { QueryFormat::Table } else { QueryFormat::Tsv });
+            let variables = solutions.variables().to_vec();
+            let rows = solutions;
+            match results_format(format) {
+                Some(f) => {
+                    let mut writer = QueryResultsSerializer::from_format(f)
+                        .serialize_solutions_to_writer(&mut out, variables)?;
+                    for row in rows {
+                        writer.serialize(&row.context("evaluating the query")?)?;
+                    }
+                    writer.finish()?;
+                }
+                None if format == QueryFormat::Table => {
+                    let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
+                    let mut table = Vec::new();
+                    for row in rows {
+                        let row = row.context("evaluating the query")?;
+                        table.push(row.values().iter().map(|t| t.as_ref().map(short).unwrap_or_default()).collect());
+                    }
+                    write_table(&mut out, &header, &table)?;
+                }
+                None => return Ok(super::usage("SELECT results print as table, csv, tsv, json or xml")),
+            }
+        }
+        QueryResults::Boolean(value) => {
+            let format = args.format.unwrap_or(QueryFormat::Table);
+            match results_format(format) {
+                Some(f) => {
+                    QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut out, value)?;
+                }
+                None if format == QueryFormat::Table => writeln!(out, "{value}")?,
+                None => return Ok(super::usage("ASK results print as table, csv, tsv, json or xml")),
+            }
+        }
+        QueryResults::Graph(triples) => {
+            let format = match args.format.unwrap_or(QueryFormat::Turtle) {
+                QueryFormat::Turtle | QueryFormat::Table => RdfFormat::Turtle,
+                QueryFormat::Ntriples => RdfFormat::NTriples,
+                QueryFormat::Nquads => RdfFormat::NQuads,
+                _ => return Ok(super::usage("CONSTRUCT and DESCRIBE results print as turtle, ntriples or nquads")),
+            };
+            let mut serializer = RdfSerializer::from_format(format);
+            for (prefix, iri) in PREFIXES {
+                serializer = serializer.with_prefix(*prefix, *iri).expect("valid built-in prefixes");
+            }
+            let mut writer = serializer.for_writer(&mut out);
+            for triple in triples {
+                writer.serialize_triple(&triple.context("evaluating the query")?)?;
+            }
+            writer.finish()?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn results_format(format: QueryFormat) -> Option<QueryResultsFormat> {
+    match format {
+        QueryFormat::Csv => Some(QueryResultsFormat::Csv),
+        QueryFormat::Tsv => Some(QueryResultsFormat::Tsv),
+        QueryFormat::Json => Some(QueryResultsFormat::Json),
+        QueryFormat::Xml => Some(QueryResultsFormat::Xml),
+        _ => None,
+    }
+}
+
+/// A term as a person reads it: prefixed names for IRIs, the bare value for literals.
+fn short(term: &Term) -> String {
+    let text = match term {
+        Term::NamedNode(n) => PREFIXES
+            .iter()
+            .find_map(|(prefix, ns)| n.as_str().strip_prefix(ns).map(|local| format!("{prefix}:{local}")))
+            .unwrap_or_else(|| format!("<{}>", n.as_str())),
+        Term::BlankNode(b) => b.to_string(),
+        Term::Literal(l) => l.value().to_owned(),
+        #[allow(unreachable_patterns)]
+        other => other.to_string(),
+    };
+    let one_line = text.replace(['\n', '\t'], " ");
+    if one_line.chars().count() > MAX_CELL_CHARS {
+        let cut: String = one_line.chars().take(MAX_CELL_CHARS - 1).collect();
+        format!("{cut}…")
+    } else {
+        one_line
+    }
+}
+
+/// An aligned table: a header, a rule, the rows, and the row count.
+fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &[String]| {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_owned()
+    };
+    writeln!(out, "{}", line(header))?;
+    writeln!(out, "{}", widths.iter().map(|w| "─".repeat(*w)).collect::<Vec<_>>().join("  "))?;
+    for row in rows {
+        writeln!(out, "{}", line(row))?;
+    }
+    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+}

@@ -1,0 +1,16 @@
+//! newsgraph turns news articles into an RDF knowledge graph stored in Oxigraph.
+//!
+//! The modules follow the pipeline, in reading order: READ ([`article`]) → NORMALISE
+//! ([`text`]) → EXTRACT ([`extract`], with the [`reference`] data) → MAP ([`rdf`]) → STORE
+//! ([`store`]). [`cli`] and [`commands`] wire the stages to the command line.
+
+pub mod cli;
+pub mod commands;
+
+pub mod article;
+pub mod text;
+pub mod reference;
+pub mod extract;
+pub mod rdf;
+pub mod vocab;
+pub mod store;

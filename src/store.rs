@@ -1,0 +1,227 @@
+//! STORE: the Oxigraph store on disk. The only module that talks to Oxigraph's storage.
+//!
+//! Each article is one named graph, replaced in one transaction so that a reader never sees
+//! half an article. The reference data lives in its own graph and is reloaded only when the
+//! bundled data (or the base) changed. Queries see the union of all graphs as default graph.
+
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::vocab::rdf;
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::{StorageError, Store};
+
+use crate::reference::Reference;
+use crate::vocab::{ng, PREFIXES};
+
+/// Errors of the store, each naming the store directory or graph at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no newsgraph store at {} (run `newsgraph ingest` to create one)", .0.display())]
+    Missing(PathBuf),
+    #[error("{} exists and is not a newsgraph store", .0.display())]
+    NotAStore(PathBuf),
+    #[error("the store at {} is in use by another process; wait for it to finish", .0.display())]
+    Locked(PathBuf),
+    #[error("store at {}: {source}", .path.display())]
+    Storage { path: PathBuf, source: StorageError },
+    #[error("writing graph {graph}: {source}")]
+    Write { graph: String, source: StorageError },
+    #[error("{0}")]
+    Query(String),
+    #[error("writing output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+/// Whether opening may create a new store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create the store if the directory is absent or empty (ingest).
+    CreateIfMissing,
+    /// The store must already exist (query, export, stats).
+    Existing,
+}
+
+/// An open newsgraph store.
+pub struct GraphStore {
+    store: Store,
+    path: PathBuf,
+}
+
+impl GraphStore {
+    pub fn open(path: &Path, mode: OpenMode) -> Result<Self, StoreError> {
+        // RocksDB marks a database directory with a CURRENT file.
+        let is_store = path.join("CURRENT").is_file();
+        if !is_store {
+            let empty = match std::fs::read_dir(path) {
+                Ok(mut entries) => entries.next().is_none(),
+                Err(_) => !path.exists(),
+            };
+            match mode {
+                OpenMode::Existing => return Err(StoreError::Missing(path.to_owned())),
+                OpenMode::CreateIfMissing if !empty => return Err(StoreError::NotAStore(path.to_owned())),
+                OpenMode::CreateIfMissing => {}
+            }
+        }
+        let store = Store::open(path).map_err(|source| {
+            if source.to_string().to_ascii_lowercase().contains("lock") {
+                StoreError::Locked(path.to_owned())
+            } else {
+                StoreError::Storage { path: path.to_owned(), source }
+            }
+        })?;
+        Ok(GraphStore { store, path: path.to_owned() })
+    }
+
+    fn storage_error(&self, source: StorageError) -> StoreError {
+        StoreError::Storage { path: self.path.clone(), source }
+    }
+
+    /// Loads the reference data into its graph unless the same data is already there.
+    /// Returns whether it (re)loaded.
+    pub fn ensure_reference(&self, reference: &Reference) -> Result<bool, StoreError> {
+        let marker = QuadRef::new(
+            reference.graph.as_ref(),
+            ng::DIGEST,
+            Literal::new_simple_literal(&reference.digest).as_ref(),
+            reference.graph.as_ref(),
+        );
+        if self.store.contains(marker).map_err(|e| self.storage_error(e))? {
+            return Ok(false);
+        }
+        let mut quads = reference.quads.clone();
+        quads.push(marker.into_owned());
+        self.replace_graph(reference.graph.as_ref(), &quads)?;
+        Ok(true)
+    }
+
+    /// Replaces a named graph's content with `quads` in one transaction.
+    pub fn replace_graph(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<(), StoreError> {
+        let error = |source| StoreError::Write { graph: graph.as_str().to_owned(), source };
+        let mut transaction = self.store.start_transaction().map_err(error)?;
+        transaction.clear_graph(graph).map_err(error)?;
+        transaction.extend(quads);
+        transaction.commit().map_err(error)
+    }
+
+    /// Removes a named graph and everything in it.
+    pub fn remove_graph(&self, graph: NamedNodeRef<'_>) -> Result<(), StoreError> {
+        self.store
+            .remove_named_graph(graph)
+            .map_err(|source| StoreError::Write { graph: graph.as_str().to_owned(), source })
+    }
+
+    /// Number of quads in the whole store.
+    pub fn len(&self) -> Result<usize, StoreError> {
+        self.store.len().map_err(|e| self.storage_error(e))
+    }
+
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Number of quads in one named graph.
+    pub fn graph_len(&self, graph: NamedNodeRef<'_>) -> Result<usize, StoreError> {
+        let mut n = 0;
+        for quad in self.store.quads_for_pattern(None, None, None, Some(graph.into())) {
+            quad.map_err(|e| self.storage_error(e))?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Whether a named graph holds an article.
+    pub fn has_article(&self, article: NamedNodeRef<'_>) -> Result<bool, StoreError> {
+        self.store
+            .contains(QuadRef::new(article, rdf::TYPE, ng::ARTICLE, article))
+            .map_err(|e| self.storage_error(e))
+    }
+
+    /// Evaluates a SPARQL query with the union of all graphs as the default graph.
+    pub fn query(&self, query: &str, base: &str) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new().without_service_handler();
+        for (prefix, iri) in PREFIXES {
+            evaluator = evaluator
+                .with_prefix(*prefix, *iri)
+                .expect("the built-in prefixes are valid IRIs");
+        }
+        if let Ok(with_base) = evaluator.clone().with_base_iri(base) {
+            evaluator = with_base;
+        }
+        let mut prepared = evaluator
+            .parse_query(query)
+            .map_err(|e| StoreError::Query(format!("query syntax error: {e}")))?;
+        prepared.dataset_mut().set_default_graph_as_union();
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| StoreError::Query(format!("query evaluation failed: {e}")))
+    }
+
+    /// Writes the store, or one graph, in an RDF syntax.
+    ///
+    /// Formats without named graphs (Turtle, N-Triples, RDF/XML) get the union of all graphs
+    /// when no graph is chosen.
+    pub fn export(
+        &self,
+        format: RdfFormat,
+        graph: Option<&NamedNode>,
+        writer: &mut dyn std::io::Write,
+    ) -> Result<(), StoreError> {
+        let mut serializer = RdfSerializer::from_format(format);
+        for (prefix, iri) in PREFIXES {
+            serializer = serializer
+                .with_prefix(*prefix, *iri)
+                .expect("the built-in prefixes are valid IRIs");
+        }
+        let mut out = serializer.for_writer(writer);
+        let pattern = graph.map(|g| GraphNameRef::NamedNode(g.as_ref()));
+        let mut seen = std::collections::HashSet::new();
+        for quad in self.store.quads_for_pattern(None, None, None, pattern) {
+            let quad = quad.map_err(|e| self.storage_error(e))?;
+            if format.supports_datasets() && graph.is_none() {
+                out.serialize_quad(&quad)?;
+            } else {
+                let triple = oxigraph::model::Triple::from(quad);
+                // The same triple may stand in several graphs; write it once.
+                if seen.insert(triple.clone()) {
+                    out.serialize_triple(&triple)?;
+                }
+            }
+        }
+        out.finish()?;
+        Ok(())
+    }
+
+    /// Flushes and compacts nothing; dropping the store closes it. Kept for symmetry with open.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn existing_mode_refuses_to_create() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("nothing");
+        assert!(matches!(GraphStore::open(&path, OpenMode::Existing), Err(StoreError::Missing(_))));
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn replacing_a_graph_is_whole() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = GraphStore::open(&dir.path().join("s"), OpenMode::CreateIfMissing).expect("open");
+        let g = NamedNode::new_unchecked("http://example.org/g");
+        let quad = |o: &str| {
+            Quad::new(g.clone(), rdf::TYPE, NamedNode::new_unchecked(o), g.clone())
+        };
+        store.replace_graph(g.as_ref(), &[quad("http://example.org/a"), quad("http://example.org/b")]).expect("write");
+        store.replace_graph(g.as_ref(), &[quad("http://example.org/c")]).expect("write");
+        assert_eq!(store.graph_len(g.as_ref()).expect("count"), 1);
+    }
+}

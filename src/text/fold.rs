@@ -1,0 +1,74 @@
+//! Accent- and case-folded text with a map back to the original offsets.
+//!
+//! Matching names ignores case, accents, apostrophe styles and hyphens ("Saint Pétersbourg"
+//! is "saint-petersbourg"); the map lets a match in the folded text point back into the body.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Folded text and, for each of its bytes, the byte range of the original char it came from.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    pub text: String,
+    origin: Vec<(u32, u32)>,
+}
+
+impl Folded {
+    /// The original byte range of a folded byte range (a match found in `text`).
+    pub fn original(&self, folded: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let start = self.origin[folded.start].0 as usize;
+        let end = self.origin[folded.end - 1].1 as usize;
+        start..end
+    }
+}
+
+/// Folds text: lower case, no diacritics, plain apostrophes, hyphens as spaces, ligatures
+/// spelt out.
+pub fn fold(text: &str) -> Folded {
+    let mut folded = Folded {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len()),
+    };
+    for (i, c) in text.char_indices() {
+        let span = (i as u32, (i + c.len_utf8()) as u32);
+        let before = folded.text.len();
+        fold_char(c, &mut folded.text);
+        let added = folded.text.len() - before;
+        folded.origin.extend(std::iter::repeat_n(span, added));
+    }
+    folded
+}
+
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => out.push(' '),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'ß' => out.push_str("ss"),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.extend(d.to_lowercase());
+            }
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_hyphens() {
+        assert_eq!(fold("Saint-Pétersbourg, KYÏV, Œuvre").text, "saint petersbourg, kyiv, oeuvre");
+    }
+
+    #[test]
+    fn maps_back_to_original_bytes() {
+        let text = "à Kyïv.";
+        let f = fold(text);
+        let start = f.text.find("kyiv").expect("present");
+        let range = f.original(start..start + 4);
+        assert_eq!(&text[range], "Kyïv");
+    }
+}

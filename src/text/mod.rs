@@ -1,0 +1,219 @@
+//! NORMALISE: an article's raw text becomes a [`Document`]: clean text, paragraphs, sentences.
+//!
+//! The body built here is the one stored as `ng:body`; every later span indexes it and no
+//! later stage rewrites it. Normalisation is Unicode NFC, plain apostrophes, plain spaces
+//! (French typography puts non-breaking spaces before `: ; ! ? »`), collapsed white space,
+//! syndication boilerplate removed and verbatim-repeated paragraphs dropped.
+
+mod boilerplate;
+mod fold;
+mod sentences;
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+
+pub use fold::{fold, Folded};
+
+/// A normalised article body with its structure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The analysed text: paragraphs separated by a blank line.
+    pub body: String,
+    /// Byte ranges of the paragraphs in `body`.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Byte ranges of the sentences in `body`, in order; none crosses a paragraph.
+    pub sentences: Vec<Range<usize>>,
+    /// Byte offset → offset in Unicode scalar values, for `body.len() + 1` positions.
+    char_offsets: Vec<u32>,
+}
+
+/// What normalisation left out, for the ingest report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Removed {
+    pub boilerplate_lines: usize,
+    pub repeated_paragraphs: usize,
+}
+
+impl Document {
+    /// The offset in Unicode scalar values of a byte offset of `body` (a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.char_offsets[byte] as usize
+    }
+
+    /// The text of a byte range of the body.
+    pub fn slice(&self, range: Range<usize>) -> &str {
+        &self.body[range]
+    }
+
+    /// The sentence that contains a byte offset.
+    pub fn sentence_at(&self, byte: usize) -> Option<Range<usize>> {
+        let i = self.sentences.partition_point(|s| s.end <= byte);
+        self.sentences
+            .get(i)
+            .filter(|s| s.start <= byte)
+            .cloned()
+    }
+}
+
+/// Normalises one article's text into a [`Document`].
+pub fn normalise(text: &str) -> (Document, Removed) {
+    let clean = normalise_chars(text);
+    let mut removed = Removed::default();
+    let lines: Vec<&str> = clean.lines().map(str::trim).collect();
+    let lines = boilerplate::strip(&lines, &mut removed.boilerplate_lines);
+    let paragraphs = join_paragraphs(&lines);
+
+    let mut body = String::with_capacity(clean.len());
+    let mut ranges = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for paragraph in paragraphs {
+        // A paragraph repeated verbatim (a common syndication glitch) is analysed once.
+        // Short lines such as a repeated section title are kept: they carry no facts twice.
+        if paragraph.chars().count() >= 40 && !seen.insert(fold(&paragraph).text) {
+            removed.repeated_paragraphs += 1;
+            continue;
+        }
+        if !body.is_empty() {
+            body.push_str("\n\n");
+        }
+        let start = body.len();
+        body.push_str(&paragraph);
+        ranges.push(start..body.len());
+    }
+    let sentences = ranges
+        .iter()
+        .flat_map(|p| {
+            sentences::split(&body[p.clone()])
+                .into_iter()
+                .map(move |s| s.start + p.start..s.end + p.start)
+        })
+        .collect();
+    let char_offsets = char_offsets(&body);
+    let document = Document { body, paragraphs: ranges, sentences, char_offsets };
+    (document, removed)
+}
+
+/// Normalises a one-line field such as a title: the same character rules, one line.
+pub fn normalise_inline(text: &str) -> String {
+    normalise_chars(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// NFC, plain apostrophes and spaces, no invisible characters, line by line.
+fn normalise_chars(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfc() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => out.push('\''),
+            // Zero-width characters, soft hyphens and byte-order marks carry nothing.
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            '\r' => {}
+            '\n' => out.push('\n'),
+            c if c.is_whitespace() => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    // Collapse runs of spaces inside lines.
+    let mut collapsed = String::with_capacity(out.len());
+    let mut space = false;
+    for c in out.chars() {
+        if c == ' ' {
+            if !space {
+                collapsed.push(' ');
+            }
+            space = true;
+        } else {
+            collapsed.push(c);
+            space = false;
+        }
+    }
+    collapsed
+}
+
+/// Groups lines into paragraphs.
+///
+/// Blank lines separate paragraphs. Scraped news often puts one paragraph per line, so a
+/// line break also ends a paragraph, unless the text was hard-wrapped: a line that does not
+/// end a sentence followed by one that starts in lower case continues the same paragraph.
+fn join_paragraphs(lines: &[&str]) -> Vec<String> {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for line in lines {
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        let continues = !current.is_empty()
+            && !current.ends_with(['.', '!', '?', ':', '»', '"', '…'])
+            && line.chars().next().is_some_and(char::is_lowercase);
+        if continues {
+            current.push(' ');
+            current.push_str(line);
+        } else {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+            current.push_str(line);
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    paragraphs
+}
+
+fn char_offsets(body: &str) -> Vec<u32> {
+    let mut offsets = Vec::with_capacity(body.len() + 1);
+    let mut count = 0u32;
+    for c in body.chars() {
+        offsets.extend(std::iter::repeat_n(count, c.len_utf8()));
+        count += 1;
+    }
+    offsets.push(count);
+    offsets
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typography_is_normalised() {
+        let (doc, _) = normalise("L\u{2019}envoy\u{e9}\u{a0}: \u{ab}\u{202f}oui\u{202f}\u{bb}  !");
+        assert_eq!(doc.body, "L'envoyé : « oui » !");
+    }
+
+    #[test]
+    fn decomposed_accents_are_composed() {
+        let (doc, _) = normalise("Moscou e\u{301}tait calme.");
+        assert_eq!(doc.body, "Moscou était calme.");
+    }
+
+    #[test]
+    fn repeated_paragraphs_are_analysed_once() {
+        let p = "Le ministre a rencontré son homologue à Genève pendant deux heures.";
+        let (doc, removed) = normalise(&format!("{p}\n\nAutre chose ici.\n\n{p}"));
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(removed.repeated_paragraphs, 1);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let (doc, _) = normalise("Le président a reçu\nson homologue hier.\nNouveau paragraphe.");
+        assert_eq!(doc.body, "Le président a reçu son homologue hier.\n\nNouveau paragraphe.");
+    }
+
+    #[test]
+    fn char_offsets_count_scalar_values() {
+        let (doc, _) = normalise("Émile à Kyïv.");
+        let byte = doc.body.find("Kyïv").expect("present");
+        assert_eq!(doc.char_offset(byte), 9);
+        assert_eq!(doc.char_offset(doc.body.len()), doc.body.chars().count());
+    }
+}

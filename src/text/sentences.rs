@@ -1,0 +1,138 @@
+//! Sentence splitting for French news text.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` followed by a space and a capital, a digit or an
+//! opening quote, except after an abbreviation or an initial ("M. Witkoff", "Y. Ouchakov"),
+//! and never inside a quotation, so that a quote stays with the speech verb after it.
+
+use std::ops::Range;
+
+/// Abbreviations that end with a period inside a sentence (compared without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Sts",
+    "J.-C", "av", "apr", "env", "etc", "cf", "p", "pp", "vol", "n", "no", "art", "al", "Jr",
+    "Sr", "Inc", "Cie", "Co", "Corp", "Ltd", "gén", "Gén", "col", "Col", "lt", "Lt", "sgt",
+    "cap", "min", "h", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "vs",
+    "Mr", "Mrs", "Ms", "Prof", "U.S", "U.E", "ex", "éd",
+];
+
+/// Quotations longer than this are assumed to be unbalanced (a stray opening quote), so
+/// that one missing closing mark cannot glue a whole paragraph into one sentence.
+const MAX_QUOTE_CHARS: usize = 600;
+
+/// Splits one paragraph into sentence byte ranges, trimmed of surrounding spaces.
+pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
+    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut quote_depth = 0usize;
+    let mut quote_open_at = 0usize;
+    let mut straight_open = false;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        match c {
+            '«' | '“' => {
+                if quote_depth == 0 {
+                    quote_open_at = k;
+                }
+                quote_depth += 1;
+            }
+            '»' | '”' => quote_depth = quote_depth.saturating_sub(1),
+            '"' => {
+                straight_open = !straight_open;
+                if straight_open && quote_depth == 0 {
+                    quote_open_at = k;
+                }
+            }
+            _ => {}
+        }
+        let in_quote = (quote_depth > 0 || straight_open) && k - quote_open_at < MAX_QUOTE_CHARS;
+        if in_quote || !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Look past closing quotes and brackets for the space and the next sentence's start.
+        let mut j = k + 1;
+        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | ')' | '»' | '"' | '”') {
+            j += 1;
+        }
+        if j >= chars.len() || chars[j].1 != ' ' {
+            continue;
+        }
+        let next = chars.get(j + 1).map(|x| x.1);
+        let starts_sentence = next.is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | '(' | '-' | '–' | '—')
+        });
+        if !starts_sentence || (c == '.' && is_abbreviation(&paragraph[start..i])) {
+            continue;
+        }
+        let end = chars[j].0;
+        push_trimmed(paragraph, start..end, &mut sentences);
+        start = end;
+        quote_depth = 0;
+        straight_open = false;
+    }
+    push_trimmed(paragraph, start..paragraph.len(), &mut sentences);
+    sentences
+}
+
+/// Whether the text before a period ends with an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '\'')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let mut letters = word.chars();
+    let initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    // "J.-C" and "Y.-M" style compound initials.
+    let compound_initial = word.len() <= 5 && word.contains(".-");
+    initial || compound_initial || ABBREVIATIONS.contains(&word)
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        out.push(range.start + lead..range.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_on_final_punctuation() {
+        assert_eq!(check("Il est arrivé. Elle est partie ! Et lui ?"), vec![
+            "Il est arrivé.",
+            "Elle est partie !",
+            "Et lui ?"
+        ]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials() {
+        assert_eq!(
+            check("M. Witkoff a vu Y. Ouchakov et Mme Leavitt vers 300 av. J.-C. Puis il est parti."),
+            vec!["M. Witkoff a vu Y. Ouchakov et Mme Leavitt vers 300 av. J.-C.", "Puis il est parti."]
+        );
+    }
+
+    #[test]
+    fn keeps_quotations_with_their_speaker() {
+        assert_eq!(
+            check("« Nous avons parlé. Tout va bien », a déclaré le ministre. Fin."),
+            vec!["« Nous avons parlé. Tout va bien », a déclaré le ministre.", "Fin."]
+        );
+    }
+
+    #[test]
+    fn does_not_split_before_lower_case() {
+        assert_eq!(check("Le 13 mars. à Moscou il pleuvait."), vec!["Le 13 mars. à Moscou il pleuvait."]);
+    }
+}

@@ -1,0 +1,138 @@
+//! Every query result format, every export format, and a round trip through another RDF tool.
+
+use crate::support::{article, seeds, Sandbox, PREFIXES};
+
+fn sandbox_with_articles() -> Sandbox {
+    let sb = Sandbox::new();
+    let a = sb.file("a.txt", article("a", "2025-04-25", "Vladimir Poutine a reçu Steve Witkoff à Moscou."));
+    let b = sb.file("b.txt", article("b", "2025-04-26", "Iouri Ouchakov a parlé de Moscou et de Kiev."));
+    sb.ingest(&[&a, &b]);
+    sb
+}
+
+const MENTIONS: &str = "SELECT ?label (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a ng:mentions ?e } ?e rdfs:label ?label FILTER(LANG(?label) = 'fr') } GROUP BY ?label ORDER BY DESC(?n) ?label";
+
+#[test]
+fn select_prints_in_every_results_format() {
+    let sb = sandbox_with_articles();
+    let q = format!("{PREFIXES}{MENTIONS}");
+    let table = sb.ok(&["query", "--format", "table", &q]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines[0].split_whitespace().collect::<Vec<_>>(), vec!["label", "n"]);
+    assert!(lines[2].starts_with("Moscou") && lines[2].ends_with('2'), "{table}");
+    assert_eq!(*lines.last().expect("rows"), "(6 rows)");
+
+    let csv = sb.ok(&["query", "--format", "csv", &q]);
+    assert!(csv.starts_with("label,n\r\nMoscou,2\r\n"), "{csv}");
+    let tsv = sb.ok(&["query", "--format", "tsv", &q]);
+    assert!(tsv.starts_with("?label\t?n\n\"Moscou\"@fr\t2\n"), "{tsv}");
+    let json: serde_json::Value = serde_json::from_str(&sb.ok(&["query", "--format", "json", &q])).expect("json");
+    assert_eq!(json["head"]["vars"], serde_json::json!(["label", "n"]));
+    assert_eq!(json["results"]["bindings"][0]["label"]["value"], "Moscou");
+    let xml = sb.ok(&["query", "--format", "xml", &q]);
+    assert!(xml.contains("<sparql") && xml.contains("<literal xml:lang=\"fr\">Moscou</literal>"), "{xml}");
+}
+
+#[test]
+fn ask_construct_and_describe() {
+    let sb = sandbox_with_articles();
+    assert_eq!(sb.ok(&["query", "--format", "table", "ASK { ?s a ng:Person }"]).trim(), "true");
+    let json = sb.ok(&["query", "--format", "json", "ASK { ?s a ng:Meeting }"]);
+    assert!(json.contains("\"boolean\":false"), "{json}");
+    let q = "CONSTRUCT { ?e a ng:Person } WHERE { ?e a ng:Person }";
+    let turtle = sb.ok(&["query", q]);
+    assert!(turtle.contains("a ng:Person"), "{turtle}");
+    let nt = sb.ok(&["query", "--format", "ntriples", q]);
+    assert_eq!(nt.lines().count(), 3, "{nt}");
+    let nq = sb.ok(&["query", "--format", "nquads", q]);
+    assert_eq!(nq.lines().count(), 3, "{nq}");
+    let describe = sb.ok(&["query", "--format", "ntriples", "DESCRIBE <https://w3id.org/newsgraph/id/person/yuri-ushakov>"]);
+    assert!(describe.contains("Ouchakov"), "{describe}");
+}
+
+#[test]
+fn query_from_a_file_and_from_stdin() {
+    let sb = sandbox_with_articles();
+    let f = sb.file("q.rq", "ASK { ?s a ng:Place }");
+    assert_eq!(sb.ok(&["query", "--format", "table", "-f", f.to_str().expect("utf-8")]).trim(), "true");
+    let out = sb.cmd(&["query", "--format", "table"]).write_stdin("ASK { ?s a ng:Call }").output().expect("run");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "false");
+}
+
+#[test]
+fn a_syntax_error_shows_where() {
+    let sb = sandbox_with_articles();
+    let out = sb.cmd(&["query", "SELECT ?x WHERE {\n  ?x a \n}"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("syntax error") && stderr.contains("line 3"), "{stderr}");
+}
+
+#[test]
+fn a_results_format_that_does_not_fit_is_a_usage_error() {
+    let sb = sandbox_with_articles();
+    let out = sb.cmd(&["query", "--format", "turtle", "SELECT * WHERE { ?s ?p ?o }"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn export_in_every_format() {
+    let sb = sandbox_with_articles();
+    let total = sb.count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+    let nq = sb.ok(&["export", "--format", "nquads"]);
+    assert_eq!(nq.lines().count(), total);
+    let trig = sb.ok(&["export", "--format", "trig"]);
+    assert!(trig.contains("<https://w3id.org/newsgraph/id/article/a> {"), "{}", &trig[..300.min(trig.len())]);
+    for (format, marker) in [
+        ("turtle", "@prefix ng:"),
+        ("ntriples", "<https://w3id.org/newsgraph/ontology#Article>"),
+        ("rdfxml", "<rdf:RDF"),
+        ("jsonld", "\"@id\""),
+    ] {
+        let out = sb.ok(&["export", "--format", format]);
+        assert!(out.contains(marker), "{format}: {}", &out[..200.min(out.len())]);
+    }
+    let one = sb.ok(&["export", "--format", "ntriples", "--graph", "https://w3id.org/newsgraph/id/article/a"]);
+    assert!(one.contains("Witkoff") && !one.contains("Ouchakov"));
+    let missing = sb.cmd(&["export", "--graph", "https://w3id.org/newsgraph/id/article/zzz"]).output().expect("run");
+    assert_eq!(missing.status.code(), Some(1));
+    let file = sb.dir.path().join("out.nq");
+    sb.ok(&["export", "-o", file.to_str().expect("utf-8")]);
+    assert_eq!(std::fs::read_to_string(&file).expect("written").lines().count(), total);
+}
+
+#[test]
+fn stats_counts_articles_and_entities() {
+    let sb = sandbox_with_articles();
+    let stats = sb.ok(&["stats"]);
+    let get = |name: &str| -> String {
+        stats
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().last())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(get("articles"), "2");
+    assert_eq!(get("persons"), "3");
+    assert_eq!(get("places"), "2");
+}
+
+/// The N-Quads export of the seeds loads into rdflib with the same number of quads.
+#[test]
+fn nquads_export_loads_into_rdflib() {
+    let sb = Sandbox::new();
+    sb.ingest(&[&seeds().join("dated")]);
+    let file = sb.dir.path().join("seeds.nq");
+    sb.ok(&["export", "--format", "nquads", "-o", file.to_str().expect("utf-8")]);
+    let expected = std::fs::read_to_string(&file).expect("export").lines().count();
+    let script = "import sys, rdflib\nd = rdflib.Dataset()\nd.parse(sys.argv[1], format='nquads')\nprint(len(d))";
+    let out = std::process::Command::new("python3")
+        .args(["-c", script, file.to_str().expect("utf-8")])
+        .output()
+        .expect("python3 runs (CI installs rdflib)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let loaded: usize = String::from_utf8_lossy(&out.stdout).trim().parse().expect("a count");
+    assert_eq!(loaded, expected);
+}
