@@ -9,7 +9,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "newsgraph", version, about, max_term_width = 100)]
 pub struct Cli {
     /// The store directory (an Oxigraph RocksDB store).
-    #[arg(long, global = true, env = "NEWSGRAPH_STORE", default_value = "./newsgraph-store")]
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSGRAPH_STORE",
+        default_value = "./newsgraph-store"
+    )]
     pub store: PathBuf,
     /// The base IRI of minted resources (must end with / or #).
     #[arg(long, global = true, default_value = crate::vocab::DEFAULT_BASE, value_parser = parse_base)]

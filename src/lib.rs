@@ -8,9 +8,9 @@ pub mod cli;
 pub mod commands;
 
 pub mod article;
-pub mod text;
-pub mod reference;
 pub mod extract;
 pub mod rdf;
-pub mod vocab;
+pub mod reference;
 pub mod store;
+pub mod text;
+pub mod vocab;

@@ -5,7 +5,7 @@
 //! random blank node, so the same input always gives the same triples.
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Subject, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
 use crate::article::{Article, Published};
@@ -23,7 +23,9 @@ pub struct Minter {
 impl Minter {
     /// `base` must be an absolute IRI ending in `/` or `#` (checked by the CLI).
     pub fn new(base: &str) -> Self {
-        Minter { base: base.to_owned() }
+        Minter {
+            base: base.to_owned(),
+        }
     }
 
     pub fn base(&self) -> &str {
@@ -77,32 +79,56 @@ pub struct ArticleFacts<'a> {
 
 /// The quads of one article's named graph, sorted, without duplicates.
 pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, Vec<Quad>) {
-    let ArticleFacts { article, document, extraction, reference } = facts;
+    let ArticleFacts {
+        article,
+        document,
+        extraction,
+        reference,
+    } = facts;
     let iri = minter.article(article, &document.body);
-    let mut g = GraphBuilder { graph: GraphName::NamedNode(iri.clone()), quads: Vec::new() };
+    let mut g = GraphBuilder {
+        graph: GraphName::NamedNode(iri.clone()),
+        quads: Vec::new(),
+    };
     let a = iri.as_ref();
 
     g.add(a, rdf::TYPE, ng::ARTICLE);
-    g.add(a, ng::SOURCE_NAME, Literal::new_simple_literal(&article.source_name));
+    g.add(
+        a,
+        ng::SOURCE_NAME,
+        Literal::new_simple_literal(&article.source_name),
+    );
     g.add(a, ng::BODY, Literal::new_simple_literal(&document.body));
     let meta = &article.meta;
     let lang = meta.lang.as_deref().unwrap_or("fr").to_ascii_lowercase();
     g.add(a, ng::LANGUAGE, Literal::new_simple_literal(&lang));
     if let Some(title) = &meta.title {
-        g.add(a, ng::TITLE, Literal::new_language_tagged_literal_unchecked(normalise_inline(title), &lang));
+        g.add(
+            a,
+            ng::TITLE,
+            Literal::new_language_tagged_literal_unchecked(normalise_inline(title), &lang),
+        );
     }
-    for (property, value) in [(ng::SOURCE, &meta.source), (ng::URL, &meta.url), (ng::AUTHOR, &meta.author)] {
+    for (property, value) in [
+        (ng::SOURCE, &meta.source),
+        (ng::URL, &meta.url),
+        (ng::AUTHOR, &meta.author),
+    ] {
         if let Some(value) = value {
             g.add(a, property, Literal::new_simple_literal(value.trim()));
         }
     }
     match meta.date {
-        Some(Published::Date(d)) => {
-            g.add(a, ng::PUBLISHED, Literal::new_typed_literal(d.format("%Y-%m-%d").to_string(), xsd::DATE))
-        }
-        Some(Published::DateTime(dt)) => {
-            g.add(a, ng::PUBLISHED, Literal::new_typed_literal(dt.to_rfc3339(), xsd::DATE_TIME))
-        }
+        Some(Published::Date(d)) => g.add(
+            a,
+            ng::PUBLISHED,
+            Literal::new_typed_literal(d.format("%Y-%m-%d").to_string(), xsd::DATE),
+        ),
+        Some(Published::DateTime(dt)) => g.add(
+            a,
+            ng::PUBLISHED,
+            Literal::new_typed_literal(dt.to_rfc3339(), xsd::DATE_TIME),
+        ),
         None => {}
     }
 
@@ -112,7 +138,11 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         let written = document.slice(mention.range.clone());
         g.add(a, ng::MENTIONS, e);
         g.add(e, rdf::TYPE, entity.class.iri());
-        g.add(e, rdfs::LABEL, Literal::new_language_tagged_literal_unchecked(&entity.label, "fr"));
+        g.add(
+            e,
+            rdfs::LABEL,
+            Literal::new_language_tagged_literal_unchecked(&entity.label, "fr"),
+        );
         if written != entity.label {
             g.add(e, skos::ALT_LABEL, Literal::new_simple_literal(written));
         }
@@ -140,7 +170,7 @@ struct GraphBuilder {
 impl GraphBuilder {
     fn add<'a>(&mut self, s: impl Into<NamedNodeRef<'a>>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
         self.quads.push(Quad::new(
-            Subject::NamedNode(s.into().into_owned()),
+            NamedOrBlankNode::NamedNode(s.into().into_owned()),
             p.into_owned(),
             o.into(),
             self.graph.clone(),
@@ -148,13 +178,23 @@ impl GraphBuilder {
     }
 
     /// A `ng:TextSpan` for a byte range of the body, with character offsets and its text.
-    fn span(&mut self, minter: &Minter, article: &NamedNode, doc: &Document, range: std::ops::Range<usize>) -> NamedNode {
+    fn span(
+        &mut self,
+        minter: &Minter,
+        article: &NamedNode,
+        doc: &Document,
+        range: std::ops::Range<usize>,
+    ) -> NamedNode {
         let (start, end) = (doc.char_offset(range.start), doc.char_offset(range.end));
         let span = minter.span(article, start, end);
         self.add(&span, rdf::TYPE, ng::TEXT_SPAN);
         self.add(&span, ng::START, Literal::from(start as i64));
         self.add(&span, ng::END, Literal::from(end as i64));
-        self.add(&span, ng::EXCERPT, Literal::new_simple_literal(doc.slice(range)));
+        self.add(
+            &span,
+            ng::EXCERPT,
+            Literal::new_simple_literal(doc.slice(range)),
+        );
         span
     }
 }

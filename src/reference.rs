@@ -6,7 +6,7 @@
 
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::vocab::{rdf, rdfs};
-use oxigraph::model::{GraphName, NamedNode, Quad, Subject, Term};
+use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
 use crate::vocab::{ng, skos};
@@ -23,7 +23,11 @@ pub enum EntityClass {
 }
 
 impl EntityClass {
-    pub const ALL: [EntityClass; 3] = [EntityClass::Person, EntityClass::Place, EntityClass::Organization];
+    pub const ALL: [EntityClass; 3] = [
+        EntityClass::Person,
+        EntityClass::Place,
+        EntityClass::Organization,
+    ];
 
     /// The ontology class.
     pub fn iri(self) -> oxigraph::model::NamedNodeRef<'static> {
@@ -89,8 +93,12 @@ impl Reference {
 
     /// Parses reference data in Turtle.
     pub fn parse(turtle: &str, base: &str) -> Result<Self, ReferenceError> {
-        let error = |message: String| ReferenceError { base: base.to_owned(), message };
-        let graph = NamedNode::new(format!("{base}graph/reference")).map_err(|e| error(e.to_string()))?;
+        let error = |message: String| ReferenceError {
+            base: base.to_owned(),
+            message,
+        };
+        let graph =
+            NamedNode::new(format!("{base}graph/reference")).map_err(|e| error(e.to_string()))?;
         let parser = RdfParser::from_format(RdfFormat::Turtle)
             .with_base_iri(base)
             .map_err(|e| error(e.to_string()))?
@@ -104,7 +112,9 @@ impl Reference {
         let mut entities: std::collections::BTreeMap<String, RefEntity> = Default::default();
         let mut fr_labels = std::collections::HashMap::new();
         for quad in &quads {
-            let Subject::NamedNode(s) = &quad.subject else { continue };
+            let NamedOrBlankNode::NamedNode(s) = &quad.subject else {
+                continue;
+            };
             let entry = || RefEntity {
                 iri: s.clone(),
                 key: String::new(),
@@ -156,7 +166,12 @@ impl Reference {
         hasher.update(base.as_bytes());
         hasher.update(turtle.as_bytes());
         let digest = hex(&hasher.finalize()[..16]);
-        Ok(Reference { graph, entities, quads, digest })
+        Ok(Reference {
+            graph,
+            entities,
+            quads,
+            digest,
+        })
     }
 }
 

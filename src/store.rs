@@ -60,7 +60,9 @@ impl GraphStore {
             };
             match mode {
                 OpenMode::Existing => return Err(StoreError::Missing(path.to_owned())),
-                OpenMode::CreateIfMissing if !empty => return Err(StoreError::NotAStore(path.to_owned())),
+                OpenMode::CreateIfMissing if !empty => {
+                    return Err(StoreError::NotAStore(path.to_owned()))
+                }
                 OpenMode::CreateIfMissing => {}
             }
         }
@@ -68,26 +70,40 @@ impl GraphStore {
             if source.to_string().to_ascii_lowercase().contains("lock") {
                 StoreError::Locked(path.to_owned())
             } else {
-                StoreError::Storage { path: path.to_owned(), source }
+                StoreError::Storage {
+                    path: path.to_owned(),
+                    source,
+                }
             }
         })?;
-        Ok(GraphStore { store, path: path.to_owned() })
+        Ok(GraphStore {
+            store,
+            path: path.to_owned(),
+        })
     }
 
     fn storage_error(&self, source: StorageError) -> StoreError {
-        StoreError::Storage { path: self.path.clone(), source }
+        StoreError::Storage {
+            path: self.path.clone(),
+            source,
+        }
     }
 
     /// Loads the reference data into its graph unless the same data is already there.
     /// Returns whether it (re)loaded.
     pub fn ensure_reference(&self, reference: &Reference) -> Result<bool, StoreError> {
+        let digest = Literal::new_simple_literal(&reference.digest);
         let marker = QuadRef::new(
             reference.graph.as_ref(),
             ng::DIGEST,
-            Literal::new_simple_literal(&reference.digest).as_ref(),
+            digest.as_ref(),
             reference.graph.as_ref(),
         );
-        if self.store.contains(marker).map_err(|e| self.storage_error(e))? {
+        if self
+            .store
+            .contains(marker)
+            .map_err(|e| self.storage_error(e))?
+        {
             return Ok(false);
         }
         let mut quads = reference.quads.clone();
@@ -98,7 +114,10 @@ impl GraphStore {
 
     /// Replaces a named graph's content with `quads` in one transaction.
     pub fn replace_graph(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<(), StoreError> {
-        let error = |source| StoreError::Write { graph: graph.as_str().to_owned(), source };
+        let error = |source| StoreError::Write {
+            graph: graph.as_str().to_owned(),
+            source,
+        };
         let mut transaction = self.store.start_transaction().map_err(error)?;
         transaction.clear_graph(graph).map_err(error)?;
         transaction.extend(quads);
@@ -109,7 +128,10 @@ impl GraphStore {
     pub fn remove_graph(&self, graph: NamedNodeRef<'_>) -> Result<(), StoreError> {
         self.store
             .remove_named_graph(graph)
-            .map_err(|source| StoreError::Write { graph: graph.as_str().to_owned(), source })
+            .map_err(|source| StoreError::Write {
+                graph: graph.as_str().to_owned(),
+                source,
+            })
     }
 
     /// Number of quads in the whole store.
@@ -124,7 +146,10 @@ impl GraphStore {
     /// Number of quads in one named graph.
     pub fn graph_len(&self, graph: NamedNodeRef<'_>) -> Result<usize, StoreError> {
         let mut n = 0;
-        for quad in self.store.quads_for_pattern(None, None, None, Some(graph.into())) {
+        for quad in self
+            .store
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+        {
             quad.map_err(|e| self.storage_error(e))?;
             n += 1;
         }
@@ -140,7 +165,7 @@ impl GraphStore {
 
     /// Evaluates a SPARQL query with the union of all graphs as the default graph.
     pub fn query(&self, query: &str, base: &str) -> Result<QueryResults<'static>, StoreError> {
-        let mut evaluator = SparqlEvaluator::new().without_service_handler();
+        let mut evaluator = SparqlEvaluator::new();
         for (prefix, iri) in PREFIXES {
             evaluator = evaluator
                 .with_prefix(*prefix, *iri)
@@ -151,7 +176,7 @@ impl GraphStore {
         }
         let mut prepared = evaluator
             .parse_query(query)
-            .map_err(|e| StoreError::Query(format!("query syntax error: {e}")))?;
+            .map_err(|e| StoreError::Query(syntax_error_message(&e.to_string())))?;
         prepared.dataset_mut().set_default_graph_as_union();
         prepared
             .on_store(&self.store)
@@ -200,6 +225,18 @@ impl GraphStore {
     }
 }
 
+/// Oxigraph says "error at 3:2: expected …"; people read "line 3, column 2".
+fn syntax_error_message(message: &str) -> String {
+    let located = message.strip_prefix("error at ").and_then(|rest| {
+        let (position, detail) = rest.split_once(": ")?;
+        let (line, column) = position.split_once(':')?;
+        Some(format!(
+            "query syntax error at line {line}, column {column}: {detail}"
+        ))
+    });
+    located.unwrap_or_else(|| format!("query syntax error: {message}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,20 +245,30 @@ mod tests {
     fn existing_mode_refuses_to_create() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("nothing");
-        assert!(matches!(GraphStore::open(&path, OpenMode::Existing), Err(StoreError::Missing(_))));
+        assert!(matches!(
+            GraphStore::open(&path, OpenMode::Existing),
+            Err(StoreError::Missing(_))
+        ));
         assert!(!path.exists());
     }
 
     #[test]
     fn replacing_a_graph_is_whole() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let store = GraphStore::open(&dir.path().join("s"), OpenMode::CreateIfMissing).expect("open");
+        let store =
+            GraphStore::open(&dir.path().join("s"), OpenMode::CreateIfMissing).expect("open");
         let g = NamedNode::new_unchecked("http://example.org/g");
-        let quad = |o: &str| {
-            Quad::new(g.clone(), rdf::TYPE, NamedNode::new_unchecked(o), g.clone())
-        };
-        store.replace_graph(g.as_ref(), &[quad("http://example.org/a"), quad("http://example.org/b")]).expect("write");
-        store.replace_graph(g.as_ref(), &[quad("http://example.org/c")]).expect("write");
+        let quad =
+            |o: &str| Quad::new(g.clone(), rdf::TYPE, NamedNode::new_unchecked(o), g.clone());
+        store
+            .replace_graph(
+                g.as_ref(),
+                &[quad("http://example.org/a"), quad("http://example.org/b")],
+            )
+            .expect("write");
+        store
+            .replace_graph(g.as_ref(), &[quad("http://example.org/c")])
+            .expect("write");
         assert_eq!(store.graph_len(g.as_ref()).expect("count"), 1);
     }
 }

@@ -24,7 +24,10 @@ pub(super) fn decode(bytes: &[u8], sniff_charset: bool) -> Result<Decoded, Strin
     for (bom, encoding) in [(&[0xFF, 0xFE], UTF_16LE), (&[0xFE, 0xFF], UTF_16BE)] {
         if let Some(rest) = bytes.strip_prefix(bom) {
             let (text, _) = encoding.decode_without_bom_handling(rest);
-            return Ok(Decoded { text: normalise_newlines(&text), warning: Some(note(encoding)) });
+            return Ok(Decoded {
+                text: normalise_newlines(&text),
+                warning: Some(note(encoding)),
+            });
         }
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -32,19 +35,31 @@ pub(super) fn decode(bytes: &[u8], sniff_charset: bool) -> Result<Decoded, Strin
         return Err(BINARY.to_owned());
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: normalise_newlines(text), warning: None });
+        return Ok(Decoded {
+            text: normalise_newlines(text),
+            warning: None,
+        });
     }
-    let encoding = sniff_charset.then(|| declared_charset(bytes)).flatten().unwrap_or_else(|| guess(bytes));
+    let encoding = sniff_charset
+        .then(|| declared_charset(bytes))
+        .flatten()
+        .unwrap_or_else(|| guess(bytes));
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     let mut warning = note(encoding);
     if had_errors {
         warning.push_str("; some bytes could not be decoded");
     }
-    Ok(Decoded { text: normalise_newlines(&text), warning: Some(warning) })
+    Ok(Decoded {
+        text: normalise_newlines(&text),
+        warning: Some(warning),
+    })
 }
 
 fn note(encoding: &'static Encoding) -> String {
-    format!("decoded as {} (not valid UTF-8)", encoding.name().to_ascii_lowercase())
+    format!(
+        "decoded as {} (not valid UTF-8)",
+        encoding.name().to_ascii_lowercase()
+    )
 }
 
 /// Guesses a legacy encoding; for French text this is nearly always
@@ -95,6 +110,8 @@ pub(super) fn normalise_newlines(text: &str) -> String {
 }
 
 #[cfg(test)]
+// A panic is how a test reports failure, so unwrapping is fine here.
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -114,7 +131,10 @@ mod tests {
             decoded.text,
             "L’élu municipal a annoncé la réforme du marché couvert, prévue pour l’été prochain."
         );
-        assert_eq!(decoded.warning.as_deref(), Some("decoded as windows-1252 (not valid UTF-8)"));
+        assert_eq!(
+            decoded.warning.as_deref(),
+            Some("decoded as windows-1252 (not valid UTF-8)")
+        );
     }
 
     #[test]
@@ -122,7 +142,10 @@ mod tests {
         let bytes = b"<meta charset=\"iso-8859-15\"><p>Co\xFBt : 5 \xA4</p>";
         let decoded = decode(bytes, true).unwrap();
         assert!(decoded.text.contains("Coût : 5 €"), "{}", decoded.text);
-        assert_eq!(decoded.warning.as_deref(), Some("decoded as iso-8859-15 (not valid UTF-8)"));
+        assert_eq!(
+            decoded.warning.as_deref(),
+            Some("decoded as iso-8859-15 (not valid UTF-8)")
+        );
     }
 
     #[test]
@@ -133,7 +156,10 @@ mod tests {
         }
         let decoded = decode(&bytes, false).unwrap();
         assert_eq!(decoded.text, "Été");
-        assert_eq!(decoded.warning.as_deref(), Some("decoded as utf-16le (not valid UTF-8)"));
+        assert_eq!(
+            decoded.warning.as_deref(),
+            Some("decoded as utf-16le (not valid UTF-8)")
+        );
     }
 
     #[test]

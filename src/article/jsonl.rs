@@ -1,6 +1,6 @@
 //! JSON Lines: one article per line, read one line at a time.
 
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Read};
 
 use serde_json::{Map, Value};
 
@@ -31,7 +31,14 @@ impl JsonLines {
         name: String,
         max_bytes: u64,
     ) -> Self {
-        JsonLines { reader: Box::new(reader), input, name, line: 0, max_bytes, done: false }
+        JsonLines {
+            reader: Box::new(reader),
+            input,
+            name,
+            line: 0,
+            max_bytes,
+            done: false,
+        }
     }
 
     fn error(&self, reason: impl Into<String>) -> ReadError {
@@ -43,7 +50,7 @@ impl JsonLines {
     fn read_line(&mut self, buf: &mut Vec<u8>) -> io::Result<Line> {
         buf.clear();
         let limit = self.max_bytes.saturating_add(1);
-        if (&mut self.reader).take(limit).read_until(b'\n', buf)? == 0 {
+        if Read::take(&mut self.reader, limit).read_until(b'\n', buf)? == 0 {
             return Ok(Line::End);
         }
         self.line += 1;
@@ -176,14 +183,21 @@ impl Iterator for JsonLines {
 }
 
 #[cfg(test)]
+// A panic is how a test reports failure, so unwrapping is fine here.
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
     fn read(content: &[u8], max_bytes: u64) -> Vec<Result<Article, String>> {
         let reader = io::Cursor::new(content.to_vec());
-        JsonLines::new(reader, "dir/flux.jsonl".into(), "flux.jsonl".into(), max_bytes)
-            .map(|item| item.map_err(|err| err.to_string()))
-            .collect()
+        JsonLines::new(
+            reader,
+            "dir/flux.jsonl".into(),
+            "flux.jsonl".into(),
+            max_bytes,
+        )
+        .map(|item| item.map_err(|err| err.to_string()))
+        .collect()
     }
 
     #[test]
@@ -206,14 +220,26 @@ mod tests {
         assert_eq!(first.meta.title.as_deref(), Some("Conseil municipal"));
         assert_eq!(first.text, "Le budget est adopté.");
         let err = items[1].as_ref().unwrap_err();
-        assert!(err.starts_with("dir/flux.jsonl:3: EOF while parsing"), "{err}");
-        assert_eq!(items[2].as_ref().unwrap_err(), "dir/flux.jsonl:4: missing \"text\"");
-        assert_eq!(items[3].as_ref().unwrap_err(), "dir/flux.jsonl:5: empty article");
+        assert!(
+            err.starts_with("dir/flux.jsonl:3: EOF while parsing"),
+            "{err}"
+        );
+        assert_eq!(
+            items[2].as_ref().unwrap_err(),
+            "dir/flux.jsonl:4: missing \"text\""
+        );
+        assert_eq!(
+            items[3].as_ref().unwrap_err(),
+            "dir/flux.jsonl:5: empty article"
+        );
         assert_eq!(
             items[4].as_ref().unwrap_err(),
             "dir/flux.jsonl:6: invalid date \"hier\" (expected YYYY-MM-DD or RFC 3339)"
         );
-        assert_eq!(items[5].as_ref().unwrap_err(), "dir/flux.jsonl:7: expected a JSON object");
+        assert_eq!(
+            items[5].as_ref().unwrap_err(),
+            "dir/flux.jsonl:7: expected a JSON object"
+        );
         let last = items[6].as_ref().unwrap();
         assert_eq!(last.source_name, "flux.jsonl:8");
         assert_eq!(last.text, "Deuxième article.\nSuite.");
@@ -222,9 +248,18 @@ mod tests {
 
     #[test]
     fn wrong_types_are_errors() {
-        let items = read(b"{\"text\": 3}\n{\"text\": \"ok\", \"title\": [\"a\"]}\n", 1000);
-        assert_eq!(items[0].as_ref().unwrap_err(), "dir/flux.jsonl:1: \"text\" must be a string");
-        assert_eq!(items[1].as_ref().unwrap_err(), "dir/flux.jsonl:2: \"title\" must be a string");
+        let items = read(
+            b"{\"text\": 3}\n{\"text\": \"ok\", \"title\": [\"a\"]}\n",
+            1000,
+        );
+        assert_eq!(
+            items[0].as_ref().unwrap_err(),
+            "dir/flux.jsonl:1: \"text\" must be a string"
+        );
+        assert_eq!(
+            items[1].as_ref().unwrap_err(),
+            "dir/flux.jsonl:2: \"title\" must be a string"
+        );
     }
 
     #[test]
@@ -233,23 +268,35 @@ mod tests {
         let content = format!("{long}{{\"text\": \"court\"}}\n");
         let items = read(content.as_bytes(), 50);
         assert_eq!(items.len(), 2);
-        assert_eq!(items[0].as_ref().unwrap_err(), "dir/flux.jsonl:1: line is larger than the 50-byte limit");
+        assert_eq!(
+            items[0].as_ref().unwrap_err(),
+            "dir/flux.jsonl:1: line is larger than the 50-byte limit"
+        );
         assert_eq!(items[1].as_ref().unwrap().source_name, "flux.jsonl:2");
     }
 
     #[test]
     fn bom_and_legacy_bytes() {
-        let items = read(b"\xEF\xBB\xBF{\"text\": \"ok\"}\n{\"text\": \"L\x92\xE9t\xE9 est chaud.\"}\n", 1000);
+        let items = read(
+            b"\xEF\xBB\xBF{\"text\": \"ok\"}\n{\"text\": \"L\x92\xE9t\xE9 est chaud.\"}\n",
+            1000,
+        );
         assert_eq!(items[0].as_ref().unwrap().text, "ok");
         let legacy = items[1].as_ref().unwrap();
         assert_eq!(legacy.text, "L’été est chaud.");
-        assert_eq!(legacy.warnings, ["decoded as windows-1252 (not valid UTF-8)"]);
+        assert_eq!(
+            legacy.warnings,
+            ["decoded as windows-1252 (not valid UTF-8)"]
+        );
     }
 
     #[test]
     fn binary_stops_the_file() {
         let items = read(b"\x00\x01\x02\n\x00\x00\n", 1000);
         assert_eq!(items.len(), 1);
-        assert_eq!(items[0].as_ref().unwrap_err(), "dir/flux.jsonl:1: binary file, not text");
+        assert_eq!(
+            items[0].as_ref().unwrap_err(),
+            "dir/flux.jsonl:1: binary file, not text"
+        );
     }
 }

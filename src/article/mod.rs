@@ -70,7 +70,9 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_bytes: 10 * 1024 * 1024 }
+        ReadOptions {
+            max_bytes: 10 * 1024 * 1024,
+        }
     }
 }
 
@@ -85,7 +87,10 @@ pub struct ReadError {
 
 impl ReadError {
     fn new(input: impl Into<String>, reason: impl Into<String>) -> Self {
-        ReadError { input: input.into(), reason: reason.into() }
+        ReadError {
+            input: input.into(),
+            reason: reason.into(),
+        }
     }
 }
 
@@ -97,7 +102,8 @@ pub fn read_inputs(
     options: &ReadOptions,
 ) -> impl Iterator<Item = Result<Article, ReadError>> {
     Inputs {
-        pending: paths.to_vec().into_iter(),
+        // Owned, so that the iterator does not borrow the caller's slice.
+        pending: Vec::from(paths).into_iter(),
         options: options.clone(),
         walk: None,
         lines: None,
@@ -136,9 +142,9 @@ impl Iterator for Inputs {
                 match walk.next() {
                     Some(Ok(entry)) => {
                         if entry.file_type().is_file() && is_article_file(entry.path()) {
-                            match self.open_file(entry.path()) {
-                                Opened::One(item) => return Some(item),
-                                Opened::Lines(lines) => self.lines = Some(lines),
+                            let opened = self.open_file(entry.path());
+                            if let Some(item) = self.start(opened) {
+                                return Some(item);
                             }
                         }
                     }
@@ -161,10 +167,12 @@ impl Iterator for Inputs {
                         .filter_entry(not_hidden as fn(&walkdir::DirEntry) -> bool);
                     self.walk = Some(walk);
                 }
-                Ok(_) => match self.open_file(&path) {
-                    Opened::One(item) => return Some(item),
-                    Opened::Lines(lines) => self.lines = Some(lines),
-                },
+                Ok(_) => {
+                    let opened = self.open_file(&path);
+                    if let Some(item) = self.start(opened) {
+                        return Some(item);
+                    }
+                }
                 Err(err) => return Some(Err(ReadError::new(display(&path), io_reason(&err)))),
             }
         }
@@ -197,6 +205,18 @@ impl Format {
 }
 
 impl Inputs {
+    /// Returns a whole file's result, or keeps a JSON Lines file for the
+    /// next calls to read from.
+    fn start(&mut self, opened: Opened) -> Option<Result<Article, ReadError>> {
+        match opened {
+            Opened::One(item) => Some(item),
+            Opened::Lines(lines) => {
+                self.lines = Some(lines);
+                None
+            }
+        }
+    }
+
     fn open_file(&self, path: &Path) -> Opened {
         let input = display(path);
         let name = base_name(path);
@@ -244,7 +264,10 @@ fn read_stdin(reader: impl Read, options: &ReadOptions) -> Result<Article, ReadE
         .ok_or_else(|| {
             ReadError::new(
                 "-",
-                format!("standard input is larger than the {}-byte limit", options.max_bytes),
+                format!(
+                    "standard input is larger than the {}-byte limit",
+                    options.max_bytes
+                ),
             )
         })?;
     article_from_bytes(&bytes, Format::Plain, "-").map_err(|reason| ReadError::new("-", reason))
@@ -272,7 +295,12 @@ fn article_from_bytes(bytes: &[u8], format: Format, name: &str) -> Result<Articl
     if text.trim().is_empty() {
         return Err(EMPTY.to_owned());
     }
-    Ok(Article { source_name: name.to_owned(), meta, text, warnings })
+    Ok(Article {
+        source_name: name.to_owned(),
+        meta,
+        text,
+        warnings,
+    })
 }
 
 /// The reason given for an input with no text.
@@ -290,7 +318,8 @@ fn is_article_file(path: &Path) -> bool {
 
 /// The lower-cased extension, if the file name has one.
 fn extension(path: &Path) -> Option<String> {
-    path.extension().map(|ext| ext.to_string_lossy().to_ascii_lowercase())
+    path.extension()
+        .map(|ext| ext.to_string_lossy().to_ascii_lowercase())
 }
 
 /// Hidden entries are skipped, but never the root of the walk: `ingest .`
@@ -347,9 +376,13 @@ fn lower_first(message: &str) -> String {
 fn parse_date(value: &str) -> Option<Published> {
     let value = value.trim();
     if is_plain_date(value) {
-        return NaiveDate::parse_from_str(value, "%Y-%m-%d").ok().map(Published::Date);
+        return NaiveDate::parse_from_str(value, "%Y-%m-%d")
+            .ok()
+            .map(Published::Date);
     }
-    DateTime::parse_from_rfc3339(value).ok().map(Published::DateTime)
+    DateTime::parse_from_rfc3339(value)
+        .ok()
+        .map(Published::DateTime)
 }
 
 /// Like [`parse_date`], but also takes the day of a date-time without a zone
@@ -359,7 +392,9 @@ fn parse_date_lenient(value: &str) -> Option<Published> {
     parse_date(value).or_else(|| {
         let (day, rest) = (value.get(..10)?, value.get(10..)?);
         if is_plain_date(day) && (rest.starts_with('T') || rest.starts_with(' ')) {
-            NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().map(Published::Date)
+            NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                .ok()
+                .map(Published::Date)
         } else {
             None
         }

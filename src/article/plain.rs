@@ -10,26 +10,29 @@ use super::{invalid_date, parse_date, Meta};
 pub(super) fn parse(text: &str) -> Result<(Meta, String), String> {
     let mut meta = Meta::default();
     let mut lines = text.split_inclusive('\n');
-    let body_start = match lines.next() {
-        Some(first) if first.trim() == "---" => {
-            let mut offset = first.len();
-            let mut closed = false;
-            // The opening `---` is line 1, so the first header line is line 2.
-            for (number, line) in lines.zip(2..) {
-                offset += line.len();
-                if line.trim() == "---" {
-                    closed = true;
-                    break;
-                }
-                read_header_line(&mut meta, line, number)?;
-            }
-            if !closed {
-                return Err("front matter has no closing ---".to_owned());
-            }
-            offset
-        }
-        _ => 0,
+    let Some(first) = lines.next().filter(|line| line.trim() == "---") else {
+        return Ok((meta, body(text)));
     };
+    // Find the closing line before reading any key: without one, the header
+    // runs into the body, whose lines would be reported as bad keys.
+    let mut body_start = first.len();
+    let mut header = Vec::new();
+    let mut closed = false;
+    for line in lines {
+        body_start += line.len();
+        if line.trim() == "---" {
+            closed = true;
+            break;
+        }
+        header.push(line);
+    }
+    if !closed {
+        return Err("front matter has no closing ---".to_owned());
+    }
+    // The opening `---` is line 1, so the first header line is line 2.
+    for (number, line) in (2..).zip(header) {
+        read_header_line(&mut meta, line, number)?;
+    }
     Ok((meta, body(&text[body_start..])))
 }
 
@@ -65,7 +68,10 @@ fn read_header_line(meta: &mut Meta, line: &str, number: usize) -> Result<(), St
 /// Strips one pair of matching surrounding quotes.
 fn unquote(value: &str) -> &str {
     for quote in ['"', '\''] {
-        if let Some(inner) = value.strip_prefix(quote).and_then(|v| v.strip_suffix(quote)) {
+        if let Some(inner) = value
+            .strip_prefix(quote)
+            .and_then(|v| v.strip_suffix(quote))
+        {
             return inner;
         }
     }
@@ -86,6 +92,8 @@ fn body(text: &str) -> String {
 }
 
 #[cfg(test)]
+// A panic is how a test reports failure, so unwrapping is fine here.
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::article::Published;
@@ -93,9 +101,13 @@ mod tests {
 
     #[test]
     fn text_without_front_matter_is_all_body() {
-        let (meta, body) = parse("\n\nLa mairie a voté le budget.\n\nLe débat a duré trois heures.\n").unwrap();
+        let (meta, body) =
+            parse("\n\nLa mairie a voté le budget.\n\nLe débat a duré trois heures.\n").unwrap();
         assert_eq!(meta, Meta::default());
-        assert_eq!(body, "La mairie a voté le budget.\n\nLe débat a duré trois heures.");
+        assert_eq!(
+            body,
+            "La mairie a voté le budget.\n\nLe débat a duré trois heures."
+        );
     }
 
     #[test]
@@ -106,7 +118,12 @@ mod tests {
         let (meta, body) = parse(text).unwrap();
         assert_eq!(meta.id.as_deref(), Some("lyon-042"));
         assert_eq!(meta.title.as_deref(), Some("Grève: les trams à l'arrêt"));
-        assert_eq!(meta.date, Some(Published::Date(NaiveDate::from_ymd_opt(2025, 4, 17).unwrap())));
+        assert_eq!(
+            meta.date,
+            Some(Published::Date(
+                NaiveDate::from_ymd_opt(2025, 4, 17).unwrap()
+            ))
+        );
         assert_eq!(meta.url.as_deref(), Some("https://exemple.fr/a?b=c"));
         assert_eq!(meta.source.as_deref(), Some("Le Courrier"));
         assert_eq!(meta.lang.as_deref(), Some("fr"));
@@ -125,7 +142,10 @@ mod tests {
     fn invalid_dates_are_errors() {
         for date in ["2025-13-45", "hier", "13/03/2025", "2025-3-5"] {
             let err = parse(&format!("---\ndate: {date}\n---\nTexte.")).unwrap_err();
-            assert_eq!(err, format!("invalid date \"{date}\" (expected YYYY-MM-DD or RFC 3339)"));
+            assert_eq!(
+                err,
+                format!("invalid date \"{date}\" (expected YYYY-MM-DD or RFC 3339)")
+            );
         }
     }
 

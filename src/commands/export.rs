@@ -18,7 +18,9 @@ pub fn run(store_path: &Path, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         ExportFormat::Turtle => RdfFormat::Turtle,
         ExportFormat::Ntriples => RdfFormat::NTriples,
         ExportFormat::Rdfxml => RdfFormat::RdfXml,
-        ExportFormat::Jsonld => RdfFormat::JsonLd { profile: JsonLdProfileSet::empty() },
+        ExportFormat::Jsonld => RdfFormat::JsonLd {
+            profile: JsonLdProfileSet::empty(),
+        },
     };
     let graph = match &args.graph {
         Some(iri) => match NamedNode::new(iri) {
@@ -29,7 +31,11 @@ pub fn run(store_path: &Path, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     };
     let store = GraphStore::open(store_path, OpenMode::Existing)?;
     if let Some(graph) = &graph {
-        anyhow::ensure!(store.graph_len(graph.as_ref())? > 0, "no graph <{}> in the store", graph.as_str());
+        anyhow::ensure!(
+            store.graph_len(graph.as_ref())? > 0,
+            "no graph <{}> in the store",
+            graph.as_str()
+        );
     }
     match &args.output {
         None => {
@@ -39,15 +45,20 @@ pub fn run(store_path: &Path, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         }
         Some(path) => {
             // Write beside the target and rename, so a failed export leaves no half file.
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
             let mut tmp = tempfile::NamedTempFile::new_in(dir)
                 .with_context(|| format!("creating a file in {}", dir.display()))?;
             {
                 let mut out = std::io::BufWriter::new(tmp.as_file_mut());
                 store.export(format, graph.as_ref(), &mut out)?;
-                out.flush().with_context(|| format!("writing {}", path.display()))?;
+                out.flush()
+                    .with_context(|| format!("writing {}", path.display()))?;
             }
-            tmp.persist(path).with_context(|| format!("writing {}", path.display()))?;
+            tmp.persist(path)
+                .with_context(|| format!("writing {}", path.display()))?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -19,9 +19,13 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     let extractor = Extractor::new(&reference);
     let minter = Minter::new(base);
     let store = GraphStore::open(store_path, OpenMode::CreateIfMissing)?;
-    store.ensure_reference(&reference).context("loading the reference data")?;
+    store
+        .ensure_reference(&reference)
+        .context("loading the reference data")?;
 
-    let options = ReadOptions { max_bytes: args.max_bytes };
+    let options = ReadOptions {
+        max_bytes: args.max_bytes,
+    };
     let (mut stored, mut failed) = (0usize, 0usize);
     // Article IRI → input that gave it, to tell when one input of a batch replaces another.
     let mut seen: HashMap<String, String> = HashMap::new();
@@ -42,12 +46,20 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
         }
         let (document, _removed) = normalise(&article.text);
         if document.body.is_empty() {
-            eprintln!("newsgraph: error: {}: empty article once boilerplate is removed", article.source_name);
+            eprintln!(
+                "newsgraph: error: {}: empty article once boilerplate is removed",
+                article.source_name
+            );
             failed += 1;
             continue;
         }
         let extraction = extractor.extract(&document);
-        let facts = ArticleFacts { article: &article, document: &document, extraction: &extraction, reference: &reference };
+        let facts = ArticleFacts {
+            article: &article,
+            document: &document,
+            extraction: &extraction,
+            reference: &reference,
+        };
         let (iri, quads) = article_quads(&minter, &facts);
         if let Some(previous) = seen.insert(iri.as_str().to_owned(), article.source_name.clone()) {
             eprintln!(
@@ -73,5 +85,9 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     }
     let total = store.len()?;
     println!("ingested {stored} article(s), {failed} failed; the store holds {total} triples");
-    Ok(if failed > 0 { ExitCode::from(super::FAILURE) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(super::FAILURE)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

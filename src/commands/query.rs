@@ -23,11 +23,15 @@ pub fn run(store_path: &Path, base: &str, args: &QueryArgs) -> anyhow::Result<Ex
         (None, Some(file)) => std::fs::read_to_string(file)
             .with_context(|| format!("reading the query from {}", file.display()))?,
         (None, None) if std::io::stdin().is_terminal() => {
-            return Ok(super::usage("give a query as an argument, with -f FILE, or on stdin"));
+            return Ok(super::usage(
+                "give a query as an argument, with -f FILE, or on stdin",
+            ));
         }
         (None, None) => {
             let mut query = String::new();
-            std::io::stdin().read_to_string(&mut query).context("reading the query from stdin")?;
+            std::io::stdin()
+                .read_to_string(&mut query)
+                .context("reading the query from stdin")?;
             query
         }
     };
@@ -38,7 +42,11 @@ pub fn run(store_path: &Path, base: &str, args: &QueryArgs) -> anyhow::Result<Ex
     let mut out = std::io::BufWriter::new(stdout);
     match results {
         QueryResults::Solutions(solutions) => {
-            let format = args.format.unwrap_or(if terminal { QueryFormat::Table } else { QueryFormat::Tsv });
+            let format = args.format.unwrap_or(if terminal {
+                QueryFormat::Table
+            } else {
+                QueryFormat::Tsv
+            });
             let variables = solutions.variables().to_vec();
             let rows = solutions;
             match results_format(format) {
@@ -51,25 +59,40 @@ pub fn run(store_path: &Path, base: &str, args: &QueryArgs) -> anyhow::Result<Ex
                     writer.finish()?;
                 }
                 None if format == QueryFormat::Table => {
-                    let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
+                    let header: Vec<String> =
+                        variables.iter().map(|v| v.as_str().to_owned()).collect();
                     let mut table = Vec::new();
                     for row in rows {
                         let row = row.context("evaluating the query")?;
-                        table.push(row.values().iter().map(|t| t.as_ref().map(short).unwrap_or_default()).collect());
+                        table.push(
+                            row.values()
+                                .iter()
+                                .map(|t| t.as_ref().map(|t| short(t, base)).unwrap_or_default())
+                                .collect(),
+                        );
                     }
                     write_table(&mut out, &header, &table)?;
                 }
-                None => return Ok(super::usage("SELECT results print as table, csv, tsv, json or xml")),
+                None => {
+                    return Ok(super::usage(
+                        "SELECT results print as table, csv, tsv, json or xml",
+                    ))
+                }
             }
         }
         QueryResults::Boolean(value) => {
             let format = args.format.unwrap_or(QueryFormat::Table);
             match results_format(format) {
                 Some(f) => {
-                    QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut out, value)?;
+                    QueryResultsSerializer::from_format(f)
+                        .serialize_boolean_to_writer(&mut out, value)?;
                 }
                 None if format == QueryFormat::Table => writeln!(out, "{value}")?,
-                None => return Ok(super::usage("ASK results print as table, csv, tsv, json or xml")),
+                None => {
+                    return Ok(super::usage(
+                        "ASK results print as table, csv, tsv, json or xml",
+                    ))
+                }
             }
         }
         QueryResults::Graph(triples) => {
@@ -77,11 +100,20 @@ pub fn run(store_path: &Path, base: &str, args: &QueryArgs) -> anyhow::Result<Ex
                 QueryFormat::Turtle | QueryFormat::Table => RdfFormat::Turtle,
                 QueryFormat::Ntriples => RdfFormat::NTriples,
                 QueryFormat::Nquads => RdfFormat::NQuads,
-                _ => return Ok(super::usage("CONSTRUCT and DESCRIBE results print as turtle, ntriples or nquads")),
+                _ => {
+                    return Ok(super::usage(
+                        "CONSTRUCT and DESCRIBE results print as turtle, ntriples or nquads",
+                    ))
+                }
             };
             let mut serializer = RdfSerializer::from_format(format);
+            if let Ok(with_base) = serializer.clone().with_prefix("id", base) {
+                serializer = with_base;
+            }
             for (prefix, iri) in PREFIXES {
-                serializer = serializer.with_prefix(*prefix, *iri).expect("valid built-in prefixes");
+                serializer = serializer
+                    .with_prefix(*prefix, *iri)
+                    .expect("valid built-in prefixes");
             }
             let mut writer = serializer.for_writer(&mut out);
             for triple in triples {
@@ -104,12 +136,17 @@ fn results_format(format: QueryFormat) -> Option<QueryResultsFormat> {
     }
 }
 
-/// A term as a person reads it: prefixed names for IRIs, the bare value for literals.
-fn short(term: &Term) -> String {
+/// A term as a person reads it: prefixed names for IRIs (`id:` for the base), the bare
+/// value for literals.
+fn short(term: &Term, base: &str) -> String {
     let text = match term {
-        Term::NamedNode(n) => PREFIXES
-            .iter()
-            .find_map(|(prefix, ns)| n.as_str().strip_prefix(ns).map(|local| format!("{prefix}:{local}")))
+        Term::NamedNode(n) => std::iter::once(&("id", base))
+            .chain(PREFIXES)
+            .find_map(|(prefix, ns)| {
+                n.as_str()
+                    .strip_prefix(ns)
+                    .map(|local| format!("{prefix}:{local}"))
+            })
             .unwrap_or_else(|| format!("<{}>", n.as_str())),
         Term::BlankNode(b) => b.to_string(),
         Term::Literal(l) => l.value().to_owned(),
@@ -126,7 +163,11 @@ fn short(term: &Term) -> String {
 }
 
 /// An aligned table: a header, a rule, the rows, and the row count.
-fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+fn write_table(
+    out: &mut impl Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -144,9 +185,22 @@ fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) ->
             .to_owned()
     };
     writeln!(out, "{}", line(header))?;
-    writeln!(out, "{}", widths.iter().map(|w| "─".repeat(*w)).collect::<Vec<_>>().join("  "))?;
+    writeln!(
+        out,
+        "{}",
+        widths
+            .iter()
+            .map(|w| "─".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("  ")
+    )?;
     for row in rows {
         writeln!(out, "{}", line(row))?;
     }
-    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
 }

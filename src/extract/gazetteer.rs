@@ -44,7 +44,11 @@ impl Gazetteer {
         // Folded form → pattern; the first entity (in IRI order) keeps a form two entities share.
         let mut forms: std::collections::BTreeMap<String, Pattern> = Default::default();
         for (entity, e) in reference.entities.iter().enumerate() {
-            for name in &e.names {
+            let derived = e.names.iter().filter_map(|n| short_form(n, e.class));
+            let derived: Vec<String> = derived.collect();
+            let names = e.names.iter().map(|n| (n.as_str(), false));
+            let names = names.chain(derived.iter().map(|n| (n.as_str(), true)));
+            for (name, is_derived) in names {
                 let name = strip_article(name.trim());
                 let folded = fold(name).text;
                 if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
@@ -53,11 +57,23 @@ impl Gazetteer {
                 let shape = shape_of(name);
                 let words = folded.split_whitespace().count();
                 let confidence = match (shape, words) {
+                    _ if is_derived => 0.75,
                     (Shape::Acronym, _) => 0.9,
                     (_, 1) => 0.85,
                     _ => 0.95,
                 };
-                forms.entry(folded).or_insert(Pattern { entity, shape, confidence });
+                // A name the data gives outright wins over a short form derived from another.
+                let pattern = Pattern {
+                    entity,
+                    shape,
+                    confidence,
+                };
+                match forms.get(&folded) {
+                    Some(old) if old.confidence >= 0.8 || is_derived => {}
+                    _ => {
+                        forms.insert(folded, pattern);
+                    }
+                }
             }
         }
         let (keys, patterns): (Vec<String>, Vec<Pattern>) = forms.into_iter().unzip();
@@ -65,20 +81,23 @@ impl Gazetteer {
             .match_kind(MatchKind::Standard)
             .build(&keys)
             .expect("a few thousand short patterns always build");
-        Gazetteer { automaton, patterns }
+        Gazetteer {
+            automaton,
+            patterns,
+        }
     }
 
     /// Finds every reference name in a text, longest match first, without overlaps.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let folded = fold(text);
-        let bytes = folded.text.as_bytes();
         let mut candidates: Vec<(usize, usize, usize)> = self
             .automaton
             .find_overlapping_iter(&folded.text)
             .filter(|m| {
                 let before = folded.text[..m.start()].chars().next_back();
                 let after = folded.text[m.end()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
             })
             .filter(|m| {
                 let original = folded.original(m.range());
@@ -86,7 +105,6 @@ impl Gazetteer {
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect();
-        let _ = bytes;
         candidates.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
         let mut mentions = Vec::new();
         let mut last_end = 0;
@@ -103,6 +121,50 @@ impl Gazetteer {
             });
         }
         mentions
+    }
+}
+
+/// Region heads in reference names: "oblast de Donetsk", "Kursk region", "région de Koursk".
+const REGION_HEADS_BEFORE: &[&str] = &[
+    "oblast de ",
+    "région de ",
+    "oblast d'",
+    "région d'",
+    "province de ",
+];
+const REGION_HEADS_AFTER: &[&str] = &[" oblast", " region", " province"];
+
+/// A shorter name that news uses for an entity whose full name has a generic head:
+/// "Donetsk" for "oblast de Donetsk" (a region the reference data lists without a city of
+/// that name), "RIA" for the agency "RIA Novosti".
+fn short_form(name: &str, class: crate::reference::EntityClass) -> Option<String> {
+    use crate::reference::EntityClass;
+    let lower = name.to_lowercase();
+    match class {
+        EntityClass::Place => {
+            for head in REGION_HEADS_BEFORE {
+                if lower.starts_with(head) && name.is_char_boundary(head.len()) {
+                    return Some(name[head.len()..].to_owned());
+                }
+            }
+            for head in REGION_HEADS_AFTER {
+                if lower.ends_with(head) && name.is_char_boundary(name.len() - head.len()) {
+                    return Some(name[..name.len() - head.len()].to_owned());
+                }
+            }
+            None
+        }
+        EntityClass::Organization => {
+            let mut words = name.split_whitespace();
+            let first = words.next()?;
+            let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+            let acronym = letters >= 3
+                && first
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic());
+            (acronym && words.next().is_some()).then(|| first.to_owned())
+        }
+        EntityClass::Person => None,
     }
 }
 
@@ -132,7 +194,10 @@ fn shape_of(name: &str) -> Shape {
 fn looks_like(shape: Shape, written: &str) -> bool {
     match shape {
         Shape::Capitalised => written.chars().next().is_some_and(char::is_uppercase),
-        Shape::Acronym => written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+        Shape::Acronym => written
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase),
         Shape::Phrase => true,
     }
 }
@@ -167,7 +232,22 @@ mod tests {
 
     #[test]
     fn longest_match_wins() {
-        assert_eq!(names("la région de Koursk"), vec!["région de Koursk=kursk-oblast"]);
+        assert_eq!(
+            names("la région de Koursk"),
+            vec!["région de Koursk=kursk-oblast"]
+        );
+    }
+
+    #[test]
+    fn regions_and_agencies_are_found_by_their_short_names() {
+        assert_eq!(
+            names("Lugansk, Donetsk et l'agence RIA."),
+            vec![
+                "Lugansk=luhansk-oblast",
+                "Donetsk=donetsk-oblast",
+                "RIA=ria-novosti"
+            ]
+        );
     }
 
     #[test]
@@ -178,6 +258,9 @@ mod tests {
     #[test]
     fn short_aliases_need_their_written_shape() {
         assert!(names("Il a eu tort, nous avons eu raison.").is_empty());
-        assert_eq!(names("Les pays de l'UE et l'AFP."), vec!["UE=european-union", "AFP=afp"]);
+        assert_eq!(
+            names("Les pays de l'UE et l'AFP."),
+            vec!["UE=european-union", "AFP=afp"]
+        );
     }
 }

@@ -3,7 +3,9 @@
 //! Each extractor is a function from the document (and the language data it needs) to plain
 //! facts that point into the body by byte ranges; [`crate::rdf`] turns them into triples.
 
+pub mod dates;
 mod gazetteer;
+pub mod speech;
 
 use std::ops::Range;
 
@@ -36,7 +38,9 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(reference: &Reference) -> Self {
-        Extractor { gazetteer: Gazetteer::new(reference) }
+        Extractor {
+            gazetteer: Gazetteer::new(reference),
+        }
     }
 
     /// Runs every extractor over a document.

@@ -58,9 +58,9 @@ const MACHINE_NOTES: &[&str] = &[
 
 /// Words that, after a site name and a number, make a line a byline ("upday.com 4 heures").
 const TIME_WORDS: &[&str] = &[
-    "heure", "heures", "h", "minute", "minutes", "min", "jour", "jours", "hour", "hours",
-    "minute", "minutes", "day", "days", "ago", "godzin", "godziny", "godzine", "minut", "temu",
-    "dni", "stunden", "stunde", "tagen", "vor", "horas", "hace", "ore", "fa", "il", "y", "a",
+    "heure", "heures", "h", "minute", "minutes", "min", "jour", "jours", "hour", "hours", "minute",
+    "minutes", "day", "days", "ago", "godzin", "godziny", "godzine", "minut", "temu", "dni",
+    "stunden", "stunde", "tagen", "vor", "horas", "hace", "ore", "fa", "il", "y", "a",
 ];
 
 /// A photo credit: "(Photo by X / AFP via Getty Images)", "(Photo : X/AFP)", "© Reuters".
@@ -73,8 +73,10 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A credit line on its own: "Photo : Alexei Druzhinin / Sputnik / AFP", "© AFP".
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\(?(?:photo|crédit photo|credit photo|crédits?|image)\s*:|©)\s*\S.{0,120}$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^(?:\(?(?:photo|crédit photo|credit photo|crédits?|image)\s*:|©)\s*\S.{0,120}$",
+    )
+    .expect("valid regex")
 });
 
 /// A site name: a word with a dot and a top-level domain.
@@ -120,7 +122,9 @@ pub(super) fn strip(lines: &[&str], dropped: &mut usize) -> Vec<String> {
 
 fn is_machine_note(folded: &str) -> bool {
     let short = folded.split_whitespace().count() <= 25;
-    let note = folded.starts_with("note") || folded.contains("cet article") || folded.contains("this article");
+    let note = folded.starts_with("note")
+        || folded.contains("cet article")
+        || folded.contains("this article");
     short && note && MACHINE_NOTES.iter().any(|m| folded.contains(m))
 }
 
@@ -142,7 +146,10 @@ mod tests {
 
     fn strip_all(text: &str) -> Vec<String> {
         let lines: Vec<&str> = text.lines().collect();
-        strip(&lines, &mut 0).into_iter().filter(|l| !l.is_empty()).collect()
+        strip(&lines, &mut 0)
+            .into_iter()
+            .filter(|l| !l.is_empty())
+            .collect()
     }
 
     #[test]
@@ -153,7 +160,8 @@ mod tests {
 
     #[test]
     fn removes_photo_credits_inside_a_line() {
-        let text = "Le ministre à Genève. (Photo by Fabrice COFFRINI / AFP via Getty Images) Getty Images";
+        let text =
+            "Le ministre à Genève. (Photo by Fabrice COFFRINI / AFP via Getty Images) Getty Images";
         assert_eq!(strip_all(text), vec!["Le ministre à Genève."]);
     }
 

@@ -60,7 +60,10 @@ mod tests {
 
     #[test]
     fn folds_case_accents_and_hyphens() {
-        assert_eq!(fold("Saint-Pétersbourg, KYÏV, Œuvre").text, "saint petersbourg, kyiv, oeuvre");
+        assert_eq!(
+            fold("Saint-Pétersbourg, KYÏV, Œuvre").text,
+            "saint petersbourg, kyiv, oeuvre"
+        );
     }
 
     #[test]

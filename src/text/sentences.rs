@@ -8,11 +8,11 @@ use std::ops::Range;
 
 /// Abbreviations that end with a period inside a sentence (compared without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Sts",
-    "J.-C", "av", "apr", "env", "etc", "cf", "p", "pp", "vol", "n", "no", "art", "al", "Jr",
-    "Sr", "Inc", "Cie", "Co", "Corp", "Ltd", "gén", "Gén", "col", "Col", "lt", "Lt", "sgt",
-    "cap", "min", "h", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "vs",
-    "Mr", "Mrs", "Ms", "Prof", "U.S", "U.E", "ex", "éd",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Sts", "J.-C",
+    "av", "apr", "env", "etc", "cf", "p", "pp", "vol", "n", "no", "art", "al", "Jr", "Sr", "Inc",
+    "Cie", "Co", "Corp", "Ltd", "gén", "Gén", "col", "Col", "lt", "Lt", "sgt", "cap", "min", "h",
+    "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "vs", "Mr", "Mrs", "Ms", "Prof",
+    "U.S", "U.E", "ex", "éd",
 ];
 
 /// Quotations longer than this are assumed to be unbalanced (a stray opening quote), so
@@ -50,7 +50,8 @@ pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
         }
         // Look past closing quotes and brackets for the space and the next sentence's start.
         let mut j = k + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | ')' | '»' | '"' | '”') {
+        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | ')' | '»' | '"' | '”')
+        {
             j += 1;
         }
         if j >= chars.len() || chars[j].1 != ' ' {
@@ -58,7 +59,9 @@ pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
         }
         let next = chars.get(j + 1).map(|x| x.1);
         let starts_sentence = next.is_some_and(|n| {
-            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | '(' | '-' | '–' | '—')
+            n.is_uppercase()
+                || n.is_ascii_digit()
+                || matches!(n, '«' | '"' | '“' | '(' | '-' | '–' | '—')
         });
         if !starts_sentence || (c == '.' && is_abbreviation(&paragraph[start..i])) {
             continue;
@@ -108,18 +111,17 @@ mod tests {
 
     #[test]
     fn splits_on_final_punctuation() {
-        assert_eq!(check("Il est arrivé. Elle est partie ! Et lui ?"), vec![
-            "Il est arrivé.",
-            "Elle est partie !",
-            "Et lui ?"
-        ]);
+        assert_eq!(
+            check("Il est arrivé. Elle est partie ! Et lui ?"),
+            vec!["Il est arrivé.", "Elle est partie !", "Et lui ?"]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_and_initials() {
         assert_eq!(
-            check("M. Witkoff a vu Y. Ouchakov et Mme Leavitt vers 300 av. J.-C. Puis il est parti."),
-            vec!["M. Witkoff a vu Y. Ouchakov et Mme Leavitt vers 300 av. J.-C.", "Puis il est parti."]
+            check("M. Witkoff a vu Y. Ouchakov et Mme Leavitt, ce qui date de 300 av. J.-C. en Gaule. Puis il est parti."),
+            vec!["M. Witkoff a vu Y. Ouchakov et Mme Leavitt, ce qui date de 300 av. J.-C. en Gaule.", "Puis il est parti."]
         );
     }
 
@@ -127,12 +129,18 @@ mod tests {
     fn keeps_quotations_with_their_speaker() {
         assert_eq!(
             check("« Nous avons parlé. Tout va bien », a déclaré le ministre. Fin."),
-            vec!["« Nous avons parlé. Tout va bien », a déclaré le ministre.", "Fin."]
+            vec![
+                "« Nous avons parlé. Tout va bien », a déclaré le ministre.",
+                "Fin."
+            ]
         );
     }
 
     #[test]
     fn does_not_split_before_lower_case() {
-        assert_eq!(check("Le 13 mars. à Moscou il pleuvait."), vec!["Le 13 mars. à Moscou il pleuvait."]);
+        assert_eq!(
+            check("Le 13 mars. à Moscou il pleuvait."),
+            vec!["Le 13 mars. à Moscou il pleuvait."]
+        );
     }
 }

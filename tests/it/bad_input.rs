@@ -11,13 +11,21 @@ fn check_rejected(bad_name: &str, bad: &[u8], reason: &str) {
     let dir = sb.dir.path().join("in");
     sb.file("in/good.txt", article("good", "2025-08-06", GOOD));
     sb.file(&format!("in/{bad_name}"), bad);
-    let out = sb.cmd(&["ingest", dir.to_str().expect("utf-8 path")]).output().expect("run");
+    let out = sb
+        .cmd(&["ingest", dir.to_str().expect("utf-8 path")])
+        .output()
+        .expect("run");
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("error")).collect();
     assert_eq!(errors.len(), 1, "{stderr}");
-    assert!(errors[0].contains(bad_name) && errors[0].contains(reason), "{stderr}");
-    let names = sb.select(&format!("{PREFIXES} SELECT ?n WHERE {{ GRAPH ?a {{ ?a ng:sourceName ?n }} }}"));
+    assert!(
+        errors[0].contains(bad_name) && errors[0].contains(reason),
+        "{stderr}"
+    );
+    let names = sb.select(&format!(
+        "{PREFIXES} SELECT ?n WHERE {{ GRAPH ?a {{ ?a ng:sourceName ?n }} }}"
+    ));
     assert_eq!(names, vec!["\"good.txt\""]);
 }
 
@@ -33,17 +41,29 @@ fn whitespace_and_boilerplate_only() {
 
 #[test]
 fn binary_file() {
-    check_rejected("photo.txt", &[0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff, 0xfe, 0, 1, 2, 3], "binary");
+    check_rejected(
+        "photo.txt",
+        &[0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff, 0xfe, 0, 1, 2, 3],
+        "binary",
+    );
 }
 
 #[test]
 fn front_matter_without_closing_line() {
-    check_rejected("open.txt", b"---\ndate: 2025-03-13\ntitle: Sans fin\nLe texte commence ici.\n", "---");
+    check_rejected(
+        "open.txt",
+        b"---\ndate: 2025-03-13\ntitle: Sans fin\nLe texte commence ici.\n",
+        "---",
+    );
 }
 
 #[test]
 fn invalid_date() {
-    check_rejected("date.txt", article("d", "2025-13-45", GOOD).as_bytes(), "date");
+    check_rejected(
+        "date.txt",
+        article("d", "2025-13-45", GOOD).as_bytes(),
+        "date",
+    );
 }
 
 #[test]
@@ -53,12 +73,17 @@ fn malformed_json_line_names_its_line() {
         "batch.jsonl",
         format!("{{\"id\":\"a\",\"text\":\"{GOOD}\"}}\n{{\"id\": \"b\", \"text\": \n{{\"id\":\"c\",\"text\":\"Marco Rubio à Riyad.\"}}\n"),
     );
-    let out = sb.cmd(&["ingest", f.to_str().expect("utf-8 path")]).output().expect("run");
+    let out = sb
+        .cmd(&["ingest", f.to_str().expect("utf-8 path")])
+        .output()
+        .expect("run");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("batch.jsonl:2"), "{stderr}");
-    let names = sb.select(&format!("{PREFIXES} SELECT ?n WHERE {{ GRAPH ?a {{ ?a ng:sourceName ?n }} }} ORDER BY ?n"));
+    let names = sb.select(&format!(
+        "{PREFIXES} SELECT ?n WHERE {{ GRAPH ?a {{ ?a ng:sourceName ?n }} }} ORDER BY ?n"
+    ));
     assert_eq!(names, vec!["\"batch.jsonl:1\"", "\"batch.jsonl:3\""]);
 }
 
@@ -68,10 +93,21 @@ fn file_over_the_size_limit() {
     let dir = sb.dir.path().join("in");
     sb.file("in/good.txt", GOOD);
     sb.file("in/huge.txt", GOOD.repeat(100));
-    let out = sb.cmd(&["ingest", "--max-bytes", "1000", dir.to_str().expect("utf-8 path")]).output().expect("run");
+    let out = sb
+        .cmd(&[
+            "ingest",
+            "--max-bytes",
+            "1000",
+            dir.to_str().expect("utf-8 path"),
+        ])
+        .output()
+        .expect("run");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("huge.txt") && stderr.contains("limit"), "{stderr}");
+    assert!(
+        stderr.contains("huge.txt") && stderr.contains("limit"),
+        "{stderr}"
+    );
     assert_eq!(stderr.lines().count(), 1);
 }
 
@@ -80,13 +116,22 @@ fn path_that_does_not_exist() {
     let sb = Sandbox::new();
     let good = sb.file("good.txt", GOOD);
     let out = sb
-        .cmd(&["ingest", "nowhere/missing.txt", good.to_str().expect("utf-8 path")])
+        .cmd(&[
+            "ingest",
+            "nowhere/missing.txt",
+            good.to_str().expect("utf-8 path"),
+        ])
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("nowhere/missing.txt"), "{stderr}");
-    assert_eq!(sb.count(&format!("{PREFIXES} SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?a a ng:Article }} }}")), 1);
+    assert_eq!(
+        sb.count(&format!(
+            "{PREFIXES} SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?a a ng:Article }} }}"
+        )),
+        1
+    );
 }
 
 #[test]
@@ -96,12 +141,21 @@ fn windows_1252_is_decoded_with_a_warning() {
     let mut bytes = b"Le pr\xe9sident Poutine a re\xe7u l\x92\xe9missaire \xe0 Moscou.".to_vec();
     bytes.push(b'\n');
     let f = sb.file("latin.txt", bytes);
-    let out = sb.cmd(&["ingest", f.to_str().expect("utf-8 path")]).output().expect("run");
+    let out = sb
+        .cmd(&["ingest", f.to_str().expect("utf-8 path")])
+        .output()
+        .expect("run");
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("latin.txt") && stderr.contains("warning"), "{stderr}");
+    assert!(
+        stderr.contains("latin.txt") && stderr.contains("warning"),
+        "{stderr}"
+    );
     let bodies = sb.select(&format!("{PREFIXES} SELECT ?b WHERE {{ ?a ng:body ?b }}"));
-    assert_eq!(bodies, vec!["\"Le président Poutine a reçu l'émissaire à Moscou.\""]);
+    assert_eq!(
+        bodies,
+        vec!["\"Le président Poutine a reçu l'émissaire à Moscou.\""]
+    );
 }
 
 #[test]
@@ -113,7 +167,10 @@ fn html_soup_does_not_break_the_batch() {
     );
     sb.ingest(&[&f]);
     let labels = sb.select(&format!("{PREFIXES} SELECT ?l WHERE {{ GRAPH ?a {{ ?a ng:mentions ?e . ?e rdfs:label ?l }} }} ORDER BY ?l"));
-    assert!(labels.contains(&"\"Emmanuel Macron\"@fr".to_owned()), "{labels:?}");
+    assert!(
+        labels.contains(&"\"Emmanuel Macron\"@fr".to_owned()),
+        "{labels:?}"
+    );
 }
 
 #[test]
@@ -134,9 +191,13 @@ fn a_store_in_use_gets_a_clear_message() {
     let sb = Sandbox::new();
     let f = sb.file("a.txt", GOOD);
     sb.ingest(&[&f]);
-    let _held = newsgraph::store::GraphStore::open(&sb.store(), newsgraph::store::OpenMode::Existing)
-        .expect("open the store");
-    let out = sb.cmd(&["ingest", f.to_str().expect("utf-8 path")]).output().expect("run");
+    let _held =
+        newsgraph::store::GraphStore::open(&sb.store(), newsgraph::store::OpenMode::Existing)
+            .expect("open the store");
+    let out = sb
+        .cmd(&["ingest", f.to_str().expect("utf-8 path")])
+        .output()
+        .expect("run");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("in use"), "{stderr}");
@@ -146,7 +207,24 @@ fn a_store_in_use_gets_a_clear_message() {
 #[test]
 fn usage_errors_exit_with_2() {
     let sb = Sandbox::new();
-    assert_eq!(sb.cmd(&["ingest"]).output().expect("run").status.code(), Some(2));
-    assert_eq!(sb.cmd(&["export", "--format", "yaml"]).output().expect("run").status.code(), Some(2));
-    assert_eq!(sb.cmd(&["ingest", "--published", "hier", "x"]).output().expect("run").status.code(), Some(2));
+    assert_eq!(
+        sb.cmd(&["ingest"]).output().expect("run").status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        sb.cmd(&["export", "--format", "yaml"])
+            .output()
+            .expect("run")
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        sb.cmd(&["ingest", "--published", "hier", "x"])
+            .output()
+            .expect("run")
+            .status
+            .code(),
+        Some(2)
+    );
 }

@@ -13,11 +13,17 @@ fn text_with_front_matter_becomes_an_article_graph() {
     let rows = sb.select(&format!(
         "{PREFIXES} SELECT ?name ?date WHERE {{ GRAPH ?a {{ ?a ng:sourceName ?name ; ng:published ?date }} }}"
     ));
-    assert_eq!(rows, vec!["\"a.txt\"\t\"2025-03-11\"^^<http://www.w3.org/2001/XMLSchema#date>"]);
+    assert_eq!(
+        rows,
+        vec!["\"a.txt\"\t\"2025-03-11\"^^<http://www.w3.org/2001/XMLSchema#date>"]
+    );
     let rows = sb.select(&format!(
         "{PREFIXES} SELECT ?a WHERE {{ GRAPH ?a {{ ?a a ng:Article }} }}"
     ));
-    assert_eq!(rows, vec!["<https://w3id.org/newsgraph/id/article/rubio-jeddah>"]);
+    assert_eq!(
+        rows,
+        vec!["<https://w3id.org/newsgraph/id/article/rubio-jeddah>"]
+    );
 }
 
 #[test]
@@ -28,12 +34,15 @@ fn reference_entities_are_mentioned_typed_and_labelled() {
     let rows = sb.select(&format!(
         "{PREFIXES} SELECT ?class ?label WHERE {{ GRAPH ?a {{ ?a ng:mentions ?e . ?e a ?class ; rdfs:label ?label }} }} ORDER BY ?label"
     ));
-    assert_eq!(rows, vec![
-        "<https://w3id.org/newsgraph/ontology#Organization>\t\"Agence France-Presse\"@fr",
-        "<https://w3id.org/newsgraph/ontology#Place>\t\"Djeddah\"@fr",
-        "<https://w3id.org/newsgraph/ontology#Person>\t\"Marco Rubio\"@fr",
-    ]);
-    let aliases = sb.select(&format!("{PREFIXES} SELECT ?alias WHERE {{ GRAPH ?a {{ ?e skos:altLabel ?alias }} }}"));
+    assert_eq!(
+        rows,
+        vec![
+            "<https://w3id.org/newsgraph/ontology#Organization>\t\"Agence France-Presse\"@fr",
+            "<https://w3id.org/newsgraph/ontology#Place>\t\"Djeddah\"@fr",
+            "<https://w3id.org/newsgraph/ontology#Person>\t\"Marco Rubio\"@fr",
+        ]
+    );
+    let aliases = sb.select(&format!("{PREFIXES} SELECT ?alias WHERE {{ GRAPH ?a {{ ?a a ng:Article . ?e skos:altLabel ?alias }} }}"));
     assert_eq!(aliases, vec!["\"AFP\""]);
 }
 
@@ -41,8 +50,14 @@ fn reference_entities_are_mentioned_typed_and_labelled() {
 fn every_reader_and_stdin_feed_the_store() {
     let sb = Sandbox::new();
     let dir = sb.dir.path().join("in");
-    sb.file("in/b/plain", "Vladimir Poutine a reçu Steve Witkoff au Kremlin.\n");
-    sb.file("in/a.md", article("md-1", "2025-08-06", "Iouri Ouchakov a parlé à Moscou."));
+    sb.file(
+        "in/b/plain",
+        "Vladimir Poutine a reçu Steve Witkoff au Kremlin.\n",
+    );
+    sb.file(
+        "in/a.md",
+        article("md-1", "2025-08-06", "Iouri Ouchakov a parlé à Moscou."),
+    );
     sb.file(
         "in/c.html",
         "<html lang=\"fr\"><head><meta property=\"og:title\" content=\"Titre\"><meta property=\"article:published_time\" content=\"2025-04-25T10:00:00+03:00\"><script>var x = 'Kiev';</script></head><body><nav>Accueil Kiev Moscou</nav><article><p>Karoline Leavitt s'est exprimée à Washington.</p></article><footer>Mentions légales</footer></body></html>",
@@ -60,7 +75,17 @@ fn every_reader_and_stdin_feed_the_store() {
     let names = sb.select(&format!(
         "{PREFIXES} SELECT ?name WHERE {{ GRAPH ?a {{ ?a ng:sourceName ?name }} }} ORDER BY ?name"
     ));
-    assert_eq!(names, vec!["\"-\"", "\"a.md\"", "\"c.html\"", "\"d.jsonl:1\"", "\"d.jsonl:2\"", "\"plain\""]);
+    assert_eq!(
+        names,
+        vec![
+            "\"-\"",
+            "\"a.md\"",
+            "\"c.html\"",
+            "\"d.jsonl:1\"",
+            "\"d.jsonl:2\"",
+            "\"plain\""
+        ]
+    );
     // HTML navigation and scripts stay out of the body.
     let places = sb.select(&format!(
         "{PREFIXES} SELECT ?l WHERE {{ GRAPH ?a {{ ?a ng:sourceName \"c.html\" ; ng:mentions ?e . ?e rdfs:label ?l }} }} ORDER BY ?l"
@@ -73,11 +98,15 @@ fn reingesting_is_idempotent_and_an_edit_replaces_old_facts() {
     let sb = Sandbox::new();
     let f = sb.file("a.txt", article("stable-id", "2025-03-11", BODY));
     sb.ingest(&[&f]);
-    let triples = |sb: &Sandbox| sb.count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+    let triples =
+        |sb: &Sandbox| sb.count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
     let before = triples(&sb);
     sb.ingest(&[&f]);
     assert_eq!(triples(&sb), before);
-    sb.file("a.txt", article("stable-id", "2025-03-11", "Emmanuel Macron était à Kiev."));
+    sb.file(
+        "a.txt",
+        article("stable-id", "2025-03-11", "Emmanuel Macron était à Kiev."),
+    );
     sb.ingest(&[&f]);
     let labels = sb.select(&format!(
         "{PREFIXES} SELECT ?l WHERE {{ GRAPH ?a {{ ?a ng:mentions ?e . ?e rdfs:label ?l }} }} ORDER BY ?l"
@@ -91,7 +120,9 @@ fn every_span_points_into_the_body() {
     let dated = seeds().join("dated");
     let examples = crate::support::root().join("examples/articles");
     sb.ingest(&[&dated, &examples]);
-    let spans = sb.count(&format!("{PREFIXES} SELECT (COUNT(*) AS ?n) WHERE {{ ?s a ng:TextSpan }}"));
+    let spans = sb.count(&format!(
+        "{PREFIXES} SELECT (COUNT(*) AS ?n) WHERE {{ ?s a ng:TextSpan }}"
+    ));
     assert!(spans > 100, "only {spans} spans");
     let broken = sb.select(&format!(
         "{PREFIXES} SELECT ?s ?x WHERE {{ GRAPH ?a {{ ?a ng:body ?body . ?s ng:start ?st ; ng:end ?en ; ng:excerpt ?x }}
@@ -105,7 +136,9 @@ fn seeds_ingest_with_their_source_names() {
     let sb = Sandbox::new();
     let out = sb.ingest(&[&seeds().join("dated")]);
     assert!(out.contains("ingested 5 article(s), 0 failed"), "{out}");
-    let names = sb.select(&format!("{PREFIXES} SELECT ?n WHERE {{ GRAPH ?a {{ ?a ng:sourceName ?n }} }} ORDER BY ?n"));
+    let names = sb.select(&format!(
+        "{PREFIXES} SELECT ?n WHERE {{ GRAPH ?a {{ ?a ng:sourceName ?n }} }} ORDER BY ?n"
+    ));
     assert_eq!(names.len(), 5);
     assert!(names[0].starts_with("\"000_"));
     // The repeated paragraphs of one seed are analysed once.

@@ -12,19 +12,31 @@ fn parse(file: &str, base: Option<&str>) -> Vec<Quad> {
     if let Some(base) = base {
         parser = parser.with_base_iri(base).expect("valid base");
     }
-    parser.for_slice(&data).collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{file}: {e}"))
+    parser
+        .for_slice(&data)
+        .collect::<Result<_, _>>()
+        .unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
 #[test]
 fn every_ng_term_is_declared_with_labels_in_english_and_french() {
     let ontology = parse("newsgraph.ttl", None);
     for term in newsgraph::vocab::ng::ALL {
-        let about = |p| ontology.iter().filter(move |q| q.subject.to_string() == term.to_string() && q.predicate.as_ref() == p);
-        assert!(about(rdf::TYPE).next().is_some(), "{term} has no rdf:type in newsgraph.ttl");
+        let about = |p| {
+            ontology.iter().filter(move |q| {
+                q.subject.to_string() == term.to_string() && q.predicate.as_ref() == p
+            })
+        };
+        assert!(
+            about(rdf::TYPE).next().is_some(),
+            "{term} has no rdf:type in newsgraph.ttl"
+        );
         for lang in ["en", "fr"] {
             for p in [rdfs::LABEL, rdfs::COMMENT] {
                 assert!(
-                    about(p).any(|q| matches!(&q.object, Term::Literal(l) if l.language() == Some(lang))),
+                    about(p).any(
+                        |q| matches!(&q.object, Term::Literal(l) if l.language() == Some(lang))
+                    ),
                     "{term} has no {p} in {lang}"
                 );
             }
@@ -35,7 +47,9 @@ fn every_ng_term_is_declared_with_labels_in_english_and_french() {
 #[test]
 fn shapes_and_entities_parse() {
     let shapes = parse("shapes.ttl", None);
-    assert!(shapes.iter().any(|q| q.object.to_string() == "<http://www.w3.org/ns/shacl#NodeShape>"));
+    assert!(shapes
+        .iter()
+        .any(|q| q.object.to_string() == "<http://www.w3.org/ns/shacl#NodeShape>"));
     let entities = parse("entities.ttl", Some(newsgraph::vocab::DEFAULT_BASE));
     assert!(entities.len() > 300);
 }

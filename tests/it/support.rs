@@ -21,7 +21,9 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn new() -> Self {
-        Sandbox { dir: tempfile::tempdir().expect("temp dir") }
+        Sandbox {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
     }
 
     pub fn store(&self) -> PathBuf {
@@ -41,7 +43,10 @@ impl Sandbox {
     /// `newsgraph --store <sandbox store> ARGS…`
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = Command::cargo_bin("newsgraph").expect("binary built");
-        cmd.env_remove("NEWSGRAPH_STORE").arg("--store").arg(self.store()).args(args);
+        cmd.env_remove("NEWSGRAPH_STORE")
+            .arg("--store")
+            .arg(self.store())
+            .args(args);
         cmd
     }
 
@@ -74,8 +79,14 @@ impl Sandbox {
     pub fn count(&self, query: &str) -> usize {
         let rows = self.select(query);
         let cell = rows.first().expect("one row");
-        let value = cell.trim_start_matches('"').split(['"', '^']).next().unwrap_or(cell);
-        value.parse().unwrap_or_else(|_| panic!("not a number: {cell}"))
+        let value = cell
+            .trim_start_matches('"')
+            .split(['"', '^'])
+            .next()
+            .unwrap_or(cell);
+        value
+            .parse()
+            .unwrap_or_else(|_| panic!("not a number: {cell}"))
     }
 }
 

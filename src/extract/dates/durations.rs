@@ -1,0 +1,290 @@
+//! Durations in a sentence: a number and a unit ("quatre heures", "40 min", "une
+//! demi-heure"), with a smaller unit or a fraction after it ("4 h 30", "deux heures et
+//! quarante minutes", "quatre heures et demie"), and the words around it that qualify it
+//! ("plus de", "environ") or show it is a clock time ("à 15 heures").
+
+use std::cmp::Reverse;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::fold::fold;
+use super::tables::{
+    alternation, key, suffix_alternation, QualifierWords, Qualifying, Unit, TABLES,
+};
+use super::{DurationMention, Qualifier};
+
+struct Patterns {
+    /// A number and a unit.
+    general: Regex,
+    /// "4h30", "15 h 45": hours and minutes with the minutes bare.
+    compact: Regex,
+    /// A smaller unit after the first: "et quarante minutes".
+    tail: Regex,
+    /// "et demie", "et quart".
+    fraction: Regex,
+    /// Bare minutes after hours: the "30" of "4 h 30".
+    bare_minutes: Regex,
+    /// The start of a range of clock times: "de 10 h [à 12 h]".
+    range_after: Regex,
+    /// The end of one: "[entre 10 h] et 12 h".
+    range_before: Regex,
+}
+
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    let t = &*TABLES;
+    let lengths = t
+        .units
+        .iter()
+        .filter(|(_, unit)| matches!(unit, Unit::Length { .. }))
+        .map(|(form, _)| form.as_str());
+    let units = suffix_alternation(lengths);
+    let fractions = t
+        .units
+        .iter()
+        .filter(|(_, unit)| matches!(unit, Unit::Fraction(_)))
+        .map(|(form, _)| form.as_str());
+    let fractions = alternation(fractions);
+    let words = alternation(t.numbers.keys().map(String::as_str));
+    let number = format!(r"(?:\b\d+(?:,\d+)?|{words})");
+    let regex = |pattern: &str| {
+        Regex::new(pattern).expect("duration patterns are built from escaped table forms")
+    };
+    Patterns {
+        general: regex(&format!(r"(?P<num>{number})\s*(?P<unit>{units})")),
+        compact: regex(r"\b(?P<h>\d{1,2})\s?h\s?(?P<m>\d{2})\b"),
+        tail: regex(&format!(
+            r"^\s*(?:et\s+)?(?P<num>{number})\s*(?P<unit>{units})"
+        )),
+        fraction: regex(&format!(r"^\s*{fractions}")),
+        bare_minutes: regex(r"^\s*(?P<m>\d{1,2})\b"),
+        range_after: regex(&format!(r"^\s*(?:a|au|et|jusqu'a)\s+{number}\s*{units}")),
+        range_before: regex(&format!(r"{number}\s*{units}\s+(?:a|au|et|jusqu'a)\s*$")),
+    }
+});
+
+/// A length found, before its qualifier is read.
+struct Length {
+    /// Folded byte range of the number and its units.
+    range: Range<usize>,
+    minutes: f64,
+    /// Counted in days ("deux jours" is "P2D", not "PT48H").
+    days: bool,
+    /// The qualifier an approximate number carries ("une dizaine de").
+    approximate: Option<Qualifier>,
+}
+
+/// Durations in a sentence, in text order, with byte ranges shifted by `offset`.
+///
+/// Lengths of months and years are not read (no meeting lasts that long; see `units.tsv`), nor
+/// clock times ("à 15 heures", "de 10 h à 12 h") and points in time ("il y a deux heures").
+/// A duration with no qualifying word is "exactly".
+pub fn find_durations(sentence: &str, offset: usize) -> Vec<DurationMention> {
+    let folded = fold(sentence);
+    let text = folded.text.as_str();
+    let mut lengths = lengths(text);
+    lengths.sort_by_key(|l| (Reverse(l.range.len()), l.range.start));
+    let mut kept: Vec<Length> = Vec::new();
+    for length in lengths {
+        let r = &length.range;
+        if kept
+            .iter()
+            .all(|k| k.range.end <= r.start || r.end <= k.range.start)
+        {
+            kept.push(length);
+        }
+    }
+    kept.sort_by_key(|l| l.range.start);
+
+    let t = &*TABLES;
+    let p = &*PATTERNS;
+    let mut mentions = Vec::new();
+    for length in kept {
+        let before_text = &text[..length.range.start];
+        let after_text = &text[length.range.end..];
+        if p.range_after.is_match(after_text) || p.range_before.is_match(before_text) {
+            continue;
+        }
+        let before = qualifier_before(before_text, &t.before);
+        let after = qualifier_after(after_text, &t.after);
+        if matches!(before, Some((_, Qualifying::Skip)))
+            || matches!(after, Some((_, Qualifying::Skip)))
+        {
+            continue;
+        }
+        let word = |q: Option<(usize, Qualifying)>| match q {
+            Some((_, Qualifying::Qualifier(q))) => Some(q),
+            _ => None,
+        };
+        // A word that bounds the length ("plus de") says more than an approximate number,
+        // which says more than a plain "de" or "pendant".
+        let qualifier = word(before)
+            .filter(|q| *q != Qualifier::Exactly)
+            .or(word(after))
+            .or(length.approximate)
+            .unwrap_or(Qualifier::Exactly);
+        let start = before.map_or(length.range.start, |(start, _)| start);
+        let end = after.map_or(length.range.end, |(len, _)| length.range.end + len);
+        let Some(iso) = iso(length.minutes, length.days) else {
+            continue;
+        };
+        let range = folded.original(start..end);
+        mentions.push(DurationMention {
+            range: range.start + offset..range.end + offset,
+            iso,
+            qualifier,
+        });
+    }
+    mentions
+}
+
+/// Every number-and-unit in the folded text, overlapping ones included.
+fn lengths(text: &str) -> Vec<Length> {
+    let p = &*PATTERNS;
+    let mut out = Vec::new();
+    for c in p.general.captures_iter(text) {
+        let (Some((value, approximate)), Some(unit)) = (value(&c), unit(&c)) else {
+            continue;
+        };
+        let Unit::Length { minutes: per, days } = unit else {
+            continue;
+        };
+        let range = whole(&c);
+        let mut length = Length {
+            range,
+            minutes: value * per,
+            days,
+            approximate,
+        };
+        extend(&mut length, per, text);
+        out.push(length);
+    }
+    for c in p.compact.captures_iter(text) {
+        let (Some(h), Some(m)) = (number(&c, "h"), number(&c, "m")) else {
+            continue;
+        };
+        if m < 60.0 {
+            let range = whole(&c);
+            out.push(Length {
+                range,
+                minutes: h * 60.0 + m,
+                days: false,
+                approximate: None,
+            });
+        }
+    }
+    out
+}
+
+/// Adds what follows a number-and-unit: a fraction ("et demie"), a smaller unit ("et
+/// quarante minutes"), or bare minutes after hours ("4 h 30").
+fn extend(length: &mut Length, per: f64, text: &str) {
+    let p = &*PATTERNS;
+    let rest = &text[length.range.end..];
+    if let Some(m) = p.fraction.find(rest) {
+        let fraction = TABLES.units.get(&key(m.as_str().trim()));
+        if let Some(Unit::Fraction(part)) = fraction {
+            length.minutes += part * per;
+            length.range.end += m.end();
+        }
+        return;
+    }
+    if let Some(c) = p.tail.captures(rest) {
+        if let (Some((value, _)), Some(Unit::Length { minutes, .. })) = (value(&c), unit(&c)) {
+            if minutes < per {
+                length.minutes += value * minutes;
+                length.range.end += whole(&c).end;
+            }
+        }
+        return;
+    }
+    if per == 60.0 {
+        if let Some(minutes) = p
+            .bare_minutes
+            .captures(rest)
+            .filter(|c| number(c, "m").is_some_and(|m| m < 60.0))
+        {
+            length.minutes += number(&minutes, "m").unwrap_or(0.0);
+            length.range.end += whole(&minutes).end;
+        }
+    }
+}
+
+fn whole(c: &Captures) -> Range<usize> {
+    c.get(0).map_or(0..0, |m| m.range())
+}
+
+fn number(c: &Captures, name: &str) -> Option<f64> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+/// The number of a match, in digits ("1,5") or words, with the qualifier of an approximate
+/// number word.
+fn value(c: &Captures) -> Option<(f64, Option<Qualifier>)> {
+    let text = c.name("num")?.as_str();
+    if text.starts_with(|ch: char| ch.is_ascii_digit()) {
+        let value: f64 = text.replace(',', ".").parse().ok()?;
+        return Some((value, None));
+    }
+    TABLES.numbers.get(&key(text)).copied()
+}
+
+fn unit(c: &Captures) -> Option<Unit> {
+    TABLES.units.get(&key(c.name("unit")?.as_str())).copied()
+}
+
+/// The longest qualifying form that ends right before the number, with where it starts.
+fn qualifier_before(text: &str, words: &QualifierWords) -> Option<(usize, Qualifying)> {
+    let trimmed = text.trim_end();
+    words.forms.iter().find_map(|(form, qualifying)| {
+        let start = trimmed.strip_suffix(form.as_str())?.len();
+        let boundary = !trimmed[..start].ends_with(char::is_alphanumeric);
+        boundary.then_some((start, *qualifying))
+    })
+}
+
+/// The longest qualifying form right after the unit, with the length it adds to the range.
+fn qualifier_after(text: &str, words: &QualifierWords) -> Option<(usize, Qualifying)> {
+    let trimmed = text.trim_start();
+    let skipped = text.len() - trimmed.len();
+    if skipped == 0 {
+        return None;
+    }
+    words.forms.iter().find_map(|(form, qualifying)| {
+        let rest = trimmed.strip_prefix(form.as_str())?;
+        let boundary = !rest.starts_with(char::is_alphanumeric);
+        boundary.then_some((skipped + form.len(), *qualifying))
+    })
+}
+
+/// The xsd:duration of a length in minutes: "PT4H30M", "P2D", "P1DT12H". None for zero or for
+/// a number too large to be a duration of this kind.
+fn iso(minutes: f64, days: bool) -> Option<String> {
+    let minutes = minutes.round();
+    if !(1.0..=1.0e9).contains(&minutes) {
+        return None;
+    }
+    // In range and rounded: the cast is exact.
+    let minutes = minutes as u64;
+    let (d, rest) = if days {
+        (minutes / 1440, minutes % 1440)
+    } else {
+        (0, minutes)
+    };
+    let (h, m) = (rest / 60, rest % 60);
+    let mut out = String::from("P");
+    if d > 0 {
+        out.push_str(&format!("{d}D"));
+    }
+    if h > 0 || m > 0 {
+        out.push('T');
+        if h > 0 {
+            out.push_str(&format!("{h}H"));
+        }
+        if m > 0 {
+            out.push_str(&format!("{m}M"));
+        }
+    }
+    Some(out)
+}

@@ -1,0 +1,65 @@
+//! Case- and accent-folded text with a map back to the original bytes.
+//!
+//! `crate::text::fold` turns hyphens into spaces, which would break "2025-03-13" and
+//! "mi-janvier"; dates need hyphens kept, so this module folds its own way.
+
+use std::ops::Range;
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Folded text and, for each of its bytes, the byte range of the original char it came from.
+pub(super) struct Folded {
+    pub text: String,
+    origin: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    /// The original byte range of a range of the folded text.
+    pub fn original(&self, folded: Range<usize>) -> Range<usize> {
+        let end_of_text = self.origin.last().map_or(0, |o| o.1);
+        let start = self.origin.get(folded.start).map_or(end_of_text, |o| o.0);
+        if folded.is_empty() {
+            return start..start;
+        }
+        let end = self.origin.get(folded.end - 1).map_or(end_of_text, |o| o.1);
+        start..end
+    }
+}
+
+/// Lower case, no diacritics, typographic apostrophes and hyphens made plain.
+pub(super) fn fold(text: &str) -> Folded {
+    let mut folded = Folded {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len()),
+    };
+    for (i, c) in text.char_indices() {
+        let before = folded.text.len();
+        fold_char(c, &mut folded.text);
+        let span = (i, i + c.len_utf8());
+        folded
+            .origin
+            .extend(std::iter::repeat_n(span, folded.text.len() - before));
+    }
+    folded
+}
+
+/// Folds a table entry the same way as the text it is matched against.
+pub(super) fn fold_str(text: &str) -> String {
+    fold(text).text
+}
+
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => out.push('-'),
+        '\u{00A0}' | '\u{202F}' => out.push(' '),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.extend(d.to_lowercase());
+            }
+        }),
+    }
+}

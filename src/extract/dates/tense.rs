@@ -1,0 +1,218 @@
+//! The tense of a sentence, from its verbs: enough to tell "jeudi" last week from "jeudi" next
+//! week.
+//!
+//! The sentence is read word by word for signals: a future auxiliary and an infinitive ("doit
+//! rencontrer"), a futur simple ("rencontrera"), a past auxiliary and a participle ("a
+//! rencontré"), an imperfect ("avait"). The first signal wins, except that a reporting verb
+//! followed by "que" ("a annoncé que Poutine recevra…") only frames the clause after it, whose
+//! own verb gives the tense; a frame counts only when the sentence has no other signal. No
+//! signal at all is the present.
+//!
+//! Word lists are in `tense.tsv`; the ending rules below are the part a list cannot hold.
+//! Words are compared in lower case with their accents, which is what tells the future
+//! "parlerons" from the present "espérons".
+
+use super::tables::{TenseWords, TABLES};
+use super::Tense;
+
+/// A word of the sentence.
+struct Word {
+    text: String,
+    /// Capitalised words are mostly names ("Ankara", "Sierra"), so their endings say nothing.
+    capitalised: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Signal {
+    tense: Tense,
+    /// A reporting verb followed by "que": its clause is not the one the sentence is about.
+    frame: bool,
+}
+
+/// The tense of a sentence's main verb: the first verb that shows one, a reporting verb such as
+/// "a déclaré que" giving way to the verb of its clause. [`Tense::Present`] when no verb shows a
+/// tense.
+pub fn tense(sentence: &str) -> Tense {
+    let t = &TABLES.tense;
+    let words = words(sentence);
+    let mut signals = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match signal_at(&words, i, t) {
+            Some((signal, next)) => {
+                signals.push(signal);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    signals
+        .iter()
+        .find(|s| !s.frame)
+        .or(signals.first())
+        .map_or(Tense::Present, |s| s.tense)
+}
+
+/// Splits a sentence into lower-case words; apostrophes and hyphens separate words, so
+/// "s'entretiendra" gives "s" and "entretiendra", "aura-t-il" gives "aura", "t", "il".
+fn words(sentence: &str) -> Vec<Word> {
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| Word {
+            text: w.to_lowercase(),
+            capitalised: w.chars().next().is_some_and(char::is_uppercase),
+        })
+        .collect()
+}
+
+/// The signal that starts at word `i`, and the index of the word after it.
+fn signal_at(words: &[Word], i: usize, t: &TenseWords) -> Option<(Signal, usize)> {
+    let future = Signal {
+        tense: Tense::Future,
+        frame: false,
+    };
+    let past = Signal {
+        tense: Tense::Past,
+        frame: false,
+    };
+    let w = words[i].text.as_str();
+    if t.future.contains(w) {
+        return Some((future, i + 1));
+    }
+    if t.future_aux.contains(w) {
+        if let Some(j) = next_verb(words, i + 1, t) {
+            if is_infinitive(&words[j].text) {
+                return Some((future, j + 1));
+            }
+        }
+    }
+    if t.past_aux.contains(w) {
+        if let Some(j) = next_verb(words, i + 1, t) {
+            let verb = words[j].text.as_str();
+            // "est prévue", "sont attendus": a plan, not a past event.
+            if t.future.contains(verb) {
+                return Some((future, j + 1));
+            }
+            if !words[j].capitalised && is_participle(verb, t) {
+                let frame = t.frame.contains(verb)
+                    && words[j + 1..]
+                        .iter()
+                        .any(|w| w.text == "que" || w.text == "qu");
+                return Some((
+                    Signal {
+                        tense: Tense::Past,
+                        frame,
+                    },
+                    j + 1,
+                ));
+            }
+        }
+    }
+    if t.past.contains(w) {
+        return Some((past, i + 1));
+    }
+    if words[i].capitalised {
+        return None;
+    }
+    if is_future_form(w, t) {
+        return Some((future, i + 1));
+    }
+    if is_past_form(w, t) {
+        return Some((past, i + 1));
+    }
+    None
+}
+
+/// The first word from `from` on that is not a pronoun, negation or adverb of the `skip` list
+/// (or an adverb in -ment), looking at most four words ahead.
+fn next_verb(words: &[Word], from: usize, t: &TenseWords) -> Option<usize> {
+    (from..words.len().min(from + 5)).find(|&j| {
+        let w = words[j].text.as_str();
+        !(t.skip.contains(w) || (w.ends_with("ment") && w.chars().count() > 5))
+    })
+}
+
+fn is_infinitive(w: &str) -> bool {
+    w.chars().count() >= 3 && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+}
+
+/// A past participle: listed, or with a participle's ending and not listed as an exception.
+fn is_participle(w: &str, t: &TenseWords) -> bool {
+    if t.participle.contains(w) {
+        return true;
+    }
+    if t.not_participle.contains(w) || w.chars().count() < 3 {
+        return false;
+    }
+    if ["é", "és", "ée", "ées"].iter().any(|e| w.ends_with(e)) {
+        return true;
+    }
+    // Endings of nouns and adverbs that no participle has: "lieu", "bureau", "trou", "lui",
+    // "loi", "vrai", "droit", "depuis", "mois", "jamais", "que", "longue".
+    let never = [
+        "eu", "au", "ou", "ui", "oi", "ai", "oit", "uis", "ois", "ais", "ait", "que", "gue",
+    ];
+    if never.iter().any(|e| w.ends_with(e)) {
+        return false;
+    }
+    let endings = [
+        "i", "is", "ie", "ies", "it", "its", "ite", "ites", "ise", "ises", "u", "us", "ue", "ues",
+    ];
+    endings.iter().any(|e| w.ends_with(e))
+}
+
+/// A futur simple: an ending -ra, -rai, -rons, -rez or -ront after a stem that a future can
+/// have. Passé simple and present forms share these endings ("rencontra", "déclarons"), and the
+/// letters before the "r" are what tell them apart.
+fn is_future_form(w: &str, t: &TenseWords) -> bool {
+    if t.not_future.contains(w) || w.chars().count() < 4 {
+        return false;
+    }
+    ["ront", "rons", "rez", "rai", "ra"]
+        .iter()
+        .find_map(|ending| w.strip_suffix(ending))
+        .is_some_and(future_stem)
+}
+
+/// Whether a stem, without the "r" of the ending, can come before a future or conditional
+/// ending: "parle-ra", "fini-ra", "pour-ra", "vien-d-ra", "met-t-ra", "de-v-ra", "a-u-ra".
+/// Passé simple and imperfect stems of -rer verbs end otherwise: "rencont-ra", "décla-ra",
+/// "du-ra", "considé-ra" (accented é).
+fn future_stem(stem: &str) -> bool {
+    if stem.chars().count() < 2 {
+        return false;
+    }
+    let mut back = stem.chars().rev();
+    let (Some(c1), Some(c2)) = (back.next(), back.next()) else {
+        return false;
+    };
+    match c1 {
+        'e' | 'i' => true,
+        'r' => matches!(c2, 'u' | 'e'),
+        'd' => matches!(c2, 'n' | 'u' | 'r'),
+        't' => matches!(c2, 't' | 'î'),
+        'v' => c2 == 'e' || stem.ends_with("uiv") || stem.ends_with("viv"),
+        'u' => matches!(c2, 'a' | 'l'),
+        'p' | 'c' => c2 == 'n' || c2 == 'm',
+        _ => false,
+    }
+}
+
+/// An imperfect (-ait, -aient, not a conditional -rait) or a passé simple in -èrent.
+fn is_past_form(w: &str, t: &TenseWords) -> bool {
+    if w.ends_with("èrent") && w.chars().count() >= 6 {
+        return true;
+    }
+    if t.not_imperfect.contains(w) {
+        return false;
+    }
+    let Some(stem) = w.strip_suffix("aient").or_else(|| w.strip_suffix("ait")) else {
+        return false;
+    };
+    if stem.chars().count() < 2 {
+        return false;
+    }
+    // "serait", "aurait", "rencontrerait": a conditional, which reports without dating.
+    !stem.strip_suffix('r').is_some_and(future_stem)
+}

@@ -1,0 +1,496 @@
+//! The attribution rules, applied to one sentence in three passes: speech verbs, then
+//! "selon"-type cues, then quotations after a colon that no verb claimed.
+
+use std::ops::Range;
+
+use super::lexicon::{Class, CueKind, Form};
+use super::phrase::{Place, Who};
+use super::sentence::{Sentence, Until};
+use super::verbs::{Complement, VerbCue};
+
+/// One attribution, in byte ranges of the sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Found {
+    pub who: Who,
+    pub content: Range<usize>,
+    pub quoted: bool,
+    pub cue: Range<usize>,
+    pub confidence: f64,
+}
+
+/// A quotation inside reported content gets a speech of its own from this many words on:
+/// shorter ones ("« productives »") are a word of the reported content, not a statement.
+const OWN_QUOTE_WORDS: usize = 4;
+
+/// Confidence of a quotation attributed only because a colon or an earlier attribution in
+/// the same sentence stands before it.
+const WEAK: f64 = 0.6;
+
+struct Pass<'s, 'a> {
+    s: &'s Sentence<'a>,
+    out: Vec<Found>,
+    /// Token ranges already attributed (contents, cues, speakers): no later cue reads there.
+    covered: Vec<Range<usize>>,
+    /// Quotations already given to a speaker, alone or inside reported content.
+    used: Vec<bool>,
+    /// The speaker of the last verb, for a gerund that follows it ("…, ajoutant que").
+    last: Option<Who>,
+    /// First tokens of every cue, verbs and "selon" alike: content never runs past one.
+    starts: Vec<usize>,
+    /// First tokens of the speech verbs only.
+    verbs: Vec<usize>,
+}
+
+/// Every attribution in a sentence.
+pub(super) fn attribute(s: &Sentence<'_>) -> Vec<Found> {
+    let cues = s.verb_cues();
+    let verbs: Vec<usize> = cues.iter().map(|c| c.first).collect();
+    let mut starts = verbs.clone();
+    starts.extend(
+        (0..s.len()).filter(|&i| s.cue_at(i, &[CueKind::Source, CueKind::Relay]).is_some()),
+    );
+    starts.sort_unstable();
+    let mut pass = Pass {
+        s,
+        out: Vec::new(),
+        covered: Vec::new(),
+        used: vec![false; s.quotes.list.len()],
+        last: None,
+        starts,
+        verbs,
+    };
+    for cue in &cues {
+        if !pass.is_covered(cue.first) {
+            pass.verb(cue);
+        }
+    }
+    pass.sources();
+    pass.colon_quotes();
+    let mut out = pass.out;
+    out.sort_by_key(|f| (f.content.start, f.content.end));
+    out.dedup_by(|a, b| a.content == b.content && a.quoted == b.quoted && a.who == b.who);
+    out
+}
+
+impl Pass<'_, '_> {
+    fn is_covered(&self, k: usize) -> bool {
+        self.covered.iter().any(|r| r.contains(&k))
+    }
+
+    fn overlaps(&self, r: &Range<usize>) -> bool {
+        self.covered
+            .iter()
+            .any(|c| c.start < r.end && r.start < c.end)
+    }
+
+    /// Indices of the quotations that lie entirely within a token range.
+    fn quotes_in(&self, r: Range<usize>) -> Vec<usize> {
+        (0..self.s.quotes.list.len())
+            .filter(|&q| {
+                self.s.quotes.list[q].open >= r.start && self.s.quotes.list[q].close < r.end
+            })
+            .collect()
+    }
+
+    fn has_name(&self, who: &Who) -> bool {
+        match who {
+            Who::Pronoun(_) => true,
+            Who::Phrase(r) => r.clone().any(|k| self.s.name_word(k)),
+        }
+    }
+
+    /// A quoted speech for quotation `q`.
+    fn quote(&mut self, who: &Who, q: usize, cue: Range<usize>, confidence: f64) {
+        let Some(quote) = self.s.quotes.list.get(q).copied() else {
+            return;
+        };
+        if std::mem::replace(&mut self.used[q], true) {
+            return;
+        }
+        let inner = self.s.trim(quote.open + 1..quote.close);
+        if !self.s.has_word(inner.clone()) {
+            return;
+        }
+        self.covered.push(quote.open..quote.close + 1);
+        let content = self.s.bytes(inner);
+        self.out.push(Found {
+            who: who.clone(),
+            content,
+            quoted: true,
+            cue,
+            confidence,
+        });
+    }
+
+    /// A reported speech for a token range, with a quoted speech for each long quotation in
+    /// it. Content that is one quotation and nothing else is quoted speech.
+    fn reported(&mut self, who: &Who, r: Range<usize>, cue: Range<usize>, confidence: f64) {
+        let r = self.s.trim(r);
+        if !self.s.has_word(r.clone()) {
+            return;
+        }
+        if let Some(q) = self
+            .s
+            .opens(r.start)
+            .filter(|&q| self.s.quotes.list[q].close + 1 == r.end)
+        {
+            self.quote(who, q, cue, confidence);
+            return;
+        }
+        self.covered.push(r.clone());
+        let content = self.s.bytes(r.clone());
+        self.out.push(Found {
+            who: who.clone(),
+            content,
+            quoted: false,
+            cue: cue.clone(),
+            confidence,
+        });
+        for q in self.quotes_in(r) {
+            let quote = self.s.quotes.list[q];
+            if self.s.word_count(quote.open + 1..quote.close) >= OWN_QUOTE_WORDS {
+                self.quote(who, q, cue.clone(), confidence * 0.9);
+            }
+            self.used[q] = true;
+        }
+    }
+
+    fn verb(&mut self, cue: &VerbCue) {
+        let s = self.s;
+        let Some(verb) = s.lex.verbs.get(cue.verb) else {
+            return;
+        };
+        let mut confidence = verb.confidence;
+        if matches!(cue.form, Form::Present | Form::Simple) {
+            confidence *= 0.95;
+        }
+        if cue.form == Form::Gerund {
+            self.gerund(cue, confidence * 0.9);
+            return;
+        }
+        let prev = s.prev(cue.first);
+        let closes = |k: usize| s.closes(k).is_some();
+        let after_quote = prev.is_some_and(|k| {
+            closes(k) || (s.punct(k) == Some(',') && s.prev(k).is_some_and(closes))
+        });
+        if cue.pronoun.is_some() {
+            self.inverted(cue, confidence);
+            return;
+        }
+        if after_quote && self.inverted(cue, confidence) {
+            return;
+        }
+        let Some(prev) = prev else { return };
+        let mut complement = s.complement(cue, &self.starts);
+        // "Le président l'a annoncé vendredi sur son réseau": the object is the pronoun, and
+        // what follows the verb is a circumstance, not what was said.
+        let object_pronoun = matches!(s.w(cue.first.wrapping_sub(1)), "l'" | "le" | "la" | "les");
+        if object_pronoun && matches!(complement, Some(Complement::Object(..))) {
+            complement = None;
+        }
+        if s.punct(prev) == Some(',') {
+            // "Dmitriev, qui conseille Poutine, a décrit …" (a subject and its apposition)
+            // or "Les échanges ont été utiles, a déclaré Leavitt" (the speaker after the verb).
+            let subject_first = match complement {
+                Some(Complement::Que(_) | Complement::Quotes(_)) => true,
+                Some(_) => self.apposition_before(cue.first),
+                None => false,
+            };
+            if !subject_first && self.inverted(cue, confidence) {
+                return;
+            }
+        }
+        let Some(complement) = complement else { return };
+        let Some(who) = s.subject_before(cue.first) else {
+            return;
+        };
+        self.complement(&who, cue, complement, confidence);
+    }
+
+    /// Whether the text before a verb (ending with a comma) is a subject and its
+    /// appositions rather than a clause: every part is a noun phrase or a relative clause.
+    fn apposition_before(&self, verb: usize) -> bool {
+        let s = self.s;
+        let parts: Vec<Range<usize>> = s
+            .split_commas(s.clause_start(verb)..verb)
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect();
+        let noun_phrase = |r: &Range<usize>| {
+            r.len() <= 12
+                && r.clone().all(|k| {
+                    !(s.is(k, Class::Finite)
+                        || s.is(k, Class::Auxiliary)
+                        || s.is(k, Class::Etre)
+                        || s.is(k, Class::Que)
+                        || s.punct(k).is_some_and(|c| "«»“”\"„".contains(c))
+                        || self.starts.contains(&k))
+                })
+        };
+        let apposition = |r: &Range<usize>| {
+            let first = r.clone().find(|&k| s.punct(k).is_none()).unwrap_or(r.start);
+            s.is(first, Class::Relative)
+                || s.cue_at(first, &[CueKind::Via]).is_some()
+                || noun_phrase(r)
+        };
+        parts.len() >= 2 && noun_phrase(&parts[0]) && parts[1..].iter().all(apposition)
+    }
+
+    /// "« … », a déclaré X", "…, a indiqué le Kremlin", "« … », a-t-il précisé".
+    fn inverted(&mut self, cue: &VerbCue, confidence: f64) -> bool {
+        let s = self.s;
+        let (who, speaker_end) = match &cue.pronoun {
+            Some(r) => (Who::Pronoun(r.clone()), cue.end),
+            None => match s.speaker_after(cue.end, Place::Inverted) {
+                Some(found) => found,
+                None => return false,
+            },
+        };
+        // A present tense after a comma is often no verb at all ("…, note la presse"); it
+        // must name someone.
+        if matches!(cue.form, Form::Present | Form::Simple)
+            && cue.pronoun.is_none()
+            && !self.has_name(&who)
+        {
+            return false;
+        }
+        let content = s.trim(s.clause_start(cue.first)..cue.first);
+        if !s.has_word(content.clone()) {
+            return false;
+        }
+        let cue_bytes = s.bytes(cue.first..cue.end);
+        let quotes = self.quotes_in(content.clone());
+        let quoted_words: usize = quotes
+            .iter()
+            .map(|&q| {
+                let quote = s.quotes.list[q];
+                s.word_count(quote.open + 1..quote.close)
+            })
+            .sum();
+        // Mostly quotation: one speech per quotation. Mostly prose: one reported speech.
+        if !quotes.is_empty() && quoted_words * 2 >= s.word_count(content.clone()) {
+            for q in quotes {
+                self.quote(&who, q, cue_bytes.clone(), confidence);
+            }
+        } else {
+            self.reported(&who, content.clone(), cue_bytes.clone(), confidence * 0.9);
+        }
+        self.covered.push(content.start..speaker_end);
+        // Quotations after the speaker, before any other cue, are the same speaker's words:
+        // "a déclaré X après une réunion « franche »".
+        let next = self
+            .starts
+            .iter()
+            .copied()
+            .find(|&k| k >= speaker_end)
+            .unwrap_or(s.len());
+        let end = s.content_end(speaker_end, Until::Clause).min(next);
+        let right_after = s.next(if s.punct(speaker_end) == Some(',') {
+            speaker_end + 1
+        } else {
+            speaker_end
+        });
+        for q in self.quotes_in(speaker_end..end) {
+            // "« … », a-t-il dit, « … »": a quotation that resumes right after the
+            // attribution is as sure as the first one.
+            let sure = s.quotes.list[q].open == right_after;
+            self.quote(
+                &who,
+                q,
+                cue_bytes.clone(),
+                if sure { confidence } else { WEAK },
+            );
+        }
+        self.last = Some(who);
+        true
+    }
+
+    /// A gerund reports for the speaker of the verb before it, else for the subject of the
+    /// sentence: "Le général Kellogg aurait repoussé, soulignant que …".
+    fn gerund(&mut self, cue: &VerbCue, confidence: f64) {
+        let s = self.s;
+        let Some(complement) = s.complement(cue, &self.starts) else {
+            return;
+        };
+        let who = match self.last.clone() {
+            Some(who) => who,
+            None => {
+                let start = s.clause_start(cue.first);
+                let verb = (start..cue.first).find(|&k| {
+                    !s.quoted(k)
+                        && (s.is(k, Class::Auxiliary)
+                            || s.is(k, Class::Etre)
+                            || s.is(k, Class::Finite)
+                            || s.is(k, Class::Reflexive))
+                });
+                match verb.and_then(|k| s.subject_before(k)) {
+                    Some(who) => who,
+                    None => return,
+                }
+            }
+        };
+        self.complement(&who, cue, complement, confidence);
+    }
+
+    /// Content ends before a comma that opens another speaker's clause: "X a annoncé …, et
+    /// le Kremlin a confirmé …", "…, a ajouté Y". A comma before "que" ("…, et que …") goes
+    /// on reporting the same speaker.
+    fn before_next_clause(&self, start: usize, end: usize) -> usize {
+        let s = self.s;
+        let Some(&next) = self.verbs.iter().find(|&&k| k > start && k < end) else {
+            return end;
+        };
+        let comma = (start..next)
+            .rev()
+            .find(|&k| s.punct(k) == Some(',') && !s.quoted(k));
+        let Some(comma) = comma else { return end };
+        let after = s.next(comma + 1);
+        let goes_on = s.is(after, Class::Que)
+            || (s.is(after, Class::Subordinator) && s.is(after + 1, Class::Que));
+        if goes_on {
+            end
+        } else {
+            comma
+        }
+    }
+
+    fn complement(&mut self, who: &Who, cue: &VerbCue, complement: Complement, confidence: f64) {
+        let s = self.s;
+        let cue_bytes = s.bytes(cue.first..cue.end);
+        self.covered.push(cue.first..cue.end);
+        match complement {
+            Complement::Que(start) => {
+                let end = self.before_next_clause(start, s.content_end(start, Until::Clause));
+                self.reported(who, start..end, cue_bytes, confidence);
+            }
+            Complement::Quotes(from) => {
+                let end = s.content_end(from, Until::Clause);
+                for q in self.quotes_in(from..end) {
+                    self.quote(who, q, cue_bytes.clone(), confidence);
+                }
+            }
+            Complement::Object(start, up_to_quote) => {
+                let mut end = self.before_next_clause(start, s.content_end(start, Until::Object));
+                if up_to_quote {
+                    match self.quotes_in(start..end).last() {
+                        Some(&q) => end = s.quotes.list[q].close + 1,
+                        None => return,
+                    }
+                }
+                self.reported(who, start..end, cue_bytes, confidence * 0.9);
+            }
+            Complement::Infinitive(start) => {
+                let end = self.before_next_clause(start, s.content_end(start, Until::Clause));
+                self.reported(who, start..end, cue_bytes, confidence * 0.85);
+            }
+        }
+        self.last = Some(who.clone());
+    }
+
+    /// "Selon X, …", "…, selon X", "D'après X, …", "…, comme le rapporte X".
+    fn sources(&mut self) {
+        let s = self.s;
+        for i in 0..s.len() {
+            if self.is_covered(i) {
+                continue;
+            }
+            let Some(cue) = s.cue_at(i, &[CueKind::Source, CueKind::Relay]) else {
+                continue;
+            };
+            let after = i + cue.words.len();
+            let cue_bytes = s.bytes(i..after);
+            let start = s.clause_start(i);
+            let (who, content) = if cue.kind == CueKind::Source {
+                let Some((who, speaker_end)) = s.speaker_after(after, Place::Selon) else {
+                    continue;
+                };
+                let content = if s.strip(start..i).is_empty() {
+                    // "Selon X, content."
+                    let mut c = s.next(speaker_end);
+                    if s.punct(c) == Some(',') {
+                        c += 1;
+                    }
+                    c..s.content_end(c, Until::Clause)
+                } else if s.tail_is_empty(speaker_end) {
+                    // "Content, selon X."
+                    start..i
+                } else {
+                    // "Content, selon X, content.": the whole clause.
+                    start..s.content_end(speaker_end, Until::Clause)
+                };
+                (who, content)
+            } else {
+                let Some((who, _)) = s.speaker_after(after, Place::Inverted) else {
+                    continue;
+                };
+                (who, start..i)
+            };
+            let content = s.trim(content);
+            // Content that overlaps another attribution: the cue names the channel of
+            // someone else's words ("X a déclaré que …, selon les médias"), not a speaker.
+            if self.overlaps(&content) || self.starts.iter().any(|k| content.contains(k) && *k != i)
+            {
+                continue;
+            }
+            let mut confidence = cue.confidence;
+            if !self.has_name(&who) {
+                // "selon des sources", "selon les médias", "selon l'issue des négociations".
+                confidence *= 0.6;
+            }
+            self.covered.push(i..after);
+            self.reported(&who, content, cue_bytes, confidence);
+        }
+    }
+
+    /// A quotation after a colon that no verb claimed, given to the subject of the clause
+    /// before the colon: "Rubio s'est montré prudent : « … »".
+    fn colon_quotes(&mut self) {
+        let s = self.s;
+        for k in 0..s.len() {
+            if s.quoted(k) || s.punct(k) != Some(':') || self.is_covered(k) {
+                continue;
+            }
+            let Some(q) = s.opens(s.next(k + 1)) else {
+                continue;
+            };
+            if self.used.get(q).copied().unwrap_or(true) {
+                continue;
+            }
+            let start = s.clause_start(k);
+            let verb = (start..k).find(|&f| {
+                !s.quoted(f)
+                    && (s.is(f, Class::Auxiliary)
+                        || s.is(f, Class::Etre)
+                        || s.is(f, Class::Finite)
+                        || s.is(f, Class::Reflexive))
+            });
+            let (who, cue, confidence) = match verb {
+                Some(f) => {
+                    let Some(who) = s.subject_before(f) else {
+                        continue;
+                    };
+                    let mut e = f + 1;
+                    if s.is(f, Class::Reflexive) {
+                        e += 1;
+                    }
+                    (who, s.bytes(f..(e + 1).min(k)), WEAK)
+                }
+                // A headline: "Witkoff : « … »".
+                None if s.word_count(start..k) <= 6 => {
+                    let Some(who) = s.phrase_of(start..k, Place::Subject) else {
+                        continue;
+                    };
+                    (who, s.bytes(k..k + 1), WEAK * 0.8)
+                }
+                None => continue,
+            };
+            if !self.has_name(&who) {
+                continue;
+            }
+            let end = s.content_end(k + 1, Until::Clause);
+            for q in self.quotes_in(k + 1..end) {
+                self.quote(&who, q, cue.clone(), confidence);
+            }
+        }
+    }
+}
