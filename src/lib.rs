@@ -9,6 +9,7 @@ pub mod commands;
 
 pub mod article;
 pub mod extract;
+pub mod lang;
 pub mod rdf;
 pub mod reference;
 pub mod store;

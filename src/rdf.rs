@@ -9,10 +9,10 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankN
 use sha2::{Digest, Sha256};
 
 use crate::article::{Article, Published};
-use crate::extract::Extraction;
+use crate::extract::{EventKind, Extraction, Status};
 use crate::reference::{hex, Reference};
 use crate::text::{normalise_inline, Document};
-use crate::vocab::{ng, skos};
+use crate::vocab::{geo, ng, owl, skos};
 
 /// Mints IRIs under one base.
 #[derive(Debug, Clone)]
@@ -42,18 +42,39 @@ impl Minter {
         self.node(&format!("article/{key}"))
     }
 
+    /// An entity the reference data does not know: `<base>person/<slug of its name>`, so
+    /// that the same name gives the same IRI in every article.
+    pub fn entity(&self, class: crate::reference::EntityClass, label: &str) -> NamedNode {
+        self.node(&format!("{}/{}", class.name(), slug(label)))
+    }
+
     /// A span of an article's body, by character offsets.
     pub fn span(&self, article: &NamedNode, start: usize, end: usize) -> NamedNode {
         NamedNode::new_unchecked(format!("{}#span-{start}-{end}", article.as_str()))
     }
 
-    fn node(&self, path: &str) -> NamedNode {
+    pub fn node(&self, path: &str) -> NamedNode {
         NamedNode::new_unchecked(format!("{}{path}", self.base))
     }
 }
 
 fn short_hash(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes())[..8])
+}
+
+/// Lower-case ASCII words joined by hyphens: "Sergueï Lavrov" → "serguei-lavrov".
+pub fn slug(text: &str) -> String {
+    let folded = crate::text::fold(text).text;
+    let words: Vec<String> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if words.is_empty() {
+        format!("x-{}", short_hash(text))
+    } else {
+        words.join("-")
+    }
 }
 
 /// Keeps unreserved IRI characters and percent-encodes the rest, so distinct ids stay distinct.
@@ -132,23 +153,194 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         None => {}
     }
 
-    for mention in &extraction.mentions {
-        let entity = &reference.entities[mention.entity];
-        let e = entity.iri.as_ref();
-        let written = document.slice(mention.range.clone());
-        g.add(a, ng::MENTIONS, e);
-        g.add(e, rdf::TYPE, entity.class.iri());
+    let entities: Vec<NamedNode> = extraction
+        .entities
+        .iter()
+        .map(|e| match (e.reference, &e.place) {
+            (Some(r), _) => reference.entities[r].iri.clone(),
+            (
+                None,
+                Some(crate::lang::KnownPlace {
+                    geonames: Some(id), ..
+                }),
+            ) => minter.node(&format!("place/geonames-{id}")),
+            (None, _) => minter.entity(e.class, &e.label),
+        })
+        .collect();
+    let mentioned: std::collections::HashSet<usize> =
+        extraction.mentions.iter().map(|m| m.entity).collect();
+    for (n, (entity, iri)) in extraction.entities.iter().zip(&entities).enumerate() {
+        if mentioned.contains(&n) {
+            g.add(a, ng::MENTIONS, iri.clone());
+        }
+        g.add(iri, rdf::TYPE, entity.class.iri());
         g.add(
-            e,
+            iri,
             rdfs::LABEL,
             Literal::new_language_tagged_literal_unchecked(&entity.label, "fr"),
         );
-        if written != entity.label {
+        if let Some(place) = &entity.place {
+            if let Some(id) = &place.geonames {
+                g.add(
+                    iri,
+                    owl::SAME_AS,
+                    NamedNode::new_unchecked(format!("https://sws.geonames.org/{id}/")),
+                );
+            }
+            if let Some((lat, long)) = &place.coordinates {
+                g.add(iri, geo::LAT, Literal::new_typed_literal(lat, xsd::DECIMAL));
+                g.add(
+                    iri,
+                    geo::LONG,
+                    Literal::new_typed_literal(long, xsd::DECIMAL),
+                );
+            }
+        }
+    }
+    for mention in &extraction.mentions {
+        let (entity, e) = (
+            &extraction.entities[mention.entity],
+            &entities[mention.entity],
+        );
+        let written = document.slice(mention.range.clone());
+        // A title standing for a person ("le chef russe") is a mention, not a name.
+        if written != entity.label && written.chars().next().is_some_and(char::is_uppercase) {
             g.add(e, skos::ALT_LABEL, Literal::new_simple_literal(written));
         }
         let span = g.span(minter, &iri, document, mention.range.clone());
-        g.add(span.as_ref(), ng::DENOTES, e);
+        g.add(span.as_ref(), ng::DENOTES, e.clone());
         g.add(span.as_ref(), ng::CONFIDENCE, decimal(mention.confidence));
+    }
+
+    let key = iri
+        .as_str()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    for role in &extraction.roles {
+        let person = &entities[role.person];
+        let local = person
+            .as_str()
+            .strip_prefix(minter.base())
+            .unwrap_or(person.as_str())
+            .replace('/', "-");
+        let r = minter.node(&format!("role/{local}--{}", slug(&role.label)));
+        g.add(person, ng::HOLDS_ROLE, r.clone());
+        g.add(&r, rdf::TYPE, ng::ROLE);
+        g.add(
+            &r,
+            rdfs::LABEL,
+            Literal::new_language_tagged_literal_unchecked(&role.label, "fr"),
+        );
+        if let Some(of) = role.of {
+            g.add(&r, ng::ROLE_OF, entities[of].clone());
+        }
+        let span = g.span(minter, &iri, document, role.evidence.clone());
+        g.add(&r, ng::EVIDENCE, span);
+        g.add(&r, ng::CONFIDENCE, decimal(role.confidence));
+    }
+    let events: Vec<NamedNode> = extraction
+        .events
+        .iter()
+        .enumerate()
+        .map(|(n, event)| {
+            let kind = match event.kind {
+                EventKind::Meeting => "meeting",
+                EventKind::Call => "call",
+            };
+            let mut who: Vec<&str> = event
+                .participants
+                .iter()
+                .map(|p| entities[*p].as_str())
+                .collect();
+            who.sort_unstable();
+            match event.date {
+                Some(date) => minter.node(&format!(
+                    "{kind}/{}-{}",
+                    date.xsd().0,
+                    short_hash(&who.join(" "))
+                )),
+                None => minter.node(&format!("{kind}/{key}-{n}")),
+            }
+        })
+        .collect();
+    for (event, e) in extraction.events.iter().zip(&events) {
+        let (class, noun) = match event.kind {
+            EventKind::Meeting => (ng::MEETING, "Rencontre"),
+            EventKind::Call => (ng::CALL, "Appel"),
+        };
+        g.add(e, rdf::TYPE, class);
+        let mut label = vec![noun.to_owned()];
+        for p in &event.participants {
+            g.add(e, ng::PARTICIPANT, entities[*p].clone());
+        }
+        if let Some(date) = event.date {
+            let (lexical, datatype) = date.xsd();
+            label.push(lexical.clone());
+            let datatype =
+                NamedNode::new_unchecked(format!("http://www.w3.org/2001/XMLSchema#{datatype}"));
+            g.add(e, ng::DATE, Literal::new_typed_literal(lexical, datatype));
+        }
+        if let Some(place) = event.place {
+            g.add(e, ng::LOCATION, entities[place].clone());
+            label.push(extraction.entities[place].label.clone());
+        }
+        if let Some((duration, qualifier)) = &event.duration {
+            g.add(
+                e,
+                ng::DURATION,
+                Literal::new_typed_literal(duration, xsd::DURATION),
+            );
+            g.add(
+                e,
+                ng::DURATION_QUALIFIER,
+                Literal::new_simple_literal(qualifier.as_str()),
+            );
+        }
+        g.add(
+            e,
+            ng::STATUS,
+            match event.status {
+                Status::Occurred => ng::OCCURRED,
+                Status::Planned => ng::PLANNED,
+            },
+        );
+        if let Some(ordinal) = event.ordinal {
+            g.add(e, ng::ORDINAL, Literal::from(i64::from(ordinal)));
+        }
+        g.add(
+            e,
+            rdfs::LABEL,
+            Literal::new_language_tagged_literal_unchecked(label.join(" · "), "fr"),
+        );
+        for evidence in &event.evidence {
+            let span = g.span(minter, &iri, document, evidence.clone());
+            g.add(e, ng::EVIDENCE, span);
+        }
+        g.add(e, ng::CONFIDENCE, decimal(event.confidence));
+    }
+    for claim in &extraction.claims {
+        let (start, end) = (
+            document.char_offset(claim.text.start),
+            document.char_offset(claim.text.end),
+        );
+        let c = minter.node(&format!("claim/{key}-{start}-{end}"));
+        g.add(&c, rdf::TYPE, ng::CLAIM);
+        g.add(&c, ng::CLAIMANT, entities[claim.claimant].clone());
+        let text = document.slice(claim.text.clone()).trim();
+        g.add(
+            &c,
+            ng::TEXT,
+            Literal::new_language_tagged_literal_unchecked(text, &lang),
+        );
+        g.add(&c, ng::QUOTED, Literal::from(claim.quoted));
+        if let Some(about) = claim.about {
+            g.add(&c, ng::ABOUT, events[about].clone());
+        }
+        let span = g.span(minter, &iri, document, claim.evidence.clone());
+        g.add(&c, ng::EVIDENCE, span);
+        g.add(&c, ng::CONFIDENCE, decimal(claim.confidence));
     }
 
     let mut quads = g.quads;

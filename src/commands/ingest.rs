@@ -53,7 +53,8 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
             failed += 1;
             continue;
         }
-        let extraction = extractor.extract(&document);
+        let published = article.meta.date.map(|d| d.day());
+        let extraction = extractor.extract(&document, published);
         let facts = ArticleFacts {
             article: &article,
             document: &document,

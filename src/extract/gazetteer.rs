@@ -7,7 +7,6 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::Mention;
 use crate::reference::Reference;
 use crate::text::fold;
 
@@ -30,6 +29,16 @@ struct Pattern {
     entity: usize,
     shape: Shape,
     confidence: f64,
+}
+
+/// A reference name found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RefMatch {
+    /// Byte range of the name in the text.
+    pub range: std::ops::Range<usize>,
+    /// Index of the entity in [`Reference::entities`].
+    pub reference: usize,
+    pub confidence: f64,
 }
 
 /// The reference names compiled for matching.
@@ -88,7 +97,7 @@ impl Gazetteer {
     }
 
     /// Finds every reference name in a text, longest match first, without overlaps.
-    pub fn find(&self, text: &str) -> Vec<Mention> {
+    pub fn find(&self, text: &str) -> Vec<RefMatch> {
         let folded = fold(text);
         let mut candidates: Vec<(usize, usize, usize)> = self
             .automaton
@@ -114,9 +123,9 @@ impl Gazetteer {
             }
             last_end = end;
             let p = &self.patterns[pattern];
-            mentions.push(Mention {
+            mentions.push(RefMatch {
                 range: folded.original(start..end),
-                entity: p.entity,
+                reference: p.entity,
                 confidence: p.confidence,
             });
         }
@@ -212,7 +221,7 @@ mod tests {
         gazetteer
             .find(text)
             .into_iter()
-            .map(|m| format!("{}={}", &text[m.range], reference.entities[m.entity].key))
+            .map(|m| format!("{}={}", &text[m.range], reference.entities[m.reference].key))
             .collect()
     }
 

@@ -1,0 +1,571 @@
+//! One article under analysis: the entity table, and the stages that fill it in order.
+//!
+//! Names first (reference data, then the name rules), then the mentions that stand for a name
+//! already seen (a surname alone, a mis-spelling, a title alone, a pronoun before a speech
+//! verb), then roles, claims and events, each reading what the stages before it found.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::roles::{self, Named, Phrase};
+use super::speech::{find_speech, Speaker};
+use super::tokens::{tokenize, Token};
+use super::{events, names, Claim, Entity, Extraction, Mention, RefMatch, Role};
+use crate::lang::FR;
+use crate::reference::{EntityClass, Reference};
+use crate::text::{fold, Document};
+
+/// How an entity is known inside one article.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Reference(usize),
+    New(EntityClass, String),
+}
+
+pub struct Analysis<'a> {
+    reference: &'a Reference,
+    document: &'a Document,
+    published: Option<NaiveDate>,
+    /// Tokens of each sentence, in sentence order.
+    tokens: Vec<Vec<Token>>,
+    keys: HashMap<Key, usize>,
+    out: Extraction,
+    /// Title phrases of each sentence.
+    phrases: Vec<Vec<Phrase>>,
+    /// Byte ranges whose persons are not participants of events.
+    excluded: Vec<Range<usize>>,
+}
+
+impl<'a> Analysis<'a> {
+    pub fn new(
+        reference: &'a Reference,
+        document: &'a Document,
+        published: Option<NaiveDate>,
+    ) -> Self {
+        let tokens = document
+            .sentences
+            .iter()
+            .map(|s| tokenize(&document.body, s.clone()))
+            .collect();
+        Analysis {
+            reference,
+            document,
+            published,
+            tokens,
+            keys: HashMap::new(),
+            out: Extraction::default(),
+            phrases: Vec::new(),
+            excluded: Vec::new(),
+        }
+    }
+
+    fn entity(&mut self, key: Key, make: impl FnOnce() -> Entity) -> usize {
+        if let Some(&e) = self.keys.get(&key) {
+            return e;
+        }
+        self.out.entities.push(make());
+        let e = self.out.entities.len() - 1;
+        self.keys.insert(key, e);
+        e
+    }
+
+    fn reference_entity(&mut self, r: usize) -> usize {
+        let e = &self.reference.entities[r];
+        let entity = Entity {
+            class: e.class,
+            label: e.label.clone(),
+            reference: Some(r),
+            place: None,
+        };
+        self.entity(Key::Reference(r), || entity)
+    }
+
+    fn mention(&mut self, range: Range<usize>, entity: usize, confidence: f64) {
+        let overlaps = self
+            .out
+            .mentions
+            .iter()
+            .any(|m| m.range.start < range.end && range.start < m.range.end);
+        if !overlaps {
+            let at = self
+                .out
+                .mentions
+                .partition_point(|m| m.range.start < range.start);
+            self.out.mentions.insert(
+                at,
+                Mention {
+                    range,
+                    entity,
+                    confidence,
+                },
+            );
+        }
+    }
+
+    fn covered(&self, range: &Range<usize>) -> bool {
+        self.out
+            .mentions
+            .iter()
+            .any(|m| m.range.start < range.end && range.start < m.range.end)
+    }
+
+    /// Reference names; a given name written before a known surname joins it ("Stephen Witkoff").
+    pub fn add_reference_names(&mut self, found: Vec<RefMatch>) {
+        let body = &self.document.body;
+        for m in found {
+            let mut range = m.range.clone();
+            let person = self.reference.entities[m.reference].class == EntityClass::Person;
+            if person && !body[range.clone()].contains(' ') {
+                let before = body[..range.start].trim_end_matches(' ');
+                let word_start = before
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let word = &before[word_start..];
+                if before.len() + 1 == range.start
+                    && word.chars().next().is_some_and(char::is_uppercase)
+                    && FR.is_given_name(word)
+                {
+                    range.start = word_start;
+                }
+            }
+            let e = self.reference_entity(m.reference);
+            self.mention(range, e, m.confidence);
+        }
+    }
+
+    /// People, places and organizations found by the name rules.
+    pub fn add_new_names(&mut self) {
+        for s in 0..self.tokens.len() {
+            let covered = |r: &Range<usize>| self.covered(r);
+            let candidates = names::find(&self.document.body, &self.tokens[s], &covered);
+            for c in candidates {
+                let key = Key::New(c.class, fold(&c.label).text);
+                let entity = Entity {
+                    class: c.class,
+                    label: c.label.clone(),
+                    reference: None,
+                    place: c.place.clone(),
+                };
+                let e = self.entity(key, || entity);
+                self.mention(c.range, e, c.confidence);
+            }
+        }
+    }
+
+    /// A surname alone ("Ouchakov", "M. Kellogg") or a mis-spelt one ("Whitkoff") stands for the
+    /// person named in full elsewhere in the article.
+    pub fn resolve_surnames(&mut self) {
+        let mut surnames: Vec<(String, usize)> = Vec::new();
+        for (e, entity) in self.out.entities.iter().enumerate() {
+            if entity.class != EntityClass::Person {
+                continue;
+            }
+            let mut names = vec![entity.label.clone()];
+            if let Some(r) = entity.reference {
+                names.extend(self.reference.entities[r].names.iter().cloned());
+            }
+            for name in names {
+                if let Some(last) = name.split_whitespace().last() {
+                    let last = fold(last).text;
+                    if last.chars().count() >= 3
+                        && !surnames.iter().any(|(s, o)| *s == last && *o == e)
+                    {
+                        surnames.push((last, e));
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        for tokens in &self.tokens {
+            for (k, t) in tokens.iter().enumerate() {
+                if !t.word
+                    || !t.capitalised
+                    || self.covered(&t.range)
+                    || (k == 0 && FR.is_common_word(&t.folded))
+                {
+                    continue;
+                }
+                let exact: Vec<usize> = surnames
+                    .iter()
+                    .filter(|(s, _)| *s == t.folded)
+                    .map(|(_, e)| *e)
+                    .collect();
+                if let [e] = exact[..] {
+                    found.push((t.range.clone(), e, 0.8));
+                    continue;
+                }
+                if exact.is_empty()
+                    && t.folded.chars().count() >= 5
+                    && !FR.is_common_word(&t.folded)
+                {
+                    let close: Vec<usize> = surnames
+                        .iter()
+                        .filter(|(s, _)| {
+                            s.chars().count() >= 5 && s.chars().next() == t.folded.chars().next()
+                        })
+                        .filter(|(s, _)| strsim::jaro_winkler(s, &t.folded) >= 0.92)
+                        .map(|(_, e)| *e)
+                        .collect();
+                    if let [e] = close[..] {
+                        found.push((t.range.clone(), e, 0.6));
+                    }
+                }
+            }
+        }
+        for (range, e, confidence) in found {
+            self.mention(range, e, confidence);
+        }
+    }
+
+    fn named_in(&self, range: &Range<usize>) -> Vec<Named> {
+        self.out
+            .mentions
+            .iter()
+            .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
+            .map(|m| Named {
+                range: m.range.clone(),
+                entity: m.entity,
+                class: self.out.entities[m.entity].class,
+            })
+            .collect()
+    }
+
+    /// Titles: given to the person they name, or standing alone for someone.
+    pub fn add_roles(&mut self) {
+        let sentences = self.document.sentences.clone();
+        for (s, sentence) in sentences.iter().enumerate() {
+            let named = self.named_in(sentence);
+            let mut phrases = roles::find(&self.document.body, &self.tokens[s], &named);
+            for p in &mut phrases {
+                self.excluded.extend(p.complements.iter().cloned());
+                if p.person.is_none() && self.is_definite(s, &p.range) {
+                    p.person = self.title_holder(p);
+                    if let Some(person) = p.person.filter(|_| !p.nested) {
+                        self.mention(p.range.clone(), person, 0.6);
+                    }
+                }
+                let Some(person) = p.person else { continue };
+                if self.out.entities[person].class != EntityClass::Person {
+                    continue;
+                }
+                let of =
+                    p.of.or_else(|| p.country.clone().and_then(|c| self.country_entity(&c)));
+                let role = Role {
+                    person,
+                    label: p.label.clone(),
+                    range: p.range.clone(),
+                    of,
+                    evidence: sentence.clone(),
+                    confidence: if p.nested { 0.7 } else { 0.8 },
+                };
+                if !self.out.roles.iter().any(|r| {
+                    r.person == role.person && r.label == role.label && r.evidence == role.evidence
+                }) {
+                    self.out.roles.push(role);
+                }
+            }
+            self.phrases.push(phrases);
+        }
+    }
+
+    /// "le", "la", "l'", "du", "au" before a title: it names one known holder.
+    fn is_definite(&self, s: usize, range: &Range<usize>) -> bool {
+        let tokens = &self.tokens[s];
+        let i = tokens
+            .iter()
+            .position(|t| t.range.start == range.start)
+            .unwrap_or(0);
+        i > 0
+            && matches!(
+                tokens[i - 1].folded.as_str(),
+                "le" | "la" | "l'" | "du" | "au"
+            )
+    }
+
+    /// The person a title alone stands for: someone the article already gave a title of the same
+    /// kind and country, else the holder of that office at the publication date.
+    fn title_holder(&mut self, phrase: &Phrase) -> Option<usize> {
+        let folded = fold(&phrase.label).text;
+        // Everyone the article already gave a title of the same kind and country; the title
+        // stands for one of them only if there is exactly one.
+        let mut holders: Vec<usize> = Vec::new();
+        for role in &self.out.roles {
+            let label = fold(&role.label).text;
+            let family = roles_family(&role.label);
+            let same_country = phrase.country.as_ref().is_none_or(|c| {
+                label
+                    .split_whitespace()
+                    .any(|w| FR.demonym_country(w) == Some(c.as_str()))
+            });
+            let before = role.range.start < phrase.range.start;
+            if before
+                && (label == folded || (family == phrase.family && same_country))
+                && !holders.contains(&role.person)
+            {
+                holders.push(role.person);
+            }
+        }
+        match holders[..] {
+            [one] => return Some(one),
+            [] => {}
+            _ => return None,
+        }
+        let day = self.published;
+        let holder = FR.office_holders.iter().find(|o| {
+            let in_office = day.is_none_or(|d| o.from <= d && o.to.is_none_or(|to| d <= to));
+            let office_family = roles_family(&o.title);
+            let office_country = o
+                .title
+                .split_whitespace()
+                .find_map(|w| FR.demonym_country(w).map(str::to_owned));
+            in_office
+                && (o.title == folded
+                    || (office_family == phrase.family
+                        && office_country.is_some()
+                        && office_country == phrase.country))
+        })?;
+        let r = self
+            .reference
+            .entities
+            .iter()
+            .position(|e| e.key == holder.reference)?;
+        // A title inside another ("l'envoyé du président américain") names its holder only if
+        // the article names them too: it must not bring a new person into the article.
+        if phrase.nested && !self.keys.contains_key(&Key::Reference(r)) {
+            return None;
+        }
+        Some(self.reference_entity(r))
+    }
+
+    /// The place entity of a country named by its demonym ("russe" → Russie).
+    fn country_entity(&mut self, folded_country: &str) -> Option<usize> {
+        if let Some(r) =
+            self.reference.entities.iter().position(|e| {
+                e.class == EntityClass::Place && fold(&e.label).text == folded_country
+            })
+        {
+            return Some(self.reference_entity(r));
+        }
+        let place = FR.place(folded_country)?.clone();
+        let label = place.label.clone();
+        let entity = Entity {
+            class: EntityClass::Place,
+            label: label.clone(),
+            reference: None,
+            place: Some(place),
+        };
+        Some(self.entity(Key::New(EntityClass::Place, fold(&label).text), || entity))
+    }
+
+    /// Quotations and reported speech, attributed to a person or an organization.
+    pub fn add_claims(&mut self) {
+        let sentences = self.document.sentences.clone();
+        let mut last_speaker: Option<(usize, usize)> = None; // (sentence, entity)
+        for (s, sentence) in sentences.iter().enumerate() {
+            let text = &self.document.body[sentence.clone()];
+            for speech in find_speech(text, sentence.start) {
+                let claimant = match &speech.speaker {
+                    Speaker::Phrase(range) => {
+                        self.excluded.push(range.clone());
+                        self.speaker_of(range)
+                    }
+                    Speaker::Pronoun(range) => last_speaker
+                        .filter(|(at, _)| s - at <= 3)
+                        .map(|(_, e)| e)
+                        .or_else(|| self.last_person_before(range.start, sentence.start)),
+                };
+                let Some(claimant) = claimant else { continue };
+                if speech.content.is_empty()
+                    || self.document.body[speech.content.clone()]
+                        .trim()
+                        .chars()
+                        .count()
+                        < 2
+                {
+                    continue;
+                }
+                last_speaker = Some((s, claimant));
+                self.out.claims.push(Claim {
+                    claimant,
+                    text: speech.content.clone(),
+                    quoted: speech.quoted,
+                    about: None,
+                    evidence: sentence.clone(),
+                    confidence: speech.confidence,
+                });
+            }
+        }
+        self.dedupe_claims();
+    }
+
+    /// The entity a speaker phrase names: a person in it, else an organization, else a name the
+    /// rules did not know (an acronym is an outlet or institution, two capitalised words a person).
+    fn speaker_of(&mut self, range: &Range<usize>) -> Option<usize> {
+        let inside: Vec<&Mention> = self
+            .out
+            .mentions
+            .iter()
+            .filter(|m| m.range.start < range.end && range.start < m.range.end)
+            .collect();
+        let class_of = |m: &&Mention| self.out.entities[m.entity].class;
+        if let Some(m) = inside
+            .iter()
+            .rev()
+            .find(|m| class_of(m) == EntityClass::Person)
+        {
+            return Some(m.entity);
+        }
+        if let Some(m) = inside
+            .iter()
+            .find(|m| class_of(m) == EntityClass::Organization)
+        {
+            return Some(m.entity);
+        }
+        if !inside.is_empty() {
+            return None;
+        }
+        let text = self.document.body[range.clone()].trim();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let capitalised: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        let last = *words.last()?;
+        let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = (2..=6).contains(&letters)
+            && last
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let start = range.start
+            + text.rfind(last).unwrap_or(0)
+            + (self.document.body[range.clone()].len()
+                - self.document.body[range.clone()].trim_start().len());
+        if acronym {
+            let entity = Entity {
+                class: EntityClass::Organization,
+                label: last.to_owned(),
+                reference: None,
+                place: None,
+            };
+            let e = self.entity(Key::New(EntityClass::Organization, fold(last).text), || {
+                entity
+            });
+            self.mention(start..start + last.len(), e, 0.6);
+            return Some(e);
+        }
+        if capitalised.len() >= 2
+            && capitalised.len() == words.len()
+            && !capitalised.iter().any(|w| FR.is_common_word(w))
+        {
+            let name = capitalised.join(" ");
+            let offset = range.start
+                + self.document.body[range.clone()]
+                    .find(capitalised[0])
+                    .unwrap_or(0);
+            let entity = Entity {
+                class: EntityClass::Person,
+                label: name.clone(),
+                reference: None,
+                place: None,
+            };
+            let e = self.entity(Key::New(EntityClass::Person, fold(&name).text), || entity);
+            self.mention(offset..range.end.min(offset + text.len()), e, 0.6);
+            return Some(e);
+        }
+        None
+    }
+
+    fn last_person_before(&self, at: usize, sentence_start: usize) -> Option<usize> {
+        let previous_start = self
+            .document
+            .sentences
+            .iter()
+            .rev()
+            .find(|s| s.end <= sentence_start)
+            .map_or(sentence_start, |s| s.start);
+        self.out
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.range.end <= at && m.range.start >= previous_start)
+            .find(|m| self.out.entities[m.entity].class == EntityClass::Person)
+            .map(|m| m.entity)
+    }
+
+    /// One claim per statement: of two claims by one claimant whose texts overlap, the longer.
+    fn dedupe_claims(&mut self) {
+        let claims = std::mem::take(&mut self.out.claims);
+        let mut kept: Vec<Claim> = Vec::new();
+        for claim in claims {
+            let overlapping = kept.iter().position(|k| {
+                k.claimant == claim.claimant
+                    && k.text.start < claim.text.end
+                    && claim.text.start < k.text.end
+            });
+            match overlapping {
+                Some(i) if kept[i].text.len() >= claim.text.len() => {}
+                Some(i) => kept[i] = claim,
+                None => kept.push(claim),
+            }
+        }
+        self.out.claims = kept;
+    }
+
+    /// Meetings and calls, and what each claim is about.
+    pub fn add_events(&mut self) {
+        let context = events::Context {
+            entities: &self.out.entities,
+            mentions: &self.out.mentions,
+            excluded: &self.excluded,
+            anchor: self.published,
+        };
+        self.out.events = events::find_events(self.document, &context);
+        let paragraphs = &self.document.paragraphs;
+        let paragraph_of = |r: &Range<usize>| {
+            paragraphs
+                .iter()
+                .position(|p| p.start <= r.start && r.start < p.end)
+        };
+        for claim in &mut self.out.claims {
+            let same_sentence = self
+                .out
+                .events
+                .iter()
+                .position(|e| e.evidence.contains(&claim.evidence));
+            let same_paragraph = || {
+                let p = paragraph_of(&claim.evidence);
+                self.out
+                    .events
+                    .iter()
+                    .position(|e| e.evidence.iter().any(|ev| paragraph_of(ev) == p))
+            };
+            claim.about = same_sentence.or_else(same_paragraph);
+        }
+    }
+
+    pub fn finish(self) -> Extraction {
+        self.out
+    }
+}
+
+/// The family of a title phrase's head (its first words).
+fn roles_family(label: &str) -> String {
+    let words: Vec<String> = fold(label)
+        .text
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    (1..=words.len().min(FR.title_words))
+        .rev()
+        .find_map(|n| {
+            FR.title(&names::join_words(&words[..n]))
+                .map(|f| f.0.clone())
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,321 @@
+//! Names the reference data does not know: people, places and organizations found from the
+//! way French news introduces them.
+//!
+//! A capitalised run of words ("Keith Kellogg", "Boris Eltsine Presidential Library", "Mohammed
+//! ben Salmane") is a person when it starts with a given name, follows a title ("le général
+//! X") or is followed by an apposition ("X, le gendre de …"); a place when it holds a place word
+//! or the tables know it as a country, city or region after a place preposition; an
+//! organization after an organization head ("l'agence X"). A capitalised common word at the
+//! start of a sentence, a month, a title or a known outlet is not a person.
+
+use std::ops::Range;
+
+use super::tokens::Token;
+use crate::lang::FR;
+use crate::reference::EntityClass;
+
+/// A name found by these rules.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub range: Range<usize>,
+    pub class: EntityClass,
+    /// The name as written (capitals in credits made a name: "KAZAKOV" → "Kazakov").
+    pub label: String,
+    pub confidence: f64,
+    /// GeoNames id and coordinates for places the tables know.
+    pub place: Option<crate::lang::KnownPlace>,
+}
+
+/// Prepositions after which a known place name is a place ("à Genève", "en Turquie").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "a", "au", "aux", "en", "de", "d'", "depuis", "vers", "dans", "pour", "entre", "sur", "et",
+];
+
+/// Finds candidate names in one sentence's tokens. `covered` tells whether a byte range is
+/// already a reference-data mention.
+pub fn find(
+    body: &str,
+    tokens: &[Token],
+    covered: &dyn Fn(&Range<usize>) -> bool,
+) -> Vec<Candidate> {
+    let mut candidates = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_word(&tokens[i]) || covered(&tokens[i].range) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < tokens.len() && is_name_word(&tokens[end]) && !covered(&tokens[end].range) {
+                end += 1;
+            } else if end + 1 < tokens.len()
+                && tokens[end].word
+                && !tokens[end].capitalised
+                && FR.is_particle(&tokens[end].folded)
+                && is_name_word(&tokens[end + 1])
+                && !covered(&tokens[end + 1].range)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if let Some(candidate) = classify(body, tokens, start, end) {
+            candidates.push(candidate);
+        }
+        i = end;
+    }
+    candidates
+}
+
+fn is_name_word(token: &Token) -> bool {
+    token.word && token.capitalised && token.folded.chars().any(char::is_alphabetic)
+}
+
+fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
+    let mut start = start;
+    // Capitalised common words and titles at the front are not part of a name ("Selon", "Le",
+    // "Président"), unless a given name starts a longer run ("Pierre Lellouche").
+    while start < end {
+        let t = &tokens[start];
+        let given = FR.is_given_name(&t.folded) && end - start >= 2;
+        let title = FR.title(&t.folded).is_some();
+        let place = end - start == 1 && FR.place(&t.folded).is_some();
+        if (FR.is_common_word(&t.folded) && !given && !place)
+            || title
+            || is_calendar_word(&t.folded)
+        {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    if start >= end {
+        return None;
+    }
+    let run = &tokens[start..end];
+    let range = run[0].range.start..run[run.len() - 1].range.end;
+    let text = &body[range.clone()];
+    let before = preceding_words(tokens, start, 3);
+    let candidate = |class, confidence| Candidate {
+        range: range.clone(),
+        class,
+        label: label_of(text),
+        confidence,
+        place: None,
+    };
+
+    if run.len() >= 2 && run.iter().any(|t| FR.is_place_word_inside(&t.folded)) {
+        return Some(candidate(EntityClass::Place, 0.7));
+    }
+    if ends_with_head(&before, |h| FR.is_org_head(h)) {
+        return Some(candidate(EntityClass::Organization, 0.75));
+    }
+    if ends_with_head(&before, |h| FR.is_place_head_before(h))
+        || before.last().is_some_and(|w| w == "de")
+            && ends_with_head(&before[..before.len() - 1], |h| FR.is_place_head_before(h))
+    {
+        return Some(with_place(candidate(EntityClass::Place, 0.7), text));
+    }
+    let given = FR.is_given_name(&run[0].folded);
+    let upper_surname = run.len() >= 2 && run[run.len() - 1].upper && !run[0].upper;
+    if run.len() >= 2
+        && (given || upper_surname)
+        && !run.iter().all(|t| FR.is_common_word(&t.folded))
+    {
+        return Some(candidate(
+            EntityClass::Person,
+            if given { 0.85 } else { 0.7 },
+        ));
+    }
+    if after_title(tokens, start) && FR.place(text).is_none() {
+        return Some(candidate(EntityClass::Person, 0.75));
+    }
+    if run.len() >= 2 && apposition_follows(tokens, end) {
+        return Some(candidate(EntityClass::Person, 0.7));
+    }
+    if let Some(place) = FR.place(text) {
+        let governed = before
+            .last()
+            .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()));
+        if place.country || governed || place.population >= 1_000_000 {
+            let mut c = candidate(EntityClass::Place, if governed { 0.75 } else { 0.65 });
+            c.place = Some(place.clone());
+            return Some(c);
+        }
+    }
+    None
+}
+
+fn with_place(mut candidate: Candidate, text: &str) -> Candidate {
+    if let Some(place) = FR.place(text) {
+        candidate.place = Some(place.clone());
+    }
+    candidate
+}
+
+/// A canonical label: capitalised words, surnames in capitals written as names ("KAZAKOV" →
+/// "Kazakov").
+fn label_of(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 3
+                && w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            {
+                let mut chars = w.chars();
+                let first = chars.next().map(|c| c.to_string()).unwrap_or_default();
+                first + &chars.as_str().to_lowercase()
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_calendar_word(folded: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ];
+    WORDS.contains(&folded)
+}
+
+/// Up to `n` folded words before token `i`, in text order, stopping at punctuation.
+fn preceding_words(tokens: &[Token], i: usize, n: usize) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut k = i;
+    while k > 0 && words.len() < n {
+        k -= 1;
+        if !tokens[k].word {
+            break;
+        }
+        words.push(tokens[k].folded.clone());
+    }
+    words.reverse();
+    words
+}
+
+/// Whether the words end with a head of the given kind (one to three words, elisions glued).
+fn ends_with_head(words: &[String], is_head: impl Fn(&str) -> bool) -> bool {
+    (1..=words.len().min(3)).any(|n| is_head(&join_words(&words[words.len() - n..])))
+}
+
+/// Joins folded words as the tables write them: "site d' information" → "site d'information".
+pub fn join_words(words: &[String]) -> String {
+    words.join(" ").replace("' ", "'")
+}
+
+/// Whether a title head stands just before token `i` ("le général X", "l'émissaire américain X").
+fn after_title(tokens: &[Token], i: usize) -> bool {
+    let words = preceding_words(tokens, i, 4);
+    (0..words.len()).any(|k| {
+        let lower_tail = tokens[i - (words.len() - k)..i]
+            .iter()
+            .all(|t| !t.capitalised);
+        lower_tail
+            && (1..=3.min(words.len() - k))
+                .any(|n| FR.title(&join_words(&words[k..k + n])).is_some())
+    })
+}
+
+/// Whether ", [article] TITLE" follows token `end` ("X, le gendre de …", "X, envoyé de …").
+fn apposition_follows(tokens: &[Token], end: usize) -> bool {
+    if tokens.get(end).is_none_or(|t| t.folded != ",") {
+        return false;
+    }
+    let mut k = end + 1;
+    if tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.folded.as_str(),
+            "le" | "la" | "l'" | "les" | "un" | "une" | "son" | "sa"
+        )
+    }) {
+        k += 1;
+    }
+    let words: Vec<String> = tokens[k.min(tokens.len())..]
+        .iter()
+        .take(3)
+        .map(|t| t.folded.clone())
+        .collect();
+    (1..=words.len()).any(|n| FR.title(&join_words(&words[..n])).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn check(text: &str) -> Vec<String> {
+        let tokens = tokenize(text, 0..text.len());
+        find(text, &tokens, &|_| false)
+            .into_iter()
+            .map(|c| format!("{:?}:{}", c.class, c.label))
+            .collect()
+    }
+
+    #[test]
+    fn people_from_given_names_titles_and_appositions() {
+        assert_eq!(
+            check("Selon Roustem Oumerov, la délégation est partie."),
+            vec!["Person:Roustem Oumerov"]
+        );
+        assert_eq!(check("Le chancelier Merz a parlé."), vec!["Person:Merz"]);
+        assert_eq!(
+            check("Hakan Fidan, le ministre turc, a ouvert la séance."),
+            vec!["Person:Hakan Fidan"]
+        );
+        assert_eq!(
+            check("Il a rencontré Mohammed ben Salmane hier."),
+            vec!["Person:Mohammed ben Salmane"]
+        );
+        assert_eq!(
+            check("Photo : Alexander KAZAKOV pour le service."),
+            vec!["Person:Alexander Kazakov"]
+        );
+    }
+
+    #[test]
+    fn places_and_organizations() {
+        assert_eq!(
+            check("Ils se sont vus à Genève et à Istanbul."),
+            vec!["Place:Genève", "Place:Istanbul"]
+        );
+        assert_eq!(
+            check("La rencontre a eu lieu à la Boris Eltsine Presidential Library."),
+            vec!["Place:Boris Eltsine Presidential Library"]
+        );
+        assert_eq!(
+            check("selon le quotidien Kommersant."),
+            vec!["Organization:Kommersant"]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_words_and_months_are_not_names() {
+        assert!(check("Cette visite intervient en Mars après Pâques.").is_empty());
+        assert!(check("Selon lui, rien ne change.").is_empty());
+    }
+}

@@ -1,0 +1,347 @@
+//! Title phrases and the people they belong to.
+//!
+//! A title phrase is a head from `titles.tsv` ("envoyé", "porte-parole", "chef d'État") and
+//! the words that may continue it (`title_words.txt`, demonyms, names of the organizations and
+//! people it serves): "l'envoyé spécial du président américain Donald Trump, Steve Witkoff".
+//! The phrase belongs to the person right after it ("le général Keith Kellogg", "la
+//! porte-parole, Karoline Leavitt"), or, as an apposition, to the person right before it
+//! ("Jared Kushner, le gendre de Donald Trump"). A person named inside a phrase after a
+//! preposition is a complement of the title, not its holder. A phrase with neither is a title
+//! alone ("le chef d'État russe"), which coreference resolves.
+
+use std::ops::Range;
+
+use super::names::join_words;
+use super::tokens::Token;
+use crate::lang::FR;
+use crate::reference::EntityClass;
+
+/// A mention as the role rules see it.
+#[derive(Debug, Clone)]
+pub struct Named {
+    pub range: Range<usize>,
+    pub entity: usize,
+    pub class: EntityClass,
+}
+
+/// A title phrase found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase {
+    /// Byte range of the title, without its article.
+    pub range: Range<usize>,
+    /// The title as written.
+    pub label: String,
+    /// The head's family (leader, envoy, adviser…).
+    pub family: String,
+    /// The holder, when the text names them next to the title.
+    pub person: Option<usize>,
+    /// Person mentions inside the title ("du président américain Donald Trump"): not holders.
+    pub complements: Vec<Range<usize>>,
+    /// An organization or place the title serves, named inside it.
+    pub of: Option<usize>,
+    /// The folded country name of a demonym in the title ("russe" → "russie").
+    pub country: Option<String>,
+    /// Inside a longer title ("président américain" in "l'envoyé du président américain").
+    pub nested: bool,
+    /// Preceded by an article: "le chef russe" can stand alone for a person.
+    pub definite: bool,
+}
+
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "du", "des", "de", "d'", "au", "aux", "a", "son", "sa",
+    "ses", "leur", "cet", "cette", "ce", "notre", "votre",
+];
+
+/// Finds the title phrases of one sentence.
+pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
+    let mention_at = |i: usize| {
+        named
+            .iter()
+            .find(|n| n.range.start == tokens[i].range.start)
+    };
+    let mut phrases: Vec<Phrase> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(head_end) = head_at(tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let previous = i.checked_sub(1).map(|p| tokens[p].folded.as_str());
+        let opens =
+            previous.is_none_or(|p| DETERMINERS.contains(&p) || p == "," || p == "(" || p == ":");
+        if !opens
+            || (tokens[i].capitalised && i > 0 && previous != Some(","))
+                && !is_sentence_start(tokens, i)
+        {
+            i += 1;
+            continue;
+        }
+        let definite = previous.is_some_and(|p| DETERMINERS.contains(&p));
+        // Walk forward over the words that may continue a title.
+        let mut end = head_end;
+        let mut person = None;
+        let mut complements = Vec::new();
+        let mut of = None;
+        let mut last_content = head_end;
+        while end < tokens.len() {
+            let t = &tokens[end];
+            if let Some(m) = mention_at(end) {
+                let after_preposition = matches!(
+                    tokens[end - 1].folded.as_str(),
+                    "de" | "du" | "des" | "d'" | "a" | "au" | "aux"
+                );
+                let nested_head = (i + 1..end).any(|k| head_at(tokens, k).is_some() && k > i);
+                let m_end = tokens
+                    .iter()
+                    .position(|t| t.range.start >= m.range.end)
+                    .unwrap_or(tokens.len());
+                if m.class == EntityClass::Person && !after_preposition && !nested_head {
+                    person = Some(m.entity);
+                    break;
+                }
+                if m.class == EntityClass::Person {
+                    complements.push(m.range.clone());
+                    // "l'envoyé du président américain Donald Trump, Steve Witkoff": the person
+                    // after the comma holds the outer title.
+                    if tokens.get(m_end).is_some_and(|t| t.folded == ",") {
+                        if let Some(next) = named.iter().find(|n| {
+                            tokens
+                                .get(m_end + 1)
+                                .is_some_and(|t| t.range.start == n.range.start)
+                        }) {
+                            if next.class == EntityClass::Person {
+                                end = m_end;
+                                last_content = end;
+                                person = Some(next.entity);
+                                break;
+                            }
+                        }
+                    }
+                } else if of.is_none() {
+                    of = Some(m.entity);
+                }
+                end = m_end;
+                last_content = end;
+                continue;
+            }
+            if t.word
+                && !t.capitalised
+                && (FR.continues_title(&t.folded) || head_at(tokens, end).is_some())
+            {
+                if !matches!(
+                    t.folded.as_str(),
+                    "de" | "du"
+                        | "des"
+                        | "d'"
+                        | "la"
+                        | "le"
+                        | "les"
+                        | "l'"
+                        | "aux"
+                        | "a"
+                        | "au"
+                        | "pour"
+                        | "en"
+                ) {
+                    last_content = end + 1;
+                }
+                end += 1;
+                continue;
+            }
+            // "la porte-parole, Karoline Leavitt": a comma, then the holder.
+            if t.folded == "," && person.is_none() {
+                if let Some(m) = tokens.get(end + 1).and_then(|_| mention_at(end + 1)) {
+                    if m.class == EntityClass::Person && complements.is_empty() {
+                        person = Some(m.entity);
+                    }
+                }
+            }
+            break;
+        }
+        let range = tokens[i].range.start..tokens[last_content - 1].range.end;
+        let country = tokens[i..last_content]
+            .iter()
+            .find_map(|t| FR.demonym_country(&t.folded).map(str::to_owned));
+        // "Jared Kushner, le gendre de Donald Trump": an apposition belongs to the name before.
+        if person.is_none() {
+            let det = usize::from(definite);
+            if i > det && tokens[i - det - 1].folded == "," {
+                let comma = tokens[i - det - 1].range.start;
+                if let Some(m) = named
+                    .iter()
+                    .rfind(|n| n.range.end <= comma && body[n.range.end..comma].trim().is_empty())
+                {
+                    if m.class == EntityClass::Person {
+                        person = Some(m.entity);
+                    }
+                }
+            }
+        }
+        let family = FR
+            .title(&join_words(&folded_words(&tokens[i..head_end])))
+            .map(|f| f.0.clone())
+            .unwrap_or_default();
+        phrases.push(Phrase {
+            label: clean_label(&body[range.clone()]),
+            range,
+            family,
+            person,
+            complements,
+            of,
+            country,
+            nested: false,
+            definite,
+        });
+        i = head_end;
+    }
+    // A phrase that starts inside another is nested in it.
+    let outer: Vec<(Range<usize>, Option<usize>)> = phrases
+        .iter()
+        .map(|p| (p.range.clone(), p.person))
+        .collect();
+    for p in &mut phrases {
+        let around = outer
+            .iter()
+            .find(|(o, _)| o.start < p.range.start && p.range.start < o.end);
+        p.nested = around.is_some();
+        // "le conseiller du président russe, Iouri Ouchakov": the name after the comma holds
+        // the outer title, not the inner one.
+        if around.is_some_and(|(_, holder)| *holder == p.person) {
+            p.person = None;
+        }
+    }
+    phrases
+}
+
+fn is_sentence_start(tokens: &[Token], i: usize) -> bool {
+    i == 0 || (i == 1 && DETERMINERS.contains(&tokens[0].folded.as_str()))
+}
+
+fn folded_words(tokens: &[Token]) -> Vec<String> {
+    tokens.iter().map(|t| t.folded.clone()).collect()
+}
+
+/// The end of the longest title head starting at token `i`, if one does.
+fn head_at(tokens: &[Token], i: usize) -> Option<usize> {
+    if !tokens[i].word {
+        return None;
+    }
+    let max = FR.title_words.min(tokens.len() - i);
+    (1..=max)
+        .rev()
+        .find(|&n| {
+            tokens[i..i + n].iter().all(|t| t.word)
+                && FR
+                    .title(&join_words(&folded_words(&tokens[i..i + n])))
+                    .is_some()
+        })
+        .map(|n| i + n)
+}
+
+/// A title as written, in one line, without a trailing comma.
+fn clean_label(text: &str) -> String {
+    text.trim_end_matches([',', ' '])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    /// Roles of a sentence whose people are given as (name, entity) pairs found by position.
+    fn check(text: &str, people: &[&str], orgs: &[&str]) -> Vec<String> {
+        let tokens = tokenize(text, 0..text.len());
+        let mut named = Vec::new();
+        for (entity, name) in people.iter().enumerate() {
+            let start = text.find(name).expect("name in text");
+            named.push(Named {
+                range: start..start + name.len(),
+                entity,
+                class: EntityClass::Person,
+            });
+        }
+        for (k, name) in orgs.iter().enumerate() {
+            let start = text.find(name).expect("org in text");
+            named.push(Named {
+                range: start..start + name.len(),
+                entity: 100 + k,
+                class: EntityClass::Organization,
+            });
+        }
+        named.sort_by_key(|n| n.range.start);
+        find(text, &tokens, &named)
+            .into_iter()
+            .filter(|p| !p.nested)
+            .map(|p| {
+                let who = p.person.map_or("?".to_owned(), |e| people[e].to_owned());
+                let of =
+                    p.of.map(|o| format!(" of={}", orgs[o - 100]))
+                        .unwrap_or_default();
+                format!("{who}: {}{of}", p.label)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn title_before_the_name() {
+        assert_eq!(
+            check(
+                "Le général Keith Kellogg a repoussé.",
+                &["Keith Kellogg"],
+                &[]
+            ),
+            vec!["Keith Kellogg: général"]
+        );
+        assert_eq!(
+            check(
+                "Selon l'aide présidentielle russe Kirill Dmitriev, tout va bien.",
+                &["Kirill Dmitriev"],
+                &[]
+            ),
+            vec!["Kirill Dmitriev: aide présidentielle russe"]
+        );
+    }
+
+    #[test]
+    fn outer_title_goes_to_the_apposed_name() {
+        assert_eq!(
+            check("Il a reçu l'envoyé spécial du président américain Donald Trump, Steve Witkoff, hier.", &["Donald Trump", "Steve Witkoff"], &[]),
+            vec!["Steve Witkoff: envoyé spécial du président américain Donald Trump"]
+        );
+    }
+
+    #[test]
+    fn title_with_organization_and_comma() {
+        assert_eq!(
+            check(
+                "La secrétaire de presse de la Maison Blanche, Karoline Leavitt, a parlé.",
+                &["Karoline Leavitt"],
+                &["Maison Blanche"]
+            ),
+            vec!["Karoline Leavitt: secrétaire de presse de la Maison Blanche of=Maison Blanche"]
+        );
+    }
+
+    #[test]
+    fn apposition_after_the_name() {
+        assert_eq!(
+            check(
+                "Il sera accompagné de Jared Kushner, le gendre de Donald Trump.",
+                &["Jared Kushner", "Donald Trump"],
+                &[]
+            ),
+            vec!["Jared Kushner: gendre de Donald Trump"]
+        );
+    }
+
+    #[test]
+    fn title_alone() {
+        assert_eq!(
+            check("Il a parlé avec le chef d'État russe hier.", &[], &[]),
+            vec!["?: chef d'État russe"]
+        );
+    }
+}

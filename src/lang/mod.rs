@@ -1,0 +1,281 @@
+//! Language knowledge as data: the tables of `src/lang/fr/`, compiled in and parsed once.
+//!
+//! The engine asks questions ("is this a given name?", "is this a title head?"); the answers
+//! live in the tables, which a linguist can extend without reading the extractors. The date
+//! and speech tables are read by their own modules (`extract::dates`, `extract::speech`).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+
+use crate::text::fold;
+
+/// The French tables.
+pub static FR: LazyLock<Lexicon> = LazyLock::new(Lexicon::french);
+
+/// What a title head is, so that a title alone can stand for the person who holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Family(pub String);
+
+/// A place known to the language tables (a country, a city or a region), with its GeoNames id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownPlace {
+    pub label: String,
+    pub geonames: Option<String>,
+    pub coordinates: Option<(String, String)>,
+    pub country: bool,
+    pub population: u64,
+}
+
+/// Who holds an office named by its title alone.
+#[derive(Debug, Clone)]
+pub struct OfficeHolder {
+    /// Folded title.
+    pub title: String,
+    pub reference: String,
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+}
+
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    given_names: HashSet<String>,
+    common_words: HashSet<String>,
+    /// Folded title form → family.
+    titles: HashMap<String, Family>,
+    /// The longest title form, in words.
+    pub title_words: usize,
+    /// Words that may continue a title after its head.
+    title_continuations: HashSet<String>,
+    org_heads: HashSet<String>,
+    place_inside: HashSet<String>,
+    place_before: HashSet<String>,
+    particles: HashSet<String>,
+    /// Folded demonym form → folded French country name.
+    demonyms: HashMap<String, String>,
+    /// Folded name or alias → place.
+    places: HashMap<String, KnownPlace>,
+    pub office_holders: Vec<OfficeHolder>,
+}
+
+/// Data lines of a table: no comments, no blank lines, no header.
+fn rows(table: &str, header: bool) -> impl Iterator<Item = Vec<&str>> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(usize::from(header))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn folded(text: &str) -> String {
+    fold(text).text
+}
+
+impl Lexicon {
+    fn french() -> Self {
+        let mut lexicon = Lexicon::default();
+        for table in [
+            include_str!("fr/given_names.txt"),
+            include_str!("fr/given_names.manual.txt"),
+        ] {
+            lexicon
+                .given_names
+                .extend(rows(table, false).map(|r| folded(r[0])));
+        }
+        lexicon.common_words = rows(include_str!("fr/common_words.txt"), false)
+            .map(|r| folded(r[0]))
+            .collect();
+        for row in rows(include_str!("fr/titles.tsv"), true) {
+            if let [form, family, ..] = row[..] {
+                let form = folded(form);
+                lexicon.title_words = lexicon.title_words.max(form.split_whitespace().count());
+                lexicon.titles.insert(form, Family(family.to_owned()));
+            }
+        }
+        lexicon.title_continuations = rows(include_str!("fr/title_words.txt"), false)
+            .map(|r| folded(r[0]))
+            .collect();
+        lexicon.org_heads = rows(include_str!("fr/org_heads.txt"), false)
+            .map(|r| folded(r[0]))
+            .collect();
+        for row in rows(include_str!("fr/place_heads.tsv"), true) {
+            if let [word, place, ..] = row[..] {
+                let set = if place == "inside" {
+                    &mut lexicon.place_inside
+                } else {
+                    &mut lexicon.place_before
+                };
+                set.insert(folded(word));
+            }
+        }
+        lexicon.particles = rows(include_str!("fr/name_particles.txt"), false)
+            .map(|r| folded(r[0]))
+            .collect();
+        lexicon.load_places();
+        for row in rows(include_str!("fr/office_holders.tsv"), true) {
+            let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+            if let (Some(title), Some(key), Some(from)) =
+                (row.first(), row.get(1), row.get(2).and_then(|s| date(s)))
+            {
+                lexicon.office_holders.push(OfficeHolder {
+                    title: folded(title),
+                    reference: (*key).to_owned(),
+                    from,
+                    to: row.get(3).and_then(|s| date(s)),
+                });
+            }
+        }
+        lexicon
+    }
+
+    fn load_places(&mut self) {
+        let mut country_names: HashMap<String, String> = HashMap::new();
+        for row in rows(include_str!("fr/countries.tsv"), true) {
+            let [iso2, name_fr, name_en, aliases, ms, fs, mp, fp, geonames, ..] = row[..] else {
+                continue;
+            };
+            let place = KnownPlace {
+                label: name_fr.to_owned(),
+                geonames: (!geonames.is_empty()).then(|| geonames.to_owned()),
+                coordinates: None,
+                country: true,
+                population: u64::MAX,
+            };
+            country_names.insert(iso2.to_owned(), folded(name_fr));
+            for name in [name_fr, name_en].into_iter().chain(aliases.split('|')) {
+                if name.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+                    self.places
+                        .entry(folded(name))
+                        .or_insert_with(|| place.clone());
+                }
+            }
+            for demonym in [ms, fs, mp, fp]
+                .iter()
+                .flat_map(|d| d.split('|'))
+                .filter(|d| !d.is_empty())
+            {
+                self.demonyms.insert(folded(demonym), folded(name_fr));
+            }
+        }
+        for row in rows(include_str!("fr/regions.tsv"), true) {
+            let [name, _kind, _country, aliases, geonames, ..] = row[..] else {
+                continue;
+            };
+            let place = KnownPlace {
+                label: name.to_owned(),
+                geonames: (!geonames.is_empty()).then(|| geonames.to_owned()),
+                coordinates: None,
+                country: false,
+                population: 0,
+            };
+            for n in std::iter::once(name)
+                .chain(aliases.split('|'))
+                .filter(|n| !n.is_empty())
+            {
+                self.places
+                    .entry(folded(n))
+                    .or_insert_with(|| place.clone());
+            }
+        }
+        for row in rows(include_str!("fr/cities.tsv"), true) {
+            let [geonames, name, _ascii, _country, population, lat, lon, aliases, ..] = row[..]
+            else {
+                continue;
+            };
+            let population: u64 = population.parse().unwrap_or(0);
+            let place = KnownPlace {
+                label: name.to_owned(),
+                geonames: Some(geonames.to_owned()),
+                coordinates: Some((lat.to_owned(), lon.to_owned())),
+                country: false,
+                population,
+            };
+            for n in std::iter::once(name)
+                .chain(aliases.split('|'))
+                .filter(|n| !n.is_empty())
+            {
+                // Several cities share a name: the most populous one is the one news means.
+                let key = folded(n);
+                match self.places.get(&key) {
+                    Some(old) if old.population >= population => {}
+                    _ => {
+                        self.places.insert(key, place.clone());
+                    }
+                }
+            }
+        }
+        // A city whose French alias is known gets its label from it ("Moscou", not "Moscow").
+        let _ = country_names;
+    }
+
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(&folded(word))
+    }
+
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.common_words.contains(&folded(word))
+    }
+
+    /// The family of a title form (several words allowed).
+    pub fn title(&self, form: &str) -> Option<&Family> {
+        self.titles.get(&folded(form))
+    }
+
+    /// Whether a word may continue a title: a listed word or a demonym.
+    pub fn continues_title(&self, word: &str) -> bool {
+        let word = folded(word);
+        self.title_continuations.contains(&word) || self.demonyms.contains_key(&word)
+    }
+
+    pub fn is_org_head(&self, words: &str) -> bool {
+        self.org_heads.contains(&folded(words))
+    }
+
+    pub fn is_place_word_inside(&self, word: &str) -> bool {
+        self.place_inside.contains(&folded(word))
+    }
+
+    pub fn is_place_head_before(&self, words: &str) -> bool {
+        self.place_before.contains(&folded(words))
+    }
+
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.particles.contains(word)
+    }
+
+    /// The folded French country name of a demonym ("russe" → "russie").
+    pub fn demonym_country(&self, word: &str) -> Option<&str> {
+        self.demonyms.get(&folded(word)).map(String::as_str)
+    }
+
+    pub fn place(&self, name: &str) -> Option<&KnownPlace> {
+        self.places.get(&folded(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_answer() {
+        assert!(
+            FR.is_given_name("Iouri") && FR.is_given_name("Keith") && !FR.is_given_name("Selon")
+        );
+        assert!(FR.is_common_word("Selon") && FR.is_common_word("cette"));
+        assert_eq!(
+            FR.title("porte-parole").map(|f| f.0.as_str()),
+            Some("spokesperson")
+        );
+        assert_eq!(FR.demonym_country("américaines"), Some("etats unis"));
+        assert_eq!(
+            FR.place("Genève").map(|p| p.geonames.as_deref()),
+            Some(Some("2660646"))
+        );
+        assert!(FR
+            .office_holders
+            .iter()
+            .any(|o| o.title == "president russe"));
+    }
+}
