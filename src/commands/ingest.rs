@@ -8,7 +8,7 @@ use anyhow::Context;
 
 use crate::article::{read_inputs, Published, ReadOptions};
 use crate::cli::IngestArgs;
-use crate::extract::Extractor;
+use crate::extract::{ArticleInfo, Extractor};
 use crate::rdf::{article_quads, ArticleFacts, Minter};
 use crate::reference::Reference;
 use crate::store::{GraphStore, OpenMode};
@@ -54,7 +54,11 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
             continue;
         }
         let published = article.meta.date.map(|d| d.day());
-        let extraction = extractor.extract(&document, published);
+        let info = ArticleInfo {
+            published,
+            source: article.meta.source.as_deref(),
+        };
+        let extraction = extractor.extract_with(&document, &info);
         let facts = ArticleFacts {
             article: &article,
             document: &document,

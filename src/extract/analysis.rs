@@ -28,6 +28,8 @@ pub struct Analysis<'a> {
     reference: &'a Reference,
     document: &'a Document,
     published: Option<NaiveDate>,
+    /// The outlet's name, folded.
+    source: Option<String>,
     /// Tokens of each sentence, in sentence order.
     tokens: Vec<Vec<Token>>,
     keys: HashMap<Key, usize>,
@@ -42,7 +44,7 @@ impl<'a> Analysis<'a> {
     pub fn new(
         reference: &'a Reference,
         document: &'a Document,
-        published: Option<NaiveDate>,
+        info: &super::ArticleInfo<'_>,
     ) -> Self {
         let tokens = document
             .sentences
@@ -52,7 +54,8 @@ impl<'a> Analysis<'a> {
         Analysis {
             reference,
             document,
-            published,
+            published: info.published,
+            source: info.source.map(|s| fold(s.trim()).text),
             tokens,
             keys: HashMap::new(),
             out: Extraction::default(),
@@ -142,7 +145,10 @@ impl<'a> Analysis<'a> {
         for s in 0..self.tokens.len() {
             let covered = |r: &Range<usize>| self.covered(r);
             let candidates = names::find(&self.document.body, &self.tokens[s], &covered);
-            for c in candidates {
+            for mut c in candidates {
+                if self.source.as_deref() == Some(fold(&c.label).text.as_str()) {
+                    c.class = EntityClass::Organization;
+                }
                 let key = Key::New(c.class, fold(&c.label).text);
                 let entity = Entity {
                     class: c.class,

@@ -130,6 +130,15 @@ impl Extraction {
     }
 }
 
+/// What the input says about an article that the extractors use.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ArticleInfo<'a> {
+    /// The publication date, anchoring relative dates.
+    pub published: Option<NaiveDate>,
+    /// The outlet: a name equal to it is that organization, not a person ("Avia Pro").
+    pub source: Option<&'a str>,
+}
+
 /// The extractors with the data they are built from, made once per run.
 #[derive(Debug)]
 pub struct Extractor {
@@ -148,7 +157,18 @@ impl Extractor {
     /// Runs every extractor over a document. `published` anchors relative dates; without it
     /// they are left out rather than guessed.
     pub fn extract(&self, document: &Document, published: Option<NaiveDate>) -> Extraction {
-        let mut article = analysis::Analysis::new(&self.reference, document, published);
+        self.extract_with(
+            document,
+            &ArticleInfo {
+                published,
+                source: None,
+            },
+        )
+    }
+
+    /// Runs every extractor over a document, with what the input says about the article.
+    pub fn extract_with(&self, document: &Document, info: &ArticleInfo<'_>) -> Extraction {
+        let mut article = analysis::Analysis::new(&self.reference, document, info);
         article.add_reference_names(self.gazetteer.find(&document.body));
         article.add_new_names();
         article.resolve_surnames();

@@ -13,6 +13,7 @@ use std::ops::Range;
 use super::tokens::Token;
 use crate::lang::FR;
 use crate::reference::EntityClass;
+use crate::text::fold;
 
 /// A name found by these rules.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,7 +82,7 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
     while start < end {
         let t = &tokens[start];
         let given = FR.is_given_name(&t.folded) && end - start >= 2;
-        let title = FR.title(&t.folded).is_some();
+        let title = FR.title(&t.lower).is_some();
         let place = end - start == 1 && FR.place(&t.folded).is_some();
         if (FR.is_common_word(&t.folded) && !given && !place)
             || title
@@ -139,7 +140,7 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
     if let Some(place) = FR.place(text) {
         let governed = before
             .last()
-            .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()));
+            .is_some_and(|w| PLACE_PREPOSITIONS.contains(&fold(w).text.as_str()));
         if place.country || governed || place.population >= 1_000_000 {
             let mut c = candidate(EntityClass::Place, if governed { 0.75 } else { 0.65 });
             c.place = Some(place.clone());
@@ -203,7 +204,7 @@ fn is_calendar_word(folded: &str) -> bool {
     WORDS.contains(&folded)
 }
 
-/// Up to `n` folded words before token `i`, in text order, stopping at punctuation.
+/// Up to `n` lower-case words before token `i`, in text order, stopping at punctuation.
 fn preceding_words(tokens: &[Token], i: usize, n: usize) -> Vec<String> {
     let mut words = Vec::new();
     let mut k = i;
@@ -212,7 +213,7 @@ fn preceding_words(tokens: &[Token], i: usize, n: usize) -> Vec<String> {
         if !tokens[k].word {
             break;
         }
-        words.push(tokens[k].folded.clone());
+        words.push(tokens[k].lower.clone());
     }
     words.reverse();
     words

@@ -218,7 +218,7 @@ fn is_sentence_start(tokens: &[Token], i: usize) -> bool {
 }
 
 fn folded_words(tokens: &[Token]) -> Vec<String> {
-    tokens.iter().map(|t| t.folded.clone()).collect()
+    tokens.iter().map(|t| t.lower.clone()).collect()
 }
 
 /// The end of the longest title head starting at token `i`, if one does.

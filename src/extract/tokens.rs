@@ -11,6 +11,8 @@ pub struct Token {
     pub range: Range<usize>,
     /// Lower case, no accents, hyphens as spaces.
     pub folded: String,
+    /// Lower case with accents, hyphens as spaces: how title words are compared.
+    pub lower: String,
     pub word: bool,
     /// Starts with a capital letter.
     pub capitalised: bool,
@@ -93,6 +95,7 @@ fn token(body: &str, range: Range<usize>, word: bool) -> Token {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     Token {
         folded: fold(text).text,
+        lower: text.to_lowercase().replace('-', " "),
         word,
         capitalised: text.chars().next().is_some_and(char::is_uppercase),
         upper: letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()),

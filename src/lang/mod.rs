@@ -42,8 +42,10 @@ pub struct OfficeHolder {
 pub struct Lexicon {
     given_names: HashSet<String>,
     common_words: HashSet<String>,
-    /// Folded title form → family.
+    /// Lower-case title form (accents kept) → family.
     titles: HashMap<String, Family>,
+    /// The same, folded, for text written without accents.
+    titles_folded: HashMap<String, Family>,
     /// The longest title form, in words.
     pub title_words: usize,
     /// Words that may continue a title after its head.
@@ -72,6 +74,13 @@ fn folded(text: &str) -> String {
     fold(text).text
 }
 
+/// Lower case with accents kept, hyphens as spaces, plain apostrophes: how titles are compared.
+fn lower(text: &str) -> String {
+    text.to_lowercase()
+        .replace('-', " ")
+        .replace(['\u{2019}', '\u{2018}'], "'")
+}
+
 impl Lexicon {
     fn french() -> Self {
         let mut lexicon = Lexicon::default();
@@ -88,9 +97,12 @@ impl Lexicon {
             .collect();
         for row in rows(include_str!("fr/titles.tsv"), true) {
             if let [form, family, ..] = row[..] {
-                let form = folded(form);
-                lexicon.title_words = lexicon.title_words.max(form.split_whitespace().count());
-                lexicon.titles.insert(form, Family(family.to_owned()));
+                let lower = lower(form);
+                lexicon.title_words = lexicon.title_words.max(lower.split_whitespace().count());
+                lexicon
+                    .titles_folded
+                    .insert(folded(form), Family(family.to_owned()));
+                lexicon.titles.insert(lower, Family(family.to_owned()));
             }
         }
         lexicon.title_continuations = rows(include_str!("fr/title_words.txt"), false)
@@ -217,9 +229,18 @@ impl Lexicon {
         self.common_words.contains(&folded(word))
     }
 
-    /// The family of a title form (several words allowed).
+    /// The family of a title form (several words allowed). Accents count ("jugé" is no
+    /// "juge"), except in text written without any.
     pub fn title(&self, form: &str) -> Option<&Family> {
-        self.titles.get(&folded(form))
+        let lower = lower(form);
+        self.titles.get(&lower).or_else(|| {
+            let plain = lower.is_ascii();
+            if plain {
+                self.titles_folded.get(&folded(form))
+            } else {
+                None
+            }
+        })
     }
 
     /// Whether a word may continue a title: a listed word or a demonym.

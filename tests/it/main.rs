@@ -1,6 +1,7 @@
 //! Integration tests: the built `newsgraph` binary on temporary stores, and the ontology files.
 
 mod bad_input;
+mod golden;
 mod ingest;
 mod ontology;
 mod query_export;

@@ -65,7 +65,7 @@ fn ask_construct_and_describe() {
             .trim(),
         "true"
     );
-    let json = sb.ok(&["query", "--format", "json", "ASK { ?s a ng:Meeting }"]);
+    let json = sb.ok(&["query", "--format", "json", "ASK { ?s a ng:Call }"]);
     assert!(json.contains("\"boolean\":false"), "{json}");
     let q =
         "CONSTRUCT { ?e a ng:Person } WHERE { GRAPH ?a { ?a ng:mentions ?e . ?e a ng:Person } }";

@@ -1,0 +1,453 @@
+//! What a sentence says about the event of one trigger besides its people: whether it is
+//! denied, hypothetical, planned or an earlier one; its kind, place, date, duration and
+//! ordinal.
+
+use std::ops::Range;
+
+use super::lexicon::{ordinal, Class, CueKind, PlaceRank, Pos, Scope, LEXICON};
+use super::read::Hit;
+use super::tokens::{Gov, Sentence};
+use super::{Context, Reading, ReadingRole};
+use crate::extract::dates::{find_dates, find_durations, tense, DateValue, Tense};
+use crate::extract::{EventKind, Status};
+use crate::reference::EntityClass;
+
+/// The cues around a trigger.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Modality {
+    pub negated: bool,
+    pub hypothetical: bool,
+    pub planned: bool,
+    pub previous: bool,
+}
+
+/// The determiner of a trigger noun.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Determiner {
+    pub definite: bool,
+    pub demonstrative: bool,
+    pub possessive: bool,
+    /// "leur", "leurs": the two people in focus.
+    pub plural_possessive: bool,
+}
+
+impl Determiner {
+    pub fn refers_back(&self) -> bool {
+        self.definite || self.demonstrative || self.possessive
+    }
+}
+
+/// Shortest and longest durations a meeting or call can have, in minutes.
+const DURATIONS: Range<f64> = 10.0..(3.0 * 24.0 * 60.0 + 1.0);
+
+pub(super) fn determiner(s: &Sentence<'_>, hit: &Hit<'_>) -> Determiner {
+    let mut d = Determiner::default();
+    if hit.pos != Pos::Noun {
+        return d;
+    }
+    let mut j = hit.tokens.start;
+    for _ in 0..4 {
+        let Some(p) = j.checked_sub(1) else {
+            return d;
+        };
+        let t = &s.tokens[p];
+        if !t.word {
+            return d;
+        }
+        let skip = t.is(Class::Modifier) || ordinal(&t.key).is_some() || cue_word(&t.key);
+        if skip {
+            j = p;
+            continue;
+        }
+        if t.is(Class::Demonstrative) {
+            d.demonstrative = true;
+        } else if t.is(Class::Possessive) {
+            d.possessive = true;
+            d.plural_possessive = matches!(t.key.as_str(), "leur" | "leurs");
+        } else if t.key == "des" {
+            // "des" after a noun is "de les" ("la substance des discussions"); after a
+            // preposition or a verb it is the indefinite plural ("pour des entretiens").
+            let before = p.checked_sub(1).map(|b| &s.tokens[b]);
+            d.definite = before.is_some_and(|b| {
+                b.word && !b.is(Class::Preposition) && !b.is(Class::Finite) && !b.is(Class::Support)
+            });
+        } else if t.is(Class::Definite) {
+            d.definite = true;
+        }
+        return d;
+    }
+    d
+}
+
+/// Words of the hypothetical cues that may stand between a determiner and its noun ("une
+/// éventuelle rencontre").
+fn cue_word(key: &str) -> bool {
+    LEXICON
+        .cues
+        .iter()
+        .any(|c| c.words.len() == 1 && c.words[0] == key && c.kind != CueKind::Planned)
+}
+
+pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
+    let mut m = Modality::default();
+    let clause = s.clauses[s.clause[hit.tokens.start]].clone();
+    let (t0, t1) = (hit.tokens.start, hit.tokens.end);
+    // The words after the trigger, up to the next comma.
+    let after_end = (t1..clause.end)
+        .find(|&j| s.tokens[j].punct(&[',']))
+        .unwrap_or(clause.end);
+    for cue in &LEXICON.cues {
+        let before = matches!(cue.scope, Scope::Before | Scope::Around)
+            && (clause.start..t0).any(|j| {
+                s.form_at(j, &cue.words)
+                    .is_some_and(|e| e <= t0 && s.words_between(e..t0) <= cue.window)
+            });
+        let after = matches!(cue.scope, Scope::After | Scope::Around)
+            && (t1..after_end).any(|j| {
+                s.words_between(t1..j) <= cue.window && s.form_at(j, &cue.words).is_some()
+            });
+        if before || after {
+            match cue.kind {
+                CueKind::Negation => m.negated = true,
+                CueKind::Hypothetical => m.hypothetical = true,
+                CueKind::Planned => m.planned = true,
+                CueKind::Previous => m.previous = true,
+            }
+        }
+    }
+    m.negated |= negated(s, hit, &clause, after_end);
+    m.hypothetical |= conditional(s, hit, &clause);
+    m
+}
+
+/// "ne … pas" around a verb or before a noun ("n'a pas participé aux discussions"), and "ne"
+/// in the predicate after a noun ("une conversation … n'était pas prévue").
+fn negated(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, after_end: usize) -> bool {
+    let (t0, t1) = (hit.tokens.start, hit.tokens.end);
+    let is_ne = |j: usize| s.tokens[j].word && matches!(s.tokens[j].key.as_str(), "ne" | "n");
+    let negative_in = |r: Range<usize>| r.clone().any(|j| s.tokens[j].is(Class::Negative));
+    let window = if hit.pos == Pos::Noun { 6 } else { 5 };
+    let ne_before = (clause.start..t0)
+        .rev()
+        .take_while(|&j| !s.tokens[j].punct(&[',']))
+        .filter(|&j| s.tokens[j].word)
+        .take(window)
+        .find(|&j| is_ne(j));
+    if let Some(ne) = ne_before {
+        let end = (t1 + 3).min(clause.end);
+        if negative_in(ne..end) {
+            return true;
+        }
+    }
+    if hit.pos == Pos::Noun {
+        let scan = t1..after_end.min(t1 + 14);
+        if let Some(ne) = scan.clone().find(|&j| is_ne(j)) {
+            let restrictive = (ne + 1..(ne + 5).min(after_end))
+                .any(|j| matches!(s.tokens[j].key.as_str(), "que" | "qu"))
+                && !negative_in(ne..(ne + 5).min(after_end));
+            return !restrictive;
+        }
+    }
+    false
+}
+
+/// A verb in the conditional before the trigger ("accepterait de rencontrer") makes it
+/// hypothetical, unless the clause is reported ("a dit qu'il se rendrait"), where the
+/// conditional is a future seen from the past; "aurait", "serait" and "devrait" report or
+/// plan rather than suppose.
+fn conditional(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> bool {
+    let reported = matches!(s.tokens[clause.start].key.as_str(), "que" | "qu");
+    if reported {
+        return false;
+    }
+    let conditional = |key: &str| {
+        key.chars().count() >= 6
+            && (key.ends_with("rait") || key.ends_with("raient"))
+            && ![
+                "aurait",
+                "auraient",
+                "serait",
+                "seraient",
+                "devrait",
+                "devraient",
+            ]
+            .contains(&key)
+    };
+    let before = (clause.start..hit.tokens.end)
+        .rev()
+        .filter(|&j| s.tokens[j].word)
+        .take(6)
+        .any(|j| conditional(&s.tokens[j].key));
+    // "si Poutine rencontre Zelensky": a condition.
+    let si = (clause.start..hit.tokens.start).any(|j| {
+        s.tokens[j].key == "si"
+            && s.tokens.get(j + 1).is_some_and(|n| {
+                n.upper
+                    || [
+                        "le", "la", "les", "l", "un", "une", "ce", "cette", "il", "elle", "ils",
+                        "elles", "on",
+                    ]
+                    .contains(&n.key.as_str())
+            })
+    });
+    before || si
+}
+
+/// Everything but the participants.
+pub(super) fn reading(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    hits: &[Hit<'_>],
+    context: &Context<'_>,
+    role: ReadingRole,
+    modality: &Modality,
+) -> Reading {
+    let clause = s.clauses[s.clause[hit.tokens.start]].clone();
+    let clause_text = text_of(s, clause.clone());
+    let clause_tense = tense(clause_text);
+    let place = place(s, hit, context, &clause);
+    let (kind, open) = kind(s, hit, &clause, place.is_some());
+    let date = date(s, hit, hits, context, clause_tense);
+    let explicit = modality.planned || clause_tense != Tense::Present;
+    let status = if modality.planned || clause_tense == Tense::Future {
+        Status::Planned
+    } else {
+        Status::Occurred
+    };
+    Reading {
+        kind,
+        open,
+        role,
+        participants: Vec::new(),
+        place,
+        date,
+        duration: duration(s, hit),
+        status,
+        explicit,
+        ordinal: ordinal_of(s, hit),
+        previous: modality.previous,
+        definite: false,
+        demonstrative: false,
+        sentence: s.range.clone(),
+        paragraph: 0,
+        position: s.tokens[hit.tokens.start].range.start,
+        strength: hit.trigger.strength,
+    }
+}
+
+/// The text of a token range.
+fn text_of<'a>(s: &Sentence<'a>, range: Range<usize>) -> &'a str {
+    if range.is_empty() {
+        return "";
+    }
+    let start = s.tokens[range.start].range.start - s.range.start;
+    let end = s.tokens[range.end - 1].range.end - s.range.start;
+    &s.text[start..end]
+}
+
+/// The kind of the event: fixed by the trigger, or for an open one by the words around it.
+fn kind(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, placed: bool) -> (EventKind, bool) {
+    if !hit.trigger.open {
+        return (hit.trigger.kind, false);
+    }
+    if s.has_class(clause.clone(), Class::Phone) {
+        return (EventKind::Call, false);
+    }
+    // In-person words count near the trigger only: "ont parlé le 18 mars et ont exprimé la
+    // disposition de se rencontrer en personne" is a call.
+    let near =
+        clause.start.max(hit.tokens.start.saturating_sub(12))..clause.end.min(hit.tokens.end + 12);
+    if placed || s.has_class(near, Class::InPerson) {
+        return (EventKind::Meeting, false);
+    }
+    (hit.trigger.kind, true)
+}
+
+/// The place: a Place name after "à", "au", "en" or "dans" in the trigger's clause (or, for a
+/// clause opened by "où", in the clause before), not the complement of a noun such as
+/// "guerre" ("la guerre en Ukraine"); the most specific, then the nearest.
+fn place(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    context: &Context<'_>,
+    clause: &Range<usize>,
+) -> Option<(usize, PlaceRank)> {
+    let mut range = clause.clone();
+    if s.tokens.get(clause.start).is_some_and(|t| t.key == "où") && clause.start > 0 {
+        range = s.clauses[s.clause[clause.start - 1]].start..clause.end;
+    }
+    let (t0, t1) = (hit.tokens.start, hit.tokens.end);
+    (0..s.names.len())
+        .filter(|&n| s.names[n].class == EntityClass::Place)
+        .filter(|&n| range.contains(&s.names[n].tokens.start))
+        .filter(|&n| s.visible(s.names[n].tokens.start, t0, t1))
+        .filter_map(|n| {
+            let Gov::Prep(_, g) = s.governor(n) else {
+                return None;
+            };
+            let governed = s.tokens[g].is(Class::PlacePreposition);
+            let blocked = s.class_before(g, Class::PlaceBlocker).is_some();
+            (governed && !blocked).then_some(n)
+        })
+        .map(|n| {
+            let entity = s.names[n].entity;
+            let e = &context.entities[entity];
+            let rank = match &e.place {
+                Some(known) if known.country => PlaceRank::Country,
+                _ => LEXICON.place_rank(&e.label),
+            };
+            let distance = s.names[n].tokens.start.abs_diff(t0);
+            (entity, rank, distance)
+        })
+        .max_by_key(|&(_, rank, distance)| (rank, std::cmp::Reverse(distance)))
+        .map(|(entity, rank, _)| (entity, rank))
+}
+
+/// The date: the nearest in the trigger's clause that does not date a report ("a déclaré
+/// mercredi"), else the nearest elsewhere in the sentence, marked weak. A verb in the present
+/// reads its weekday forward: news tells a coming meeting in the present ("Poutine le reçoit
+/// jeudi"), and a past one in the passé composé.
+fn date(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    hits: &[Hit<'_>],
+    context: &Context<'_>,
+    clause_tense: Tense,
+) -> Option<(DateValue, bool)> {
+    let own = s.clause[hit.tokens.start];
+    let mut best: Option<(bool, usize, DateValue)> = None;
+    for (c, clause) in s.clauses.iter().enumerate() {
+        if clause.is_empty() {
+            continue;
+        }
+        let text = text_of(s, clause.clone());
+        let offset = s.tokens[clause.start].range.start;
+        let tense = if c == own {
+            if clause_tense == Tense::Present {
+                Tense::Future
+            } else {
+                clause_tense
+            }
+        } else {
+            tense(text)
+        };
+        for found in find_dates(text, offset, context.anchor, tense) {
+            let Some(at) = s
+                .tokens
+                .iter()
+                .position(|t| t.range.start >= found.range.start)
+            else {
+                continue;
+            };
+            if !s.visible(at, hit.tokens.start, hit.tokens.end) {
+                continue;
+            }
+            let strong = c == own && !reports(s, at, hits);
+            let distance = at.abs_diff(hit.tokens.start);
+            let better = best.as_ref().is_none_or(|(bs, bd, _)| {
+                (strong, std::cmp::Reverse(distance)) > (*bs, std::cmp::Reverse(*bd))
+            });
+            if better {
+                best = Some((strong, distance, found.value));
+            }
+        }
+    }
+    best.map(|(strong, _, value)| (value, strong))
+}
+
+/// Whether the date at token `at` dates a report: a reporting word stands before it in its
+/// clause, with no trigger between ("a déclaré ce 25 avril", "annoncée par Karoline Leavitt
+/// le 22 avril", "selon l'annonce du Kremlin mercredi").
+fn reports(s: &Sentence<'_>, at: usize, hits: &[Hit<'_>]) -> bool {
+    let clause = s.clauses[s.clause[at]].clone();
+    let from = at.saturating_sub(14).max(clause.start);
+    (from..at).any(|j| {
+        s.class_at(j, Class::Frame).is_some_and(|e| e <= at)
+            && !hits
+                .iter()
+                .any(|h| h.tokens.start >= j && h.tokens.start < at)
+    })
+}
+
+/// The duration nearest the trigger, between ten minutes and three days.
+fn duration(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<(String, crate::extract::dates::Qualifier)> {
+    find_durations(s.text, s.range.start)
+        .into_iter()
+        .filter(|d| minutes(&d.iso).is_some_and(|m| DURATIONS.contains(&m)))
+        .filter(|d| !offset(s, &d.range))
+        .filter_map(|d| {
+            let at = s
+                .tokens
+                .iter()
+                .position(|t| t.range.start >= d.range.start)?;
+            s.visible(at, hit.tokens.start, hit.tokens.end)
+                .then(|| (at.abs_diff(hit.tokens.start), d))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, d)| (d.iso, d.qualifier))
+}
+
+/// Whether a length is a distance in time rather than a duration: "deux jours avant
+/// l'expiration", "il y a deux heures", "dans trois jours".
+fn offset(s: &Sentence<'_>, range: &Range<usize>) -> bool {
+    let first = s.tokens.iter().position(|t| t.range.start >= range.start);
+    let after = s.tokens.iter().position(|t| t.range.start >= range.end);
+    let before = first.is_some_and(|f| s.class_before(f, Class::OffsetBefore).is_some());
+    let after = after.is_some_and(|a| s.class_at(a, Class::OffsetAfter).is_some());
+    before || after
+}
+
+/// The length of an xsd:duration of days, hours and minutes, in minutes.
+pub(super) fn minutes(iso: &str) -> Option<f64> {
+    let rest = iso.strip_prefix('P')?;
+    let (days, time) = rest.split_once('T').unwrap_or((rest, ""));
+    let mut total = 0.0;
+    if !days.is_empty() {
+        total += days.strip_suffix('D')?.parse::<f64>().ok()? * 1440.0;
+    }
+    let mut number = String::new();
+    for c in time.chars() {
+        match c {
+            'H' => total += number.parse::<f64>().ok()? * 60.0,
+            'M' => total += number.parse::<f64>().ok()?,
+            'S' => total += number.parse::<f64>().ok()? / 60.0,
+            _ => {
+                number.push(c);
+                continue;
+            }
+        }
+        number.clear();
+    }
+    Some(total)
+}
+
+/// "la troisième réunion", "sa 5e visite", "premier contact".
+fn ordinal_of(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<u32> {
+    if hit.pos != Pos::Noun {
+        return None;
+    }
+    let mut j = hit.tokens.start;
+    for _ in 0..3 {
+        let p = j.checked_sub(1)?;
+        let t = &s.tokens[p];
+        if !t.word {
+            return None;
+        }
+        if let Some(value) = ordinal(&t.key) {
+            return Some(value);
+        }
+        if let Some(value) = p.checked_sub(1).and_then(|b| {
+            LEXICON
+                .ordinals
+                .get(&format!("{} {}", s.tokens[b].key, t.key))
+                .copied()
+        }) {
+            return Some(value);
+        }
+        if !(t.is(Class::Modifier) || cue_word(&t.key)) {
+            return None;
+        }
+        j = p;
+    }
+    None
+}

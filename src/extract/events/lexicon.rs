@@ -1,0 +1,470 @@
+//! The French tables of `src/lang/fr/events/`, embedded at build time and parsed once.
+//!
+//! A malformed row is skipped and noted in [`Lexicon::errors`] rather than panicking: the
+//! extractor must not fail at run time, and a unit test asserts that the bundled tables have
+//! no errors, so a bad edit is caught by `cargo test`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::tokens::split_words;
+use crate::extract::EventKind;
+
+const TRIGGERS: &str = include_str!("../../lang/fr/events/triggers.tsv");
+const MODALITY: &str = include_str!("../../lang/fr/events/modality.tsv");
+const ORDINALS: &str = include_str!("../../lang/fr/events/ordinals.tsv");
+const GRAMMAR: &str = include_str!("../../lang/fr/events/grammar.tsv");
+const COUNTRIES: &str = include_str!("../../lang/fr/countries.tsv");
+const REGIONS: &str = include_str!("../../lang/fr/regions.tsv");
+
+pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// A form as a sequence of word keys (see [`key`]).
+pub(super) type Form = Vec<String>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pos {
+    Noun,
+    Verb,
+    /// A fixed expression read like a verb ("au téléphone").
+    Phrase,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    Event,
+    Anaphor,
+    Several,
+    Travel,
+    Companion,
+    Delegation,
+}
+
+/// How a verb introduces its other participants.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Objects {
+    pub direct: bool,
+    pub avec: bool,
+    pub a: bool,
+    pub par: bool,
+    pub de: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Trigger {
+    pub words: Form,
+    pub pos: Pos,
+    pub kind: EventKind,
+    /// The kind is only a default: phone or in-person words decide.
+    pub open: bool,
+    pub role: Role,
+    pub objects: Objects,
+    pub reflexive: bool,
+    pub not_before: Vec<Form>,
+    pub strength: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CueKind {
+    Negation,
+    Hypothetical,
+    Planned,
+    Previous,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scope {
+    Before,
+    After,
+    Around,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Cue {
+    pub kind: CueKind,
+    pub scope: Scope,
+    pub window: usize,
+    pub words: Form,
+}
+
+/// The word classes of `grammar.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Class {
+    Definite,
+    Demonstrative,
+    Possessive,
+    Indefinite,
+    Modifier,
+    Preposition,
+    Genitive,
+    PlacePreposition,
+    PlaceBlocker,
+    Phone,
+    InPerson,
+    Companion,
+    Support,
+    SubjectPronoun,
+    PluralPronoun,
+    ObjectPronoun,
+    Pair,
+    Boundary,
+    NotBoundary,
+    Excursion,
+    Frame,
+    Negative,
+    Finite,
+    Caption,
+    TitleStop,
+    Title,
+    OffsetBefore,
+    OffsetAfter,
+    TitleHead,
+    Leader,
+}
+
+impl Class {
+    fn parse(name: &str) -> Option<Class> {
+        Some(match name {
+            "definite" => Class::Definite,
+            "demonstrative" => Class::Demonstrative,
+            "possessive" => Class::Possessive,
+            "indefinite" => Class::Indefinite,
+            "modifier" => Class::Modifier,
+            "preposition" => Class::Preposition,
+            "genitive" => Class::Genitive,
+            "place-preposition" => Class::PlacePreposition,
+            "place-blocker" => Class::PlaceBlocker,
+            "phone" => Class::Phone,
+            "in-person" => Class::InPerson,
+            "companion" => Class::Companion,
+            "support" => Class::Support,
+            "subject-pronoun" => Class::SubjectPronoun,
+            "plural-pronoun" => Class::PluralPronoun,
+            "object-pronoun" => Class::ObjectPronoun,
+            "pair" => Class::Pair,
+            "boundary" => Class::Boundary,
+            "not-boundary" => Class::NotBoundary,
+            "excursion" => Class::Excursion,
+            "frame" => Class::Frame,
+            "negative" => Class::Negative,
+            "finite" => Class::Finite,
+            "caption" => Class::Caption,
+            "title-stop" => Class::TitleStop,
+            "title" => Class::Title,
+            "offset-before" => Class::OffsetBefore,
+            "offset-after" => Class::OffsetAfter,
+            "title-head" => Class::TitleHead,
+            "leader" => Class::Leader,
+            _ => return None,
+        })
+    }
+}
+
+/// How specific a place is: an event "à Moscou, en Russie" is in Moscou.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum PlaceRank {
+    Country,
+    Region,
+    Local,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Lexicon {
+    pub triggers: Vec<Trigger>,
+    /// First word key → indices in `triggers`.
+    by_first: HashMap<String, Vec<usize>>,
+    pub cues: Vec<Cue>,
+    /// Ordinal forms (one word key each) → value.
+    pub ordinals: HashMap<String, u32>,
+    /// Multi-word forms by class; single words are in `words`.
+    forms: HashMap<Class, Vec<Form>>,
+    words: HashMap<Class, HashSet<String>>,
+    /// Folded names of countries and regions.
+    countries: HashSet<String>,
+    regions: HashSet<String>,
+    /// Caption markers as written (folded text, matched as substrings).
+    pub captions: Vec<String>,
+    pub errors: Vec<String>,
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        lexicon.load_triggers();
+        lexicon.load_modality();
+        lexicon.load_ordinals();
+        lexicon.load_grammar();
+        lexicon.load_places();
+        lexicon
+    }
+
+    /// The triggers whose first word is this key.
+    pub fn triggers_from(&self, key: &str) -> &[usize] {
+        self.by_first.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a single word key belongs to a class.
+    pub fn is(&self, class: Class, key: &str) -> bool {
+        self.words.get(&class).is_some_and(|w| w.contains(key))
+    }
+
+    /// The multi-word forms of a class.
+    pub fn phrases(&self, class: Class) -> &[Form] {
+        self.forms.get(&class).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn place_rank(&self, label: &str) -> PlaceRank {
+        let folded = crate::text::fold(label).text;
+        if self.countries.contains(&folded) {
+            PlaceRank::Country
+        } else if self.regions.contains(&folded) {
+            PlaceRank::Region
+        } else {
+            PlaceRank::Local
+        }
+    }
+
+    fn load_triggers(&mut self) {
+        for (line, cells) in rows(TRIGGERS) {
+            let [_lemma, pos, forms, kind, medium, role, objects, flags, strength] = cells[..]
+            else {
+                self.errors
+                    .push(format!("triggers.tsv:{line}: expected 9 cells"));
+                continue;
+            };
+            let pos = match pos {
+                "noun" => Pos::Noun,
+                "verb" => Pos::Verb,
+                "phrase" => Pos::Phrase,
+                _ => {
+                    self.errors
+                        .push(format!("triggers.tsv:{line}: bad pos {pos}"));
+                    continue;
+                }
+            };
+            let kind = match kind {
+                "meeting" => EventKind::Meeting,
+                "call" => EventKind::Call,
+                _ => {
+                    self.errors
+                        .push(format!("triggers.tsv:{line}: bad kind {kind}"));
+                    continue;
+                }
+            };
+            let role = match role {
+                "event" => Role::Event,
+                "anaphor" => Role::Anaphor,
+                "several" => Role::Several,
+                "travel" => Role::Travel,
+                "companion" => Role::Companion,
+                "delegation" => Role::Delegation,
+                _ => {
+                    self.errors
+                        .push(format!("triggers.tsv:{line}: bad role {role}"));
+                    continue;
+                }
+            };
+            let mut parsed = Objects::default();
+            for object in objects.split('|').filter(|o| !o.is_empty()) {
+                match object {
+                    "direct" => parsed.direct = true,
+                    "avec" => parsed.avec = true,
+                    "à" => parsed.a = true,
+                    "par" => parsed.par = true,
+                    "de" => parsed.de = true,
+                    _ => self
+                        .errors
+                        .push(format!("triggers.tsv:{line}: bad object {object}")),
+                }
+            }
+            // "reflexive", then "not-before=" and a list that may hold spaces, to the end.
+            let (plain, not_before) = match flags.split_once("not-before=") {
+                Some((plain, list)) => (plain, list.split('|').map(split_words).collect()),
+                None => (flags, Vec::new()),
+            };
+            let mut reflexive = false;
+            for flag in plain.split_whitespace() {
+                if flag == "reflexive" {
+                    reflexive = true;
+                } else {
+                    self.errors
+                        .push(format!("triggers.tsv:{line}: bad flag {flag}"));
+                }
+            }
+            let Ok(strength) = strength.parse::<f64>() else {
+                self.errors
+                    .push(format!("triggers.tsv:{line}: bad strength"));
+                continue;
+            };
+            for form in forms.split('|') {
+                let words = split_words(form);
+                if words.is_empty() {
+                    continue;
+                }
+                let index = self.triggers.len();
+                self.by_first
+                    .entry(words[0].clone())
+                    .or_default()
+                    .push(index);
+                self.triggers.push(Trigger {
+                    words,
+                    pos,
+                    kind,
+                    open: medium == "open",
+                    role,
+                    objects: parsed,
+                    reflexive,
+                    not_before: not_before.clone(),
+                    strength,
+                });
+            }
+        }
+    }
+
+    fn load_modality(&mut self) {
+        for (line, cells) in rows(MODALITY) {
+            let [kind, scope, window, forms] = cells[..] else {
+                self.errors
+                    .push(format!("modality.tsv:{line}: expected 4 cells"));
+                continue;
+            };
+            let kind = match kind {
+                "negation" => CueKind::Negation,
+                "hypothetical" => CueKind::Hypothetical,
+                "planned" => CueKind::Planned,
+                "previous" => CueKind::Previous,
+                _ => {
+                    self.errors
+                        .push(format!("modality.tsv:{line}: bad kind {kind}"));
+                    continue;
+                }
+            };
+            let scope = match scope {
+                "before" => Scope::Before,
+                "after" => Scope::After,
+                "around" => Scope::Around,
+                _ => {
+                    self.errors
+                        .push(format!("modality.tsv:{line}: bad scope {scope}"));
+                    continue;
+                }
+            };
+            let Ok(window) = window.parse::<usize>() else {
+                self.errors.push(format!("modality.tsv:{line}: bad window"));
+                continue;
+            };
+            for form in forms.split('|') {
+                let words = split_words(form);
+                if !words.is_empty() {
+                    self.cues.push(Cue {
+                        kind,
+                        scope,
+                        window,
+                        words,
+                    });
+                }
+            }
+        }
+    }
+
+    fn load_ordinals(&mut self) {
+        for (line, cells) in rows(ORDINALS) {
+            let [value, forms] = cells[..] else {
+                self.errors
+                    .push(format!("ordinals.tsv:{line}: expected 2 cells"));
+                continue;
+            };
+            let Ok(value) = value.parse::<u32>() else {
+                self.errors.push(format!("ordinals.tsv:{line}: bad value"));
+                continue;
+            };
+            for form in forms.split('|') {
+                // "dix-septième" is one ordinal: its words are joined back.
+                let words = split_words(form);
+                if !words.is_empty() {
+                    self.ordinals.insert(words.join(" "), value);
+                }
+            }
+        }
+    }
+
+    fn load_grammar(&mut self) {
+        for (line, cells) in rows(GRAMMAR) {
+            let [class, forms] = cells[..] else {
+                self.errors
+                    .push(format!("grammar.tsv:{line}: expected 2 cells"));
+                continue;
+            };
+            let Some(class) = Class::parse(class) else {
+                self.errors
+                    .push(format!("grammar.tsv:{line}: bad kind {class}"));
+                continue;
+            };
+            for form in forms.split('|') {
+                if class == Class::Caption {
+                    self.captions.push(crate::text::fold(form).text);
+                    continue;
+                }
+                let words = split_words(form);
+                match words.len() {
+                    0 => {}
+                    1 => {
+                        let word = words.into_iter().next().unwrap_or_default();
+                        self.words.entry(class).or_default().insert(word);
+                    }
+                    _ => self.forms.entry(class).or_default().push(words),
+                }
+            }
+        }
+    }
+
+    fn load_places(&mut self) {
+        for (line, cells) in rows(COUNTRIES) {
+            let (Some(name), Some(aliases)) = (cells.get(1), cells.get(3)) else {
+                self.errors
+                    .push(format!("countries.tsv:{line}: too few cells"));
+                continue;
+            };
+            let names = std::iter::once(*name).chain(aliases.split('|'));
+            for n in names.filter(|n| !n.is_empty()) {
+                self.countries.insert(crate::text::fold(n).text);
+            }
+        }
+        for (line, cells) in rows(REGIONS) {
+            let (Some(name), Some(aliases)) = (cells.first(), cells.get(3)) else {
+                self.errors
+                    .push(format!("regions.tsv:{line}: too few cells"));
+                continue;
+            };
+            let names = std::iter::once(*name).chain(aliases.split('|'));
+            for n in names.filter(|n| !n.is_empty()) {
+                self.regions.insert(crate::text::fold(n).text);
+            }
+        }
+    }
+}
+
+/// The data rows of a table: comments, blank lines and the header line skipped; `(line
+/// number, cells)`.
+fn rows(table: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    table
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+}
+
+/// Whether a word key is one of the lexicon's ordinals, or a digit ordinal ("3e", "1er").
+pub(super) fn ordinal(word: &str) -> Option<u32> {
+    if let Some(value) = LEXICON.ordinals.get(word) {
+        return Some(*value);
+    }
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &word[digits.len()..];
+    let ordinal_suffix = ["e", "eme", "ème", "er", "re", "ieme", "ième"].contains(&suffix);
+    if digits.is_empty() || !ordinal_suffix {
+        return None;
+    }
+    digits.parse().ok()
+}

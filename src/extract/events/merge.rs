@@ -1,0 +1,363 @@
+//! One event per real event: readings that speak of the same meeting or call are merged.
+//!
+//! Readings with two participants or more come first, in text order: each joins the nearest
+//! event it agrees with, or starts one. Two readings agree when their kinds agree (an open
+//! kind agrees with both), one's people include the other's or they share two, their dates
+//! agree (equal, one missing or weak, or a month that holds a day), their places agree (equal,
+//! one missing, or one a country or region) and neither recalls an earlier event unless both
+//! give the same date. Then readings with one participant, journeys and companions join the
+//! nearest event of one of their people that agrees with them. Last, each definite noun
+//! without participants joins the latest event of its kind before it.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::lexicon::PlaceRank;
+use super::{Reading, ReadingRole};
+use crate::extract::dates::DateValue;
+use crate::extract::{Event, EventKind, Status};
+
+struct Draft {
+    kind: EventKind,
+    open: bool,
+    previous: bool,
+    participants: BTreeSet<usize>,
+    readings: Vec<Reading>,
+}
+
+impl Draft {
+    fn new(reading: Reading) -> Draft {
+        Draft {
+            kind: reading.kind,
+            open: reading.open,
+            previous: reading.previous,
+            participants: reading.participants.iter().copied().collect(),
+            readings: vec![reading],
+        }
+    }
+
+    fn add(&mut self, mut reading: Reading, people: bool) {
+        if !places_agree(self.place(), reading.place) {
+            reading.place = None;
+        }
+        if self.open && !reading.open {
+            self.kind = reading.kind;
+            self.open = false;
+        }
+        if people {
+            self.participants
+                .extend(reading.participants.iter().copied());
+        }
+        self.readings.push(reading);
+    }
+
+    /// The most precise strong date, else the first weak one.
+    fn date(&self) -> Option<(DateValue, bool)> {
+        let strong = self
+            .readings
+            .iter()
+            .filter_map(|r| r.date.filter(|d| d.1))
+            .min_by_key(|(d, _)| precision(d));
+        strong.or_else(|| self.readings.iter().find_map(|r| r.date))
+    }
+
+    /// The most specific place, the event's own readings first.
+    fn place(&self) -> Option<(usize, PlaceRank)> {
+        let mut best: Option<(usize, PlaceRank, u8)> = None;
+        for r in &self.readings {
+            let Some((entity, rank)) = r.place else {
+                continue;
+            };
+            let priority = priority(r.role);
+            let better = best.is_none_or(|(_, br, bp)| {
+                (rank, std::cmp::Reverse(priority)) > (br, std::cmp::Reverse(bp))
+            });
+            if better {
+                best = Some((entity, rank, priority));
+            }
+        }
+        best.map(|(entity, rank, _)| (entity, rank))
+    }
+
+    fn first(&self) -> usize {
+        self.readings.iter().map(|r| r.position).min().unwrap_or(0)
+    }
+
+    /// The latest position of this event's readings before `position`, if any.
+    fn last_before(&self, position: usize) -> Option<usize> {
+        self.readings
+            .iter()
+            .map(|r| r.position)
+            .filter(|&p| p < position)
+            .max()
+    }
+
+    fn distance(&self, position: usize) -> usize {
+        self.readings
+            .iter()
+            .map(|r| r.position.abs_diff(position))
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Whether a reading agrees with this event (people aside).
+    fn agrees(&self, r: &Reading) -> bool {
+        let kind = self.kind == r.kind || self.open || r.open;
+        let dates = dates_agree(self.date(), r.date);
+        // A noun that refers back ("les pourparlers … ont eu lieu à …") keeps to the event
+        // named before even where its place is another name of it (a venue, a district).
+        let places = r.definite || places_agree(self.place(), r.place);
+        let same_day =
+            matches!((self.date(), r.date), (Some((a, true)), Some((b, true))) if a == b);
+        let previous = self.previous == r.previous || same_day;
+        kind && dates && places && previous
+    }
+}
+
+/// Lower is more precise.
+fn precision(d: &DateValue) -> u8 {
+    match d {
+        DateValue::Day(_) => 0,
+        DateValue::Month { .. } => 1,
+        DateValue::Year(_) => 2,
+    }
+}
+
+/// Which reading's facts win: an event's own readings over partial ones, those over anaphors
+/// and journeys.
+fn priority(role: ReadingRole) -> u8 {
+    match role {
+        ReadingRole::Event => 0,
+        ReadingRole::Partial => 1,
+        ReadingRole::Anaphor => 2,
+        ReadingRole::Companion | ReadingRole::Travel | ReadingRole::Delegation => 3,
+    }
+}
+
+fn dates_agree(a: Option<(DateValue, bool)>, b: Option<(DateValue, bool)>) -> bool {
+    match (a, b) {
+        (Some((a, true)), Some((b, true))) => contains(a, b) || contains(b, a),
+        _ => true,
+    }
+}
+
+/// Whether date `outer` holds date `inner` (a date holds itself).
+fn contains(outer: DateValue, inner: DateValue) -> bool {
+    let (year, month) = match inner {
+        DateValue::Day(d) => (d.year(), Some(d.month())),
+        DateValue::Month { year, month } => (year, Some(month)),
+        DateValue::Year(year) => (year, None),
+    };
+    match outer {
+        DateValue::Day(_) => outer == inner,
+        DateValue::Month { year: y, month: m } => y == year && Some(m) == month,
+        DateValue::Year(y) => y == year,
+    }
+}
+
+fn places_agree(a: Option<(usize, PlaceRank)>, b: Option<(usize, PlaceRank)>) -> bool {
+    match (a, b) {
+        (Some((a, ra)), Some((b, rb))) => {
+            a == b || ra != PlaceRank::Local || rb != PlaceRank::Local
+        }
+        _ => true,
+    }
+}
+
+fn people_agree(event: &BTreeSet<usize>, reading: &[usize]) -> bool {
+    let reading: BTreeSet<usize> = reading.iter().copied().collect();
+    event.is_subset(&reading)
+        || reading.is_subset(event)
+        || event.intersection(&reading).count() >= 2
+}
+
+pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Vec<Event> {
+    readings.sort_by_key(|r| r.position);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let (events, rest): (Vec<Reading>, Vec<Reading>) = readings
+        .into_iter()
+        .partition(|r| r.role == ReadingRole::Event);
+    for reading in events {
+        let target = drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                d.agrees(&reading) && people_agree(&d.participants, &reading.participants)
+            })
+            .min_by_key(|(_, d)| d.distance(reading.position))
+            .map(|(i, _)| i);
+        match target {
+            Some(i) => drafts[i].add(reading, true),
+            None => drafts.push(Draft::new(reading)),
+        }
+    }
+    let (anaphors, joining): (Vec<Reading>, Vec<Reading>) = rest
+        .into_iter()
+        .partition(|r| r.role == ReadingRole::Anaphor);
+    for reading in joining {
+        attach(&mut drafts, reading);
+    }
+    for reading in anaphors {
+        refer_back(&mut drafts, reading);
+    }
+    let mut events: Vec<(usize, Event)> = drafts
+        .into_iter()
+        .filter(|d| d.participants.len() >= 2)
+        .map(|d| (d.first(), finish(d, anchor)))
+        .collect();
+    events.sort_by_key(|(first, _)| *first);
+    events.into_iter().map(|(_, e)| e).collect()
+}
+
+/// A reading with one participant, a journey or a companion joins the nearest event of one of
+/// its people that agrees with it. A journey that names nobody ("l'arrivée à Moscou de
+/// l'émissaire") joins the latest event before it when both give the same day.
+fn attach(drafts: &mut [Draft], reading: Reading) {
+    let target = if reading.participants.is_empty() {
+        if reading.role != ReadingRole::Travel {
+            return;
+        }
+        let latest = drafts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| d.last_before(reading.position).map(|p| (i, p)))
+            .max_by_key(|(_, p)| *p)
+            .map(|(i, _)| i);
+        latest.filter(|&i| {
+            let d = &drafts[i];
+            let same_day = matches!(
+                (d.date(), reading.date),
+                (Some((DateValue::Day(a), _)), Some((DateValue::Day(b), _))) if a == b
+            );
+            same_day && d.agrees(&reading)
+        })
+    } else {
+        drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                reading
+                    .participants
+                    .iter()
+                    .any(|p| d.participants.contains(p))
+            })
+            .filter(|(_, d)| d.agrees(&reading))
+            .min_by_key(|(_, d)| d.distance(reading.position))
+            .map(|(i, _)| i)
+    };
+    if let Some(i) = target {
+        let people = matches!(reading.role, ReadingRole::Travel | ReadingRole::Companion);
+        drafts[i].add(reading, people);
+    }
+}
+
+/// A definite noun without participants joins the latest event of its kind before it (or,
+/// when none comes before, the first after it in the same paragraph).
+fn refer_back(drafts: &mut [Draft], reading: Reading) {
+    let fits = |d: &Draft| d.agrees(&reading);
+    let before = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| fits(d))
+        .filter_map(|(i, d)| d.last_before(reading.position).map(|p| (i, p)))
+        .max_by_key(|(_, p)| *p)
+        .map(|(i, _)| i);
+    let after = || {
+        drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| fits(d))
+            .filter(|(_, d)| {
+                d.readings
+                    .iter()
+                    .any(|r| r.paragraph == reading.paragraph && r.position > reading.position)
+            })
+            .min_by_key(|(_, d)| d.first())
+            .map(|(i, _)| i)
+    };
+    if let Some(i) = before.or_else(after) {
+        drafts[i].add(reading, false);
+    }
+}
+
+fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Event {
+    let date = draft.date();
+    let place = draft.place().map(|(entity, _)| entity);
+    let mut by_priority: Vec<&Reading> = draft.readings.iter().collect();
+    by_priority.sort_by_key(|r| (priority(r.role), r.position));
+    let duration = by_priority.iter().find_map(|r| r.duration.clone());
+    let mut by_position: Vec<&Reading> = draft.readings.iter().collect();
+    by_position.sort_by_key(|r| r.position);
+    let ordinal = by_position.iter().find_map(|r| r.ordinal);
+    let status = status(&draft, date, anchor);
+    let mut evidence: Vec<std::ops::Range<usize>> =
+        draft.readings.iter().map(|r| r.sentence.clone()).collect();
+    evidence.sort_by_key(|r| r.start);
+    evidence.dedup();
+    let strength = draft
+        .readings
+        .iter()
+        .map(|r| r.strength)
+        .fold(0.0_f64, f64::max);
+    let agreeing = [date.is_some(), place.is_some(), duration.is_some()]
+        .iter()
+        .filter(|&&b| b)
+        .count();
+    let confidence =
+        (strength + 0.05 * (evidence.len() - 1) as f64 + 0.05 * agreeing as f64).clamp(0.5, 0.95);
+    Event {
+        kind: draft.kind,
+        participants: draft.participants.into_iter().collect(),
+        place,
+        date: date.map(|(d, _)| d),
+        duration,
+        status,
+        ordinal,
+        evidence,
+        confidence: (confidence * 100.0).round() / 100.0,
+    }
+}
+
+/// A strong date after the publication date is a plan, one before it a past event; otherwise
+/// the readings say: a past tense wins over a plan (an article may announce a meeting and
+/// report it), and a bare present is a past event.
+fn status(draft: &Draft, date: Option<(DateValue, bool)>, anchor: Option<NaiveDate>) -> Status {
+    if let (Some((date, true)), Some(anchor)) = (date, anchor) {
+        let ordering = match date {
+            DateValue::Day(d) => Some(d.cmp(&anchor)),
+            DateValue::Month { year, month } => {
+                Some((year, month).cmp(&(anchor.year(), anchor.month())))
+            }
+            DateValue::Year(_) => None,
+        };
+        match ordering {
+            Some(std::cmp::Ordering::Greater) => return Status::Planned,
+            Some(std::cmp::Ordering::Less) => return Status::Occurred,
+            _ => {}
+        }
+    }
+    // The event's own readings speak first; partial readings and anaphors only when those
+    // say nothing ("la visite est liée à…" does not make a planned meeting a past one).
+    for roles in [
+        &[ReadingRole::Event][..],
+        &[ReadingRole::Partial],
+        &[ReadingRole::Anaphor],
+    ] {
+        let voting = draft
+            .readings
+            .iter()
+            .filter(|r| r.explicit && roles.contains(&r.role));
+        let mut planned = false;
+        for r in voting {
+            match r.status {
+                Status::Occurred => return Status::Occurred,
+                Status::Planned => planned = true,
+            }
+        }
+        if planned {
+            return Status::Planned;
+        }
+    }
+    Status::Occurred
+}

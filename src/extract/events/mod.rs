@@ -1,0 +1,140 @@
+//! Meetings and calls: who met whom, where, when, for how long, done or planned.
+//!
+//! [`find_events`] reads every sentence of a document in order, finds its triggers (the
+//! words of `src/lang/fr/events/triggers.tsv`: "rencontre", "s'est entretenu", "a
+//! téléphoné"…) and reads, for each, a [`Reading`]: the people it links, and the place,
+//! date, duration, status and ordinal its sentence gives. Readings are then merged into one
+//! [`Event`] per real event of the article. The language knowledge lives in the tables of
+//! `src/lang/fr/events/`; this code knows the shapes of sentences.
+//!
+//! Code map, in reading order: [`tokens`] (words, names, clauses, what governs a name) →
+//! [`read`] (triggers and participants) → [`facts`] (modality, kind, place, date, duration,
+//! ordinal) → [`merge`] (one event per real event) ← [`lexicon`] (the tables).
+//!
+//! Decisions the tables do not show, each tested in `tests.rs`:
+//! - An event needs two named participants. A reading with one ("la visite de Witkoff", "X
+//!   s'est rendu à Moscou") never stands alone: it adds its facts to an event of the same
+//!   person that agrees with it, or is dropped. A visit without a named counterpart is not a
+//!   meeting the graph can state.
+//! - "parler" and "s'entretenir" fit both kinds: a phone or video word makes a call, an
+//!   in-person word or a place makes a meeting; without either, an event of the article about
+//!   the same people decides, else the verb's default: a call for "parler" ("les deux
+//!   dirigeants ont parlé le 18 mars": leaders who speak without meeting speak on the phone),
+//!   a meeting for "s'entretenir", "discuter" and "entretien".
+//! - Denied, cancelled, hypothetical and wished events are not events (`modality.tsv`), but
+//!   their participants still become "the two people in focus" that a later "les deux
+//!   dirigeants" stands for.
+//! - A sentence without a finite verb (a photo caption, a heading) starts no event.
+//! - A noun with a definite or demonstrative determiner and no participants ("la réunion,
+//!   qui a duré trois heures") refers to the latest event of its kind before it.
+//! - A reading that recalls an earlier event ("pour la dernière fois le 25 avril", "déjà")
+//!   merges only with an event of the same date.
+//! - No date in the sentence gives no date: the publication date is never guessed.
+
+mod facts;
+mod lexicon;
+mod merge;
+mod read;
+mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::dates::{DateValue, Qualifier};
+use super::{Entity, Event, EventKind, Mention, Status};
+use crate::text::Document;
+use lexicon::PlaceRank;
+
+/// What the event extractor needs from the earlier stages.
+pub struct Context<'a> {
+    pub entities: &'a [Entity],
+    /// Sorted by range.
+    pub mentions: &'a [Mention],
+    /// Byte ranges whose persons are not participants: role complements ("l'envoyé de Donald
+    /// Trump") and speaker phrases ("a déclaré Iouri Ouchakov").
+    pub excluded: &'a [Range<usize>],
+    /// The publication date, anchoring relative dates.
+    pub anchor: Option<NaiveDate>,
+}
+
+/// Every meeting and call of a document, one per real event, in the order the article first
+/// speaks of them.
+pub fn find_events(document: &Document, context: &Context<'_>) -> Vec<Event> {
+    let mut focus = Focus::default();
+    let mut readings = Vec::new();
+    for range in &document.sentences {
+        let paragraph = document
+            .paragraphs
+            .partition_point(|p| p.end <= range.start);
+        let sentence = tokens::Sentence::new(&document.body, range.clone(), context);
+        readings.extend(read::read_sentence(
+            &sentence, context, &mut focus, paragraph,
+        ));
+    }
+    merge::merge(readings, context.anchor)
+}
+
+/// What a reading may do when readings are merged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ReadingRole {
+    /// Two participants or more: may start an event.
+    Event,
+    /// One participant: adds to an event of that person.
+    Partial,
+    /// No participant, a definite noun: adds to the latest event before it.
+    Anaphor,
+    /// A journey: adds its place, date and companions to an event of the traveller.
+    Travel,
+    /// "accompagné de": adds people to an event of one of them, else to the latest event of
+    /// the paragraph.
+    Companion,
+    /// "la délégation … conduite par X": adds people to the latest event of the paragraph.
+    Delegation,
+}
+
+/// One trigger of one sentence, with what the sentence says about its event.
+#[derive(Debug, Clone)]
+struct Reading {
+    kind: EventKind,
+    /// The kind is only a default (see [`lexicon::Trigger::open`]).
+    open: bool,
+    role: ReadingRole,
+    /// Entity indices, sorted.
+    participants: Vec<usize>,
+    place: Option<(usize, PlaceRank)>,
+    /// The date, and whether it is strong: in the trigger's own clause and not the date of a
+    /// report.
+    date: Option<(DateValue, bool)>,
+    duration: Option<(String, Qualifier)>,
+    status: Status,
+    /// Whether a tense or a cue says the status; a bare present does not.
+    explicit: bool,
+    ordinal: Option<u32>,
+    /// Recalls an earlier event.
+    previous: bool,
+    /// A noun with a definite, demonstrative or possessive determiner.
+    definite: bool,
+    demonstrative: bool,
+    /// The sentence's byte range.
+    sentence: Range<usize>,
+    paragraph: usize,
+    /// Byte offset of the trigger.
+    position: usize,
+    strength: f64,
+}
+
+/// The people a pronoun or "les deux hommes" may stand for, carried from sentence to
+/// sentence.
+#[derive(Debug, Default)]
+struct Focus {
+    /// The two participants of the latest trigger that linked exactly two.
+    pair: Option<[usize; 2]>,
+    /// The latest sentence subject.
+    subject: Option<usize>,
+    /// Persons in the order they were last named.
+    recent: Vec<usize>,
+}

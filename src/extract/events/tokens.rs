@@ -1,0 +1,427 @@
+//! One sentence as words with byte ranges, the names in it, and the questions the readers
+//! ask about them: which clause a word is in, what governs a name, whether a form stands at
+//! a place.
+
+use std::ops::Range;
+
+use super::lexicon::{Class, Form, LEXICON};
+use super::Context;
+use crate::reference::EntityClass;
+
+/// The comparison key of a word: lower case, with its accents when it is short (so that "à"
+/// is not "a", "où" not "ou", "dès" not "des"), without them otherwise (so that "reunion"
+/// written without accents still matches "réunion").
+pub(super) fn key(word: &str) -> String {
+    if word.chars().count() <= 3 {
+        word.to_lowercase()
+    } else {
+        crate::text::fold(word).text
+    }
+}
+
+/// The word keys of a table form: "s'est rendu" → ["s", "est", "rendu"], "tête-à-tête" →
+/// ["tete", "à", "tete"].
+pub(super) fn split_words(form: &str) -> Form {
+    form.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(key)
+        .collect()
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Token {
+    /// The word's key, or the punctuation character.
+    pub key: String,
+    /// Byte range in the body.
+    pub range: Range<usize>,
+    pub word: bool,
+    pub upper: bool,
+}
+
+impl Token {
+    pub fn is(&self, class: Class) -> bool {
+        self.word && LEXICON.is(class, &self.key)
+    }
+
+    pub fn punct(&self, chars: &[char]) -> bool {
+        !self.word && self.key.chars().next().is_some_and(|c| chars.contains(&c))
+    }
+}
+
+/// A name of the reference data in the sentence.
+#[derive(Debug, Clone)]
+pub(super) struct Name {
+    pub entity: usize,
+    pub class: EntityClass,
+    /// Token range.
+    pub tokens: Range<usize>,
+}
+
+/// Splits a sentence into words and punctuation. Apostrophes and hyphens inside words only
+/// separate words ("l'envoyé", "tête-à-tête"); a hyphen between spaces is a dash.
+pub(super) fn tokenize(sentence: &str, offset: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    let push_word = |tokens: &mut Vec<Token>, from: usize, to: usize| {
+        let text = &sentence[from..to];
+        tokens.push(Token {
+            key: key(text),
+            range: from + offset..to + offset,
+            word: true,
+            upper: text.chars().next().is_some_and(char::is_uppercase),
+        });
+    };
+    for (n, &(i, c)) in chars.iter().enumerate() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = start.take() {
+            push_word(&mut tokens, from, i);
+        }
+        let inside_word = n > 0
+            && chars[n - 1].1.is_alphanumeric()
+            && chars.get(n + 1).is_some_and(|(_, d)| d.is_alphanumeric());
+        let joiner = matches!(c, '\'' | '’' | '-' | '\u{2011}');
+        if c.is_whitespace() || (joiner && inside_word) || c == '\'' || c == '’' {
+            continue;
+        }
+        tokens.push(Token {
+            key: c.to_string(),
+            range: i + offset..i + c.len_utf8() + offset,
+            word: false,
+            upper: false,
+        });
+    }
+    if let Some(from) = start {
+        push_word(&mut tokens, from, sentence.len());
+    }
+    tokens
+}
+
+/// What stands before a name: the preposition that governs it, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Gov {
+    /// Nothing: a subject or a direct object.
+    Bare,
+    /// A preposition (its key and token index).
+    Prep(String, usize),
+}
+
+/// A sentence ready for reading.
+pub(super) struct Sentence<'a> {
+    pub text: &'a str,
+    pub range: Range<usize>,
+    pub tokens: Vec<Token>,
+    pub names: Vec<Name>,
+    /// For each token, the name it belongs to.
+    pub name_at: Vec<Option<usize>>,
+    /// For each token, the index of its clause.
+    pub clause: Vec<usize>,
+    /// Token ranges of the clauses.
+    pub clauses: Vec<Range<usize>>,
+    /// Token ranges of phrases about another time ("après celles de février").
+    pub excursions: Vec<Range<usize>>,
+    /// Token ranges of relative clauses between commas (", qui conseille Poutine,").
+    pub relatives: Vec<Range<usize>>,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new(body: &'a str, range: Range<usize>, context: &Context<'_>) -> Sentence<'a> {
+        let text = &body[range.clone()];
+        let tokens = tokenize(text, range.start);
+        let mut names = Vec::new();
+        let mut name_at = vec![None; tokens.len()];
+        let first = context
+            .mentions
+            .partition_point(|m| m.range.start < range.start);
+        for mention in context.mentions[first..]
+            .iter()
+            .take_while(|m| m.range.start < range.end)
+        {
+            let inside: Vec<usize> = (0..tokens.len())
+                .filter(|&i| {
+                    let t = &tokens[i].range;
+                    t.start >= mention.range.start && t.end <= mention.range.end && tokens[i].word
+                })
+                .collect();
+            let (Some(&a), Some(&b)) = (inside.first(), inside.last()) else {
+                continue;
+            };
+            if (a..=b).any(|i| name_at[i].is_some()) {
+                continue;
+            }
+            let class = context.entities[mention.entity].class;
+            for slot in &mut name_at[a..=b] {
+                *slot = Some(names.len());
+            }
+            names.push(Name {
+                entity: mention.entity,
+                class,
+                tokens: a..b + 1,
+            });
+        }
+        let mut sentence = Sentence {
+            text,
+            range,
+            tokens,
+            names,
+            name_at,
+            clause: Vec::new(),
+            clauses: Vec::new(),
+            excursions: Vec::new(),
+            relatives: Vec::new(),
+        };
+        sentence.split_clauses();
+        sentence.find_excursions();
+        sentence.find_relatives();
+        sentence
+    }
+
+    /// The end (exclusive) of a form that starts at token `i`, words only.
+    pub fn form_at(&self, i: usize, form: &[String]) -> Option<usize> {
+        let mut j = i;
+        for word in form {
+            let t = self.tokens.get(j)?;
+            if !t.word || &t.key != word {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// The start of a form that ends right before token `end`.
+    pub fn form_before(&self, end: usize, form: &[String]) -> Option<usize> {
+        let start = end.checked_sub(form.len())?;
+        self.form_at(start, form)
+            .filter(|&e| e == end)
+            .map(|_| start)
+    }
+
+    /// The longest form of a class starting at `i`.
+    pub fn class_at(&self, i: usize, class: Class) -> Option<usize> {
+        if self.tokens.get(i).is_some_and(|t| t.is(class)) {
+            let longer = LEXICON
+                .phrases(class)
+                .iter()
+                .filter_map(|f| self.form_at(i, f))
+                .max();
+            return Some(longer.unwrap_or(i + 1));
+        }
+        LEXICON
+            .phrases(class)
+            .iter()
+            .filter_map(|f| self.form_at(i, f))
+            .max()
+    }
+
+    /// Whether a form of a class ends right before `end`.
+    pub fn class_before(&self, end: usize, class: Class) -> Option<usize> {
+        if end > 0 && self.tokens[end - 1].is(class) {
+            return Some(end - 1);
+        }
+        LEXICON
+            .phrases(class)
+            .iter()
+            .filter_map(|f| self.form_before(end, f))
+            .min()
+    }
+
+    /// Whether a form of a class occurs in a token range.
+    pub fn has_class(&self, range: Range<usize>, class: Class) -> bool {
+        range
+            .clone()
+            .any(|i| self.class_at(i, class).is_some_and(|e| e <= range.end))
+    }
+
+    pub fn words_between(&self, range: Range<usize>) -> usize {
+        self.tokens[range].iter().filter(|t| t.word).count()
+    }
+
+    /// Clauses are cut at strong punctuation and at the words that open a clause ("que",
+    /// "où", "lorsque"), unless a word before makes them none ("ainsi que").
+    fn split_clauses(&mut self) {
+        let mut clause = 0;
+        let mut start = 0;
+        for i in 0..self.tokens.len() {
+            let t = &self.tokens[i];
+            let cut_before = t.is(Class::Boundary)
+                && !(i > 0 && self.tokens[i - 1].is(Class::NotBoundary))
+                && i > start;
+            if cut_before {
+                self.clauses.push(start..i);
+                clause += 1;
+                start = i;
+            }
+            self.clause.push(clause);
+            if t.punct(&['.', ';', ':', '!', '?', '(', ')', '[', ']']) {
+                self.clauses.push(start..i + 1);
+                clause += 1;
+                start = i + 1;
+            }
+        }
+        if start < self.tokens.len() || self.clauses.is_empty() {
+            self.clauses.push(start..self.tokens.len());
+        }
+    }
+
+    /// An excursion runs from its opening word to the next comma or the end of the clause.
+    fn find_excursions(&mut self) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let Some(end) = self.class_at(i, Class::Excursion) else {
+                i += 1;
+                continue;
+            };
+            let clause_end = self.clauses[self.clause[i]].end;
+            let stop = (end..clause_end)
+                .find(|&j| self.tokens[j].punct(&[',', '–', '—']))
+                .unwrap_or(clause_end);
+            self.excursions.push(i..stop);
+            i = stop.max(i + 1);
+        }
+    }
+
+    /// ", qui … ," and ", dont … ,": a relative clause set off by commas.
+    fn find_relatives(&mut self) {
+        for i in 1..self.tokens.len() {
+            let opens =
+                self.tokens[i].word && matches!(self.tokens[i].key.as_str(), "qui" | "dont");
+            if !opens || !self.tokens[i - 1].punct(&[',']) {
+                continue;
+            }
+            let end = (i + 1..self.tokens.len())
+                .find(|&j| self.tokens[j].punct(&[',', '.', ';', ':']))
+                .unwrap_or(self.tokens.len());
+            self.relatives.push(i..end);
+        }
+    }
+
+    /// Whether something at token `i` may belong to a trigger at tokens `t0..t1`: it is not in
+    /// an excursion or relative clause that does not also hold the trigger, unless the
+    /// relative clause is about the trigger itself ("la réunion, qui a duré trois heures,").
+    pub fn visible(&self, i: usize, t0: usize, t1: usize) -> bool {
+        let excursions = self
+            .excursions
+            .iter()
+            .all(|r| !r.contains(&i) || r.contains(&t0));
+        let relatives = self
+            .relatives
+            .iter()
+            .all(|r| !r.contains(&i) || r.contains(&t0) || r.start == t1 + 1);
+        excursions && relatives
+    }
+
+    /// What governs a name: the preposition before it, looking back over title words,
+    /// determiners and adjectives ("avec le président Vladimir Poutine" → avec). A name in
+    /// apposition after a comma takes the preposition of the phrase it stands beside ("avec
+    /// le représentant spécial du président Donald Trump, Stephen Witkoff" → avec); a name
+    /// after "et" takes that of the name before it.
+    pub fn governor(&self, name: usize) -> Gov {
+        self.governor_from(self.names[name].tokens.start, 0)
+    }
+
+    /// Whether punctuation, or nothing, follows the name that starts at token `first`: a name
+    /// in apposition is closed ("le ministre russe, Sergueï Lavrov, a …"), a subject after a
+    /// phrase that opens the sentence is not ("Le même jour, Volodymyr Zelensky a reçu …").
+    fn closed(&self, first: usize) -> bool {
+        let end = self.name_at[first].map_or(first + 1, |n| self.names[n].tokens.end);
+        self.tokens.get(end).is_none_or(|t| !t.word)
+    }
+
+    fn governor_from(&self, first: usize, depth: usize) -> Gov {
+        let mut apposition = false;
+        let mut crossed_name = false;
+        let mut determiner = false;
+        let mut steps = 0;
+        let mut k = first;
+        while k > 0 {
+            k -= 1;
+            steps += 1;
+            if steps > if apposition { 16 } else { 8 } {
+                return Gov::Bare;
+            }
+            let t = &self.tokens[k];
+            if !t.word {
+                if t.punct(&[',']) && k + 1 == first && !apposition && self.closed(first) {
+                    apposition = true;
+                    continue;
+                }
+                // A list: "avec Marco Rubio, l'émissaire Steve Witkoff et Jared Kushner".
+                if t.punct(&[',']) && k + 1 < first && depth < 4 {
+                    let person_before = k.checked_sub(1).and_then(|p| self.name_at[p]);
+                    if person_before.is_some_and(|n| self.names[n].class == EntityClass::Person) {
+                        return self.coordinated(k, depth);
+                    }
+                }
+                if t.punct(&['–', '—', '-']) && k + 1 == first && depth < 4 {
+                    return self.coordinated(k, depth);
+                }
+                if t.punct(&['«', '»', '"', '“', '”']) {
+                    continue;
+                }
+                return Gov::Bare;
+            }
+            if let Some(n) = self.name_at[k] {
+                if self.names[n].class == EntityClass::Person && !apposition {
+                    return Gov::Bare;
+                }
+                if determiner && !apposition {
+                    return Gov::Bare;
+                }
+                crossed_name = true;
+                k = self.names[n].tokens.start;
+                continue;
+            }
+            // A title with a preposition inside ("chef de la diplomatie", "secrétaire d'État")
+            // is passed whole: its preposition governs a word of the title, not the name.
+            if let Some(start) = self.class_before(k + 1, Class::Title).filter(|&s| s < k) {
+                k = start;
+                continue;
+            }
+            if matches!(t.key.as_str(), "et" | "ou" | "ni") && depth < 4 {
+                return self.coordinated(k, depth);
+            }
+            if t.is(Class::Preposition) {
+                if t.is(Class::Genitive) && (crossed_name || apposition) {
+                    continue;
+                }
+                return Gov::Prep(t.key.clone(), k);
+            }
+            if t.is(Class::TitleStop) {
+                return Gov::Bare;
+            }
+            if t.is(Class::Definite) || t.is(Class::Possessive) || t.is(Class::Demonstrative) {
+                determiner = true;
+            } else if t.upper && k > 0 {
+                // A capitalised word of a title ("des Affaires étrangères", "d'État") is
+                // what a preposition before it governs.
+                crossed_name = true;
+            }
+        }
+        Gov::Bare
+    }
+
+    /// The governor of the name before a coordination at token `k`.
+    fn coordinated(&self, k: usize, depth: usize) -> Gov {
+        let before = (0..k).rev().take(16).find_map(|j| {
+            self.name_at[j]
+                .filter(|&n| self.names[n].class == EntityClass::Person)
+                .map(|n| self.names[n].tokens.start)
+        });
+        match before {
+            Some(first) => self.governor_from(first, depth + 1),
+            None => Gov::Bare,
+        }
+    }
+
+    /// The token of the noun a genitive preposition at `g` hangs from, skipping adjectives.
+    pub fn genitive_head(&self, g: usize) -> Option<usize> {
+        (0..g).rev().take(3).find(|&j| {
+            let t = &self.tokens[j];
+            t.word && !t.is(Class::Modifier)
+        })
+    }
+}
