@@ -46,6 +46,9 @@ pub struct IngestArgs {
     /// Reject files larger than this many bytes.
     #[arg(long, default_value_t = 10 * 1024 * 1024)]
     pub max_bytes: u64,
+    /// Read and extract without opening a store: check inputs, measure extraction.
+    #[arg(long)]
+    pub dry_run: bool,
     /// Print only the summary line, not one line per article.
     #[arg(long, short)]
     pub quiet: bool,

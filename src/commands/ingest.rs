@@ -18,10 +18,16 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     let reference = Reference::bundled(base)?;
     let extractor = Extractor::new(&reference);
     let minter = Minter::new(base);
-    let store = GraphStore::open(store_path, OpenMode::CreateIfMissing)?;
-    store
+    // A dry run reads and extracts everything but opens no store.
+    let store = match args.dry_run {
+        true => None,
+        false => Some(GraphStore::open(store_path, OpenMode::CreateIfMissing)?),
+    };
+    if let Some(store) = &store {
+        store
         .ensure_reference(&reference)
         .context("loading the reference data")?;
+    }
 
     let options = ReadOptions {
         max_bytes: args.max_bytes,
@@ -72,7 +78,11 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
                 article.source_name
             );
         }
-        if let Err(err) = store.replace_graph(iri.as_ref(), &quads) {
+        let written = match &store {
+            Some(store) => store.replace_graph(iri.as_ref(), &quads),
+            None => Ok(()),
+        };
+        if let Err(err) = written {
             eprintln!("newsgraph: error: {}: {err}", article.source_name);
             failed += 1;
             continue;
@@ -88,8 +98,13 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
             );
         }
     }
-    let total = store.len()?;
-    println!("ingested {stored} article(s), {failed} failed; the store holds {total} triples");
+    match &store {
+        Some(store) => {
+            let total = store.len()?;
+            println!("ingested {stored} article(s), {failed} failed; the store holds {total} triples");
+        }
+        None => println!("read {stored} article(s), {failed} failed; dry run, nothing stored"),
+    }
     Ok(if failed > 0 {
         ExitCode::from(super::FAILURE)
     } else {

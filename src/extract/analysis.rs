@@ -132,6 +132,18 @@ impl<'a> Analysis<'a> {
                     && word.chars().next().is_some_and(char::is_uppercase)
                     && FR.is_given_name(word)
                 {
+                    // "Stephen Witkoff" is Steve Witkoff; "Carlos Rubio" is not Marco Rubio:
+                    // a given name that disagrees with every known one makes another person,
+                    // left to the name rules.
+                    let initial = word.chars().next();
+                    let agrees = self.reference.entities[m.reference]
+                        .names
+                        .iter()
+                        .filter(|n| n.contains(' '))
+                        .any(|n| n.chars().next() == initial);
+                    if !agrees {
+                        continue;
+                    }
                     range.start = word_start;
                 }
             }
@@ -299,19 +311,36 @@ impl<'a> Analysis<'a> {
         // Everyone the article already gave a title of the same kind and country; the title
         // stands for one of them only if there is exactly one.
         let mut holders: Vec<usize> = Vec::new();
+        let head = title_head(&phrase.label);
         for role in &self.out.roles {
             let label = fold(&role.label).text;
             let family = roles_family(&role.label);
-            let same_country = phrase.country.as_ref().is_none_or(|c| {
-                label
-                    .split_whitespace()
-                    .any(|w| FR.demonym_country(w) == Some(c.as_str()))
+            let same_country = phrase.country.as_ref().is_some_and(|c| {
+                label.split_whitespace().any(|w| FR.demonym_country(w) == Some(c.as_str()))
             });
+            // "le chef de la diplomatie turque" is whoever the article called "le ministre turc…";
+            // a bare "le secrétaire d'État" needs the same title words.
+            // Generic references ("l'envoyé spécial", "le conseiller") point back to whoever
+            // holds a title of that family; specific offices ("le secrétaire d'État") need the
+            // same title words.
+            // Only a title without complement is generic: "la présidente de la Commission" is
+            // nobody's "président ukrainien".
+            let bare = !fold(&phrase.label)
+                .text
+                .split_whitespace()
+                .skip(head.split_whitespace().count())
+                .any(|w| matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'"));
+            let generic = bare
+                && matches!(phrase.family.as_str(), "envoy" | "adviser" | "spokesperson" | "leader" | "kin");
+            let same_kind = match &phrase.country {
+                Some(_) => family == phrase.family && same_country,
+                None => {
+                    (!head.is_empty() && title_head(&role.label) == head)
+                        || (generic && family == phrase.family)
+                }
+            };
             let before = role.range.start < phrase.range.start;
-            if before
-                && (label == folded || (family == phrase.family && same_country))
-                && !holders.contains(&role.person)
-            {
+            if before && (label == folded || same_kind) && !holders.contains(&role.person) {
                 holders.push(role.person);
             }
         }
@@ -558,6 +587,17 @@ impl<'a> Analysis<'a> {
     pub fn finish(self) -> Extraction {
         self.out
     }
+}
+
+/// The head words of a title phrase, lower case ("secrétaire d'état" in "secrétaire d'État
+/// américain").
+fn title_head(label: &str) -> String {
+    let words: Vec<String> = label.to_lowercase().replace('-', " ").split_whitespace().map(str::to_owned).collect();
+    (1..=words.len().min(FR.title_words))
+        .rev()
+        .map(|n| names::join_words(&words[..n]))
+        .find(|head| FR.title(head).is_some())
+        .unwrap_or_default()
 }
 
 /// The family of a title phrase's head (its first words).

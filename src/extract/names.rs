@@ -51,14 +51,11 @@ pub fn find(
         loop {
             if end < tokens.len() && is_name_word(&tokens[end]) && !covered(&tokens[end].range) {
                 end += 1;
-            } else if end + 1 < tokens.len()
-                && tokens[end].word
-                && !tokens[end].capitalised
-                && FR.is_particle(&tokens[end].folded)
-                && is_name_word(&tokens[end + 1])
-                && !covered(&tokens[end + 1].range)
-            {
-                end += 2;
+            } else if let Some(next) = particles_then_name(tokens, end) {
+                if covered(&tokens[next].range) {
+                    break;
+                }
+                end = next + 1;
             } else {
                 break;
             }
@@ -71,19 +68,42 @@ pub fn find(
     candidates
 }
 
+/// A capitalised word, or an Arabic-style prefixed name ("al-Sissi", "el-Sissi", "ben-Ali").
 fn is_name_word(token: &Token) -> bool {
-    token.word && token.capitalised && token.folded.chars().any(char::is_alphabetic)
+    let prefixed = ["al ", "el ", "ben ", "bin "].iter().any(|p| token.folded.starts_with(p))
+        && token.range.len() > 4;
+    token.word && (token.capitalised || prefixed) && token.folded.chars().any(char::is_alphabetic)
+}
+
+/// After one or more particles ("von der", "ben", "de la"), the index of the name word that
+/// follows them, if one does.
+fn particles_then_name(tokens: &[Token], from: usize) -> Option<usize> {
+    let mut k = from;
+    while k < tokens.len() && tokens[k].word && !tokens[k].capitalised && FR.is_particle(&tokens[k].folded) {
+        k += 1;
+    }
+    (k > from && k - from <= 3 && k < tokens.len() && is_name_word(&tokens[k]) && tokens[k].capitalised).then_some(k)
+}
+
+/// Whether a word is a given name; a compound one counts by its first part ("Jean-Noël").
+fn is_given(token: &Token) -> bool {
+    FR.is_given_name(&token.folded)
+        || token.folded.split(' ').next().is_some_and(|first| first.len() >= 3 && FR.is_given_name(first))
 }
 
 fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
     let mut start = start;
+    // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
+    let whole = &body[tokens[start].range.start..tokens[end - 1].range.end];
+    let known_whole = end - start >= 2 && FR.place(whole).is_some();
     // Capitalised common words and titles at the front are not part of a name ("Selon", "Le",
-    // "Président"), unless a given name starts a longer run ("Pierre Lellouche").
-    while start < end {
+    // "Président"), unless a given name starts a longer run ("Pierre Lellouche"). A known
+    // place is kept unless it opens the sentence ("Seul rendez-vous…" is no Seoul).
+    while start < end && !known_whole {
         let t = &tokens[start];
-        let given = FR.is_given_name(&t.folded) && end - start >= 2;
+        let given = is_given(t) && end - start >= 2;
         let title = FR.title(&t.lower).is_some();
-        let place = end - start == 1 && FR.place(&t.folded).is_some();
+        let place = end - start == 1 && start > 0 && FR.place(&t.folded).is_some();
         if (FR.is_common_word(&t.folded) && !given && !place)
             || title
             || is_calendar_word(&t.folded)
@@ -120,7 +140,7 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
     {
         return Some(with_place(candidate(EntityClass::Place, 0.7), text));
     }
-    let given = FR.is_given_name(&run[0].folded);
+    let given = is_given(&run[0]);
     let upper_surname = run.len() >= 2 && run[run.len() - 1].upper && !run[0].upper;
     if run.len() >= 2
         && (given || upper_surname)
@@ -233,9 +253,10 @@ pub fn join_words(words: &[String]) -> String {
 fn after_title(tokens: &[Token], i: usize) -> bool {
     let words = preceding_words(tokens, i, 4);
     (0..words.len()).any(|k| {
-        let lower_tail = tokens[i - (words.len() - k)..i]
-            .iter()
-            .all(|t| !t.capitalised);
+        let tail = &tokens[i - (words.len() - k)..i];
+        // "le ministre de l'Unification" names no person: a complement follows a preposition.
+        let complement = tail.iter().any(|t| matches!(t.folded.as_str(), "de" | "du" | "des" | "d'" | "l'"));
+        let lower_tail = tail.iter().all(|t| !t.capitalised) && !complement;
         lower_tail
             && (1..=3.min(words.len() - k))
                 .any(|n| FR.title(&join_words(&words[k..k + n])).is_some())

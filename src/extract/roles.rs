@@ -69,10 +69,7 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
         let previous = i.checked_sub(1).map(|p| tokens[p].folded.as_str());
         let opens =
             previous.is_none_or(|p| DETERMINERS.contains(&p) || p == "," || p == "(" || p == ":");
-        if !opens
-            || (tokens[i].capitalised && i > 0 && previous != Some(","))
-                && !is_sentence_start(tokens, i)
-        {
+        if !opens {
             i += 1;
             continue;
         }
@@ -124,8 +121,10 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
                 last_content = end;
                 continue;
             }
+            // "ministre des Affaires étrangères": capitalised words of a complement continue too.
+            let complement_word = t.capitalised && end > head_end && FR.continues_title(&t.lower);
             if t.word
-                && !t.capitalised
+                && (!t.capitalised || complement_word)
                 && (FR.continues_title(&t.folded) || head_at(tokens, end).is_some())
             {
                 if !matches!(
@@ -211,10 +210,6 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
         }
     }
     phrases
-}
-
-fn is_sentence_start(tokens: &[Token], i: usize) -> bool {
-    i == 0 || (i == 1 && DETERMINERS.contains(&tokens[0].folded.as_str()))
 }
 
 fn folded_words(tokens: &[Token]) -> Vec<String> {

@@ -190,30 +190,45 @@ impl Lexicon {
                     .or_insert_with(|| place.clone());
             }
         }
-        for row in rows(include_str!("fr/cities.tsv"), true) {
-            let [geonames, name, _ascii, _country, population, lat, lon, aliases, ..] = row[..]
-            else {
-                continue;
+        // A city's own name wins over another city's alias ("New Delhi" is not Delhi), and
+        // among aliases the most populous city wins.
+        let cities: Vec<(Vec<&str>, KnownPlace)> = rows(include_str!("fr/cities.tsv"), true)
+            .filter_map(|row| {
+                let [geonames, name, _ascii, _country, population, lat, lon, aliases, ..] = row[..] else {
+                    return None;
+                };
+                let place = KnownPlace {
+                    label: name.to_owned(),
+                    geonames: Some(geonames.to_owned()),
+                    coordinates: Some((lat.to_owned(), lon.to_owned())),
+                    country: false,
+                    population: population.parse().unwrap_or(0),
+                };
+                let names = std::iter::once(name).chain(aliases.split('|')).filter(|n| !n.is_empty());
+                Some((names.collect(), place))
+            })
+            .collect();
+        let mut own_names = HashSet::new();
+        for (names, place) in &cities {
+            let key = folded(names[0]);
+            let replace = match self.places.get(&key) {
+                Some(old) => !old.country && !own_names.contains(&key) || old.population < place.population && !old.country,
+                None => true,
             };
-            let population: u64 = population.parse().unwrap_or(0);
-            let place = KnownPlace {
-                label: name.to_owned(),
-                geonames: Some(geonames.to_owned()),
-                coordinates: Some((lat.to_owned(), lon.to_owned())),
-                country: false,
-                population,
-            };
-            for n in std::iter::once(name)
-                .chain(aliases.split('|'))
-                .filter(|n| !n.is_empty())
-            {
-                // Several cities share a name: the most populous one is the one news means.
+            if replace {
+                self.places.insert(key.clone(), place.clone());
+            }
+            own_names.insert(key);
+        }
+        for (names, place) in &cities {
+            for n in &names[1..] {
                 let key = folded(n);
-                match self.places.get(&key) {
-                    Some(old) if old.population >= population => {}
-                    _ => {
-                        self.places.insert(key, place.clone());
-                    }
+                let replace = match self.places.get(&key) {
+                    Some(old) => !own_names.contains(&key) && !old.country && old.population < place.population,
+                    None => true,
+                };
+                if replace {
+                    self.places.insert(key, place.clone());
                 }
             }
         }

@@ -196,18 +196,21 @@ fn conditional(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> bool {
 /// Everything but the participants.
 pub(super) fn reading(
     s: &Sentence<'_>,
-    hit: &Hit<'_>,
+    index: usize,
     hits: &[Hit<'_>],
+    live: &[usize],
     context: &Context<'_>,
     role: ReadingRole,
     modality: &Modality,
 ) -> Reading {
+    let hit = &hits[index];
+    let owner = Owner { hits, live, index };
     let clause = s.clauses[s.clause[hit.tokens.start]].clone();
     let clause_text = text_of(s, clause.clone());
     let clause_tense = tense(clause_text);
-    let place = place(s, hit, context, &clause);
+    let place = place(s, hit, &owner, context, &clause);
     let (kind, open) = kind(s, hit, &clause, place.is_some());
-    let date = date(s, hit, hits, context, clause_tense);
+    let date = date(s, hit, &owner, context, clause_tense);
     let explicit = modality.planned || clause_tense != Tense::Present;
     let status = if modality.planned || clause_tense == Tense::Future {
         Status::Planned
@@ -221,11 +224,12 @@ pub(super) fn reading(
         participants: Vec::new(),
         place,
         date,
-        duration: duration(s, hit),
+        duration: duration(s, hit, &owner),
         status,
         explicit,
         ordinal: ordinal_of(s, hit),
         previous: modality.previous,
+        pluperfect: pluperfect(s, hit),
         definite: false,
         demonstrative: false,
         sentence: s.range.clone(),
@@ -233,6 +237,48 @@ pub(super) fn reading(
         position: s.tokens[hit.tokens.start].range.start,
         strength: hit.trigger.strength,
     }
+}
+
+/// Which trigger a date, place or duration at a token belongs to: the nearest of the
+/// sentence's triggers that say something, the one before it on a tie ("X a rencontré Y
+/// lundi, puis s'est entretenu avec Z mardi").
+struct Owner<'h, 'l> {
+    hits: &'h [Hit<'l>],
+    live: &'h [usize],
+    index: usize,
+}
+
+impl Owner<'_, '_> {
+    fn owns(&self, at: usize) -> bool {
+        let distance = |h: &Hit<'_>| {
+            if at < h.tokens.start {
+                (h.tokens.start - at, 1)
+            } else {
+                (at.saturating_sub(h.tokens.end - 1), 0)
+            }
+        };
+        let nearest = self
+            .live
+            .iter()
+            .min_by_key(|&&h| distance(&self.hits[h]))
+            .copied();
+        nearest.is_none_or(|h| h == self.index)
+    }
+}
+
+/// "avait rencontré", "s'était rendu", "avaient été reçus": an auxiliary in the imperfect
+/// just before the trigger.
+fn pluperfect(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    (0..hit.tokens.start)
+        .rev()
+        .filter(|&j| s.tokens[j].word)
+        .take(4)
+        .any(|j| {
+            matches!(
+                s.tokens[j].key.as_str(),
+                "avait" | "avaient" | "était" | "étaient"
+            )
+        })
 }
 
 /// The text of a token range.
@@ -269,18 +315,25 @@ fn kind(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, placed: bool) ->
 fn place(
     s: &Sentence<'_>,
     hit: &Hit<'_>,
+    owner: &Owner<'_, '_>,
     context: &Context<'_>,
     clause: &Range<usize>,
 ) -> Option<(usize, PlaceRank)> {
-    let mut range = clause.clone();
-    if s.tokens.get(clause.start).is_some_and(|t| t.key == "où") && clause.start > 0 {
-        range = s.clauses[s.clause[clause.start - 1]].start..clause.end;
-    }
+    // "à Moscou, où Witkoff a été reçu": the place of "où" is in the clause before.
+    let before = (s.tokens.get(clause.start).is_some_and(|t| t.key == "où") && clause.start > 0)
+        .then(|| s.clauses[s.clause[clause.start - 1]].clone());
     let (t0, t1) = (hit.tokens.start, hit.tokens.end);
     (0..s.names.len())
         .filter(|&n| s.names[n].class == EntityClass::Place)
-        .filter(|&n| range.contains(&s.names[n].tokens.start))
-        .filter(|&n| s.visible(s.names[n].tokens.start, t0, t1))
+        .filter(|&n| {
+            let at = s.names[n].tokens.start;
+            let own = clause.contains(&at) && owner.owns(at);
+            own || before.as_ref().is_some_and(|b| b.contains(&at))
+        })
+        .filter(|&n| {
+            let at = s.names[n].tokens.start;
+            s.visible(at, t0, t1) || before.as_ref().is_some_and(|b| b.contains(&at))
+        })
         .filter_map(|n| {
             let Gov::Prep(_, g) = s.governor(n) else {
                 return None;
@@ -310,13 +363,15 @@ fn place(
 fn date(
     s: &Sentence<'_>,
     hit: &Hit<'_>,
-    hits: &[Hit<'_>],
+    owner: &Owner<'_, '_>,
     context: &Context<'_>,
     clause_tense: Tense,
 ) -> Option<(DateValue, bool)> {
     let own = s.clause[hit.tokens.start];
     let mut best: Option<(bool, usize, DateValue)> = None;
-    for (c, clause) in s.clauses.iter().enumerate() {
+    // The trigger's clause, and the clauses before it ("Le Kremlin a déclaré mercredi que la
+    // rencontre …"); a clause after it is another statement.
+    for (c, clause) in s.clauses.iter().enumerate().take(own + 1) {
         if clause.is_empty() {
             continue;
         }
@@ -339,10 +394,10 @@ fn date(
             else {
                 continue;
             };
-            if !s.visible(at, hit.tokens.start, hit.tokens.end) {
+            if !s.visible(at, hit.tokens.start, hit.tokens.end) || (c == own && !owner.owns(at)) {
                 continue;
             }
-            let strong = c == own && !reports(s, at, hits);
+            let strong = c == own && !reports(s, at, owner.hits);
             let distance = at.abs_diff(hit.tokens.start);
             let better = best.as_ref().is_none_or(|(bs, bd, _)| {
                 (strong, std::cmp::Reverse(distance)) > (*bs, std::cmp::Reverse(*bd))
@@ -370,7 +425,11 @@ fn reports(s: &Sentence<'_>, at: usize, hits: &[Hit<'_>]) -> bool {
 }
 
 /// The duration nearest the trigger, between ten minutes and three days.
-fn duration(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<(String, crate::extract::dates::Qualifier)> {
+fn duration(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    owner: &Owner<'_, '_>,
+) -> Option<(String, crate::extract::dates::Qualifier)> {
     find_durations(s.text, s.range.start)
         .into_iter()
         .filter(|d| minutes(&d.iso).is_some_and(|m| DURATIONS.contains(&m)))
@@ -380,7 +439,7 @@ fn duration(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<(String, crate::extract::
                 .tokens
                 .iter()
                 .position(|t| t.range.start >= d.range.start)?;
-            s.visible(at, hit.tokens.start, hit.tokens.end)
+            (s.visible(at, hit.tokens.start, hit.tokens.end) && owner.owns(at))
                 .then(|| (at.abs_diff(hit.tokens.start), d))
         })
         .min_by_key(|(distance, _)| *distance)

@@ -5,9 +5,12 @@
 //! kind agrees with both), one's people include the other's or they share two, their dates
 //! agree (equal, one missing or weak, or a month that holds a day), their places agree (equal,
 //! one missing, or one a country or region) and neither recalls an earlier event unless both
-//! give the same date. Then readings with one participant, journeys and companions join the
-//! nearest event of one of their people that agrees with them. Last, each definite noun
-//! without participants joins the latest event of its kind before it.
+//! give the same date. A reading that names nobody but gives a date or a place opens an event
+//! that readings of its paragraph may fill. Then readings with one participant, journeys and
+//! companions join the nearest event of one of their people that agrees with them, and
+//! delegations (and companions of nobody known) the latest event of the paragraph. Last, each
+//! definite noun without participants of its own joins the latest event of its kind before
+//! it.
 
 use std::collections::BTreeSet;
 
@@ -80,16 +83,54 @@ impl Draft {
         best.map(|(entity, rank, _)| (entity, rank))
     }
 
+    /// An event the article only recalls: every reading of its own is in the past perfect
+    /// or recalls an earlier event.
+    fn background(&self) -> bool {
+        self.readings
+            .iter()
+            .filter(|r| matches!(r.role, ReadingRole::Event | ReadingRole::Partial))
+            .all(|r| r.previous || r.pluperfect)
+    }
+
+    /// The status the event's own readings state, if they state one.
+    fn told(&self) -> Option<Status> {
+        let own = self
+            .readings
+            .iter()
+            .filter(|r| r.explicit && r.role == ReadingRole::Event);
+        let mut told = None;
+        for r in own {
+            if r.status == Status::Occurred {
+                return Some(Status::Occurred);
+            }
+            told = Some(r.status);
+        }
+        told
+    }
+
     fn first(&self) -> usize {
         self.readings.iter().map(|r| r.position).min().unwrap_or(0)
     }
 
-    /// The latest position of this event's readings before `position`, if any.
+    /// Where the article starts telling this event: its first reading of its own.
+    fn opening(&self) -> usize {
+        self.readings
+            .iter()
+            .filter(|r| r.role == ReadingRole::Event)
+            .map(|r| r.position)
+            .min()
+            .unwrap_or_else(|| self.first())
+    }
+
+    /// The latest position of this event's readings before `position`, if any. Readings that
+    /// joined it from before the article tells it ("la réunion …" joined by its people to a
+    /// later event) do not count.
     fn last_before(&self, position: usize) -> Option<usize> {
+        let opening = self.opening();
         self.readings
             .iter()
             .map(|r| r.position)
-            .filter(|&p| p < position)
+            .filter(|&p| p < position && p >= opening)
             .max()
     }
 
@@ -179,12 +220,18 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
         .into_iter()
         .partition(|r| r.role == ReadingRole::Event);
     for reading in events {
+        // An event nobody is named in yet takes people only from its own paragraph.
+        let fits = |d: &Draft| {
+            let empty = d.participants.is_empty() || reading.participants.is_empty();
+            let near = d.readings.iter().any(|r| r.paragraph == reading.paragraph);
+            d.agrees(&reading)
+                && people_agree(&d.participants, &reading.participants)
+                && (!empty || near)
+        };
         let target = drafts
             .iter()
             .enumerate()
-            .filter(|(_, d)| {
-                d.agrees(&reading) && people_agree(&d.participants, &reading.participants)
-            })
+            .filter(|(_, d)| fits(d))
             .min_by_key(|(_, d)| d.distance(reading.position))
             .map(|(i, _)| i);
         match target {
@@ -211,8 +258,9 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
 }
 
 /// A reading with one participant, a journey or a companion joins the nearest event of one of
-/// its people that agrees with it. A journey that names nobody ("l'arrivée à Moscou de
-/// l'émissaire") joins the latest event before it when both give the same day.
+/// its people that agrees with it; a delegation, or a companion of nobody known, the latest
+/// event of its paragraph or the one before. A journey that names nobody ("l'arrivée à Moscou
+/// de l'émissaire") joins the latest event before it when both give the same day.
 fn attach(drafts: &mut [Draft], reading: Reading) {
     let target = if reading.participants.is_empty() {
         if reading.role != ReadingRole::Travel {
@@ -233,7 +281,7 @@ fn attach(drafts: &mut [Draft], reading: Reading) {
             same_day && d.agrees(&reading)
         })
     } else {
-        drafts
+        let by_person = drafts
             .iter()
             .enumerate()
             .filter(|(_, d)| {
@@ -243,17 +291,53 @@ fn attach(drafts: &mut [Draft], reading: Reading) {
                     .any(|p| d.participants.contains(p))
             })
             .filter(|(_, d)| d.agrees(&reading))
+            // "doit retrouver les négociateurs en Floride" is not the meeting that took place.
+            .filter(|(_, d)| !reading.explicit || d.told().is_none_or(|s| s == reading.status))
             .min_by_key(|(_, d)| d.distance(reading.position))
-            .map(|(i, _)| i)
+            .map(|(i, _)| i);
+        let nearby = matches!(
+            reading.role,
+            ReadingRole::Companion | ReadingRole::Delegation
+        );
+        by_person.or_else(|| {
+            if nearby {
+                latest_nearby(drafts, &reading)
+            } else {
+                None
+            }
+        })
     };
     if let Some(i) = target {
-        let people = matches!(reading.role, ReadingRole::Travel | ReadingRole::Companion);
+        let people = matches!(
+            reading.role,
+            ReadingRole::Travel | ReadingRole::Companion | ReadingRole::Delegation
+        );
         drafts[i].add(reading, people);
     }
 }
 
-/// A definite noun without participants joins the latest event of its kind before it (or,
-/// when none comes before, the first after it in the same paragraph).
+/// The latest meeting before a reading, named in its paragraph or the one before, that
+/// agrees with it: where a delegation or a companion without a known counterpart belongs.
+fn latest_nearby(drafts: &[Draft], reading: &Reading) -> Option<usize> {
+    drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == EventKind::Meeting || d.open)
+        .filter(|(_, d)| d.agrees(reading))
+        .filter_map(|(i, d)| {
+            let last = d.last_before(reading.position)?;
+            let paragraph = d.readings.iter().find(|r| r.position == last)?.paragraph;
+            (paragraph + 1 >= reading.paragraph).then_some((i, last))
+        })
+        .max_by_key(|(_, p)| *p)
+        .map(|(i, _)| i)
+}
+
+/// A definite noun without participants of its own joins the latest event of its kind before
+/// it, passing over events the article only recalls ("il avait rencontré …") when one it
+/// reports comes before; when none comes before, the first after it in the same paragraph;
+/// when none agrees, an event of the people its clause names ("sa cinquième visite"). The
+/// people of its clause join the event ("X et Y assistaient à l'entretien").
 fn refer_back(drafts: &mut [Draft], reading: Reading) {
     let fits = |d: &Draft| d.agrees(&reading);
     let before = drafts
@@ -261,7 +345,7 @@ fn refer_back(drafts: &mut [Draft], reading: Reading) {
         .enumerate()
         .filter(|(_, d)| fits(d))
         .filter_map(|(i, d)| d.last_before(reading.position).map(|p| (i, p)))
-        .max_by_key(|(_, p)| *p)
+        .max_by_key(|&(i, p)| (!drafts[i].background(), p))
         .map(|(i, _)| i);
     let after = || {
         drafts
@@ -277,7 +361,9 @@ fn refer_back(drafts: &mut [Draft], reading: Reading) {
             .map(|(i, _)| i)
     };
     if let Some(i) = before.or_else(after) {
-        drafts[i].add(reading, false);
+        drafts[i].add(reading, true);
+    } else if !reading.participants.is_empty() {
+        attach(drafts, reading);
     }
 }
 

@@ -70,10 +70,29 @@ pub fn find_events(document: &Document, context: &Context<'_>) -> Vec<Event> {
         let paragraph = document
             .paragraphs
             .partition_point(|p| p.end <= range.start);
+        let text = document
+            .paragraphs
+            .get(paragraph)
+            .map(|p| &document.body[p.clone()]);
+        if text.is_some_and(read::caption) {
+            continue;
+        }
         let sentence = tokens::Sentence::new(&document.body, range.clone(), context);
         readings.extend(read::read_sentence(
             &sentence, context, &mut focus, paragraph,
         ));
+    }
+    if std::env::var_os("NG_EVENTS_TRACE").is_some() {
+        for r in &readings {
+            let names: Vec<&str> = r
+                .participants
+                .iter()
+                .map(|&p| context.entities[p].label.as_str())
+                .collect();
+            eprintln!("TRACE {:?} {:?} open={} {:?} place={:?} date={:?} dur={:?} {:?} expl={} prev={} def={} | {}",
+                r.role, r.kind, r.open, names, r.place.map(|p| context.entities[p.0].label.clone()), r.date, r.duration, r.status, r.explicit, r.previous, r.definite,
+                document.body[r.position..].chars().take(30).collect::<String>());
+        }
     }
     merge::merge(readings, context.anchor)
 }
@@ -116,6 +135,8 @@ struct Reading {
     ordinal: Option<u32>,
     /// Recalls an earlier event.
     previous: bool,
+    /// Told in the past perfect ("avait rencontré"): background to the article's news.
+    pluperfect: bool,
     /// A noun with a definite, demonstrative or possessive determiner.
     definite: bool,
     demonstrative: bool,

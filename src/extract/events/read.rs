@@ -32,10 +32,30 @@ pub(super) struct Hit<'l> {
 pub(super) struct NameInfo {
     pub person: bool,
     pub gov: Gov,
-    /// In an excluded range, or only part of someone's title.
+    /// The agent of "conduite par", "ouverte par": a participant like a subject.
+    pub leader: bool,
+    /// In an excluded range (and not a speaker), or only part of someone's title.
     pub excluded: bool,
     /// The byte ranges of the words this name is said to have spoken.
     pub speaks: Vec<Range<usize>>,
+}
+
+/// The people linked to a trigger.
+struct Linked {
+    /// Entity indices, sorted.
+    entities: Vec<usize>,
+    /// Whether some came from the trigger's own arguments (a verb's subject or objects, a
+    /// noun's complement) rather than from the subject of the clause a noun stands in.
+    own: bool,
+}
+
+/// What one trigger will give, before its facts are read.
+struct Plan {
+    hit: usize,
+    role: Option<ReadingRole>,
+    entities: Vec<usize>,
+    modality: facts::Modality,
+    determiner: facts::Determiner,
 }
 
 /// Everything one sentence gives: its readings, in order.
@@ -50,39 +70,142 @@ pub(super) fn read_sentence(
         return Vec::new();
     }
     let info = name_info(s, context, &hits);
-    let mut readings = Vec::new();
-    for hit in &hits {
-        let entities = participants(s, hit, &info, focus);
+    let mut plans = Vec::new();
+    for (h, hit) in hits.iter().enumerate() {
+        let linked = participants(s, hit, &info, focus);
         let modality = facts::modality(s, hit);
-        if entities.len() == 2 {
-            focus.pair = Some([entities[0], entities[1]]);
-        }
-        if modality.negated || modality.hypothetical {
-            continue;
+        if linked.entities.len() == 2 {
+            focus.pair = Some([linked.entities[0], linked.entities[1]]);
         }
         let determiner = facts::determiner(s, hit);
-        let clause = s.clauses[s.clause[hit.tokens.start]].clone();
-        let back =
-            determiner.refers_back() && (determiner.demonstrative || !foreign(s, hit, &clause));
-        let role = match (hit.trigger.role, entities.len()) {
-            (Role::Several, _) => continue,
-            (Role::Travel, _) => ReadingRole::Travel,
-            (Role::Companion, n) if n >= 2 => ReadingRole::Companion,
-            (Role::Companion, _) => continue,
-            (_, n) if n >= 2 => ReadingRole::Event,
-            (_, 1) => ReadingRole::Partial,
-            _ if hit.pos == Pos::Noun && back => ReadingRole::Anaphor,
-            _ => continue,
+        let mut entities = linked.entities.clone();
+        let role = if modality.negated || modality.hypothetical {
+            None
+        } else {
+            role(s, hit, &info, &linked, &determiner, &mut entities)
         };
-        let mut reading = facts::reading(s, hit, &hits, context, role, &modality);
-        reading.participants = entities;
+        plans.push(Plan {
+            hit: h,
+            role,
+            entities,
+            modality,
+            determiner,
+        });
+    }
+    // Dates, places and durations go to the nearest trigger that says something, denied and
+    // hypothetical ones included ("… mardi, mais aucune rencontre n'est prévue jeudi").
+    let live: Vec<usize> = plans
+        .iter()
+        .filter(|p| p.role.is_some() || p.modality.negated || p.modality.hypothetical)
+        .map(|p| p.hit)
+        .collect();
+    let mut readings = Vec::new();
+    for plan in plans {
+        let Some(role) = plan.role else { continue };
+        let hit = &hits[plan.hit];
+        let mut reading = facts::reading(s, plan.hit, &hits, &live, context, role, &plan.modality);
+        reading.participants = plan.entities;
         reading.paragraph = paragraph;
-        reading.demonstrative = determiner.demonstrative;
-        reading.definite = determiner.refers_back();
+        reading.demonstrative = plan.determiner.demonstrative;
+        reading.definite = plan.determiner.refers_back() && hit.pos == Pos::Noun;
+        let seed = role == ReadingRole::Event && reading.participants.is_empty();
+        if seed && reading.date.is_none() && reading.place.is_none() {
+            continue;
+        }
         readings.push(reading);
     }
     update_focus(s, &info, focus);
     readings
+}
+
+/// What a trigger that is neither denied nor hypothetical may do, from the people it links.
+fn role(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    info: &[NameInfo],
+    linked: &Linked,
+    determiner: &facts::Determiner,
+    entities: &mut Vec<usize>,
+) -> Option<ReadingRole> {
+    let clause = s.clauses[s.clause[hit.tokens.start]].clone();
+    let n = linked.entities.len();
+    match hit.trigger.role {
+        Role::Several => None,
+        Role::Travel => Some(ReadingRole::Travel),
+        Role::Companion => (n >= 1).then_some(ReadingRole::Companion),
+        Role::Delegation => {
+            // "a reçu X, puis une délégation : Y, Z": in a clause with an event of its own,
+            // the delegation's people join that event, not the event before.
+            let other = (clause.start..clause.end).any(|j| {
+                let t = &s.tokens[j];
+                !hit.tokens.contains(&j)
+                    && t.word
+                    && LEXICON.triggers_from(&t.key).iter().any(|&i| {
+                        let trigger = &LEXICON.triggers[i];
+                        trigger.role == Role::Event && s.form_at(j, &trigger.words).is_some()
+                    })
+            });
+            *entities = delegation(s, hit, info, &clause);
+            if entities.is_empty() {
+                None
+            } else if other {
+                Some(ReadingRole::Companion)
+            } else {
+                Some(ReadingRole::Delegation)
+            }
+        }
+        Role::Event | Role::Anaphor => {
+            let noun = hit.pos == Pos::Noun;
+            let back = noun
+                && determiner.refers_back()
+                && (determiner.demonstrative || !foreign(s, hit, &clause));
+            if back && !linked.own {
+                // "Ouchakov et Dmitriev assistaient à l'entretien": the event named before,
+                // with more people.
+                return Some(ReadingRole::Anaphor);
+            }
+            if n >= 2 {
+                return Some(ReadingRole::Event);
+            }
+            if n == 1 {
+                return Some(ReadingRole::Partial);
+            }
+            if back {
+                return Some(ReadingRole::Anaphor);
+            }
+            // A new event nobody is named in yet: "une journée de discussions mardi à
+            // Djeddah". Kept only with a date or a place (see `read_sentence`).
+            let nobody = s.names.iter().all(|n| n.class != EntityClass::Person);
+            let new = hit.pos == Pos::Phrase || (noun && !determiner.refers_back());
+            let seed =
+                hit.trigger.role == Role::Event && nobody && new && !foreign(s, hit, &clause);
+            seed.then_some(ReadingRole::Event)
+        }
+    }
+}
+
+/// Every person of a delegation's clause, and of the list after a colon that ends it ("une
+/// délégation européenne : Emmanuel Macron, …").
+fn delegation(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    info: &[NameInfo],
+    clause: &Range<usize>,
+) -> Vec<usize> {
+    let mut range = clause.clone();
+    if range.end > 0 && s.tokens[range.end - 1].punct(&[':']) {
+        let next = s.clause[range.end - 1] + 1;
+        if let Some(c) = s.clauses.get(next) {
+            range.end = c.end;
+        }
+    }
+    let mut entities: Vec<usize> = names_in(s, range)
+        .filter(|&n| eligible(s, info, n, hit))
+        .map(|n| s.names[n].entity)
+        .collect();
+    entities.sort_unstable();
+    entities.dedup();
+    entities
 }
 
 /// The triggers of a sentence, longest first where they overlap.
@@ -180,11 +303,11 @@ fn applies(s: &Sentence<'_>, trigger: &Trigger, start: usize, end: usize) -> boo
 
 /// A sentence with no finite verb is a caption or a heading ("Visite surprise à
 /// Saint-Pétersbourg", "Vladimir Poutine lors d'une rencontre avec …"): it starts no event.
+/// A finite verb is one of the `finite` words, a trigger verb in a finite form, a speech
+/// verb, or, for a line that ends like a sentence and has six words or more, any verb at
+/// all (the lists cannot hold every verb). A list of a delegation ("Face à eux, X, Y et
+/// Z.") needs no verb.
 fn has_finite_verb(s: &Sentence<'_>, hits: &[Hit<'_>]) -> bool {
-    let folded = crate::text::fold(s.text).text;
-    if LEXICON.captions.iter().any(|c| folded.contains(c.as_str())) {
-        return false;
-    }
     if s.tokens.iter().any(|t| t.is(Class::Finite)) {
         return true;
     }
@@ -197,9 +320,19 @@ fn has_finite_verb(s: &Sentence<'_>, hits: &[Hit<'_>]) -> bool {
             .iter()
             .any(|e| last.ends_with(e))
     });
-    finite_trigger
-        || crate::extract::dates::tense(s.text) != crate::extract::dates::Tense::Present
-        || !find_speech(s.text, s.range.start).is_empty()
+    let delegation = hits.iter().any(|h| h.trigger.role == Role::Delegation);
+    let sentence_like = s.tokens.iter().filter(|t| t.word).count() >= 6
+        && s.tokens
+            .last()
+            .is_some_and(|t| t.punct(&['.', '!', '?', '…']));
+    finite_trigger || delegation || sentence_like || !find_speech(s.text, s.range.start).is_empty()
+}
+
+/// Whether a paragraph is a photo caption or credit ("(Photo by … / AFP)"): none of its
+/// sentences starts an event.
+pub(super) fn caption(paragraph: &str) -> bool {
+    let folded = crate::text::fold(paragraph).text;
+    LEXICON.captions.iter().any(|c| folded.contains(c.as_str()))
 }
 
 fn name_info(s: &Sentence<'_>, context: &Context<'_>, hits: &[Hit<'_>]) -> Vec<NameInfo> {
@@ -210,23 +343,7 @@ fn name_info(s: &Sentence<'_>, context: &Context<'_>, hits: &[Hit<'_>]) -> Vec<N
             let range =
                 s.tokens[name.tokens.start].range.start..s.tokens[name.tokens.end - 1].range.end;
             let gov = s.governor(n);
-            let in_excluded = context
-                .excluded
-                .iter()
-                .any(|x| x.start < range.end && range.start < x.end);
-            let title = match &gov {
-                Gov::Prep(_, g) if s.tokens[*g].is(Class::Genitive) => {
-                    let head = s.genitive_head(*g);
-                    let trigger_head = head.is_some_and(|h| {
-                        hits.iter()
-                            .any(|hit| hit.pos == Pos::Noun && hit.tokens.contains(&h))
-                    });
-                    let companion = s.class_before(*g + 1, Class::Companion).is_some();
-                    !trigger_head && !companion
-                }
-                _ => false,
-            };
-            let speaks = speeches
+            let speaks: Vec<Range<usize>> = speeches
                 .iter()
                 .filter(|sp| match &sp.speaker {
                     Speaker::Phrase(r) => r.start <= range.start && range.end <= r.end,
@@ -234,14 +351,54 @@ fn name_info(s: &Sentence<'_>, context: &Context<'_>, hits: &[Hit<'_>]) -> Vec<N
                 })
                 .map(|sp| sp.content.clone())
                 .collect();
+            // A speaker is left out only of the events told in his own words (`eligible`):
+            // "Lors d'une rencontre avec X, Y a déclaré que …" has Y take part.
+            let in_excluded = speaks.is_empty()
+                && context
+                    .excluded
+                    .iter()
+                    .any(|x| x.start < range.end && range.start < x.end);
+            let (title, leader) = match &gov {
+                Gov::Prep(_, g) if s.tokens[*g].is(Class::Genitive) => {
+                    (in_title(s, *g, hits), false)
+                }
+                Gov::Prep(p, g) if p == "par" => {
+                    (false, s.class_before(*g + 1, Class::Leader).is_some())
+                }
+                _ => (false, false),
+            };
             NameInfo {
                 person: name.class == EntityClass::Person,
                 gov,
+                leader,
                 excluded: in_excluded || title,
                 speaks,
             }
         })
         .collect()
+}
+
+/// Whether a genitive preposition at token `g` completes a title ("l'envoyé spécial du
+/// président", "le gendre de"): a title noun stands among the three words before it, and no
+/// trigger noun or companion word.
+fn in_title(s: &Sentence<'_>, g: usize, hits: &[Hit<'_>]) -> bool {
+    if s.class_before(g + 1, Class::Companion).is_some() {
+        return false;
+    }
+    let before: Vec<usize> = (0..g)
+        .rev()
+        .take_while(|&j| s.tokens[j].word)
+        .take(3)
+        .collect();
+    let trigger = before.iter().any(|&j| {
+        hits.iter()
+            .any(|h| h.pos == Pos::Noun && h.tokens.contains(&j))
+    });
+    let title = before.iter().any(|&j| s.tokens[j].is(Class::TitleHead))
+        || before
+            .iter()
+            .any(|&j| s.class_before(j + 1, Class::TitleHead).is_some());
+    title && !trigger
 }
 
 /// Whether name `n` may take part in the event of a trigger.
@@ -254,12 +411,16 @@ fn eligible(s: &Sentence<'_>, info: &[NameInfo], n: usize, hit: &Hit<'_>) -> boo
         && !i.speaks.iter().any(|c| c.contains(&at))
 }
 
-/// The people (entity indices, sorted) linked to a trigger.
-fn participants(s: &Sentence<'_>, hit: &Hit<'_>, info: &[NameInfo], focus: &Focus) -> Vec<usize> {
+/// The people linked to a trigger.
+fn participants(s: &Sentence<'_>, hit: &Hit<'_>, info: &[NameInfo], focus: &Focus) -> Linked {
     let clause = s.clauses[s.clause[hit.tokens.start]].clone();
-    let mut linked = match hit.pos {
+    let (mut linked, mut own) = match hit.pos {
         Pos::Noun => noun_participants(s, hit, info, &clause),
-        Pos::Verb | Pos::Phrase => verb_participants(s, hit, info, &clause),
+        Pos::Verb | Pos::Phrase => {
+            let linked = verb_participants(s, hit, info, &clause);
+            let own = !linked.is_empty();
+            (linked, own)
+        }
     };
     // Companions anywhere in the clause: "accompagné de Jared Kushner".
     for n in names_in(s, clause.clone()) {
@@ -267,14 +428,17 @@ fn participants(s: &Sentence<'_>, hit: &Hit<'_>, info: &[NameInfo], focus: &Focu
             let companion = s.class_before(*g + 1, Class::Companion).is_some();
             if companion && eligible(s, info, n, hit) {
                 linked.push(n);
+                own = true;
             }
         }
     }
     let mut entities: Vec<usize> = linked.iter().map(|&n| s.names[n].entity).collect();
-    entities.extend(resolve(s, hit, info, focus, &clause, &linked));
+    let (resolved, resolved_own) = resolve(s, hit, info, focus, &clause, &linked);
+    own |= resolved_own && !resolved.is_empty();
+    entities.extend(resolved);
     entities.sort_unstable();
     entities.dedup();
-    entities
+    Linked { entities, own }
 }
 
 /// Whether a trigger noun's complement names other parties than people ("des pourparlers
@@ -296,7 +460,7 @@ fn names_in<'s>(s: &'s Sentence<'_>, range: Range<usize>) -> impl Iterator<Item 
 }
 
 fn is_bare(info: &NameInfo) -> bool {
-    info.gov == Gov::Bare
+    info.gov == Gov::Bare || info.leader
 }
 
 fn verb_participants(
@@ -335,13 +499,27 @@ fn noun_participants(
     hit: &Hit<'_>,
     info: &[NameInfo],
     clause: &Range<usize>,
-) -> Vec<usize> {
+) -> (Vec<usize>, bool) {
     let stop = complement_end(s, hit, clause);
     let mut between = Vec::new();
     let mut others = Vec::new();
     let mut avec = false;
+    // A bare name is a complement right after the noun ("Rencontre Poutine – Witkoff") or
+    // after such a name; after a comma it is the subject of what follows ("Avant
+    // l'entretien, Donald Trump a …").
+    let mut bare_end = hit.tokens.end;
     for n in names_in(s, hit.tokens.end..stop) {
         if !eligible(s, info, n, hit) {
+            continue;
+        }
+        let first = s.names[n].tokens.start;
+        let gap = bare_end..first;
+        let close = gap.len() <= 3 && !gap.clone().any(|j| s.tokens[j].punct(&[',']));
+        if info[n].gov == Gov::Bare && !info[n].leader {
+            if close {
+                others.push(n);
+                bare_end = s.names[n].tokens.end;
+            }
             continue;
         }
         match &info[n].gov {
@@ -355,13 +533,17 @@ fn noun_participants(
                     others.push(n);
                 }
             }
+            Gov::Prep(..) if info[n].leader => others.push(n),
             Gov::Bare => others.push(n),
             Gov::Prep(..) => {}
         }
     }
     if !between.is_empty() {
-        return between;
+        return (between, true);
     }
+    // The agent of "ouverte par" is a participant, but not the noun's own complement: "la
+    // réunion, ouverte par X" still refers back.
+    let own = others.iter().any(|&n| !info[n].leader);
     let determiner = facts::determiner(s, hit);
     let support = s.has_class(clause.start..hit.tokens.start, Class::Support);
     if avec || determiner.possessive || support {
@@ -379,7 +561,7 @@ fn noun_participants(
             others.extend(subject);
         }
     }
-    others
+    (others, own)
 }
 
 /// Where a noun's complement ends: at a verb or clause word, a date, a comma that no name
@@ -389,6 +571,15 @@ fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> usi
     let mut last = j;
     while j < clause.end {
         let t = &s.tokens[j];
+        // Another trigger starts its own complement.
+        let trigger = t.word
+            && LEXICON
+                .triggers_from(&t.key)
+                .iter()
+                .any(|&i| s.form_at(j, &LEXICON.triggers[i].words).is_some());
+        if trigger {
+            break;
+        }
         if s.name_at[j].is_some() {
             last = j;
             j += 1;
@@ -430,7 +621,9 @@ fn opens_sentence(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
         && !(0..hit.tokens.start).any(|j| s.tokens[j].punct(&[',']))
 }
 
-/// People the trigger's pronouns and pair nouns stand for, as entity indices.
+/// People the trigger's pronouns and pair nouns stand for, as entity indices, and whether
+/// they are the trigger's own arguments ("entre les deux", a verb's subject) rather than a
+/// possessive's owner ("leur entretien").
 fn resolve(
     s: &Sentence<'_>,
     hit: &Hit<'_>,
@@ -438,24 +631,27 @@ fn resolve(
     focus: &Focus,
     clause: &Range<usize>,
     linked: &[usize],
-) -> Vec<usize> {
+) -> (Vec<usize>, bool) {
     let linked_entities: BTreeSet<usize> = linked.iter().map(|&n| s.names[n].entity).collect();
     let before = clause.start..hit.tokens.start;
-    let pair_here = pair_words(s, before.clone())
-        || (hit.pos == Pos::Noun
-            && pair_words(s, hit.tokens.end..clause.end.min(hit.tokens.end + 5)));
+    let complement =
+        hit.pos == Pos::Noun && pair_words(s, hit.tokens.end..complement_end(s, hit, clause));
+    // "Les deux ministres se sont contentés d'une conversation": for a noun, a pair before
+    // it stands for its subject.
+    let pair_here = pair_words(s, before.clone()) || complement;
     let possessive_plural = facts::determiner(s, hit).plural_possessive;
     let mut out = Vec::new();
     if pair_here || possessive_plural {
         if let Some(pair) = focus.pair {
             out.extend(pair.iter().filter(|e| !linked_entities.contains(e)));
         }
-        return out;
+        return (out, pair_here && (hit.pos != Pos::Noun || complement));
     }
     let subject_missing = hit.pos != Pos::Noun
         && names_in(s, before.clone()).all(|n| !(eligible(s, info, n, hit) && is_bare(&info[n])));
     if subject_missing {
-        let pronoun = (before.clone())
+        let pronoun = before
+            .clone()
             .rev()
             .filter(|&j| s.tokens[j].word)
             .take(6)
@@ -488,16 +684,18 @@ fn resolve(
             .filter(|&n| info[n].person && !info[n].excluded)
             .map(|n| s.names[n].entity)
             .find(|e| !subject.contains(e));
-        let earlier = focus
-            .recent
-            .iter()
-            .rev()
-            .find(|e| !subject.contains(e))
-            .copied();
+        let earlier = focus.subject.filter(|e| !subject.contains(e)).or_else(|| {
+            focus
+                .recent
+                .iter()
+                .rev()
+                .find(|e| !subject.contains(e))
+                .copied()
+        });
         out.extend(in_sentence.or(earlier));
     }
     out.retain(|e| !linked_entities.contains(e));
-    out
+    (out, hit.pos != Pos::Noun)
 }
 
 /// "les deux hommes", "les deux", "tous deux" in a token range.
@@ -532,9 +730,17 @@ fn infinitive(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
 /// The first bare person of the sentence before token `end`: the subject a pronoun or an
 /// infinitive stands for.
 fn subject_before(s: &Sentence<'_>, info: &[NameInfo], end: usize) -> Option<usize> {
-    (0..s.names.len())
-        .filter(|&n| s.names[n].tokens.end <= end)
-        .find(|&n| info[n].person && !info[n].excluded && is_bare(&info[n]))
+    let persons = || {
+        (0..s.names.len())
+            .filter(move |&n| s.names[n].tokens.end <= end)
+            .filter(|&n| info[n].person && !info[n].excluded)
+    };
+    // A bare name first; else the first name not introduced by "selon" ("le passage de
+    // l'émissaire Steve Witkoff à Moscou, où il a été reçu").
+    let source = |n: usize| matches!(&info[n].gov, Gov::Prep(p, _) if p == "selon");
+    persons()
+        .find(|&n| is_bare(&info[n]))
+        .or_else(|| persons().find(|&n| !source(n)))
         .map(|n| s.names[n].entity)
 }
 

@@ -66,11 +66,469 @@ fn check(text: &str, published: &str, expected: &str) {
 
 #[test]
 fn tables_load_without_errors() {
-    assert!(
-        super::lexicon::LEXICON.errors.is_empty(),
-        "{:?}",
-        super::lexicon::LEXICON.errors
+    let errors = &super::lexicon::LEXICON.errors;
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+// Triggers and participants.
+
+#[test]
+fn verb_with_subject_and_object() {
+    check(
+        "Vladimir Poutine a rencontré Steve Witkoff jeudi à Moscou.",
+        "2025-03-14",
+        "Meeting 2025-03-13 [Steve Witkoff, Vladimir Poutine] @Moscou Occurred",
     );
+}
+
+#[test]
+fn noun_with_entre() {
+    check(
+        "La rencontre entre Marco Rubio et Sergueï Lavrov s'est déroulée mardi à Djeddah.",
+        "2025-02-19",
+        "Meeting 2025-02-18 [Marco Rubio, Sergueï Lavrov] @Djeddah Occurred",
+    );
+}
+
+#[test]
+fn noun_with_de_and_avec() {
+    check(
+        "La rencontre de Donald Trump avec Volodymyr Zelensky s'est tenue à Washington le 28 février.",
+        "2025-03-01",
+        "Meeting 2025-02-28 [Donald Trump, Volodymyr Zelensky] @Washington Occurred",
+    );
+}
+
+#[test]
+fn passive_with_par() {
+    check(
+        "Keith Kellogg a été reçu jeudi à Kiev par Volodymyr Zelensky.",
+        "2025-02-21",
+        "Meeting 2025-02-20 [Keith Kellogg, Volodymyr Zelensky] @Kiev Occurred",
+    );
+}
+
+#[test]
+fn reflexive_verb_with_avec_and_a_duration() {
+    check(
+        "Steve Witkoff s'est entretenu vendredi avec Vladimir Poutine à Saint-Pétersbourg pendant plus de quatre heures.",
+        "2025-04-12",
+        "Meeting 2025-04-11 [Steve Witkoff, Vladimir Poutine] @Saint-Pétersbourg PT4H atLeast Occurred",
+    );
+}
+
+#[test]
+fn bare_names_after_a_noun_in_a_headline() {
+    check(
+        "Rencontre Poutine – Witkoff : le Kremlin évoque un entretien utile le 25 avril.",
+        "2025-04-25",
+        "Meeting 2025-04-25 [Steve Witkoff, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn support_verb_gives_the_subject_of_a_noun() {
+    check(
+        "Emmanuel Macron et Donald Trump ont eu jeudi une conversation téléphonique d'une heure.",
+        "2025-03-07",
+        "Call 2025-03-06 [Donald Trump, Emmanuel Macron] PT1H exactly Occurred",
+    );
+}
+
+#[test]
+fn a_fronted_meeting_takes_the_subject_after_the_comma() {
+    check(
+        "Lors d'une rencontre avec Donald Trump à Washington le 24 février, Emmanuel Macron a déclaré que l'Europe était prête.",
+        "2025-02-25",
+        "Meeting 2025-02-24 [Donald Trump, Emmanuel Macron] @Washington Occurred",
+    );
+}
+
+#[test]
+fn companions_take_part() {
+    check(
+        "Steve Witkoff, accompagné de Jared Kushner, a rencontré Vladimir Poutine mardi à Moscou.",
+        "2025-12-03",
+        "Meeting 2025-12-02 [Jared Kushner, Steve Witkoff, Vladimir Poutine] @Moscou Occurred",
+    );
+}
+
+#[test]
+fn a_delegation_fills_an_event_named_without_people() {
+    check(
+        "Au terme d'une longue journée de discussions mardi à Djeddah, l'Ukraine a accepté la trêve.\n\n\
+         La délégation américaine était conduite par Marco Rubio et Steve Witkoff.",
+        "2025-03-12",
+        "Meeting 2025-03-11 [Marco Rubio, Steve Witkoff] @Djeddah Occurred",
+    );
+}
+
+// Kinds.
+
+#[test]
+fn a_phone_word_makes_a_call() {
+    check(
+        "Donald Trump et Vladimir Poutine se sont entretenus par téléphone mardi.",
+        "2025-03-19",
+        "Call 2025-03-18 [Donald Trump, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn telephoner_is_a_call() {
+    check(
+        "Donald Trump a téléphoné dimanche à Volodymyr Zelensky.",
+        "2025-08-18",
+        "Call 2025-08-17 [Donald Trump, Volodymyr Zelensky] Occurred",
+    );
+}
+
+#[test]
+fn video_conference_is_a_call() {
+    check(
+        "Emmanuel Macron et Volodymyr Zelensky se sont entretenus en visioconférence lundi.",
+        "2025-03-04",
+        "Call 2025-03-03 [Emmanuel Macron, Volodymyr Zelensky] Occurred",
+    );
+}
+
+#[test]
+fn leaders_who_spoke_without_meeting_spoke_on_the_phone() {
+    check(
+        "Un nouvel appel téléphonique entre Vladimir Poutine et Donald Trump reste théoriquement possible. \
+         Les deux dirigeants ont parlé pour la dernière fois le 18 mars.",
+        "2025-04-12",
+        "Call 2025-03-18 [Donald Trump, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn speaking_behind_closed_doors_is_a_meeting() {
+    check(
+        "Marco Rubio a parlé avec Sergueï Lavrov à huis clos pendant trois heures mardi.",
+        "2025-02-19",
+        "Meeting 2025-02-18 [Marco Rubio, Sergueï Lavrov] PT3H exactly Occurred",
+    );
+}
+
+// People who do not take part.
+
+#[test]
+fn a_name_in_a_title_is_not_a_participant() {
+    check(
+        "L'émissaire spécial du président américain Donald Trump, Steve Witkoff, a rencontré Vladimir Poutine jeudi à Moscou.",
+        "2025-03-14",
+        "Meeting 2025-03-13 [Steve Witkoff, Vladimir Poutine] @Moscou Occurred",
+    );
+}
+
+#[test]
+fn the_speaker_is_not_a_participant() {
+    check(
+        "Vladimir Poutine s'est entretenu avec Steve Witkoff jeudi, a déclaré Iouri Ouchakov.",
+        "2025-03-14",
+        "Meeting 2025-03-13 [Steve Witkoff, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn organizations_are_not_participants() {
+    check(
+        "Le Kremlin a reçu Steve Witkoff mardi à Moscou.",
+        "2025-12-03",
+        "",
+    );
+}
+
+#[test]
+fn a_visit_without_a_counterpart_is_no_meeting() {
+    check(
+        "Steve Witkoff est arrivé à Moscou mercredi pour des entretiens.",
+        "2025-08-06",
+        "",
+    );
+}
+
+// Places.
+
+#[test]
+fn place_in_apposition() {
+    check(
+        "Steve Witkoff a passé vendredi plus de quatre heures à parler avec Vladimir Poutine dans sa ville natale, Saint-Pétersbourg.",
+        "2025-04-12",
+        "Meeting 2025-04-11 [Steve Witkoff, Vladimir Poutine] @Saint-Pétersbourg PT4H atLeast Occurred",
+    );
+}
+
+#[test]
+fn an_organization_is_no_place() {
+    check(
+        "Vladimir Poutine a reçu Steve Witkoff au Kremlin mardi.",
+        "2025-12-03",
+        "Meeting 2025-12-02 [Steve Witkoff, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn the_place_of_a_topic_is_not_the_place_of_the_event() {
+    check(
+        "Donald Trump et Emmanuel Macron ont discuté lundi de la guerre en Ukraine.",
+        "2025-02-25",
+        "Meeting 2025-02-24 [Donald Trump, Emmanuel Macron] Occurred",
+    );
+}
+
+#[test]
+fn the_place_of_ou_is_in_the_clause_before() {
+    check(
+        "La trêve avait été préparée jeudi dernier à Moscou, où Steve Witkoff avait été reçu par Vladimir Poutine.",
+        "2025-03-18",
+        "Meeting 2025-03-13 [Steve Witkoff, Vladimir Poutine] @Moscou Occurred",
+    );
+}
+
+// Dates and status.
+
+#[test]
+fn a_date_that_dates_the_report_is_weaker_than_the_event_date() {
+    check(
+        "Vladimir Poutine doit rencontrer jeudi Steve Witkoff, selon l'annonce du Kremlin mercredi.",
+        "2026-01-21",
+        "Meeting 2026-01-22 [Steve Witkoff, Vladimir Poutine] Planned",
+    );
+}
+
+#[test]
+fn a_present_tense_with_a_weekday_is_a_plan() {
+    check(
+        "Steve Witkoff arrive à Moscou : Vladimir Poutine le reçoit jeudi.",
+        "2026-01-21",
+        "Meeting 2026-01-22 [Steve Witkoff, Vladimir Poutine] Planned",
+    );
+}
+
+#[test]
+fn aura_lieu_is_a_plan() {
+    check(
+        "La rencontre de Vladimir Poutine avec Steve Witkoff aura lieu dans la soirée du 13 mars à Moscou.",
+        "2025-03-13",
+        "Meeting 2025-03-13 [Steve Witkoff, Vladimir Poutine] @Moscou Planned",
+    );
+}
+
+#[test]
+fn a_reported_conditional_is_a_plan() {
+    check(
+        "Volodymyr Zelensky a annoncé qu'il rencontrerait Donald Trump lundi à Washington.",
+        "2025-08-16",
+        "Meeting 2025-08-18 [Donald Trump, Volodymyr Zelensky] @Washington Planned",
+    );
+}
+
+#[test]
+fn no_date_in_the_sentence_gives_no_date() {
+    check(
+        "Vladimir Poutine a rencontré Steve Witkoff à Moscou.",
+        "2025-03-14",
+        "Meeting [Steve Witkoff, Vladimir Poutine] @Moscou Occurred",
+    );
+}
+
+// Negated and hypothetical events.
+
+#[test]
+fn aucune_rencontre_is_no_event() {
+    check(
+        "Aucune rencontre entre Vladimir Poutine et Volodymyr Zelensky n'est prévue.",
+        "2025-08-25",
+        "",
+    );
+}
+
+#[test]
+fn a_negated_predicate_is_no_event() {
+    check(
+        "Une conversation téléphonique entre Vladimir Poutine et Donald Trump n'était pas prévue jeudi.",
+        "2025-03-13",
+        "",
+    );
+}
+
+#[test]
+fn a_negated_verb_is_no_event() {
+    check(
+        "Vladimir Poutine ne rencontrera pas Volodymyr Zelensky à Kiev.",
+        "2025-05-15",
+        "",
+    );
+}
+
+#[test]
+fn a_denied_event_is_no_event() {
+    check(
+        "Le Kremlin a démenti toute rencontre entre Vladimir Poutine et Donald Trump à Moscou.",
+        "2025-05-15",
+        "",
+    );
+}
+
+#[test]
+fn hypothetical_words_make_no_event() {
+    check(
+        "Une éventuelle rencontre entre Donald Trump et Vladimir Poutine pourrait avoir lieu en Floride.",
+        "2025-04-12",
+        "",
+    );
+    check(
+        "Le Kremlin n'exclut pas un entretien téléphonique entre Vladimir Poutine et Donald Trump.",
+        "2025-03-13",
+        "",
+    );
+}
+
+#[test]
+fn a_condition_makes_no_event() {
+    check(
+        "Si Vladimir Poutine rencontre Volodymyr Zelensky, la guerre pourrait cesser.",
+        "2025-05-15",
+        "",
+    );
+}
+
+#[test]
+fn a_conditional_verb_makes_no_event() {
+    check(
+        "Vladimir Poutine accepterait de rencontrer Volodymyr Zelensky à Moscou.",
+        "2025-05-15",
+        "",
+    );
+}
+
+#[test]
+fn words_that_only_look_like_triggers() {
+    check(
+        "Volodymyr Zelensky a appelé à un cessez-le-feu immédiat.",
+        "2025-05-15",
+        "",
+    );
+    check(
+        "Sergueï Lavrov a déclaré dans un entretien à la chaîne NBC que Vladimir Poutine était prêt.",
+        "2025-08-25",
+        "",
+    );
+}
+
+// Ordinals.
+
+#[test]
+fn ordinal_words() {
+    check(
+        "C'était la troisième rencontre entre Steve Witkoff et Vladimir Poutine, vendredi à Saint-Pétersbourg.",
+        "2025-04-12",
+        "Meeting 2025-04-11 [Steve Witkoff, Vladimir Poutine] @Saint-Pétersbourg Occurred #3",
+    );
+}
+
+// One event per real event.
+
+#[test]
+fn a_definite_noun_refers_back_and_gives_its_duration() {
+    check(
+        "Vladimir Poutine a reçu Steve Witkoff mercredi à Moscou. \
+         La réunion, qui a duré environ trois heures, a porté sur l'Ukraine.",
+        "2025-08-06",
+        "Meeting 2025-08-06 [Steve Witkoff, Vladimir Poutine] @Moscou PT3H about Occurred",
+    );
+}
+
+#[test]
+fn sentences_about_one_event_merge_and_are_its_evidence() {
+    let ex = extract(
+        "Vladimir Poutine a reçu Steve Witkoff mercredi à Moscou. \
+         Cette cinquième rencontre entre Steve Witkoff et Vladimir Poutine a duré trois heures.",
+        "2025-08-06",
+    );
+    assert_eq!(
+        render(&ex),
+        "Meeting 2025-08-06 [Steve Witkoff, Vladimir Poutine] @Moscou PT3H exactly Occurred #5"
+    );
+    let event = &ex.events[0];
+    assert_eq!(event.evidence.len(), 2);
+    assert!((0.5..=0.95).contains(&event.confidence));
+}
+
+#[test]
+fn a_month_holds_a_day() {
+    check(
+        "Steve Witkoff a rencontré Vladimir Poutine début décembre à Moscou. \
+         La rencontre du 2 décembre entre Steve Witkoff et Vladimir Poutine a duré cinq heures.",
+        "2025-12-10",
+        "Meeting 2025-12-02 [Steve Witkoff, Vladimir Poutine] @Moscou PT5H exactly Occurred",
+    );
+}
+
+#[test]
+fn a_back_reference_with_another_date_is_another_event() {
+    check(
+        "Steve Witkoff a rencontré Vladimir Poutine mercredi à Moscou. \
+         Il avait rencontré Poutine pour la dernière fois le 25 avril.",
+        "2025-08-06",
+        "Meeting 2025-08-06 [Steve Witkoff, Vladimir Poutine] @Moscou Occurred\n\
+         Meeting 2025-04-25 [Steve Witkoff, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn les_deux_hommes_are_the_pair_in_focus() {
+    check(
+        "Steve Witkoff et Jared Kushner doivent rencontrer Vladimir Poutine jeudi à Moscou. \
+         Les deux hommes avaient déjà rencontré Vladimir Poutine début décembre.",
+        "2026-01-21",
+        "Meeting 2026-01-22 [Jared Kushner, Steve Witkoff, Vladimir Poutine] @Moscou Planned\n\
+         Meeting 2025-12 [Jared Kushner, Steve Witkoff, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn il_is_the_last_subject() {
+    check(
+        "Steve Witkoff est arrivé à Moscou mardi. Il a rencontré Vladimir Poutine mardi soir.",
+        "2025-12-03",
+        "Meeting 2025-12-02 [Steve Witkoff, Vladimir Poutine] @Moscou Occurred",
+    );
+}
+
+#[test]
+fn a_caption_starts_no_event() {
+    check(
+        "Vladimir Poutine lors d'une rencontre avec Steve Witkoff au Kremlin. (Photo by Alexander KAZAKOV / POOL / AFP)",
+        "2025-04-25",
+        "",
+    );
+}
+
+#[test]
+fn a_heading_without_a_verb_starts_no_event() {
+    check("Rencontre Poutine – Witkoff à Moscou", "2025-04-25", "");
+}
+
+#[test]
+fn distances_in_time_are_not_durations() {
+    check(
+        "Vladimir Poutine a reçu Steve Witkoff mercredi, deux jours avant l'expiration de l'ultimatum.",
+        "2025-08-06",
+        "Meeting 2025-08-06 [Steve Witkoff, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn debug_text() {
+    let Ok(text) = std::env::var("NG_EVENTS_TEXT") else {
+        return;
+    };
+    let date = std::env::var("NG_EVENTS_DATE").unwrap_or_else(|_| "2025-08-09".into());
+    let ex = extract(&text, &date);
+    println!("{}", render(&ex));
 }
 
 #[test]
@@ -89,6 +547,11 @@ fn debug_dir() {
         let reference = Reference::bundled(BASE).expect("ref");
         let ex = Extractor::new(&reference).extract(&doc, article.meta.date.map(|d| d.day()));
         println!("=== {}", article.source_name);
+        if std::env::var_os("NG_EVENTS_PARAS").is_some() {
+            for p in &doc.paragraphs {
+                println!("  PARA {}", &doc.body[p.clone()]);
+            }
+        }
         for e in &ex.events {
             println!("  {}  conf {}", render_event(&ex, e), e.confidence);
             for r in &e.evidence {
