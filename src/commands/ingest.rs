@@ -25,8 +25,8 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     };
     if let Some(store) = &store {
         store
-        .ensure_reference(&reference)
-        .context("loading the reference data")?;
+            .ensure_reference(&reference)
+            .context("loading the reference data")?;
     }
 
     let options = ReadOptions {
@@ -101,7 +101,9 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     match &store {
         Some(store) => {
             let total = store.len()?;
-            println!("ingested {stored} article(s), {failed} failed; the store holds {total} triples");
+            println!(
+                "ingested {stored} article(s), {failed} failed; the store holds {total} triples"
+            );
         }
         None => println!("read {stored} article(s), {failed} failed; dry run, nothing stored"),
     }

@@ -316,7 +316,9 @@ impl<'a> Analysis<'a> {
             let label = fold(&role.label).text;
             let family = roles_family(&role.label);
             let same_country = phrase.country.as_ref().is_some_and(|c| {
-                label.split_whitespace().any(|w| FR.demonym_country(w) == Some(c.as_str()))
+                label
+                    .split_whitespace()
+                    .any(|w| FR.demonym_country(w) == Some(c.as_str()))
             });
             // "le chef de la diplomatie turque" is whoever the article called "le ministre turc…";
             // a bare "le secrétaire d'État" needs the same title words.
@@ -331,7 +333,10 @@ impl<'a> Analysis<'a> {
                 .skip(head.split_whitespace().count())
                 .any(|w| matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'"));
             let generic = bare
-                && matches!(phrase.family.as_str(), "envoy" | "adviser" | "spokesperson" | "leader" | "kin");
+                && matches!(
+                    phrase.family.as_str(),
+                    "envoy" | "adviser" | "spokesperson" | "leader" | "kin"
+                );
             let same_kind = match &phrase.country {
                 Some(_) => family == phrase.family && same_country,
                 None => {
@@ -464,6 +469,9 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let text = self.document.body[range.clone()].trim();
+        if let Some(e) = self.institution(range, text) {
+            return Some(e);
+        }
         let words: Vec<&str> = text.split_whitespace().collect();
         let capitalised: Vec<&str> = words
             .iter()
@@ -514,6 +522,58 @@ impl<'a> Analysis<'a> {
             return Some(e);
         }
         None
+    }
+
+    /// An institution speaking without a proper name: "le ministère" is the ministry the article
+    /// named before; "la présidence égyptienne" or "le département d'État" is an organization
+    /// of that name.
+    fn institution(&mut self, range: &Range<usize>, text: &str) -> Option<usize> {
+        let lower = text.to_lowercase();
+        let rest = ["le ", "la ", "les ", "l'"]
+            .iter()
+            .find_map(|a| lower.strip_prefix(a))?;
+        let head = rest.split([' ', '\'']).next()?;
+        if !FR.is_institution(head) {
+            return None;
+        }
+        let earlier = self.out.mentions.iter().rev().find(|m| {
+            m.range.end <= range.start
+                && self.out.entities[m.entity].class == EntityClass::Organization
+                && fold(&self.out.entities[m.entity].label)
+                    .text
+                    .starts_with(&fold(head).text)
+        });
+        if let Some(m) = earlier {
+            return Some(m.entity);
+        }
+        if rest.split_whitespace().count() < 2 {
+            return None;
+        }
+        let offset = text.len() - rest.len();
+        let start = range.start
+            + (self.document.body[range.clone()].len()
+                - self.document.body[range.clone()].trim_start().len())
+            + offset;
+        let body = &self.document.body;
+        if start + rest.len() > body.len()
+            || !body.is_char_boundary(start)
+            || !body.is_char_boundary(start + rest.len())
+        {
+            return None;
+        }
+        let label = body[start..start + rest.len()].to_owned();
+        let entity = Entity {
+            class: EntityClass::Organization,
+            label: label.clone(),
+            reference: None,
+            place: None,
+        };
+        let e = self.entity(
+            Key::New(EntityClass::Organization, fold(&label).text),
+            || entity,
+        );
+        self.mention(start..start + rest.len(), e, 0.6);
+        Some(e)
     }
 
     fn last_person_before(&self, at: usize, sentence_start: usize) -> Option<usize> {
@@ -592,7 +652,12 @@ impl<'a> Analysis<'a> {
 /// The head words of a title phrase, lower case ("secrétaire d'état" in "secrétaire d'État
 /// américain").
 fn title_head(label: &str) -> String {
-    let words: Vec<String> = label.to_lowercase().replace('-', " ").split_whitespace().map(str::to_owned).collect();
+    let words: Vec<String> = label
+        .to_lowercase()
+        .replace('-', " ")
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
     (1..=words.len().min(FR.title_words))
         .rev()
         .map(|n| names::join_words(&words[..n]))

@@ -70,7 +70,9 @@ pub fn find(
 
 /// A capitalised word, or an Arabic-style prefixed name ("al-Sissi", "el-Sissi", "ben-Ali").
 fn is_name_word(token: &Token) -> bool {
-    let prefixed = ["al ", "el ", "ben ", "bin "].iter().any(|p| token.folded.starts_with(p))
+    let prefixed = ["al ", "el ", "ben ", "bin "]
+        .iter()
+        .any(|p| token.folded.starts_with(p))
         && token.range.len() > 4;
     token.word && (token.capitalised || prefixed) && token.folded.chars().any(char::is_alphabetic)
 }
@@ -79,16 +81,29 @@ fn is_name_word(token: &Token) -> bool {
 /// follows them, if one does.
 fn particles_then_name(tokens: &[Token], from: usize) -> Option<usize> {
     let mut k = from;
-    while k < tokens.len() && tokens[k].word && !tokens[k].capitalised && FR.is_particle(&tokens[k].folded) {
+    while k < tokens.len()
+        && tokens[k].word
+        && !tokens[k].capitalised
+        && FR.is_particle(&tokens[k].folded)
+    {
         k += 1;
     }
-    (k > from && k - from <= 3 && k < tokens.len() && is_name_word(&tokens[k]) && tokens[k].capitalised).then_some(k)
+    (k > from
+        && k - from <= 3
+        && k < tokens.len()
+        && is_name_word(&tokens[k])
+        && tokens[k].capitalised)
+        .then_some(k)
 }
 
 /// Whether a word is a given name; a compound one counts by its first part ("Jean-Noël").
 fn is_given(token: &Token) -> bool {
     FR.is_given_name(&token.folded)
-        || token.folded.split(' ').next().is_some_and(|first| first.len() >= 3 && FR.is_given_name(first))
+        || token
+            .folded
+            .split(' ')
+            .next()
+            .is_some_and(|first| first.len() >= 3 && FR.is_given_name(first))
 }
 
 fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
@@ -255,7 +270,9 @@ fn after_title(tokens: &[Token], i: usize) -> bool {
     (0..words.len()).any(|k| {
         let tail = &tokens[i - (words.len() - k)..i];
         // "le ministre de l'Unification" names no person: a complement follows a preposition.
-        let complement = tail.iter().any(|t| matches!(t.folded.as_str(), "de" | "du" | "des" | "d'" | "l'"));
+        let complement = tail
+            .iter()
+            .any(|t| matches!(t.folded.as_str(), "de" | "du" | "des" | "d'" | "l'"));
         let lower_tail = tail.iter().all(|t| !t.capitalised) && !complement;
         lower_tail
             && (1..=3.min(words.len() - k))

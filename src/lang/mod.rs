@@ -51,6 +51,7 @@ pub struct Lexicon {
     /// Words that may continue a title after its head.
     title_continuations: HashSet<String>,
     org_heads: HashSet<String>,
+    institutions: HashSet<String>,
     place_inside: HashSet<String>,
     place_before: HashSet<String>,
     particles: HashSet<String>,
@@ -106,6 +107,9 @@ impl Lexicon {
             }
         }
         lexicon.title_continuations = rows(include_str!("fr/title_words.txt"), false)
+            .map(|r| folded(r[0]))
+            .collect();
+        lexicon.institutions = rows(include_str!("fr/institutions.txt"), false)
             .map(|r| folded(r[0]))
             .collect();
         lexicon.org_heads = rows(include_str!("fr/org_heads.txt"), false)
@@ -194,7 +198,8 @@ impl Lexicon {
         // among aliases the most populous city wins.
         let cities: Vec<(Vec<&str>, KnownPlace)> = rows(include_str!("fr/cities.tsv"), true)
             .filter_map(|row| {
-                let [geonames, name, _ascii, _country, population, lat, lon, aliases, ..] = row[..] else {
+                let [geonames, name, _ascii, _country, population, lat, lon, aliases, ..] = row[..]
+                else {
                     return None;
                 };
                 let place = KnownPlace {
@@ -204,7 +209,9 @@ impl Lexicon {
                     country: false,
                     population: population.parse().unwrap_or(0),
                 };
-                let names = std::iter::once(name).chain(aliases.split('|')).filter(|n| !n.is_empty());
+                let names = std::iter::once(name)
+                    .chain(aliases.split('|'))
+                    .filter(|n| !n.is_empty());
                 Some((names.collect(), place))
             })
             .collect();
@@ -212,7 +219,10 @@ impl Lexicon {
         for (names, place) in &cities {
             let key = folded(names[0]);
             let replace = match self.places.get(&key) {
-                Some(old) => !old.country && !own_names.contains(&key) || old.population < place.population && !old.country,
+                Some(old) => {
+                    !old.country && !own_names.contains(&key)
+                        || old.population < place.population && !old.country
+                }
                 None => true,
             };
             if replace {
@@ -224,7 +234,11 @@ impl Lexicon {
             for n in &names[1..] {
                 let key = folded(n);
                 let replace = match self.places.get(&key) {
-                    Some(old) => !own_names.contains(&key) && !old.country && old.population < place.population,
+                    Some(old) => {
+                        !own_names.contains(&key)
+                            && !old.country
+                            && old.population < place.population
+                    }
                     None => true,
                 };
                 if replace {
@@ -262,6 +276,11 @@ impl Lexicon {
     pub fn continues_title(&self, word: &str) -> bool {
         let word = folded(word);
         self.title_continuations.contains(&word) || self.demonyms.contains_key(&word)
+    }
+
+    /// Whether a noun names an institution that can speak ("le ministère", "la présidence").
+    pub fn is_institution(&self, word: &str) -> bool {
+        self.institutions.contains(&folded(word))
     }
 
     pub fn is_org_head(&self, words: &str) -> bool {

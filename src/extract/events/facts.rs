@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::lexicon::{ordinal, Class, CueKind, PlaceRank, Pos, Scope, LEXICON};
 use super::read::Hit;
 use super::tokens::{Gov, Sentence};
-use super::{Context, Reading, ReadingRole};
+use super::{Context, Focus, Reading, ReadingRole};
 use crate::extract::dates::{find_dates, find_durations, tense, DateValue, Tense};
 use crate::extract::{EventKind, Status};
 use crate::reference::EntityClass;
@@ -92,10 +92,36 @@ pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
     let mut m = Modality::default();
     let clause = s.clauses[s.clause[hit.tokens.start]].clone();
     let (t0, t1) = (hit.tokens.start, hit.tokens.end);
-    // The words after the trigger, up to the next comma.
-    let after_end = (t1..clause.end)
-        .find(|&j| s.tokens[j].punct(&[',']))
+    // The words after the trigger, up to the next comma that ends what is said of it. The
+    // names of a noun's complement do not count ("un appel entre X et Y reste théoriquement
+    // possible"), and a relative clause about the trigger does not end it ("un sommet entre X
+    // et Y, qui pourrait se tenir …", "les négociations, qui piétinent, pourraient …").
+    let own_end = if hit.pos == Pos::Noun {
+        let end = super::people::complement_end(s, hit, &clause);
+        s.names
+            .iter()
+            .filter(|n| n.tokens.start >= t1 && n.tokens.end <= end)
+            .map(|n| n.tokens.end)
+            .max()
+            .unwrap_or(t1)
+    } else {
+        t1
+    };
+    let about_trigger = |r: &Range<usize>| r.start == t1 + 1 || r.start == own_end + 1;
+    let after_end = (own_end..clause.end)
+        .find(|&j| {
+            s.tokens[j].punct(&[','])
+                && !s
+                    .relatives
+                    .iter()
+                    .any(|r| about_trigger(r) && (r.start == j + 1 || r.end == j))
+        })
         .unwrap_or(clause.end);
+    let words_after = |j: usize| {
+        (t1..j)
+            .filter(|&k| s.tokens[k].word && s.name_at[k].is_none())
+            .count()
+    };
     for cue in &LEXICON.cues {
         let before = matches!(cue.scope, Scope::Before | Scope::Around)
             && (clause.start..t0).any(|j| {
@@ -103,9 +129,8 @@ pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
                     .is_some_and(|e| e <= t0 && s.words_between(e..t0) <= cue.window)
             });
         let after = matches!(cue.scope, Scope::After | Scope::Around)
-            && (t1..after_end).any(|j| {
-                s.words_between(t1..j) <= cue.window && s.form_at(j, &cue.words).is_some()
-            });
+            && (t1..after_end)
+                .any(|j| words_after(j) <= cue.window && s.form_at(j, &cue.words).is_some());
         if before || after {
             match cue.kind {
                 CueKind::Negation => m.negated = true,
@@ -202,15 +227,70 @@ pub(super) fn reading(
     context: &Context<'_>,
     role: ReadingRole,
     modality: &Modality,
+    focus: &Focus,
+    paragraph: usize,
 ) -> Reading {
     let hit = &hits[index];
-    let owner = Owner { hits, live, index };
+    // A setting ("Bruxelles accueille jeudi une conférence") takes every date and place of
+    // its clause, whichever trigger is nearer.
+    let everyone: Vec<usize> = (0..hits.len()).collect();
+    let owner = if role == ReadingRole::Setting {
+        Owner {
+            hits,
+            live: &everyone[index..=index],
+            index,
+        }
+    } else {
+        Owner { hits, live, index }
+    };
     let clause = s.clauses[s.clause[hit.tokens.start]].clone();
     let clause_text = text_of(s, clause.clone());
-    let clause_tense = tense(clause_text);
-    let place = place(s, hit, &owner, context, &clause);
+    let clause_tense = verb_tense(s, hit).unwrap_or_else(|| tense(clause_text));
+    let mut place = place(
+        s,
+        hit,
+        &owner,
+        context,
+        &clause,
+        role == ReadingRole::Setting,
+    );
+    // A noun that refers back takes a place from "a eu lieu à", "s'est tenue à", or right
+    // after it; other places of its clause are about other things ("après la rencontre, X a
+    // déclaré à Paris").
+    if role == ReadingRole::Anaphor {
+        let located = s.has_class(clause.clone(), Class::LocationVerb);
+        let near = |entity: usize| {
+            s.names.iter().any(|n| {
+                n.entity == entity
+                    && n.tokens.start >= hit.tokens.end
+                    && n.tokens.start <= hit.tokens.end + 2
+            })
+        };
+        place = place.filter(|&(entity, _)| located || near(entity));
+    }
     let (kind, open) = kind(s, hit, &clause, place.is_some());
-    let date = date(s, hit, &owner, context, clause_tense);
+    let mut date = date(s, hit, &owner, context, clause_tense);
+    // "Le même jour", "le lendemain": the last day named in this paragraph or the one before.
+    if date.is_none() {
+        let last = focus
+            .last_day
+            .filter(|(_, p)| p + 1 >= paragraph)
+            .map(|(d, _)| d);
+        if s.has_class(clause.clone(), Class::SameDay) {
+            date = last.map(|d| (DateValue::Day(d), true));
+        } else if s.has_class(clause.clone(), Class::NextDay) {
+            date = last
+                .and_then(|d| d.succ_opt())
+                .map(|d| (DateValue::Day(d), true));
+        }
+    }
+    // "En marge de la conférence": the setting's date and place, when the sentence gives none.
+    if s.has_class(clause.clone(), Class::Sidelines) {
+        if let Some((setting_date, setting_place)) = focus.setting {
+            date = date.or(setting_date.map(|d| (d, true)));
+            place = place.or(setting_place);
+        }
+    }
     let explicit = modality.planned || clause_tense != Tense::Present;
     let status = if modality.planned || clause_tense == Tense::Future {
         Status::Planned
@@ -233,7 +313,7 @@ pub(super) fn reading(
         definite: false,
         demonstrative: false,
         sentence: s.range.clone(),
-        paragraph: 0,
+        paragraph,
         position: s.tokens[hit.tokens.start].range.start,
         strength: hit.trigger.strength,
     }
@@ -281,6 +361,51 @@ fn pluperfect(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
         })
 }
 
+/// The tense a verb trigger shows by its own form: a participle after an auxiliary ("a
+/// rencontré", "a pour sa part rencontré", "sera reçu"), or a futur simple ("rencontrera").
+/// `None` for other forms, which the clause's tense decides.
+fn verb_tense(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<Tense> {
+    if hit.pos == Pos::Noun {
+        return None;
+    }
+    let last = s.tokens[hit.tokens.end - 1].key.as_str();
+    let future = ["ra", "ront", "rai", "rons", "rez", "rait", "raient"];
+    if last.chars().count() > 5 && future.iter().any(|e| last.ends_with(e)) {
+        // A futur simple, or a conditional that reports one ("il a dit qu'il rencontrerait").
+        return Some(Tense::Future);
+    }
+    if last.ends_with("ait") || last.ends_with("aient") {
+        return None;
+    }
+    let participle = [
+        "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "it",
+    ]
+    .iter()
+    .any(|e| last.ends_with(e));
+    if !participle {
+        return None;
+    }
+    let before: Vec<usize> = (0..hit.tokens.start)
+        .rev()
+        .filter(|&j| s.tokens[j].word)
+        .take(5)
+        .collect();
+    let reflexive = before
+        .iter()
+        .any(|&j| matches!(s.tokens[j].key.as_str(), "s" | "se"));
+    // "est" before a participle is a past for a reflexive or a verb of motion ("s'est
+    // entretenu", "est arrivé"), a passive present otherwise ("est attendu", "est reçu"),
+    // which the clause's tense decides.
+    let motion = hit.trigger.role == super::lexicon::Role::Travel
+        && !matches!(last, "attendu" | "attendue" | "attendus" | "attendues");
+    before.iter().find_map(|&j| match s.tokens[j].key.as_str() {
+        "a" | "ont" | "avait" | "avaient" | "eut" => Some(Tense::Past),
+        "est" | "sont" | "était" | "étaient" | "fut" if reflexive || motion => Some(Tense::Past),
+        "aura" | "auront" | "sera" | "seront" => Some(Tense::Future),
+        _ => None,
+    })
+}
+
 /// The text of a token range.
 fn text_of<'a>(s: &Sentence<'a>, range: Range<usize>) -> &'a str {
     if range.is_empty() {
@@ -311,13 +436,15 @@ fn kind(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, placed: bool) ->
 
 /// The place: a Place name after "à", "au", "en" or "dans" in the trigger's clause (or, for a
 /// clause opened by "où", in the clause before), not the complement of a noun such as
-/// "guerre" ("la guerre en Ukraine"); the most specific, then the nearest.
+/// "guerre" ("la guerre en Ukraine"), or the complement of the trigger noun itself ("le
+/// sommet de Budapest"); the most specific, then the nearest.
 fn place(
     s: &Sentence<'_>,
     hit: &Hit<'_>,
     owner: &Owner<'_, '_>,
     context: &Context<'_>,
     clause: &Range<usize>,
+    setting: bool,
 ) -> Option<(usize, PlaceRank)> {
     // "à Moscou, où Witkoff a été reçu": the place of "où" is in the clause before.
     let before = (s.tokens.get(clause.start).is_some_and(|t| t.key == "où") && clause.start > 0)
@@ -334,13 +461,18 @@ fn place(
             let at = s.names[n].tokens.start;
             s.visible(at, t0, t1) || before.as_ref().is_some_and(|b| b.contains(&at))
         })
-        .filter_map(|n| {
+        .filter(|&n| {
             let Gov::Prep(_, g) = s.governor(n) else {
-                return None;
+                // "Bruxelles accueille une conférence": a setting's host city.
+                return setting;
             };
             let governed = s.tokens[g].is(Class::PlacePreposition);
             let blocked = s.class_before(g, Class::PlaceBlocker).is_some();
-            (governed && !blocked).then_some(n)
+            // "le sommet de Budapest", "les discussions de Riyad".
+            let of_trigger = s.tokens[g].is(Class::Genitive)
+                && hit.pos == Pos::Noun
+                && s.genitive_head(g).is_some_and(|h| hit.tokens.contains(&h));
+            (governed && !blocked) || of_trigger
         })
         .map(|n| {
             let entity = s.names[n].entity;

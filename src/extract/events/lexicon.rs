@@ -38,6 +38,7 @@ pub(super) enum Role {
     Travel,
     Companion,
     Delegation,
+    Setting,
 }
 
 /// How a verb introduces its other participants.
@@ -120,6 +121,10 @@ pub(super) enum Class {
     OffsetAfter,
     TitleHead,
     Leader,
+    LocationVerb,
+    SameDay,
+    NextDay,
+    Sidelines,
 }
 
 impl Class {
@@ -155,6 +160,10 @@ impl Class {
             "offset-after" => Class::OffsetAfter,
             "title-head" => Class::TitleHead,
             "leader" => Class::Leader,
+            "location-verb" => Class::LocationVerb,
+            "same-day" => Class::SameDay,
+            "next-day" => Class::NextDay,
+            "sidelines" => Class::Sidelines,
             _ => return None,
         })
     }
@@ -258,6 +267,7 @@ impl Lexicon {
                 "travel" => Role::Travel,
                 "companion" => Role::Companion,
                 "delegation" => Role::Delegation,
+                "setting" => Role::Setting,
                 _ => {
                     self.errors
                         .push(format!("triggers.tsv:{line}: bad role {role}"));

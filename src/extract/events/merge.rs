@@ -6,11 +6,11 @@
 //! agree (equal, one missing or weak, or a month that holds a day), their places agree (equal,
 //! one missing, or one a country or region) and neither recalls an earlier event unless both
 //! give the same date. A reading that names nobody but gives a date or a place opens an event
-//! that readings of its paragraph may fill. Then readings with one participant, journeys and
-//! companions join the nearest event of one of their people that agrees with them, and
-//! delegations (and companions of nobody known) the latest event of the paragraph. Last, each
-//! definite noun without participants of its own joins the latest event of its kind before
-//! it.
+//! that readings of its paragraph may fill. Then, in text order, readings with one
+//! participant, journeys and companions join the nearest event of one of their people that
+//! agrees with them, delegations (and companions of nobody known) the latest event of the
+//! paragraph, and each definite noun without participants of its own the latest event of its
+//! kind before it.
 
 use std::collections::BTreeSet;
 
@@ -112,6 +112,11 @@ impl Draft {
         self.readings.iter().map(|r| r.position).min().unwrap_or(0)
     }
 
+    /// Whether the reading gives the same strong date as the event.
+    fn same_day(&self, r: &Reading) -> bool {
+        matches!((self.date(), r.date), (Some((a, true)), Some((b, true))) if a == b)
+    }
+
     /// Where the article starts telling this event: its first reading of its own.
     fn opening(&self) -> usize {
         self.readings
@@ -172,7 +177,10 @@ fn priority(role: ReadingRole) -> u8 {
         ReadingRole::Event => 0,
         ReadingRole::Partial => 1,
         ReadingRole::Anaphor => 2,
-        ReadingRole::Companion | ReadingRole::Travel | ReadingRole::Delegation => 3,
+        ReadingRole::Companion
+        | ReadingRole::Travel
+        | ReadingRole::Delegation
+        | ReadingRole::Setting => 3,
     }
 }
 
@@ -215,6 +223,22 @@ fn people_agree(event: &BTreeSet<usize>, reading: &[usize]) -> bool {
 
 pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Vec<Event> {
     readings.sort_by_key(|r| r.position);
+    if std::env::var_os("NG_TRACE").is_some() {
+        for r in &readings {
+            eprintln!(
+                "TRACE {:?} {:?} {:?} prev={} expl={} {:?} date={:?} place={:?} def={}",
+                r.role,
+                r.kind,
+                r.participants,
+                r.previous,
+                r.explicit,
+                r.status,
+                r.date,
+                r.place,
+                r.definite
+            );
+        }
+    }
     let mut drafts: Vec<Draft> = Vec::new();
     let (events, rest): (Vec<Reading>, Vec<Reading>) = readings
         .into_iter()
@@ -239,14 +263,14 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
             None => drafts.push(Draft::new(reading)),
         }
     }
-    let (anaphors, joining): (Vec<Reading>, Vec<Reading>) = rest
-        .into_iter()
-        .partition(|r| r.role == ReadingRole::Anaphor);
-    for reading in joining {
-        attach(&mut drafts, reading);
-    }
-    for reading in anaphors {
-        refer_back(&mut drafts, reading);
+    // In text order, so that people an anaphor brings ("Rubio menait les discussions") are
+    // there for the readings after it ("À l'issue des pourparlers, Rubio a …").
+    for reading in rest {
+        if reading.role == ReadingRole::Anaphor {
+            refer_back(&mut drafts, reading);
+        } else {
+            attach(&mut drafts, reading);
+        }
     }
     let mut events: Vec<(usize, Event)> = drafts
         .into_iter()
@@ -293,7 +317,9 @@ fn attach(drafts: &mut [Draft], reading: Reading) {
             .filter(|(_, d)| d.agrees(&reading))
             // "doit retrouver les négociateurs en Floride" is not the meeting that took place.
             .filter(|(_, d)| !reading.explicit || d.told().is_none_or(|s| s == reading.status))
-            .min_by_key(|(_, d)| d.distance(reading.position))
+            // An event of the same day first ("les discussions de vendredi avec Witkoff"),
+            // then the nearest.
+            .min_by_key(|(_, d)| (!d.same_day(&reading), d.distance(reading.position)))
             .map(|(i, _)| i);
         let nearby = matches!(
             reading.role,

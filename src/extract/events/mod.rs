@@ -8,8 +8,9 @@
 //! `src/lang/fr/events/`; this code knows the shapes of sentences.
 //!
 //! Code map, in reading order: [`tokens`] (words, names, clauses, what governs a name) →
-//! [`read`] (triggers and participants) → [`facts`] (modality, kind, place, date, duration,
-//! ordinal) → [`merge`] (one event per real event) ← [`lexicon`] (the tables).
+//! [`read`] (triggers, and what each may do) → [`people`] (participants) ← [`focus`]
+//! (pronouns and pairs) → [`facts`] (modality, kind, place, date, duration, ordinal) →
+//! [`merge`] (one event per real event) ← [`lexicon`] (the tables).
 //!
 //! Decisions the tables do not show, each tested in `tests.rs`:
 //! - An event needs two named participants. A reading with one ("la visite de Witkoff", "X
@@ -32,8 +33,10 @@
 //! - No date in the sentence gives no date: the publication date is never guessed.
 
 mod facts;
+mod focus;
 mod lexicon;
 mod merge;
+mod people;
 mod read;
 mod tokens;
 
@@ -82,18 +85,6 @@ pub fn find_events(document: &Document, context: &Context<'_>) -> Vec<Event> {
             &sentence, context, &mut focus, paragraph,
         ));
     }
-    if std::env::var_os("NG_EVENTS_TRACE").is_some() {
-        for r in &readings {
-            let names: Vec<&str> = r
-                .participants
-                .iter()
-                .map(|&p| context.entities[p].label.as_str())
-                .collect();
-            eprintln!("TRACE {:?} {:?} open={} {:?} place={:?} date={:?} dur={:?} {:?} expl={} prev={} def={} | {}",
-                r.role, r.kind, r.open, names, r.place.map(|p| context.entities[p.0].label.clone()), r.date, r.duration, r.status, r.explicit, r.previous, r.definite,
-                document.body[r.position..].chars().take(30).collect::<String>());
-        }
-    }
     merge::merge(readings, context.anchor)
 }
 
@@ -113,6 +104,9 @@ enum ReadingRole {
     Companion,
     /// "la délégation … conduite par X": adds people to the latest event of the paragraph.
     Delegation,
+    /// "une conférence jeudi à Bruxelles": no event, but the date and place of what happens
+    /// "en marge de la conférence".
+    Setting,
 }
 
 /// One trigger of one sentence, with what the sentence says about its event.
@@ -158,4 +152,9 @@ struct Focus {
     subject: Option<usize>,
     /// Persons in the order they were last named.
     recent: Vec<usize>,
+    /// The last day a sentence named, and the paragraph it is in: what "le même jour" means.
+    last_day: Option<(NaiveDate, usize)>,
+    /// The date and place of the latest conference, summit or other setting named without
+    /// its people: what "en marge de la conférence" means.
+    setting: Option<(Option<DateValue>, Option<(usize, PlaceRank)>)>,
 }

@@ -368,7 +368,9 @@ impl<'a> Sentence<'a> {
                 if self.names[n].class == EntityClass::Person && !apposition {
                     return Gov::Bare;
                 }
-                if determiner && !apposition {
+                // A name before the determiner of the phrase ends it: "à Genève le ministre
+                // …, Andriï Sybiha" is governed by nothing.
+                if determiner {
                     return Gov::Bare;
                 }
                 crossed_name = true;
@@ -396,8 +398,13 @@ impl<'a> Sentence<'a> {
             if t.is(Class::Definite) || t.is(Class::Possessive) || t.is(Class::Demonstrative) {
                 determiner = true;
             } else if t.upper && k > 0 {
-                // A capitalised word of a title ("des Affaires étrangères", "d'État") is
-                // what a preposition before it governs.
+                // Before the determiner, a capitalised word is a name the gazetteer does not
+                // know ("à Berlin le Premier ministre X"): the phrase starts after it. After
+                // it, it is a word of a title ("des Affaires étrangères", "d'État") that a
+                // preposition before it governs.
+                if determiner {
+                    return Gov::Bare;
+                }
                 crossed_name = true;
             }
         }

@@ -1,0 +1,179 @@
+//! Pronouns and pairs: the people "il", "le", "leur" and "les deux hommes" stand for, from
+//! the sentences before.
+//!
+//! "il" or "elle" before a verb is the first subject earlier in the sentence, else the last
+//! sentence subject; an object pronoun ("Poutine le reçoit") is the last other person named;
+//! "les deux hommes", "les deux dirigeants", "entre les deux" and "leur" are the two people
+//! of the latest trigger that linked exactly two (or its two subjects). A denied or
+//! hypothetical trigger still sets that pair.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use super::facts;
+use super::lexicon::{Class, Pos};
+use super::people::{complement_end, eligible, is_bare, names_in, NameInfo};
+use super::read::Hit;
+use super::tokens::{Gov, Sentence};
+use super::Focus;
+
+/// People the trigger's pronouns and pair nouns stand for, as entity indices, and whether
+/// they are the trigger's own arguments ("entre les deux", a verb's subject) rather than a
+/// possessive's owner ("leur entretien").
+pub(super) fn resolve(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    info: &[NameInfo],
+    focus: &Focus,
+    clause: &Range<usize>,
+    linked: &[usize],
+) -> (Vec<usize>, bool) {
+    let linked_entities: BTreeSet<usize> = linked.iter().map(|&n| s.names[n].entity).collect();
+    let before = clause.start..hit.tokens.start;
+    let complement =
+        hit.pos == Pos::Noun && pair_words(s, hit.tokens.end..complement_end(s, hit, clause));
+    // "Les deux ministres se sont contentés d'une conversation": for a noun, a pair before
+    // it stands for its subject.
+    let pair_here = pair_words(s, before.clone()) || complement;
+    let possessive_plural = facts::determiner(s, hit).plural_possessive;
+    let mut out = Vec::new();
+    if pair_here || possessive_plural {
+        if let Some(pair) = focus.pair {
+            out.extend(pair.iter().filter(|e| !linked_entities.contains(e)));
+        }
+        return (out, pair_here && (hit.pos != Pos::Noun || complement));
+    }
+    let subject_missing = hit.pos != Pos::Noun
+        && names_in(s, before.clone()).all(|n| !(eligible(s, info, n, hit) && is_bare(&info[n])));
+    if subject_missing {
+        let pronoun = before
+            .clone()
+            .rev()
+            .filter(|&j| s.tokens[j].word)
+            .take(6)
+            .find(|&j| s.tokens[j].is(Class::SubjectPronoun));
+        let relative = s
+            .relatives
+            .iter()
+            .find(|r| r.contains(&hit.tokens.start))
+            .and_then(|r| r.start.checked_sub(2))
+            .and_then(|j| s.name_at[j])
+            .filter(|&n| info[n].person && !info[n].excluded)
+            .map(|n| s.names[n].entity);
+        if let Some(entity) = relative {
+            out.push(entity);
+        } else if let Some(p) = pronoun {
+            out.extend(subject_before(s, info, p).or(focus.subject));
+        } else if infinitive(s, hit) {
+            out.extend(subject_before(s, info, hit.tokens.start));
+        }
+    }
+    if hit.pos != Pos::Noun && object_pronoun(s, hit) {
+        let subject: BTreeSet<usize> = out
+            .iter()
+            .copied()
+            .chain(linked_entities.iter().copied())
+            .collect();
+        let in_sentence = (0..s.names.len())
+            .rev()
+            .filter(|&n| s.names[n].tokens.end <= hit.tokens.start)
+            .filter(|&n| info[n].person && !info[n].excluded)
+            .map(|n| s.names[n].entity)
+            .find(|e| !subject.contains(e));
+        let earlier = focus.subject.filter(|e| !subject.contains(e)).or_else(|| {
+            focus
+                .recent
+                .iter()
+                .rev()
+                .find(|e| !subject.contains(e))
+                .copied()
+        });
+        out.extend(in_sentence.or(earlier));
+    }
+    out.retain(|e| !linked_entities.contains(e));
+    (out, hit.pos != Pos::Noun)
+}
+
+/// "les deux hommes", "les deux", "tous deux" in a token range.
+pub(super) fn pair_words(s: &Sentence<'_>, range: Range<usize>) -> bool {
+    range.clone().any(|j| {
+        let t = &s.tokens[j];
+        if !t.word || t.key != "deux" {
+            return false;
+        }
+        let prev = j.checked_sub(1).map(|p| s.tokens[p].key.as_str());
+        let next = s.tokens.get(j + 1);
+        let pair_noun = next.is_some_and(|n| n.is(Class::Pair));
+        let bare = matches!(prev, Some("les" | "tous" | "toutes"))
+            && next.is_none_or(|n| {
+                !n.word
+                    || !n.key.chars().all(|c| c.is_alphabetic())
+                    || n.is(Class::Pair)
+                    || n.is(Class::TitleStop)
+                    || n.is(Class::Preposition)
+            });
+        (matches!(prev, Some("les" | "deux" | "tous")) && pair_noun) || bare
+    })
+}
+
+/// Whether a verb trigger has its subject elsewhere: an infinitive after "à", "de", "pour",
+/// a modal ("doit rencontrer"), or a form in -er/-ir/-re.
+fn infinitive(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    let last = &s.tokens[hit.tokens.end - 1].key;
+    ["er", "ir", "re", "oir"].iter().any(|e| last.ends_with(e)) || hit.pos == Pos::Phrase
+}
+
+/// The first bare person of the sentence before token `end`: the subject a pronoun or an
+/// infinitive stands for.
+fn subject_before(s: &Sentence<'_>, info: &[NameInfo], end: usize) -> Option<usize> {
+    let persons = || {
+        (0..s.names.len())
+            .filter(move |&n| s.names[n].tokens.end <= end)
+            .filter(|&n| info[n].person && !info[n].excluded)
+    };
+    // A bare name first; else the first name not introduced by "selon" ("le passage de
+    // l'émissaire Steve Witkoff à Moscou, où il a été reçu").
+    let source = |n: usize| matches!(&info[n].gov, Gov::Prep(p, _) if p == "selon");
+    persons()
+        .find(|&n| is_bare(&info[n]))
+        .or_else(|| persons().find(|&n| !source(n)))
+        .map(|n| s.names[n].entity)
+}
+
+/// "Poutine le reçoit", "doit le recevoir", "l'a reçu", "lui a parlé".
+fn object_pronoun(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    let mut j = hit.tokens.start;
+    for _ in 0..3 {
+        let Some(p) = j.checked_sub(1) else {
+            return false;
+        };
+        let t = &s.tokens[p];
+        if !t.word {
+            return false;
+        }
+        if t.is(Class::ObjectPronoun) {
+            let before = p.checked_sub(1).map(|b| &s.tokens[b]);
+            return before.is_none_or(|b| !b.is(Class::Preposition) && !b.is(Class::Genitive));
+        }
+        if !(t.is(Class::Finite) || matches!(t.key.as_str(), "ne" | "n" | "y" | "en" | "se" | "s"))
+        {
+            return false;
+        }
+        j = p;
+    }
+    false
+}
+
+pub(super) fn update_focus(s: &Sentence<'_>, info: &[NameInfo], focus: &mut Focus) {
+    let persons: Vec<usize> = (0..s.names.len())
+        .filter(|&n| info[n].person && !info[n].excluded)
+        .collect();
+    if let Some(&n) = persons.iter().find(|&&n| is_bare(&info[n])) {
+        focus.subject = Some(s.names[n].entity);
+    }
+    for n in persons {
+        let e = s.names[n].entity;
+        focus.recent.retain(|&r| r != e);
+        focus.recent.push(e);
+    }
+}
