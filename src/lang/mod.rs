@@ -219,10 +219,8 @@ impl Lexicon {
         for (names, place) in &cities {
             let key = folded(names[0]);
             let replace = match self.places.get(&key) {
-                Some(old) => {
-                    !old.country && !own_names.contains(&key)
-                        || old.population < place.population && !old.country
-                }
+                // Over a country never; over another city's own name only when more populous.
+                Some(old) => !old.country && (!own_names.contains(&key) || old.population < place.population),
                 None => true,
             };
             if replace {
