@@ -62,6 +62,9 @@ pub struct RefEntity {
     pub label: String,
     /// Every name: labels in all languages and aliases.
     pub names: Vec<String>,
+    /// The data gives coordinates: for an organization, a seat one can meet in (the Kremlin,
+    /// the White House).
+    pub located: bool,
 }
 
 /// The parsed reference data.
@@ -121,6 +124,7 @@ impl Reference {
                 class: EntityClass::Person,
                 label: String::new(),
                 names: Vec::new(),
+                located: false,
             };
             let p = quad.predicate.as_ref();
             match &quad.object {
@@ -128,6 +132,9 @@ impl Reference {
                     if let Some(class) = EntityClass::from_iri(o) {
                         entities.entry(s.to_string()).or_insert_with(entry).class = class;
                     }
+                }
+                Term::Literal(_) if p == crate::vocab::geo::LAT => {
+                    entities.entry(s.to_string()).or_insert_with(entry).located = true;
                 }
                 Term::Literal(l) if p == ng::REFERENCE_KEY => {
                     entities.entry(s.to_string()).or_insert_with(entry).key = l.value().to_owned();

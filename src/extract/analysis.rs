@@ -621,6 +621,7 @@ impl<'a> Analysis<'a> {
             anchor: self.published,
         };
         self.out.events = events::find_events(self.document, &context);
+        self.seat_locations();
         let paragraphs = &self.document.paragraphs;
         let paragraph_of = |r: &Range<usize>| {
             paragraphs
@@ -641,6 +642,51 @@ impl<'a> Analysis<'a> {
                     .position(|e| e.evidence.iter().any(|ev| paragraph_of(ev) == p))
             };
             claim.about = same_sentence.or_else(same_paragraph);
+        }
+    }
+
+    /// One meets "au Kremlin" or "à la Maison Blanche": an organization the reference data
+    /// locates is the place of an event that has none, when the event's sentence puts it after
+    /// a place preposition.
+    fn seat_locations(&mut self) {
+        for event in &mut self.out.events {
+            if event.place.is_some() {
+                continue;
+            }
+            let Some(sentence) = event.evidence.first() else {
+                continue;
+            };
+            let seat = self.out.mentions.iter().find(|m| {
+                if m.range.start < sentence.start || m.range.end > sentence.end {
+                    return false;
+                }
+                let entity = &self.out.entities[m.entity];
+                let located = entity
+                    .reference
+                    .is_some_and(|r| self.reference.entities[r].located);
+                let before = self.document.body[sentence.start..m.range.start].to_lowercase();
+                let at = ["à la ", "au ", "à l'", "dans le "]
+                    .iter()
+                    .any(|p| before.ends_with(p));
+                // "la réunion de la Maison Blanche", but not "l'annonce du Kremlin".
+                let of_meeting = ["de la ", "du "].iter().any(|p| {
+                    before.strip_suffix(p).is_some_and(|b| {
+                        let noun = b.trim_end().rsplit(' ').next().unwrap_or("");
+                        matches!(
+                            noun,
+                            "réunion"
+                                | "rencontre"
+                                | "sommet"
+                                | "entretien"
+                                | "entretiens"
+                                | "pourparlers"
+                        )
+                    })
+                });
+                let governed = at || of_meeting;
+                entity.class == EntityClass::Organization && located && governed
+            });
+            event.place = seat.map(|m| m.entity);
         }
     }
 

@@ -87,7 +87,7 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
                     tokens[end - 1].folded.as_str(),
                     "de" | "du" | "des" | "d'" | "a" | "au" | "aux"
                 );
-                let nested_head = (i + 1..end).any(|k| head_at(tokens, k).is_some() && k > i);
+                let nested_head = (head_end..end).any(|k| head_at(tokens, k).is_some());
                 let m_end = tokens
                     .iter()
                     .position(|t| t.range.start >= m.range.end)

@@ -220,7 +220,9 @@ impl Lexicon {
             let key = folded(names[0]);
             let replace = match self.places.get(&key) {
                 // Over a country never; over another city's own name only when more populous.
-                Some(old) => !old.country && (!own_names.contains(&key) || old.population < place.population),
+                Some(old) => {
+                    !old.country && (!own_names.contains(&key) || old.population < place.population)
+                }
                 None => true,
             };
             if replace {

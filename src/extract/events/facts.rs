@@ -1,10 +1,10 @@
-//! What a sentence says about the event of one trigger besides its people: whether it is
-//! denied, hypothetical, planned or an earlier one; its kind, place, date, duration and
-//! ordinal.
+//! What a sentence says about the event of one trigger besides its people and modality: its
+//! kind, place, date, duration, status and ordinal.
 
 use std::ops::Range;
 
-use super::lexicon::{ordinal, Class, CueKind, PlaceRank, Pos, Scope, LEXICON};
+use super::lexicon::{ordinal, Class, PlaceRank, Pos, LEXICON};
+use super::modality::{cue_word, Modality};
 use super::read::Hit;
 use super::tokens::{Gov, Sentence};
 use super::{Context, Focus, Reading, ReadingRole};
@@ -12,224 +12,35 @@ use crate::extract::dates::{find_dates, find_durations, tense, DateValue, Tense}
 use crate::extract::{EventKind, Status};
 use crate::reference::EntityClass;
 
-/// The cues around a trigger.
-#[derive(Debug, Default, Clone, Copy)]
-pub(super) struct Modality {
-    pub negated: bool,
-    pub hypothetical: bool,
-    pub planned: bool,
-    pub previous: bool,
-}
-
-/// The determiner of a trigger noun.
-#[derive(Debug, Default, Clone, Copy)]
-pub(super) struct Determiner {
-    pub definite: bool,
-    pub demonstrative: bool,
-    pub possessive: bool,
-    /// "leur", "leurs": the two people in focus.
-    pub plural_possessive: bool,
-}
-
-impl Determiner {
-    pub fn refers_back(&self) -> bool {
-        self.definite || self.demonstrative || self.possessive
-    }
-}
-
 /// Shortest and longest durations a meeting or call can have, in minutes.
 const DURATIONS: Range<f64> = 10.0..(3.0 * 24.0 * 60.0 + 1.0);
 
-pub(super) fn determiner(s: &Sentence<'_>, hit: &Hit<'_>) -> Determiner {
-    let mut d = Determiner::default();
-    if hit.pos != Pos::Noun {
-        return d;
-    }
-    let mut j = hit.tokens.start;
-    for _ in 0..4 {
-        let Some(p) = j.checked_sub(1) else {
-            return d;
-        };
-        let t = &s.tokens[p];
-        if !t.word {
-            return d;
-        }
-        let skip = t.is(Class::Modifier) || ordinal(&t.key).is_some() || cue_word(&t.key);
-        if skip {
-            j = p;
-            continue;
-        }
-        if t.is(Class::Demonstrative) {
-            d.demonstrative = true;
-        } else if t.is(Class::Possessive) {
-            d.possessive = true;
-            d.plural_possessive = matches!(t.key.as_str(), "leur" | "leurs");
-        } else if t.key == "des" {
-            // "des" after a noun is "de les" ("la substance des discussions"); after a
-            // preposition or a verb it is the indefinite plural ("pour des entretiens").
-            let before = p.checked_sub(1).map(|b| &s.tokens[b]);
-            d.definite = before.is_some_and(|b| {
-                b.word && !b.is(Class::Preposition) && !b.is(Class::Finite) && !b.is(Class::Support)
-            });
-        } else if t.is(Class::Definite) {
-            d.definite = true;
-        }
-        return d;
-    }
-    d
-}
-
-/// Words of the hypothetical cues that may stand between a determiner and its noun ("une
-/// éventuelle rencontre").
-fn cue_word(key: &str) -> bool {
-    LEXICON
-        .cues
-        .iter()
-        .any(|c| c.words.len() == 1 && c.words[0] == key && c.kind != CueKind::Planned)
-}
-
-pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
-    let mut m = Modality::default();
-    let clause = s.clauses[s.clause[hit.tokens.start]].clone();
-    let (t0, t1) = (hit.tokens.start, hit.tokens.end);
-    // The words after the trigger, up to the next comma that ends what is said of it. The
-    // names of a noun's complement do not count ("un appel entre X et Y reste théoriquement
-    // possible"), and a relative clause about the trigger does not end it ("un sommet entre X
-    // et Y, qui pourrait se tenir …", "les négociations, qui piétinent, pourraient …").
-    let own_end = if hit.pos == Pos::Noun {
-        let end = super::people::complement_end(s, hit, &clause);
-        s.names
-            .iter()
-            .filter(|n| n.tokens.start >= t1 && n.tokens.end <= end)
-            .map(|n| n.tokens.end)
-            .max()
-            .unwrap_or(t1)
-    } else {
-        t1
-    };
-    let about_trigger = |r: &Range<usize>| r.start == t1 + 1 || r.start == own_end + 1;
-    let after_end = (own_end..clause.end)
-        .find(|&j| {
-            s.tokens[j].punct(&[','])
-                && !s
-                    .relatives
-                    .iter()
-                    .any(|r| about_trigger(r) && (r.start == j + 1 || r.end == j))
-        })
-        .unwrap_or(clause.end);
-    let words_after = |j: usize| {
-        (t1..j)
-            .filter(|&k| s.tokens[k].word && s.name_at[k].is_none())
-            .count()
-    };
-    for cue in &LEXICON.cues {
-        let before = matches!(cue.scope, Scope::Before | Scope::Around)
-            && (clause.start..t0).any(|j| {
-                s.form_at(j, &cue.words)
-                    .is_some_and(|e| e <= t0 && s.words_between(e..t0) <= cue.window)
-            });
-        let after = matches!(cue.scope, Scope::After | Scope::Around)
-            && (t1..after_end)
-                .any(|j| words_after(j) <= cue.window && s.form_at(j, &cue.words).is_some());
-        if before || after {
-            match cue.kind {
-                CueKind::Negation => m.negated = true,
-                CueKind::Hypothetical => m.hypothetical = true,
-                CueKind::Planned => m.planned = true,
-                CueKind::Previous => m.previous = true,
-            }
-        }
-    }
-    m.negated |= negated(s, hit, &clause, after_end);
-    m.hypothetical |= conditional(s, hit, &clause);
-    m
-}
-
-/// "ne … pas" around a verb or before a noun ("n'a pas participé aux discussions"), and "ne"
-/// in the predicate after a noun ("une conversation … n'était pas prévue").
-fn negated(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, after_end: usize) -> bool {
-    let (t0, t1) = (hit.tokens.start, hit.tokens.end);
-    let is_ne = |j: usize| s.tokens[j].word && matches!(s.tokens[j].key.as_str(), "ne" | "n");
-    let negative_in = |r: Range<usize>| r.clone().any(|j| s.tokens[j].is(Class::Negative));
-    let window = if hit.pos == Pos::Noun { 6 } else { 5 };
-    let ne_before = (clause.start..t0)
-        .rev()
-        .take_while(|&j| !s.tokens[j].punct(&[',']))
-        .filter(|&j| s.tokens[j].word)
-        .take(window)
-        .find(|&j| is_ne(j));
-    if let Some(ne) = ne_before {
-        let end = (t1 + 3).min(clause.end);
-        if negative_in(ne..end) {
-            return true;
-        }
-    }
-    if hit.pos == Pos::Noun {
-        let scan = t1..after_end.min(t1 + 14);
-        if let Some(ne) = scan.clone().find(|&j| is_ne(j)) {
-            let restrictive = (ne + 1..(ne + 5).min(after_end))
-                .any(|j| matches!(s.tokens[j].key.as_str(), "que" | "qu"))
-                && !negative_in(ne..(ne + 5).min(after_end));
-            return !restrictive;
-        }
-    }
-    false
-}
-
-/// A verb in the conditional before the trigger ("accepterait de rencontrer") makes it
-/// hypothetical, unless the clause is reported ("a dit qu'il se rendrait"), where the
-/// conditional is a future seen from the past; "aurait", "serait" and "devrait" report or
-/// plan rather than suppose.
-fn conditional(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> bool {
-    let reported = matches!(s.tokens[clause.start].key.as_str(), "que" | "qu");
-    if reported {
-        return false;
-    }
-    let conditional = |key: &str| {
-        key.chars().count() >= 6
-            && (key.ends_with("rait") || key.ends_with("raient"))
-            && ![
-                "aurait",
-                "auraient",
-                "serait",
-                "seraient",
-                "devrait",
-                "devraient",
-            ]
-            .contains(&key)
-    };
-    let before = (clause.start..hit.tokens.end)
-        .rev()
-        .filter(|&j| s.tokens[j].word)
-        .take(6)
-        .any(|j| conditional(&s.tokens[j].key));
-    // "si Poutine rencontre Zelensky": a condition.
-    let si = (clause.start..hit.tokens.start).any(|j| {
-        s.tokens[j].key == "si"
-            && s.tokens.get(j + 1).is_some_and(|n| {
-                n.upper
-                    || [
-                        "le", "la", "les", "l", "un", "une", "ce", "cette", "il", "elle", "ils",
-                        "elles", "on",
-                    ]
-                    .contains(&n.key.as_str())
-            })
-    });
-    before || si
+/// A sentence with what a trigger's facts are read against.
+pub(super) struct Scene<'a, 'b> {
+    pub sentence: &'a Sentence<'b>,
+    pub hits: &'a [Hit<'static>],
+    /// The triggers that say something (see `Owner`).
+    pub live: &'a [usize],
+    pub context: &'a Context<'a>,
+    pub focus: &'a Focus,
+    pub paragraph: usize,
 }
 
 /// Everything but the participants.
 pub(super) fn reading(
-    s: &Sentence<'_>,
+    scene: &Scene<'_, '_>,
     index: usize,
-    hits: &[Hit<'_>],
-    live: &[usize],
-    context: &Context<'_>,
     role: ReadingRole,
     modality: &Modality,
-    focus: &Focus,
-    paragraph: usize,
 ) -> Reading {
+    let Scene {
+        sentence: s,
+        hits,
+        live,
+        context,
+        focus,
+        paragraph,
+    } = *scene;
     let hit = &hits[index];
     // A setting ("Bruxelles accueille jeudi une conférence") takes every date and place of
     // its clause, whichever trigger is nearer.
@@ -286,9 +97,9 @@ pub(super) fn reading(
     }
     // "En marge de la conférence": the setting's date and place, when the sentence gives none.
     if s.has_class(clause.clone(), Class::Sidelines) {
-        if let Some((setting_date, setting_place)) = focus.setting {
-            date = date.or(setting_date.map(|d| (d, true)));
-            place = place.or(setting_place);
+        if let Some(setting) = focus.setting {
+            date = date.or(setting.date.map(|d| (d, true)));
+            place = place.or(setting.place);
         }
     }
     let explicit = modality.planned || clause_tense != Tense::Present;
@@ -356,7 +167,7 @@ fn pluperfect(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
         .any(|j| {
             matches!(
                 s.tokens[j].key.as_str(),
-                "avait" | "avaient" | "était" | "étaient"
+                "avait" | "avaient" | "etait" | "etaient"
             )
         })
 }
@@ -368,7 +179,8 @@ fn verb_tense(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<Tense> {
     if hit.pos == Pos::Noun {
         return None;
     }
-    let last = s.tokens[hit.tokens.end - 1].key.as_str();
+    let written = s.written(hit.tokens.end - 1);
+    let last = written.as_str();
     let future = ["ra", "ront", "rai", "rons", "rez", "rait", "raient"];
     if last.chars().count() > 5 && future.iter().any(|e| last.ends_with(e)) {
         // A futur simple, or a conditional that reports one ("il a dit qu'il rencontrerait").
@@ -400,7 +212,7 @@ fn verb_tense(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<Tense> {
         && !matches!(last, "attendu" | "attendue" | "attendus" | "attendues");
     before.iter().find_map(|&j| match s.tokens[j].key.as_str() {
         "a" | "ont" | "avait" | "avaient" | "eut" => Some(Tense::Past),
-        "est" | "sont" | "était" | "étaient" | "fut" if reflexive || motion => Some(Tense::Past),
+        "est" | "sont" | "etait" | "etaient" | "fut" if reflexive || motion => Some(Tense::Past),
         "aura" | "auront" | "sera" | "seront" => Some(Tense::Future),
         _ => None,
     })

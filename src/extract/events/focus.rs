@@ -10,8 +10,8 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use super::facts;
 use super::lexicon::{Class, Pos};
+use super::modality;
 use super::people::{complement_end, eligible, is_bare, names_in, NameInfo};
 use super::read::Hit;
 use super::tokens::{Gov, Sentence};
@@ -35,7 +35,7 @@ pub(super) fn resolve(
     // "Les deux ministres se sont contentés d'une conversation": for a noun, a pair before
     // it stands for its subject.
     let pair_here = pair_words(s, before.clone()) || complement;
-    let possessive_plural = facts::determiner(s, hit).plural_possessive;
+    let possessive_plural = modality::determiner(s, hit).plural_possessive;
     let mut out = Vec::new();
     if pair_here || possessive_plural {
         if let Some(pair) = focus.pair {

@@ -223,22 +223,6 @@ fn people_agree(event: &BTreeSet<usize>, reading: &[usize]) -> bool {
 
 pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Vec<Event> {
     readings.sort_by_key(|r| r.position);
-    if std::env::var_os("NG_TRACE").is_some() {
-        for r in &readings {
-            eprintln!(
-                "TRACE {:?} {:?} {:?} prev={} expl={} {:?} date={:?} place={:?} def={}",
-                r.role,
-                r.kind,
-                r.participants,
-                r.previous,
-                r.explicit,
-                r.status,
-                r.date,
-                r.place,
-                r.definite
-            );
-        }
-    }
     let mut drafts: Vec<Draft> = Vec::new();
     let (events, rest): (Vec<Reading>, Vec<Reading>) = readings
         .into_iter()

@@ -9,33 +9,55 @@
 //!
 //! Code map, in reading order: [`tokens`] (words, names, clauses, what governs a name) →
 //! [`read`] (triggers, and what each may do) → [`people`] (participants) ← [`focus`]
-//! (pronouns and pairs) → [`facts`] (modality, kind, place, date, duration, ordinal) →
+//! (pronouns and pairs) → [`modality`] (denied, hypothetical, planned) → [`facts`] (kind,
+//! place, date, duration, status, ordinal) →
 //! [`merge`] (one event per real event) ← [`lexicon`] (the tables).
 //!
 //! Decisions the tables do not show, each tested in `tests.rs`:
-//! - An event needs two named participants. A reading with one ("la visite de Witkoff", "X
-//!   s'est rendu à Moscou") never stands alone: it adds its facts to an event of the same
-//!   person that agrees with it, or is dropped. A visit without a named counterpart is not a
-//!   meeting the graph can state.
-//! - "parler" and "s'entretenir" fit both kinds: a phone or video word makes a call, an
-//!   in-person word or a place makes a meeting; without either, an event of the article about
-//!   the same people decides, else the verb's default: a call for "parler" ("les deux
+//! - An event needs two named participants (persons; organizations never take part). A
+//!   reading with one ("la visite de Witkoff", "X s'est rendu à Moscou") never stands alone:
+//!   it adds its facts to an event of the same person that agrees with it, or is dropped. A
+//!   visit without a named counterpart is not a meeting the graph can state.
+//! - "parler", "s'entretenir", "discuter", "entretien", "conversation" fit both kinds: a
+//!   phone or video word in the clause makes a call, an in-person word or a place near the
+//!   trigger makes a meeting; without either, an event of the article about the same people
+//!   decides, else the row's default: a call for "parler" and "conversation" ("les deux
 //!   dirigeants ont parlé le 18 mars": leaders who speak without meeting speak on the phone),
-//!   a meeting for "s'entretenir", "discuter" and "entretien".
-//! - Denied, cancelled, hypothetical and wished events are not events (`modality.tsv`), but
-//!   their participants still become "the two people in focus" that a later "les deux
-//!   dirigeants" stands for.
-//! - A sentence without a finite verb (a photo caption, a heading) starts no event.
-//! - A noun with a definite or demonstrative determiner and no participants ("la réunion,
-//!   qui a duré trois heures") refers to the latest event of its kind before it.
+//!   a meeting for the others.
+//! - Denied, cancelled, postponed, hypothetical and wished events are not events
+//!   (`modality.tsv`), but their participants still become "the two people in focus" that a
+//!   later "les deux dirigeants" stands for, and their day the day of a later "le même jour".
+//! - A sentence without a finite verb (a heading, "X lors d'une rencontre avec Y") and every
+//!   sentence of a paragraph that carries a photo credit start no event.
+//! - A noun with a definite, demonstrative or possessive determiner and no complement of its
+//!   own ("la réunion, qui a duré trois heures", "Ouchakov et Dmitriev assistaient à
+//!   l'entretien") refers to the latest event of its kind before it, passing over events the
+//!   article only recalls; the people of its clause join that event.
 //! - A reading that recalls an earlier event ("pour la dernière fois le 25 avril", "déjà")
-//!   merges only with an event of the same date.
-//! - No date in the sentence gives no date: the publication date is never guessed.
+//!   merges only with an event of the same date. A reading that states a plan does not join
+//!   an event the article reports as done, nor the reverse.
+//! - A trigger that names nobody in a sentence that names no one, but gives a date or a
+//!   place ("une journée de discussions mardi à Djeddah", "les délégations se sont réunies
+//!   dimanche à Genève"), opens an event that the delegations named next may fill ("la
+//!   délégation américaine était conduite par …"). It is dropped if no one fills it.
+//! - A speaker is not a participant of the event told in his own words ("…, a déclaré
+//!   Ouchakov"), but is one of an event outside them ("Lors d'une rencontre avec X, Y a
+//!   déclaré que …") or told in his infinitive clause ("X a annoncé avoir eu un entretien
+//!   avec Y"). The excluded ranges of the context are trusted for names after a preposition
+//!   (a title's complement); a bare name heads its own phrase.
+//! - Status: a strong date after the publication date is a plan, one before it a past event;
+//!   else the trigger's tense (a present tense reads its weekday forward: "Poutine le reçoit
+//!   jeudi") and the planned cues decide, the event's own readings before the others.
+//! - No date in the sentence gives no date: the publication date is never guessed. "Le même
+//!   jour" is the day of the last trigger of this paragraph or the one before; "en marge de
+//!   la conférence" the date and place of the last conference or summit named without its
+//!   people.
 
 mod facts;
 mod focus;
 mod lexicon;
 mod merge;
+mod modality;
 mod people;
 mod read;
 mod tokens;
@@ -154,7 +176,14 @@ struct Focus {
     recent: Vec<usize>,
     /// The last day a sentence named, and the paragraph it is in: what "le même jour" means.
     last_day: Option<(NaiveDate, usize)>,
-    /// The date and place of the latest conference, summit or other setting named without
-    /// its people: what "en marge de la conférence" means.
-    setting: Option<(Option<DateValue>, Option<(usize, PlaceRank)>)>,
+    /// The latest conference, summit or other setting named without its people: what "en
+    /// marge de la conférence" means.
+    setting: Option<Setting>,
+}
+
+/// The date and place of a setting.
+#[derive(Debug, Clone, Copy)]
+struct Setting {
+    date: Option<DateValue>,
+    place: Option<(usize, PlaceRank)>,
 }

@@ -12,9 +12,9 @@
 
 use std::ops::Range;
 
-use super::facts;
 use super::focus;
 use super::lexicon::{Class, Pos, LEXICON};
+use super::modality;
 use super::read::Hit;
 use super::tokens::{Gov, Sentence};
 use super::{Context, Focus};
@@ -239,9 +239,9 @@ fn verb_participants(
     clause: &Range<usize>,
 ) -> Vec<usize> {
     let objects = hit.trigger.objects;
-    let mut linked: Vec<usize> = names_in(s, clause.start..hit.tokens.start)
-        .filter(|&n| eligible(s, info, n, hit) && is_bare(&info[n]))
-        .collect();
+    // The subject: the nearest bare name before the verb and the names joined to it ("X et Y
+    // se sont parlé, puis X a appelé Z": X alone calls Z).
+    let mut linked = subject_chain(s, info, hit, clause.start..hit.tokens.start, false);
     for n in names_in(s, hit.tokens.end..clause.end) {
         if !eligible(s, info, n, hit) {
             continue;
@@ -322,10 +322,16 @@ fn noun_participants(
     // The agent of "ouverte par" is a participant, but not the noun's own complement: "la
     // réunion, ouverte par X" still refers back.
     let own = others.iter().any(|&n| !info[n].leader);
-    let determiner = facts::determiner(s, hit);
+    let determiner = modality::determiner(s, hit);
     let support = s.has_class(clause.start..hit.tokens.start, Class::Support);
     if avec || determiner.possessive || support {
-        others.extend(subject_chain(s, info, hit, clause.start..hit.tokens.start));
+        others.extend(subject_chain(
+            s,
+            info,
+            hit,
+            clause.start..hit.tokens.start,
+            determiner.possessive,
+        ));
     }
     if others.len() < 2 && opens_sentence(s, hit) {
         // "Lors d'une rencontre avec X, Y a …": the subject after the comma.
@@ -347,9 +353,15 @@ fn subject_chain(
     info: &[NameInfo],
     hit: &Hit<'_>,
     range: Range<usize>,
+    owner: bool,
 ) -> Vec<usize> {
+    // The owner of a possessive may be the speaker ("X a qualifié sa conversation avec Y de
+    // « très bonne »").
     let candidates: Vec<usize> = names_in(s, range)
-        .filter(|&n| eligible(s, info, n, hit) && is_bare(&info[n]))
+        .filter(|&n| {
+            let speaker_ok = owner && info[n].person && !info[n].excluded;
+            (eligible(s, info, n, hit) || speaker_ok) && is_bare(&info[n])
+        })
         .collect();
     let Some(&last) = candidates.last() else {
         return Vec::new();

@@ -11,9 +11,10 @@ use std::ops::Range;
 use super::facts;
 use super::focus;
 use super::lexicon::{Class, Pos, Role, Trigger, LEXICON};
+use super::modality;
 use super::people::{self, NameInfo};
 use super::tokens::Sentence;
-use super::{Context, DateValue, Focus, Reading, ReadingRole};
+use super::{Context, DateValue, Focus, Reading, ReadingRole, Setting};
 use crate::extract::speech::find_speech;
 use crate::reference::EntityClass;
 
@@ -30,8 +31,8 @@ struct Plan {
     hit: usize,
     role: Option<ReadingRole>,
     entities: Vec<usize>,
-    modality: facts::Modality,
-    determiner: facts::Determiner,
+    modality: modality::Modality,
+    determiner: modality::Determiner,
 }
 
 /// Everything one sentence gives: its readings, in order.
@@ -49,7 +50,7 @@ pub(super) fn read_sentence(
     let mut plans = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         let linked = people::participants(s, hit, &info, focus);
-        let modality = facts::modality(s, hit);
+        let modality = modality::modality(s, hit);
         // "les deux hommes" will stand for the two people of this trigger, or for its two
         // subjects ("Witkoff et Kushner doivent rencontrer Poutine").
         if let [a, b] = linked.entities[..] {
@@ -57,7 +58,7 @@ pub(super) fn read_sentence(
         } else if let [a, b] = linked.subjects[..] {
             focus.pair = Some([a, b]);
         }
-        let determiner = facts::determiner(s, hit);
+        let determiner = modality::determiner(s, hit);
         let mut entities = linked.entities.clone();
         let role = if modality.negated || modality.hypothetical {
             None
@@ -83,43 +84,31 @@ pub(super) fn read_sentence(
         })
         .map(|p| p.hit)
         .collect();
-    let mut readings = Vec::new();
     // The day of the last trigger that says something, denied ones included: what a later
     // "le même jour" means ("Jeudi, le Kremlin a fait savoir qu'aucune rencontre n'était
     // prévue. Zelensky a été reçu le même jour à Ankara").
     let mut last_day = None;
+    let mut readings = Vec::new();
     for plan in plans {
-        let dated_role = plan.role.unwrap_or(ReadingRole::Partial);
-        let dated = live.contains(&plan.hit).then(|| {
-            facts::reading(
-                s,
-                plan.hit,
-                &hits,
-                &live,
-                context,
-                dated_role,
-                &plan.modality,
-                focus,
-                paragraph,
-            )
-            .date
-        });
-        if let Some(Some((DateValue::Day(day), _))) = dated {
+        let scene = facts::Scene {
+            sentence: s,
+            hits: &hits,
+            live: &live,
+            context,
+            focus,
+            paragraph,
+        };
+        let is_live = live.contains(&plan.hit);
+        if plan.role.is_none() && !is_live {
+            continue;
+        }
+        let read_as = plan.role.unwrap_or(ReadingRole::Partial);
+        let mut reading = facts::reading(&scene, plan.hit, read_as, &plan.modality);
+        if let (true, Some((DateValue::Day(day), _))) = (is_live, reading.date) {
             last_day = Some(day);
         }
         let Some(role) = plan.role else { continue };
         let hit = &hits[plan.hit];
-        let mut reading = facts::reading(
-            s,
-            plan.hit,
-            &hits,
-            &live,
-            context,
-            role,
-            &plan.modality,
-            focus,
-            paragraph,
-        );
         reading.participants = plan.entities;
         reading.demonstrative = plan.determiner.demonstrative;
         reading.definite = plan.determiner.refers_back() && hit.pos == Pos::Noun;
@@ -127,7 +116,10 @@ pub(super) fn read_sentence(
         if (seed || role == ReadingRole::Setting)
             && (reading.date.is_some() || reading.place.is_some())
         {
-            focus.setting = Some((reading.date.map(|d| d.0), reading.place));
+            focus.setting = Some(Setting {
+                date: reading.date.map(|d| d.0),
+                place: reading.place,
+            });
         }
         if (seed && reading.date.is_none() && reading.place.is_none())
             || role == ReadingRole::Setting
@@ -149,7 +141,7 @@ fn role(
     hit: &Hit<'_>,
     info: &[NameInfo],
     linked: &people::Linked,
-    determiner: &facts::Determiner,
+    determiner: &modality::Determiner,
     entities: &mut Vec<usize>,
 ) -> Option<ReadingRole> {
     let clause = s.clauses[s.clause[hit.tokens.start]].clone();
@@ -341,7 +333,7 @@ fn has_finite_verb(s: &Sentence<'_>, hits: &[Hit<'_>]) -> bool {
         return true;
     }
     let finite_trigger = hits.iter().any(|h| {
-        let last = &s.tokens[h.tokens.end - 1].key;
+        let last = s.written(h.tokens.end - 1);
         h.pos == Pos::Verb
             && ![
                 "er", "ir", "re", "ant", "é", "ée", "és", "ées", "u", "ue", "us", "i", "ie", "is",

@@ -179,6 +179,13 @@ impl<'a> Sentence<'a> {
         sentence
     }
 
+    /// Token `i` as written, in lower case with its accents (a key drops the accents of long
+    /// words: the key of "rencontré" is "rencontre").
+    pub fn written(&self, i: usize) -> String {
+        let r = &self.tokens[i].range;
+        self.text[r.start - self.range.start..r.end - self.range.start].to_lowercase()
+    }
+
     /// The end (exclusive) of a form that starts at token `i`, words only.
     pub fn form_at(&self, i: usize, form: &[String]) -> Option<usize> {
         let mut j = i;
@@ -369,8 +376,12 @@ impl<'a> Sentence<'a> {
                     return Gov::Bare;
                 }
                 // A name before the determiner of the phrase ends it: "à Genève le ministre
-                // …, Andriï Sybiha" is governed by nothing.
-                if determiner {
+                // …, Andriï Sybiha" is governed by nothing; so does a place after its own
+                // preposition ("à Paris Emmanuel Macron").
+                let placed = self.names[n].class == EntityClass::Place
+                    && self.names[n].tokens.start > 0
+                    && self.tokens[self.names[n].tokens.start - 1].is(Class::PlacePreposition);
+                if determiner || (placed && !apposition) {
                     return Gov::Bare;
                 }
                 crossed_name = true;

@@ -1,0 +1,212 @@
+//! Modality: whether a trigger is denied, hypothetical, planned or recalls an earlier event,
+//! from the cues of `modality.tsv` around it, "ne … pas", conditionals and "si"; and the
+//! determiner of a trigger noun, which tells a new event from one named before.
+
+use std::ops::Range;
+
+use super::lexicon::{ordinal, Class, CueKind, Pos, Scope, LEXICON};
+use super::read::Hit;
+use super::tokens::Sentence;
+
+/// The cues around a trigger.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Modality {
+    pub negated: bool,
+    pub hypothetical: bool,
+    pub planned: bool,
+    pub previous: bool,
+}
+
+/// The determiner of a trigger noun.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Determiner {
+    pub definite: bool,
+    pub demonstrative: bool,
+    pub possessive: bool,
+    /// "leur", "leurs": the two people in focus.
+    pub plural_possessive: bool,
+}
+
+impl Determiner {
+    pub fn refers_back(&self) -> bool {
+        self.definite || self.demonstrative || self.possessive
+    }
+}
+
+pub(super) fn determiner(s: &Sentence<'_>, hit: &Hit<'_>) -> Determiner {
+    let mut d = Determiner::default();
+    if hit.pos != Pos::Noun {
+        return d;
+    }
+    let mut j = hit.tokens.start;
+    for _ in 0..4 {
+        let Some(p) = j.checked_sub(1) else {
+            return d;
+        };
+        let t = &s.tokens[p];
+        if !t.word {
+            return d;
+        }
+        let skip = t.is(Class::Modifier) || ordinal(&t.key).is_some() || cue_word(&t.key);
+        if skip {
+            j = p;
+            continue;
+        }
+        if t.is(Class::Demonstrative) {
+            d.demonstrative = true;
+        } else if t.is(Class::Possessive) {
+            d.possessive = true;
+            d.plural_possessive = matches!(t.key.as_str(), "leur" | "leurs");
+        } else if t.key == "des" {
+            // "des" after a noun is "de les" ("la substance des discussions"); after a
+            // preposition or a verb it is the indefinite plural ("pour des entretiens").
+            let before = p.checked_sub(1).map(|b| &s.tokens[b]);
+            d.definite = before.is_some_and(|b| {
+                b.word && !b.is(Class::Preposition) && !b.is(Class::Finite) && !b.is(Class::Support)
+            });
+        } else if t.is(Class::Definite) {
+            d.definite = true;
+        }
+        return d;
+    }
+    d
+}
+
+/// Words of the hypothetical cues that may stand between a determiner and its noun ("une
+/// éventuelle rencontre").
+pub(super) fn cue_word(key: &str) -> bool {
+    LEXICON
+        .cues
+        .iter()
+        .any(|c| c.words.len() == 1 && c.words[0] == key && c.kind != CueKind::Planned)
+}
+
+pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
+    let mut m = Modality::default();
+    let clause = s.clauses[s.clause[hit.tokens.start]].clone();
+    let (t0, t1) = (hit.tokens.start, hit.tokens.end);
+    // The words after the trigger, up to the next comma that ends what is said of it. The
+    // names of a noun's complement do not count ("un appel entre X et Y reste théoriquement
+    // possible"), and a relative clause about the trigger does not end it ("un sommet entre X
+    // et Y, qui pourrait se tenir …", "les négociations, qui piétinent, pourraient …").
+    let own_end = if hit.pos == Pos::Noun {
+        let end = super::people::complement_end(s, hit, &clause);
+        s.names
+            .iter()
+            .filter(|n| n.tokens.start >= t1 && n.tokens.end <= end)
+            .map(|n| n.tokens.end)
+            .max()
+            .unwrap_or(t1)
+    } else {
+        t1
+    };
+    let about_trigger = |r: &Range<usize>| r.start == t1 + 1 || r.start == own_end + 1;
+    let after_end = (own_end..clause.end)
+        .find(|&j| {
+            s.tokens[j].punct(&[','])
+                && !s
+                    .relatives
+                    .iter()
+                    .any(|r| about_trigger(r) && (r.start == j + 1 || r.end == j))
+        })
+        .unwrap_or(clause.end);
+    let words_after = |j: usize| {
+        (t1..j)
+            .filter(|&k| s.tokens[k].word && s.name_at[k].is_none())
+            .count()
+    };
+    for cue in &LEXICON.cues {
+        let before = matches!(cue.scope, Scope::Before | Scope::Around)
+            && (clause.start..t0).any(|j| {
+                s.form_at(j, &cue.words)
+                    .is_some_and(|e| e <= t0 && s.words_between(e..t0) <= cue.window)
+            });
+        let after = matches!(cue.scope, Scope::After | Scope::Around)
+            && (t1..after_end)
+                .any(|j| words_after(j) <= cue.window && s.form_at(j, &cue.words).is_some());
+        if before || after {
+            match cue.kind {
+                CueKind::Negation => m.negated = true,
+                CueKind::Hypothetical => m.hypothetical = true,
+                CueKind::Planned => m.planned = true,
+                CueKind::Previous => m.previous = true,
+            }
+        }
+    }
+    m.negated |= negated(s, hit, &clause, after_end);
+    m.hypothetical |= conditional(s, hit, &clause);
+    m
+}
+
+/// "ne … pas" around a verb or before a noun ("n'a pas participé aux discussions"), and "ne"
+/// in the predicate after a noun ("une conversation … n'était pas prévue").
+fn negated(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, after_end: usize) -> bool {
+    let (t0, t1) = (hit.tokens.start, hit.tokens.end);
+    let is_ne = |j: usize| s.tokens[j].word && matches!(s.tokens[j].key.as_str(), "ne" | "n");
+    let negative_in = |r: Range<usize>| r.clone().any(|j| s.tokens[j].is(Class::Negative));
+    let window = if hit.pos == Pos::Noun { 6 } else { 5 };
+    let ne_before = (clause.start..t0)
+        .rev()
+        .take_while(|&j| !s.tokens[j].punct(&[',']))
+        .filter(|&j| s.tokens[j].word)
+        .take(window)
+        .find(|&j| is_ne(j));
+    if let Some(ne) = ne_before {
+        let end = (t1 + 3).min(clause.end);
+        if negative_in(ne..end) {
+            return true;
+        }
+    }
+    if hit.pos == Pos::Noun {
+        let scan = t1..after_end.min(t1 + 14);
+        if let Some(ne) = scan.clone().find(|&j| is_ne(j)) {
+            let restrictive = (ne + 1..(ne + 5).min(after_end))
+                .any(|j| matches!(s.tokens[j].key.as_str(), "que" | "qu"))
+                && !negative_in(ne..(ne + 5).min(after_end));
+            return !restrictive;
+        }
+    }
+    false
+}
+
+/// A verb in the conditional before the trigger ("accepterait de rencontrer") makes it
+/// hypothetical, unless the clause is reported ("a dit qu'il se rendrait"), where the
+/// conditional is a future seen from the past; "aurait", "serait" and "devrait" report or
+/// plan rather than suppose.
+fn conditional(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> bool {
+    let reported = matches!(s.tokens[clause.start].key.as_str(), "que" | "qu");
+    if reported {
+        return false;
+    }
+    let conditional = |key: &str| {
+        key.chars().count() >= 6
+            && (key.ends_with("rait") || key.ends_with("raient"))
+            && ![
+                "aurait",
+                "auraient",
+                "serait",
+                "seraient",
+                "devrait",
+                "devraient",
+            ]
+            .contains(&key)
+    };
+    let before = (clause.start..hit.tokens.end)
+        .rev()
+        .filter(|&j| s.tokens[j].word)
+        .take(6)
+        .any(|j| conditional(&s.tokens[j].key));
+    // "si Poutine rencontre Zelensky": a condition.
+    let si = (clause.start..hit.tokens.start).any(|j| {
+        s.tokens[j].key == "si"
+            && s.tokens.get(j + 1).is_some_and(|n| {
+                n.upper
+                    || [
+                        "le", "la", "les", "l", "un", "une", "ce", "cette", "il", "elle", "ils",
+                        "elles", "on",
+                    ]
+                    .contains(&n.key.as_str())
+            })
+    });
+    before || si
+}
