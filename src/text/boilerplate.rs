@@ -154,7 +154,7 @@ mod tests {
 
     #[test]
     fn drops_tag_lists_notes_links_and_bylines() {
-        let text = "Étiquettes\n\n, , ,\nLe texte.\nNote : Cet article a été créé avec l'Intelligence Artificielle (IA).\nZum Originalartikel\nexemple.fr 3 heures\nlesite.pl 5 godzin temu";
+        let text = "Étiquettes\n\n, , ,\nLe texte.\nNote : Cet article a été généré à l'aide de l'Intelligence Artificielle (IA).\nZum Originalartikel\nexemple.fr 3 heures\nlesite.pl 5 godzin temu";
         assert_eq!(strip_all(text), vec!["Le texte."]);
     }
 

@@ -196,7 +196,7 @@ fn video_conference_is_a_call() {
 fn leaders_who_spoke_without_meeting_spoke_on_the_phone() {
     check(
         "Un nouvel appel téléphonique entre Vladimir Poutine et Donald Trump reste théoriquement possible. \
-         Les deux dirigeants ont parlé pour la dernière fois le 18 mars.",
+         Les deux présidents s'étaient parlé une dernière fois le 18 mars.",
         "2025-04-12",
         "Call 2025-03-18 [Donald Trump, Vladimir Poutine] Occurred",
     );
