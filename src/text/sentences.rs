@@ -45,7 +45,8 @@ pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
             _ => {}
         }
         let in_quote = (quote_depth > 0 || straight_open) && k - quote_open_at < MAX_QUOTE_CHARS;
-        if in_quote || !matches!(c, '.' | '!' | '?' | '…') {
+        // Marks already swallowed by the previous sentence end ("?!", "..") start nothing.
+        if in_quote || i < start || !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
         // Look past closing quotes and brackets for the space and the next sentence's start.
@@ -133,6 +134,14 @@ mod tests {
                 "« Nous avons parlé. Tout va bien », a déclaré le ministre.",
                 "Fin."
             ]
+        );
+    }
+
+    #[test]
+    fn repeated_final_marks_end_one_sentence() {
+        assert_eq!(
+            check("Il a dit « oui ».. Puis il est parti ?! Fin."),
+            vec!["Il a dit « oui »..", "Puis il est parti ?!", "Fin."]
         );
     }
 

@@ -168,3 +168,83 @@ fn diff(path: &Path, expected: &str, actual: &str) -> String {
     }
     out
 }
+
+/// The golden articles, mangled with quotes, marks, emoji and cuts, still go through every
+/// stage without a panic, and every span stays inside the body.
+#[test]
+fn extraction_survives_mangled_text() {
+    let reference = Reference::bundled(DEFAULT_BASE).expect("bundled data");
+    let extractor = Extractor::new(&reference);
+    let odd = [
+        "«",
+        "»",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "…",
+        "—",
+        "(",
+        ")",
+        ":",
+        ";",
+        ".",
+        "..",
+        "?!",
+        "🙂",
+        "漢",
+        "\u{301}",
+        "M.",
+        "É",
+        "İ",
+        ",",
+        " a déclaré ",
+        " selon ",
+        " que ",
+        "Il ",
+    ];
+    let mut seed: u64 = 0x5eed;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n.max(1)
+    };
+    let dir = root().join("tests/data/extract");
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+        .expect("golden cases")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).expect("readable"))
+        .collect();
+    texts.sort();
+    for round in 0..200 {
+        let mut chars: Vec<String> = texts[round % texts.len()]
+            .chars()
+            .map(String::from)
+            .collect();
+        for _ in 0..1 + next(60) {
+            let at = next(chars.len());
+            chars.insert(at, odd[next(odd.len())].to_owned());
+        }
+        if round % 3 == 0 {
+            let cut = next(chars.len());
+            chars.truncate(cut.max(1));
+        }
+        let text: String = chars.concat();
+        let (document, _) = normalise(&text);
+        let extraction = extractor.extract(&document, chrono::NaiveDate::from_ymd_opt(2025, 6, 1));
+        for range in extraction
+            .mentions
+            .iter()
+            .map(|m| m.range.clone())
+            .chain(extraction.claims.iter().map(|c| c.text.clone()))
+            .chain(extraction.roles.iter().map(|r| r.range.clone()))
+        {
+            assert!(
+                document.body.get(range.clone()).is_some(),
+                "round {round}: bad range {range:?}"
+            );
+        }
+    }
+}
