@@ -8,9 +8,19 @@ fn main() -> ExitCode {
     let cli = newsgraph::cli::Cli::parse();
     match newsgraph::commands::run(cli) {
         Ok(code) => code,
+        // A reader that stops early (`newsgraph query … | head`) is no failure.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("newsgraph: error: {err:#}");
             ExitCode::from(1)
         }
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -1,6 +1,7 @@
 //! `newsgraph ingest`: READ → NORMALISE → EXTRACT → MAP → STORE, one article at a time.
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -89,23 +90,28 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
         }
         stored += 1;
         if !args.quiet {
-            println!(
+            writeln!(
+                std::io::stdout(),
                 "{}\t{} triples\t{} mentions\t{}",
                 article.source_name,
                 quads.len(),
                 extraction.mentions.len(),
                 iri.as_str()
-            );
+            )?;
         }
     }
     match &store {
         Some(store) => {
             let total = store.len()?;
-            println!(
+            writeln!(
+                std::io::stdout(),
                 "ingested {stored} article(s), {failed} failed; the store holds {total} triples"
-            );
+            )?;
         }
-        None => println!("read {stored} article(s), {failed} failed; dry run, nothing stored"),
+        None => writeln!(
+            std::io::stdout(),
+            "read {stored} article(s), {failed} failed; dry run, nothing stored"
+        )?,
     }
     Ok(if failed > 0 {
         ExitCode::from(super::FAILURE)

@@ -1,5 +1,6 @@
 //! `newsgraph stats`: what the store holds, counted with SPARQL.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -23,7 +24,7 @@ const COUNTS: &[(&str, &str)] = &[
 
 pub fn run(store_path: &Path, base: &str) -> anyhow::Result<ExitCode> {
     let store = GraphStore::open(store_path, OpenMode::Existing)?;
-    println!("{:<20}{:>10}", "triples", store.len()?);
+    writeln!(std::io::stdout(), "{:<20}{:>10}", "triples", store.len()?)?;
     for (name, query) in COUNTS {
         let n = match store.query(query, base)? {
             QueryResults::Solutions(mut rows) => match rows.next().transpose()? {
@@ -35,7 +36,7 @@ pub fn run(store_path: &Path, base: &str) -> anyhow::Result<ExitCode> {
             },
             _ => anyhow::bail!("{name}: the count query gave no solutions"),
         };
-        println!("{name:<20}{n:>10}");
+        writeln!(std::io::stdout(), "{name:<20}{n:>10}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -650,7 +650,8 @@ impl<'a> Analysis<'a> {
     /// a place preposition.
     fn seat_locations(&mut self) {
         for event in &mut self.out.events {
-            if event.place.is_some() {
+            // A call has no place: ng:location is for meetings.
+            if event.place.is_some() || event.kind != super::EventKind::Meeting {
                 continue;
             }
             let Some(sentence) = event.evidence.first() else {
