@@ -33,6 +33,30 @@ pub enum Command {
     Export(ExportArgs),
     /// Count articles, triples, entities by class, meetings and claims.
     Stats,
+    /// Every person, place and organization with the number of articles naming it.
+    Entities(EntitiesArgs),
+    /// One entity's profile: names, links, roles, meetings, claims, articles.
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EntitiesArgs {
+    /// Only this class.
+    #[arg(long, value_enum)]
+    pub class: Option<ClassArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClassArg {
+    Person,
+    Place,
+    Organization,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// A label, an alias (accents and case do not matter) or an IRI.
+    pub name: String,
 }
 
 #[derive(Debug, Args)]

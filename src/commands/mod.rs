@@ -1,9 +1,12 @@
 //! One function per command: each turns its arguments into library types and chains the stages.
 
+mod entities;
 mod export;
 mod ingest;
 mod query;
+mod show;
 mod stats;
+mod table;
 
 use std::process::ExitCode;
 
@@ -21,6 +24,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Query(args) => query::run(&cli.store, &cli.base, &args),
         Command::Export(args) => export::run(&cli.store, &args),
         Command::Stats => stats::run(&cli.store, &cli.base),
+        Command::Entities(args) => entities::run(&cli.store, &cli.base, &args),
+        Command::Show(args) => show::run(&cli.store, &cli.base, &args),
     }
 }
 

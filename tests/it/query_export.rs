@@ -236,3 +236,44 @@ fn nquads_export_loads_into_rdflib() {
         .expect("a count");
     assert_eq!(loaded, expected);
 }
+
+#[test]
+fn entities_lists_everyone_by_number_of_articles() {
+    let sb = sandbox_with_articles();
+    let out = sb.ok(&["entities", "--class", "place"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[2].starts_with("id:place/moscow") && lines[2].ends_with('2'),
+        "{out}"
+    );
+    assert_eq!(*lines.last().expect("rows"), "(2 rows)");
+}
+
+#[test]
+fn show_finds_an_entity_by_any_spelling_and_profiles_it() {
+    let sb = sandbox_with_articles();
+    for name in [
+        "ouchakov",
+        "Iouri OUCHAKOV",
+        "https://w3id.org/newsgraph/id/person/yuri-ushakov",
+    ] {
+        let out = sb.ok(&["show", name]);
+        assert!(
+            out.starts_with("https://w3id.org/newsgraph/id/person/yuri-ushakov"),
+            "{out}"
+        );
+        assert!(
+            out.contains("articles (1)") && out.contains("b.txt"),
+            "{out}"
+        );
+    }
+    let witkoff = sb.ok(&["show", "Witkoff"]);
+    assert!(
+        witkoff.contains("meetings and calls (1)") && witkoff.contains("Vladimir Poutine"),
+        "{witkoff}"
+    );
+    // A name is matched, never spliced into a query.
+    let out = sb.cmd(&["show", "x\" } DROP ALL #"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no entity is named"));
+}

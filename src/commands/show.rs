@@ -1,0 +1,128 @@
+//! `newsgraph show NAME`: one entity's profile, gathered from every article that speaks of it.
+//!
+//! The name the user typed never enters a query: it is matched in Rust against the folded
+//! labels and aliases of the store, and only the matching entity's IRI (validated as an IRI)
+//! is put into the profile queries.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use oxigraph::model::{NamedNode, Term};
+use oxigraph::sparql::QueryResults;
+
+use super::table::short;
+use crate::cli::ShowArgs;
+use crate::store::{GraphStore, OpenMode};
+use crate::text::fold;
+
+pub fn run(store_path: &Path, base: &str, args: &ShowArgs) -> anyhow::Result<ExitCode> {
+    let store = GraphStore::open(store_path, OpenMode::Existing)?;
+    let entity = match NamedNode::new(args.name.trim()) {
+        Ok(iri) if args.name.contains(':') => iri,
+        _ => match find(&store, base, &args.name)? {
+            Found::One(iri) => iri,
+            Found::None => anyhow::bail!("no entity is named {:?}", args.name),
+            Found::Many(candidates) => {
+                let mut err = std::io::stderr().lock();
+                writeln!(
+                    err,
+                    "newsgraph: error: {:?} names several entities; show one by its IRI:",
+                    args.name
+                )?;
+                for (iri, label) in candidates {
+                    writeln!(err, "  {} {label}", iri.as_str())?;
+                }
+                return Ok(ExitCode::from(super::FAILURE));
+            }
+        },
+    };
+    let iri = format!("<{}>", entity.as_str());
+    let mut out = std::io::stdout().lock();
+    let sections: [(&str, String); 7] = [
+        ("names", format!("SELECT DISTINCT ?name WHERE {{ {{ {iri} rdfs:label ?name }} UNION {{ {iri} skos:altLabel ?name }} }} ORDER BY ?name")),
+        ("links", format!("SELECT DISTINCT ?link WHERE {{ {iri} owl:sameAs ?link }} ORDER BY ?link")),
+        ("roles", format!(
+            "SELECT ?role ?of ?article WHERE {{ GRAPH ?a {{ {iri} ng:holdsRole ?r . ?r rdfs:label ?role . ?a ng:sourceName ?article }}
+               OPTIONAL {{ GRAPH ?a {{ ?r ng:roleOf ?o }} ?o rdfs:label ?of FILTER(LANG(?of) = 'fr') }} }} ORDER BY ?role ?article")),
+        ("meetings and calls", format!(
+            "SELECT ?kind ?date ?place ?status (GROUP_CONCAT(DISTINCT ?who; separator=', ') AS ?with) ?article WHERE {{
+               GRAPH ?a {{ ?m ng:participant {iri} ; a ?kind . ?a ng:sourceName ?article .
+                 OPTIONAL {{ ?m ng:date ?date }} OPTIONAL {{ ?m ng:status ?status }}
+                 OPTIONAL {{ ?m ng:location ?p . ?p rdfs:label ?place }}
+                 OPTIONAL {{ ?m ng:participant ?o FILTER(?o != {iri}) ?o rdfs:label ?who }} }}
+               FILTER(?kind IN (ng:Meeting, ng:Call)) }}
+             GROUP BY ?m ?kind ?date ?place ?status ?article ORDER BY ?date ?article")),
+        ("claims made", format!(
+            "SELECT ?quoted ?text ?article WHERE {{ GRAPH ?a {{ ?c ng:claimant {iri} ; ng:text ?text ; ng:quoted ?quoted . ?a ng:sourceName ?article }} }} ORDER BY ?article ?text")),
+        ("claims about it", format!(
+            "SELECT ?by ?text ?article WHERE {{ GRAPH ?a {{ ?c ng:about ?x ; ng:claimant ?s ; ng:text ?text . ?a ng:sourceName ?article
+               FILTER(?s != {iri}) {{ FILTER(?x = {iri}) }} UNION {{ ?x ng:participant {iri} }} }}
+               ?s rdfs:label ?by FILTER(LANG(?by) = 'fr' || LANG(?by) = '') }} ORDER BY ?article ?text")),
+        ("articles", format!(
+            "SELECT ?article ?published ?title WHERE {{ GRAPH ?a {{ ?a ng:mentions {iri} ; ng:sourceName ?article . OPTIONAL {{ ?a ng:published ?published }} OPTIONAL {{ ?a ng:title ?title }} }} }} ORDER BY ?published ?article")),
+    ];
+    writeln!(out, "{}", entity.as_str())?;
+    for (title, query) in sections {
+        let QueryResults::Solutions(rows) = store.query(&query, base)? else {
+            continue;
+        };
+        let mut lines = Vec::new();
+        for row in rows {
+            let row = row?;
+            let cells: Vec<String> = row
+                .values()
+                .iter()
+                .flatten()
+                .map(|t| match t {
+                    Term::Literal(l) if l.value() == "true" => "quoted".to_owned(),
+                    Term::Literal(l) if l.value() == "false" => "reported".to_owned(),
+                    t => short(t, base),
+                })
+                .filter(|c| !c.is_empty())
+                .collect();
+            lines.push(cells.join(" · "));
+        }
+        lines.dedup();
+        writeln!(out, "\n{title} ({})", lines.len())?;
+        for line in lines {
+            writeln!(out, "  {line}")?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+enum Found {
+    None,
+    One(NamedNode),
+    Many(Vec<(NamedNode, String)>),
+}
+
+/// The entities whose label or alias equals the name, ignoring case and accents.
+fn find(store: &GraphStore, base: &str, name: &str) -> anyhow::Result<Found> {
+    let wanted = fold(name.trim()).text;
+    let query =
+        "SELECT ?e ?l WHERE { ?e a ?class VALUES ?class { ng:Person ng:Place ng:Organization }
+                   { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } }";
+    let QueryResults::Solutions(rows) = store.query(query, base)? else {
+        return Ok(Found::None);
+    };
+    let mut matches: BTreeMap<String, (NamedNode, String)> = BTreeMap::new();
+    for row in rows {
+        let row = row?;
+        if let (Some(Term::NamedNode(e)), Some(Term::Literal(l))) = (row.get("e"), row.get("l")) {
+            if fold(l.value()).text == wanted {
+                matches
+                    .entry(e.as_str().to_owned())
+                    .or_insert_with(|| (e.clone(), l.value().to_owned()));
+            }
+        }
+    }
+    let mut matches: Vec<(NamedNode, String)> = matches.into_values().collect();
+    Ok(match matches.len() {
+        0 => Found::None,
+        1 => Found::One(matches.remove(0).0),
+        _ => Found::Many(matches),
+    })
+}
