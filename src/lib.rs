@@ -12,6 +12,7 @@ pub mod extract;
 pub mod lang;
 pub mod rdf;
 pub mod reference;
+pub mod resolve;
 pub mod store;
 pub mod text;
 pub mod vocab;

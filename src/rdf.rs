@@ -42,10 +42,15 @@ impl Minter {
         self.node(&format!("article/{key}"))
     }
 
-    /// An entity the reference data does not know: `<base>person/<slug of its name>`, so
-    /// that the same name gives the same IRI in every article.
+    /// An entity the reference data does not know: `<base>person/<key of its name>`, so that
+    /// the same name, in any transliteration ([`crate::resolve::name_key`]), gives the same IRI
+    /// in every article.
     pub fn entity(&self, class: crate::reference::EntityClass, label: &str) -> NamedNode {
-        self.node(&format!("{}/{}", class.name(), slug(label)))
+        self.node(&format!(
+            "{}/{}",
+            class.name(),
+            crate::resolve::name_key(label)
+        ))
     }
 
     /// A span of an article's body, by character offsets.

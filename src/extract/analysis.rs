@@ -161,7 +161,7 @@ impl<'a> Analysis<'a> {
                 if self.source.as_deref() == Some(fold(&c.label).text.as_str()) {
                     c.class = EntityClass::Organization;
                 }
-                let key = Key::New(c.class, fold(&c.label).text);
+                let key = Key::New(c.class, crate::resolve::name_key(&c.label));
                 let entity = Entity {
                     class: c.class,
                     label: c.label.clone(),

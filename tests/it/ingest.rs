@@ -148,3 +148,30 @@ fn seeds_ingest_with_their_source_names() {
     assert!(paragraphs.len() >= 3);
     assert_eq!(unique.len(), paragraphs.len());
 }
+
+#[test]
+fn an_unknown_person_has_one_iri_in_every_transliteration() {
+    let sb = Sandbox::new();
+    let a = sb.file(
+        "a.txt",
+        article(
+            "a",
+            "2025-05-02",
+            "Le ministre Sergueï Choïgou a parlé à Moscou.",
+        ),
+    );
+    let b = sb.file(
+        "b.txt",
+        article(
+            "b",
+            "2025-05-03",
+            "Selon Sergei Shoigu, la situation est stable.",
+        ),
+    );
+    sb.ingest(&[&a, &b]);
+    let rows = sb.select(&format!(
+        "{PREFIXES} SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?a ng:mentions ?e . ?e a ng:Person }} }} GROUP BY ?e"
+    ));
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0].ends_with("\t2"), "{rows:?}");
+}
