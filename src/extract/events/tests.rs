@@ -471,7 +471,7 @@ fn a_month_holds_a_day() {
 fn a_back_reference_with_another_date_is_another_event() {
     check(
         "Steve Witkoff a rencontré Vladimir Poutine mercredi à Moscou. \
-         Il avait rencontré Poutine pour la dernière fois le 25 avril.",
+         Il avait déjà rencontré Poutine le 25 avril.",
         "2025-08-06",
         "Meeting 2025-08-06 [Steve Witkoff, Vladimir Poutine] @Moscou Occurred\n\
          Meeting 2025-04-25 [Steve Witkoff, Vladimir Poutine] Occurred",
