@@ -219,7 +219,7 @@ impl GraphStore {
         Ok(())
     }
 
-    /// Flushes and compacts nothing; dropping the store closes it. Kept for symmetry with open.
+    /// The store's directory (dropping the `GraphStore` closes it).
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -62,8 +62,9 @@ pub struct Lexicon {
     pub office_holders: Vec<OfficeHolder>,
 }
 
-/// Data lines of a table: no comments, no blank lines, no header.
-fn rows(table: &str, header: bool) -> impl Iterator<Item = Vec<&str>> {
+/// Data lines of a table: no comments, no blank lines, no header; cells split on tabs. Every
+/// table reader of the crate uses this one.
+pub(crate) fn rows(table: &str, header: bool) -> impl Iterator<Item = Vec<&str>> {
     table
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())

@@ -3,6 +3,7 @@
 //! Every phrase of a table is tokenised with the same tokeniser as the sentences, so that
 //! matching is a comparison of lower-case words ("d'après" is the two words "d'" "après").
 
+use crate::lang::rows;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -147,15 +148,6 @@ pub(super) struct Lexicon {
     /// Several-word phrases of a class (clause breaks), by their first word.
     class_phrases: HashMap<String, Vec<(Vec<String>, Class)>>,
     pub elisions: HashSet<String>,
-}
-
-/// The data lines of a table: no comments, no blank lines, no header.
-fn rows(table: &str, header: bool) -> impl Iterator<Item = Vec<&str>> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .skip(usize::from(header))
-        .map(|l| l.split('\t').map(str::trim).collect())
 }
 
 fn variants<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
