@@ -53,6 +53,37 @@ impl Minter {
         ))
     }
 
+    /// A dated meeting or call: `<base>meeting/2025-04-25-<hash of the participants' IRIs>`.
+    /// Undated events are the article's own ([`article_quads`]).
+    pub fn event(&self, kind: EventKind, date: &str, participants: &[&str]) -> NamedNode {
+        let mut who = participants.to_vec();
+        who.sort_unstable();
+        self.node(&format!(
+            "{}/{date}-{}",
+            kind_name(kind),
+            short_hash(&who.join(" "))
+        ))
+    }
+
+    /// A person's holding of a title: `<base>role/person-<key>--<slug of the title>`.
+    pub fn role(&self, person: &NamedNode, title: &str) -> NamedNode {
+        self.node(&format!("role/{}--{}", self.local(person), slug(title)))
+    }
+
+    /// The same title held by `person`, for a role minted for another IRI of that person.
+    pub fn role_moved_to(&self, role: &NamedNode, person: &NamedNode) -> Option<NamedNode> {
+        let (_, title) = role.as_str().rsplit_once("--")?;
+        Some(self.node(&format!("role/{}--{title}", self.local(person))))
+    }
+
+    /// An IRI's path under the base, with `/` turned into `-`.
+    fn local(&self, iri: &NamedNode) -> String {
+        iri.as_str()
+            .strip_prefix(self.base())
+            .unwrap_or(iri.as_str())
+            .replace('/', "-")
+    }
+
     /// A span of an article's body, by character offsets.
     pub fn span(&self, article: &NamedNode, start: usize, end: usize) -> NamedNode {
         NamedNode::new_unchecked(format!("{}#span-{start}-{end}", article.as_str()))
@@ -60,6 +91,13 @@ impl Minter {
 
     pub fn node(&self, path: &str) -> NamedNode {
         NamedNode::new_unchecked(format!("{}{path}", self.base))
+    }
+}
+
+fn kind_name(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Meeting => "meeting",
+        EventKind::Call => "call",
     }
 }
 
@@ -225,12 +263,7 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         .to_owned();
     for role in &extraction.roles {
         let person = &entities[role.person];
-        let local = person
-            .as_str()
-            .strip_prefix(minter.base())
-            .unwrap_or(person.as_str())
-            .replace('/', "-");
-        let r = minter.node(&format!("role/{local}--{}", slug(&role.label)));
+        let r = minter.role(person, &role.label);
         g.add(person, ng::HOLDS_ROLE, r.clone());
         g.add(&r, rdf::TYPE, ng::ROLE);
         g.add(
@@ -250,23 +283,14 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         .iter()
         .enumerate()
         .map(|(n, event)| {
-            let kind = match event.kind {
-                EventKind::Meeting => "meeting",
-                EventKind::Call => "call",
-            };
-            let mut who: Vec<&str> = event
+            let who: Vec<&str> = event
                 .participants
                 .iter()
                 .map(|p| entities[*p].as_str())
                 .collect();
-            who.sort_unstable();
             match event.date {
-                Some(date) => minter.node(&format!(
-                    "{kind}/{}-{}",
-                    date.xsd().0,
-                    short_hash(&who.join(" "))
-                )),
-                None => minter.node(&format!("{kind}/{key}-{n}")),
+                Some(date) => minter.event(event.kind, &date.xsd().0, &who),
+                None => minter.node(&format!("{}/{key}-{n}", kind_name(event.kind))),
             }
         })
         .collect();

@@ -47,7 +47,7 @@ impl EntityClass {
         }
     }
 
-    fn from_iri(iri: &NamedNode) -> Option<Self> {
+    pub(crate) fn from_iri(iri: &NamedNode) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.iri() == iri.as_ref())
     }
 }

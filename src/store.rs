@@ -124,6 +124,42 @@ impl GraphStore {
         transaction.commit().map_err(error)
     }
 
+    /// Replaces several named graphs in one transaction: all or none.
+    pub fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<(), StoreError> {
+        if graphs.is_empty() {
+            return Ok(());
+        }
+        let error = |source| StoreError::Write {
+            graph: graphs[0].0.as_str().to_owned(),
+            source,
+        };
+        let mut transaction = self.store.start_transaction().map_err(error)?;
+        for (graph, quads) in graphs {
+            transaction.clear_graph(graph.as_ref()).map_err(error)?;
+            transaction.extend(quads);
+        }
+        transaction.commit().map_err(error)
+    }
+
+    /// Every quad of one named graph.
+    pub fn graph_quads(&self, graph: NamedNodeRef<'_>) -> Result<Vec<Quad>, StoreError> {
+        self.store
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+            .map(|quad| quad.map_err(|e| self.storage_error(e)))
+            .collect()
+    }
+
+    /// Every quad, in any graph, with this predicate.
+    pub fn quads_with_predicate(
+        &self,
+        predicate: NamedNodeRef<'_>,
+    ) -> Result<Vec<Quad>, StoreError> {
+        self.store
+            .quads_for_pattern(None, Some(predicate), None, None)
+            .map(|quad| quad.map_err(|e| self.storage_error(e)))
+            .collect()
+    }
+
     /// Removes a named graph and everything in it.
     pub fn remove_graph(&self, graph: NamedNodeRef<'_>) -> Result<(), StoreError> {
         self.store

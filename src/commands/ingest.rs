@@ -1,4 +1,5 @@
-//! `newsgraph ingest`: READ → NORMALISE → EXTRACT → MAP → STORE, one article at a time.
+//! `newsgraph ingest`: READ → NORMALISE → EXTRACT → MAP → STORE, one article at a time, then
+//! RESOLVE over the whole store.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -12,6 +13,7 @@ use crate::cli::IngestArgs;
 use crate::extract::{ArticleInfo, Extractor};
 use crate::rdf::{article_quads, ArticleFacts, Minter};
 use crate::reference::Reference;
+use crate::resolve::resolve_store;
 use crate::store::{GraphStore, OpenMode};
 use crate::text::normalise;
 
@@ -102,7 +104,16 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     }
     match &store {
         Some(store) => {
+            let resolved = resolve_store(store, &reference, &minter)
+                .context("resolving entities and events across articles")?;
             let total = store.len()?;
+            if !args.quiet {
+                writeln!(
+                    std::io::stdout(),
+                    "resolved: {} entities and {} meetings or calls named by several articles; {} graph(s) updated",
+                    resolved.shared_entities, resolved.shared_events, resolved.rewritten
+                )?;
+            }
             writeln!(
                 std::io::stdout(),
                 "ingested {stored} article(s), {failed} failed; the store holds {total} triples"

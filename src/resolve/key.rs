@@ -1,4 +1,4 @@
-//! RESOLVE: one key per real thing across articles, whatever the spelling.
+//! A key per name that transliteration variants share.
 //!
 //! A person the reference data does not know gets an IRI from their name; the key built here
 //! makes the transliterations French and English news use give the same IRI: "Iouri"/"Yuri"/
@@ -41,7 +41,7 @@ pub fn name_key(name: &str) -> String {
     words.join("-")
 }
 
-fn word_key(word: &str) -> String {
+pub(crate) fn word_key(word: &str) -> String {
     let mut w = word.to_owned();
     for (from, to) in REWRITES {
         w = w.replace(from, to);

@@ -1,0 +1,384 @@
+//! People, places and organizations: which entities of different articles are one thing.
+//!
+//! The rules, in order (each a pure function of the set of units, so the order in which
+//! articles were ingested does not matter):
+//!
+//! 1. An entity the extractor tied to the reference data by one of its names (or to GeoNames)
+//!    is that thing: it is *anchored*.
+//! 2. A free entity whose full name fits the names of exactly one anchor of its class joins it;
+//!    one that fits several stays on its own.
+//! 3. Free full names that fit each other ([`super::names`]) form one entity.
+//! 4. A person named only by a surname joins the single person whose surname fits; with
+//!    several candidates (two Kushners) it stays on its own.
+//!
+//! Two entities of one article never merge: the extractor already kept them apart. An entity
+//! of several articles gets the anchor's IRI, else an IRI minted from its most frequent label.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use oxigraph::model::NamedNode;
+
+use super::names::{same_person, same_thing, surname_fits, Name};
+use crate::rdf::Minter;
+use crate::reference::EntityClass;
+
+/// One entity as one article's graph holds it.
+#[derive(Debug, Clone)]
+pub struct EntityUnit {
+    /// Index of the article graph.
+    pub graph: usize,
+    pub iri: NamedNode,
+    pub class: EntityClass,
+    /// The article's canonical name for it.
+    pub label: String,
+    /// The reference or GeoNames IRI the extractor gave it from one of its names.
+    pub anchor: Option<NamedNode>,
+}
+
+/// A thing known in advance: a reference entity, or a place GeoNames identifies.
+#[derive(Debug, Clone)]
+pub struct Anchor {
+    pub iri: NamedNode,
+    pub class: EntityClass,
+    pub names: Vec<String>,
+}
+
+/// A set of units found to be one thing.
+struct Cluster {
+    class: EntityClass,
+    anchor: Option<NamedNode>,
+    names: Vec<Name>,
+    graphs: BTreeSet<usize>,
+    members: Vec<usize>,
+}
+
+impl Cluster {
+    fn admits(&self, graphs: &BTreeSet<usize>) -> bool {
+        self.graphs.is_disjoint(graphs)
+    }
+
+    fn absorb(&mut self, other: Cluster) {
+        self.names.extend(other.names);
+        self.graphs.extend(other.graphs);
+        self.members.extend(other.members);
+    }
+}
+
+/// Units of different articles that share a class and a name key: always one thing.
+struct Group {
+    class: EntityClass,
+    name: Name,
+    units: Vec<usize>,
+    graphs: BTreeSet<usize>,
+}
+
+/// The IRI of every unit, in the order of `units`.
+pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec<NamedNode> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_anchor: BTreeMap<NamedNode, usize> = BTreeMap::new();
+    for anchor in anchors {
+        by_anchor.entry(anchor.iri.clone()).or_insert_with(|| {
+            clusters.push(Cluster {
+                class: anchor.class,
+                anchor: Some(anchor.iri.clone()),
+                names: anchor.names.iter().map(|n| Name::new(n)).collect(),
+                graphs: BTreeSet::new(),
+                members: Vec::new(),
+            });
+            clusters.len() - 1
+        });
+    }
+    // Rule 1, and the groups of free units with one name.
+    let mut groups: BTreeMap<(EntityClass, Vec<String>, usize), Group> = BTreeMap::new();
+    for (n, unit) in units.iter().enumerate() {
+        if let Some(anchor) = &unit.anchor {
+            let c = *by_anchor.entry(anchor.clone()).or_insert_with(|| {
+                clusters.push(Cluster {
+                    class: unit.class,
+                    anchor: Some(anchor.clone()),
+                    names: Vec::new(),
+                    graphs: BTreeSet::new(),
+                    members: Vec::new(),
+                });
+                clusters.len() - 1
+            });
+            let cluster = &mut clusters[c];
+            cluster.names.push(Name::new(&unit.label));
+            cluster.graphs.insert(unit.graph);
+            cluster.members.push(n);
+            continue;
+        }
+        let name = Name::new(&unit.label);
+        // Two entities of one article with one key (the extractor kept them apart) go to
+        // two groups.
+        let mut copy = 0;
+        loop {
+            let group = groups
+                .entry((unit.class, name.words.clone(), copy))
+                .or_insert_with(|| Group {
+                    class: unit.class,
+                    name: name.clone(),
+                    units: Vec::new(),
+                    graphs: BTreeSet::new(),
+                });
+            if group.graphs.insert(unit.graph) {
+                group.units.push(n);
+                break;
+            }
+            copy += 1;
+        }
+    }
+    let anchored = clusters.len();
+
+    let fits = |class: EntityClass, a: &Name, b: &Name| match class {
+        EntityClass::Person => same_person(a, b),
+        _ => same_thing(a, b),
+    };
+    let surname_only = |g: &Group| g.class == EntityClass::Person && g.name.words.len() == 1;
+
+    // Rule 2: a free full name that fits exactly one anchor joins it.
+    let mut free: Vec<Cluster> = Vec::new();
+    let mut surnames: Vec<Group> = Vec::new();
+    for group in groups.into_values() {
+        if surname_only(&group) {
+            surnames.push(group);
+            continue;
+        }
+        let candidates: Vec<usize> = (0..anchored)
+            .filter(|&c| {
+                clusters[c].class == group.class
+                    && clusters[c]
+                        .names
+                        .iter()
+                        .any(|name| fits(group.class, &group.name, name))
+            })
+            .collect();
+        let cluster = Cluster {
+            class: group.class,
+            anchor: None,
+            names: vec![group.name],
+            graphs: group.graphs,
+            members: group.units,
+        };
+        match candidates.as_slice() {
+            [c] if clusters[*c].admits(&cluster.graphs) => clusters[*c].absorb(cluster),
+            _ => free.push(cluster),
+        }
+    }
+
+    // Rule 3: free full names that fit each other, merged pair by pair in a fixed order.
+    let mut merged: Vec<Option<Cluster>> = free.into_iter().map(Some).collect();
+    for i in 0..merged.len() {
+        for j in i + 1..merged.len() {
+            let (Some(a), Some(b)) = (&merged[i], &merged[j]) else {
+                continue;
+            };
+            let fit = a.class == b.class
+                && a.admits(&b.graphs)
+                && a.names
+                    .iter()
+                    .any(|x| b.names.iter().any(|y| fits(a.class, x, y)));
+            if fit {
+                let b = merged[j].take().expect("checked above");
+                merged[i].as_mut().expect("checked above").absorb(b);
+            }
+        }
+    }
+    clusters.extend(merged.into_iter().flatten());
+
+    // Rule 4: a surname alone joins the single person it fits.
+    for group in surnames {
+        let candidates: Vec<usize> = (0..clusters.len())
+            .filter(|&c| {
+                clusters[c].class == EntityClass::Person
+                    && clusters[c].names.iter().any(|name| {
+                        surname_fits(&group.name, name) || name.words == group.name.words
+                    })
+            })
+            .collect();
+        let cluster = Cluster {
+            class: group.class,
+            anchor: None,
+            names: vec![group.name],
+            graphs: group.graphs,
+            members: group.units,
+        };
+        match candidates.as_slice() {
+            [c] if clusters[*c].admits(&cluster.graphs) => clusters[*c].absorb(cluster),
+            _ => clusters.push(cluster),
+        }
+    }
+
+    name_clusters(units, clusters, minter)
+}
+
+/// Anchored clusters take the anchor's IRI; the others an IRI from their most frequent label
+/// (then the longest, then the first in alphabetical order), made unique.
+fn name_clusters(units: &[EntityUnit], clusters: Vec<Cluster>, minter: &Minter) -> Vec<NamedNode> {
+    let mut iris: Vec<Option<NamedNode>> = vec![None; units.len()];
+    let mut taken: BTreeSet<NamedNode> = clusters.iter().filter_map(|c| c.anchor.clone()).collect();
+    let mut free: Vec<(String, Cluster)> = Vec::new();
+    for cluster in clusters {
+        match &cluster.anchor {
+            Some(iri) => {
+                for &m in &cluster.members {
+                    iris[m] = Some(iri.clone());
+                }
+            }
+            None if cluster.members.is_empty() => {}
+            None => free.push((best_label(units, &cluster.members), cluster)),
+        }
+    }
+    // The labels' order, not the order clusters were built in, decides who gets a suffix.
+    free.sort_by(|a, b| a.0.cmp(&b.0));
+    for (label, cluster) in free {
+        let base = minter.entity(cluster.class, &label);
+        let mut iri = base.clone();
+        let mut n = 2;
+        while !taken.insert(iri.clone()) {
+            iri = NamedNode::new_unchecked(format!("{}-{n}", base.as_str()));
+            n += 1;
+        }
+        for &m in &cluster.members {
+            iris[m] = Some(iri.clone());
+        }
+    }
+    iris.into_iter()
+        .map(|iri| iri.expect("every unit is in one cluster"))
+        .collect()
+}
+
+fn best_label(units: &[EntityUnit], members: &[usize]) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for &m in members {
+        *counts.entry(units[m].label.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|(la, ca), (lb, cb)| {
+            ca.cmp(cb)
+                .then(la.chars().count().cmp(&lb.chars().count()))
+                .then(lb.cmp(la))
+        })
+        .map(|(label, _)| label.to_owned())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minter() -> Minter {
+        Minter::new("http://example.org/")
+    }
+
+    fn unit(graph: usize, class: EntityClass, label: &str) -> EntityUnit {
+        EntityUnit {
+            graph,
+            iri: minter().entity(class, label),
+            class,
+            label: label.to_owned(),
+            anchor: None,
+        }
+    }
+
+    fn person(graph: usize, label: &str) -> EntityUnit {
+        unit(graph, EntityClass::Person, label)
+    }
+
+    fn witkoff() -> Anchor {
+        Anchor {
+            iri: NamedNode::new_unchecked("http://example.org/person/steve-witkoff"),
+            class: EntityClass::Person,
+            names: vec!["Steve Witkoff".into(), "Witkoff".into()],
+        }
+    }
+
+    fn names(iris: &[NamedNode]) -> Vec<&str> {
+        iris.iter()
+            .map(|i| i.as_str().trim_start_matches("http://example.org/"))
+            .collect()
+    }
+
+    #[test]
+    fn spellings_merge_and_take_the_frequent_label() {
+        let units = [
+            person(0, "Rustem Umerov"),
+            person(1, "Roustem Oumerov"),
+            person(2, "Roustem Oumerov"),
+            person(3, "Oumerov"),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert!(iris.iter().all(|i| *i == iris[1]), "{:?}", names(&iris));
+        assert_eq!(names(&iris)[0], "person/rustem-umerov");
+    }
+
+    #[test]
+    fn a_misspelt_full_name_joins_its_anchor() {
+        let units = [person(0, "Steve Whitkoff"), person(1, "Whitkoff")];
+        let iris = resolve(&units, &[witkoff()], &minter());
+        assert_eq!(names(&iris), ["person/steve-witkoff"; 2]);
+    }
+
+    #[test]
+    fn one_surname_two_people() {
+        let units = [
+            person(0, "Charles Kushner"),
+            person(1, "Joshua Kushner"),
+            person(2, "Kushner"),
+            person(3, "Charles Kushner"),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[3]);
+        assert_ne!(iris[0], iris[1]);
+        assert_ne!(iris[2], iris[0]);
+        assert_ne!(iris[2], iris[1]);
+    }
+
+    #[test]
+    fn two_entities_of_one_article_never_merge() {
+        let units = [
+            person(0, "Oleksandr Kovalenko"),
+            person(0, "Oleksandr Kovalenka"),
+            person(0, "Olexandr Kovalenko"),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_ne!(iris[0], iris[1]);
+        assert_ne!(iris[0], iris[2]);
+        assert_ne!(iris[1], iris[2]);
+    }
+
+    #[test]
+    fn the_result_does_not_depend_on_the_order_of_articles() {
+        let labels = [
+            "Rustem Umerov",
+            "Oumerov",
+            "Roustem Oumerov",
+            "Charles Kushner",
+            "Kushner",
+        ];
+        let forward: Vec<EntityUnit> = labels
+            .iter()
+            .enumerate()
+            .map(|(g, l)| person(g, l))
+            .collect();
+        let mut backward = forward.clone();
+        backward.reverse();
+        let a = resolve(&forward, &[], &minter());
+        let mut b = resolve(&backward, &[], &minter());
+        b.reverse();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn places_merge_by_spelling() {
+        let units = [
+            unit(0, EntityClass::Place, "Koupiansk"),
+            unit(1, EntityClass::Place, "Kupiansk"),
+            unit(2, EntityClass::Organization, "Kupiansk"),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[1]);
+        assert_ne!(iris[0], iris[2]);
+    }
+}

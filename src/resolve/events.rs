@@ -1,0 +1,263 @@
+//! Meetings and calls: which events of different articles are one.
+//!
+//! Two reports are of one event when they are of the same kind, their dates agree (the same
+//! day; a month or year takes the single event of that period it fits), and they share
+//! participants: two of them, or all of a report that names one or none. A report that shares
+//! fewer than two participants or gives only a month must also not name another place (two
+//! reports of one day with two shared participants may name the city and its region). A planned meeting and the report that it took place on that day are one event; each
+//! article's graph keeps the status it gave. Undated events stay in their article.
+//! Like [`super::entities`], a pure function of the set of units: ingest order does not matter.
+
+use std::collections::BTreeSet;
+
+use oxigraph::model::NamedNode;
+
+use crate::extract::EventKind;
+use crate::rdf::Minter;
+
+/// One meeting or call as one article's graph holds it, with resolved entity IRIs.
+#[derive(Debug, Clone)]
+pub struct EventUnit {
+    pub graph: usize,
+    pub iri: NamedNode,
+    pub kind: EventKind,
+    /// `2025-04-25`, `2025-04` or `2025`.
+    pub date: Option<String>,
+    pub participants: BTreeSet<NamedNode>,
+    pub place: Option<NamedNode>,
+}
+
+struct Cluster {
+    kind: EventKind,
+    /// The most precise date of its members.
+    date: String,
+    participants: BTreeSet<NamedNode>,
+    places: BTreeSet<NamedNode>,
+    graphs: BTreeSet<usize>,
+    members: Vec<usize>,
+}
+
+impl Cluster {
+    fn of(units: &[EventUnit], n: usize) -> Self {
+        let unit = &units[n];
+        Cluster {
+            kind: unit.kind,
+            date: unit.date.clone().unwrap_or_default(),
+            participants: unit.participants.clone(),
+            places: unit.place.iter().cloned().collect(),
+            graphs: BTreeSet::from([unit.graph]),
+            members: vec![n],
+        }
+    }
+
+    /// Whether a report (`other`, no more precise than `self`) can be of this event.
+    fn fits(&self, other: &Cluster) -> bool {
+        let shared = self.participants.intersection(&other.participants).count();
+        let enough = match other.participants.len() {
+            0 | 1 => shared == other.participants.len(),
+            _ => shared >= 2,
+        };
+        // Two reports of one day sharing two participants are one event even if one says
+        // "Anchorage" and the other "Alaska"; a vaguer report must not name another place.
+        let precise = shared >= 2 && other.date.len() == 10;
+        let places = self.places.is_empty()
+            || other.places.is_empty()
+            || self.places.is_superset(&other.places);
+        self.kind == other.kind
+            && within(&other.date, &self.date)
+            && self.graphs.is_disjoint(&other.graphs)
+            && (precise || places)
+            && enough
+    }
+
+    fn absorb(&mut self, other: Cluster) {
+        if other.date.len() > self.date.len() {
+            self.date = other.date;
+        }
+        self.participants.extend(other.participants);
+        self.places.extend(other.places);
+        self.graphs.extend(other.graphs);
+        self.members.extend(other.members);
+    }
+}
+
+/// `date` lies within `period`: equal, or `period` is a month or year that contains it.
+fn within(period: &str, date: &str) -> bool {
+    date == period
+        || (date.len() > period.len()
+            && date.starts_with(period)
+            && date.as_bytes()[period.len()] == b'-')
+}
+
+/// The IRI of every unit, in the order of `units`.
+pub fn resolve(units: &[EventUnit], minter: &Minter) -> Vec<NamedNode> {
+    let mut iris: Vec<NamedNode> = units.iter().map(|u| u.iri.clone()).collect();
+    // Dated units from the most precise date down; in a fixed order within one date.
+    let mut dated: Vec<usize> = (0..units.len())
+        .filter(|&n| units[n].date.is_some())
+        .collect();
+    dated.sort_by_cached_key(|&n| {
+        let u = &units[n];
+        let date = u.date.clone().unwrap_or_default();
+        (
+            std::cmp::Reverse(date.len()),
+            date,
+            u.kind,
+            std::cmp::Reverse(u.participants.len()),
+            u.participants.iter().cloned().collect::<Vec<_>>(),
+            u.graph,
+        )
+    });
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for n in dated {
+        let report = Cluster::of(units, n);
+        let candidates: Vec<usize> = (0..clusters.len())
+            .filter(|&c| clusters[c].fits(&report))
+            .collect();
+        // A report naming several participants joins the first event it fits (events of one
+        // day with two shared participants are one); a vaguer one needs a single candidate.
+        let precise = report.participants.len() >= 2 && report.date.len() == 10;
+        match candidates.as_slice() {
+            [] => clusters.push(report),
+            [c] => clusters[*c].absorb(report),
+            [c, ..] if precise => clusters[*c].absorb(report),
+            _ => clusters.push(report),
+        }
+    }
+
+    let mut named: Vec<(NamedNode, Cluster)> = clusters
+        .into_iter()
+        .map(|c| {
+            let who: Vec<&str> = c.participants.iter().map(NamedNode::as_str).collect();
+            (minter.event(c.kind, &c.date, &who), c)
+        })
+        .collect();
+    named.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut taken = BTreeSet::new();
+    for (base, cluster) in named {
+        let mut iri = base.clone();
+        let mut n = 2;
+        while !taken.insert(iri.clone()) {
+            iri = NamedNode::new_unchecked(format!("{}-{n}", base.as_str()));
+            n += 1;
+        }
+        for m in cluster.members {
+            iris[m] = iri.clone();
+        }
+    }
+    iris
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(name: &str) -> NamedNode {
+        NamedNode::new_unchecked(format!("http://example.org/person/{name}"))
+    }
+
+    fn event(graph: usize, date: &str, who: &[&str], place: Option<&str>) -> EventUnit {
+        EventUnit {
+            graph,
+            iri: NamedNode::new_unchecked(format!("http://example.org/meeting/a{graph}-{date}")),
+            kind: EventKind::Meeting,
+            date: (!date.is_empty()).then(|| date.to_owned()),
+            participants: who.iter().map(|w| p(w)).collect(),
+            place: place.map(|x| NamedNode::new_unchecked(format!("http://example.org/place/{x}"))),
+        }
+    }
+
+    fn run(units: &[EventUnit]) -> Vec<NamedNode> {
+        resolve(units, &Minter::new("http://example.org/"))
+    }
+
+    #[test]
+    fn two_halves_of_one_meeting() {
+        let units = [
+            event(0, "2025-04-11", &["witkoff", "putin"], Some("spb")),
+            event(1, "2025-04-11", &["witkoff", "putin", "dmitriev"], None),
+            event(2, "2025-04", &["witkoff", "putin"], None),
+            event(3, "2025-04-11", &["putin"], None),
+        ];
+        let iris = run(&units);
+        assert!(iris.iter().all(|i| *i == iris[0]), "{iris:?}");
+    }
+
+    #[test]
+    fn a_month_apart_and_a_different_place_stay_apart() {
+        let units = [
+            event(0, "2025-03-13", &["witkoff", "putin"], None),
+            event(1, "2025-04-11", &["witkoff", "putin"], Some("spb")),
+            // The city and its region, the same day, the same two people: one meeting.
+            event(
+                2,
+                "2025-04-11",
+                &["witkoff", "putin"],
+                Some("leningrad-oblast"),
+            ),
+            // One shared participant and another place: another meeting.
+            event(3, "2025-04-11", &["putin"], Some("moscow")),
+            // Fits both the March and the April meeting? No: only April; but two April
+            // meetings of the same people would leave it on its own.
+            event(4, "2025-04", &["witkoff", "putin"], None),
+            event(5, "2025-04-11", &["witkoff", "zelensky"], None),
+        ];
+        let iris = run(&units);
+        assert_ne!(iris[0], iris[1]);
+        assert_eq!(iris[1], iris[2]);
+        assert_ne!(iris[1], iris[3]);
+        assert_eq!(iris[1], iris[4]);
+        assert!(!iris[..5].contains(&iris[5]));
+    }
+
+    #[test]
+    fn a_vague_report_fitting_two_events_stays_apart() {
+        let units = [
+            event(0, "2025-04-11", &["witkoff", "putin"], None),
+            event(1, "2025-04-25", &["witkoff", "putin"], None),
+            event(2, "2025-04", &["witkoff", "putin"], None),
+        ];
+        let iris = run(&units);
+        assert_ne!(iris[0], iris[1]);
+        assert!(!iris[..2].contains(&iris[2]));
+    }
+
+    #[test]
+    fn kinds_and_undated_events_stay_apart() {
+        let mut call = event(1, "2025-03-18", &["trump", "putin"], None);
+        call.kind = EventKind::Call;
+        let units = [
+            event(0, "2025-03-18", &["trump", "putin"], None),
+            call,
+            event(2, "", &["trump", "putin"], None),
+            event(3, "", &["trump", "putin"], None),
+        ];
+        let iris = run(&units);
+        assert_ne!(iris[0], iris[1]);
+        assert_eq!(iris[2], units[2].iri);
+        assert_eq!(iris[3], units[3].iri);
+    }
+
+    #[test]
+    fn the_order_of_articles_does_not_matter() {
+        let units = vec![
+            event(0, "2025-08-15", &["trump", "putin"], Some("anchorage")),
+            event(
+                1,
+                "2025-08-15",
+                &["trump", "putin", "rubio", "witkoff"],
+                None,
+            ),
+            event(2, "2025-08", &["putin"], None),
+            event(3, "2025-08-15", &["rubio", "lavrov"], None),
+        ];
+        let forward = run(&units);
+        let mut reversed = units.clone();
+        reversed.reverse();
+        let mut backward = run(&reversed);
+        backward.reverse();
+        assert_eq!(forward, backward);
+        assert_eq!(forward[0], forward[1]);
+        assert_ne!(forward[0], forward[3]);
+    }
+}

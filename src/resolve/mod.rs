@@ -1,0 +1,314 @@
+//! RESOLVE: one IRI per real thing across articles, whatever the spelling and whatever the
+//! order the articles came in.
+//!
+//! MAP gives each article's entities and events an IRI from that article alone (a reference
+//! IRI, a GeoNames place, a key of the name, a date and participants). After each ingest this
+//! stage reads, from every article graph of the store, what it needs to compare them (the
+//! *units*: an entity's class and label, an event's kind, date, participants and place),
+//! decides which units are one thing ([`entities`], [`events`]), and renames, in the graphs
+//! where an IRI changes, that IRI to the one of its cluster, in one transaction. Each graph
+//! still says only what its article said; the shared IRI does the joining.
+//!
+//! The decision is a function of the set of units, which are read from what the articles
+//! said, not from the IRIs they currently carry: the same articles ingested in any order give
+//! the same graph.
+
+mod entities;
+mod events;
+mod key;
+mod names;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use oxigraph::model::vocab::{rdf, rdfs};
+use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+
+pub use key::name_key;
+
+use crate::extract::EventKind;
+use crate::rdf::Minter;
+use crate::reference::{EntityClass, Reference};
+use crate::store::{GraphStore, StoreError};
+use crate::vocab::{ng, owl};
+use entities::{Anchor, EntityUnit};
+use events::EventUnit;
+
+/// What a resolution changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Entities and events named by more than one article.
+    pub shared_entities: usize,
+    pub shared_events: usize,
+    /// Graphs in which some IRI was renamed.
+    pub rewritten: usize,
+}
+
+/// Resolves the whole store and renames what changed, in one transaction.
+pub fn resolve_store(
+    store: &GraphStore,
+    reference: &Reference,
+    minter: &Minter,
+) -> Result<Summary, StoreError> {
+    let units = Units::load(store, reference)?;
+    let renames = units.resolve(reference, minter);
+    let mut rewritten = Vec::new();
+    for (g, map) in renames.by_graph.iter().enumerate() {
+        if map.is_empty() {
+            continue;
+        }
+        let graph = &units.graphs[g];
+        let quads = store.graph_quads(graph.as_ref())?;
+        rewritten.push((graph.clone(), rename(&quads, map)));
+    }
+    store.replace_graphs(&rewritten)?;
+    Ok(Summary {
+        shared_entities: renames.shared_entities,
+        shared_events: renames.shared_events,
+        rewritten: rewritten.len(),
+    })
+}
+
+/// Every unit of the store's article graphs.
+struct Units {
+    /// Article graphs, sorted: a unit's `graph` indexes this.
+    graphs: Vec<NamedNode>,
+    entities: Vec<EntityUnit>,
+    events: Vec<EventUnit>,
+    /// `(graph, holder, role)` for every `ng:holdsRole`.
+    roles: Vec<(usize, NamedNode, NamedNode)>,
+}
+
+/// Per graph (index as in [`Units::graphs`]), the IRIs to rename.
+struct Renames {
+    by_graph: Vec<BTreeMap<NamedNode, NamedNode>>,
+    shared_entities: usize,
+    shared_events: usize,
+}
+
+impl Units {
+    fn load(store: &GraphStore, reference: &Reference) -> Result<Self, StoreError> {
+        // (graph, subject) → object, for the properties a unit needs.
+        type Facts = BTreeMap<(NamedNode, NamedNode), Vec<Term>>;
+        let read = |predicate| -> Result<Facts, StoreError> {
+            let mut facts = Facts::new();
+            for quad in store.quads_with_predicate(predicate)? {
+                let (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) =
+                    (quad.subject, quad.graph_name)
+                else {
+                    continue;
+                };
+                facts.entry((g, s)).or_default().push(quad.object);
+            }
+            Ok(facts)
+        };
+        let types = read(rdf::TYPE)?;
+        let labels = read(rdfs::LABEL)?;
+        let same_as = read(owl::SAME_AS)?;
+        let dates = read(ng::DATE)?;
+        let participants = read(ng::PARTICIPANT)?;
+        let locations = read(ng::LOCATION)?;
+        let holds = read(ng::HOLDS_ROLE)?;
+
+        let article = Term::from(ng::ARTICLE.into_owned());
+        let graphs: Vec<NamedNode> = types
+            .iter()
+            .filter(|((g, s), objects)| g == s && objects.contains(&article))
+            .map(|((g, _), _)| g.clone())
+            .collect();
+        let index: BTreeMap<&NamedNode, usize> =
+            graphs.iter().enumerate().map(|(n, g)| (g, n)).collect();
+        let literal = |facts: &Facts, key: &(NamedNode, NamedNode)| -> Option<String> {
+            facts.get(key).and_then(|objects| {
+                objects
+                    .iter()
+                    .filter_map(|o| match o {
+                        Term::Literal(l) => Some(l.value().to_owned()),
+                        _ => None,
+                    })
+                    .min()
+            })
+        };
+        let iris = |facts: &Facts, key: &(NamedNode, NamedNode)| -> Vec<NamedNode> {
+            facts
+                .get(key)
+                .map(|objects| {
+                    objects
+                        .iter()
+                        .filter_map(|o| match o {
+                            Term::NamedNode(n) => Some(n.clone()),
+                            _ => None,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let reference_labels: BTreeMap<&NamedNode, &str> = reference
+            .entities
+            .iter()
+            .map(|e| (&e.iri, e.label.as_str()))
+            .collect();
+
+        let mut units = Units {
+            graphs: Vec::new(),
+            entities: Vec::new(),
+            events: Vec::new(),
+            roles: Vec::new(),
+        };
+        for (key, objects) in &types {
+            let Some(&graph) = index.get(&key.0) else {
+                continue;
+            };
+            let subject = &key.1;
+            for object in objects {
+                let Term::NamedNode(class) = object else {
+                    continue;
+                };
+                if let Some(class) = EntityClass::from_iri(class) {
+                    let label = literal(&labels, key).unwrap_or_default();
+                    // Anchored by the extractor: it gave the reference IRI with the reference
+                    // label, or tied the place to GeoNames. A reference IRI under another
+                    // label was given by an earlier resolution and is decided again.
+                    let anchored = reference_labels.get(subject) == Some(&label.as_str())
+                        || iris(&same_as, key)
+                            .iter()
+                            .any(|o| o.as_str().starts_with("https://sws.geonames.org/"));
+                    units.entities.push(EntityUnit {
+                        graph,
+                        iri: subject.clone(),
+                        class,
+                        label,
+                        anchor: anchored.then(|| subject.clone()),
+                    });
+                } else if let Some(kind) = event_kind(class) {
+                    units.events.push(EventUnit {
+                        graph,
+                        iri: subject.clone(),
+                        kind,
+                        date: literal(&dates, key),
+                        participants: iris(&participants, key).into_iter().collect(),
+                        place: iris(&locations, key).into_iter().next(),
+                    });
+                }
+            }
+        }
+        for (key, _) in holds.iter() {
+            if let Some(&graph) = index.get(&key.0) {
+                for role in iris(&holds, key) {
+                    units.roles.push((graph, key.1.clone(), role));
+                }
+            }
+        }
+        units.graphs = graphs;
+        Ok(units)
+    }
+
+    fn resolve(&self, reference: &Reference, minter: &Minter) -> Renames {
+        let mut anchors: Vec<Anchor> = reference
+            .entities
+            .iter()
+            .map(|e| Anchor {
+                iri: e.iri.clone(),
+                class: e.class,
+                names: e.names.clone(),
+            })
+            .collect();
+        let known: BTreeSet<&NamedNode> = anchors.iter().map(|a| &a.iri).collect();
+        let mut places: BTreeMap<&NamedNode, BTreeSet<&str>> = BTreeMap::new();
+        for unit in &self.entities {
+            if let Some(anchor) = unit.anchor.as_ref().filter(|a| !known.contains(a)) {
+                places.entry(anchor).or_default().insert(&unit.label);
+            }
+        }
+        for (iri, names) in places {
+            anchors.push(Anchor {
+                iri: iri.clone(),
+                class: EntityClass::Place,
+                names: names.into_iter().map(str::to_owned).collect(),
+            });
+        }
+
+        let mut by_graph = vec![BTreeMap::new(); self.graphs.len()];
+        let entity_iris = entities::resolve(&self.entities, &anchors, minter);
+        for (unit, iri) in self.entities.iter().zip(&entity_iris) {
+            if *iri != unit.iri {
+                by_graph[unit.graph].insert(unit.iri.clone(), iri.clone());
+            }
+        }
+        // Events are compared with their participants' and place's resolved IRIs.
+        let renamed = |graph: usize, iri: &NamedNode| -> NamedNode {
+            by_graph[graph]
+                .get(iri)
+                .cloned()
+                .unwrap_or_else(|| iri.clone())
+        };
+        let events: Vec<EventUnit> = self
+            .events
+            .iter()
+            .map(|e| EventUnit {
+                participants: e.participants.iter().map(|p| renamed(e.graph, p)).collect(),
+                place: e.place.as_ref().map(|p| renamed(e.graph, p)),
+                ..e.clone()
+            })
+            .collect();
+        let event_iris = events::resolve(&events, minter);
+        for (graph, holder, role) in &self.roles {
+            if let Some(moved) = by_graph[*graph]
+                .get(holder)
+                .and_then(|person| minter.role_moved_to(role, person))
+            {
+                by_graph[*graph].insert(role.clone(), moved);
+            }
+        }
+        for (unit, iri) in events.iter().zip(&event_iris) {
+            if *iri != unit.iri {
+                by_graph[unit.graph].insert(unit.iri.clone(), iri.clone());
+            }
+        }
+        Renames {
+            by_graph,
+            shared_entities: shared(&entity_iris),
+            shared_events: shared(&event_iris),
+        }
+    }
+}
+
+/// How many IRIs more than one unit (so more than one article) carries.
+fn shared(iris: &[NamedNode]) -> usize {
+    let mut counts: BTreeMap<&NamedNode, usize> = BTreeMap::new();
+    for iri in iris {
+        *counts.entry(iri).or_default() += 1;
+    }
+    counts.values().filter(|&&c| c > 1).count()
+}
+
+fn event_kind(class: &NamedNode) -> Option<EventKind> {
+    if class.as_ref() == ng::MEETING {
+        Some(EventKind::Meeting)
+    } else if class.as_ref() == ng::CALL {
+        Some(EventKind::Call)
+    } else {
+        None
+    }
+}
+
+/// The quads with every renamed IRI replaced, sorted as MAP sorts them.
+fn rename(quads: &[Quad], map: &BTreeMap<NamedNode, NamedNode>) -> Vec<Quad> {
+    let node = |n: &NamedNode| map.get(n).cloned().unwrap_or_else(|| n.clone());
+    let mut out: Vec<Quad> = quads
+        .iter()
+        .map(|q| {
+            let subject = match &q.subject {
+                NamedOrBlankNode::NamedNode(n) => NamedOrBlankNode::NamedNode(node(n)),
+                other => other.clone(),
+            };
+            let object = match &q.object {
+                Term::NamedNode(n) => Term::NamedNode(node(n)),
+                other => other.clone(),
+            };
+            Quad::new(subject, q.predicate.clone(), object, q.graph_name.clone())
+        })
+        .collect();
+    out.sort_by_cached_key(|q| q.to_string());
+    out.dedup();
+    out
+}
