@@ -124,20 +124,20 @@ impl GraphStore {
         transaction.commit().map_err(error)
     }
 
-    /// Replaces several named graphs in one transaction: all or none.
-    pub fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<(), StoreError> {
-        if graphs.is_empty() {
+    /// Removes some quads and inserts others, in one transaction: all or none.
+    pub fn apply(&self, remove: &[Quad], insert: &[Quad]) -> Result<(), StoreError> {
+        let Some(first) = remove.first().or(insert.first()) else {
             return Ok(());
-        }
+        };
         let error = |source| StoreError::Write {
-            graph: graphs[0].0.as_str().to_owned(),
+            graph: first.graph_name.to_string(),
             source,
         };
         let mut transaction = self.store.start_transaction().map_err(error)?;
-        for (graph, quads) in graphs {
-            transaction.clear_graph(graph.as_ref()).map_err(error)?;
-            transaction.extend(quads);
+        for quad in remove {
+            transaction.remove(quad);
         }
+        transaction.extend(insert);
         transaction.commit().map_err(error)
     }
 

@@ -174,6 +174,75 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// A known surname written alone ("Kushner") is the known person, unless the article names
+    /// in full another person of that surname ("Charles Kushner") and never the known one:
+    /// then the surname is that other person's, and the known one is not in the article.
+    pub fn prefer_article_names(&mut self) {
+        let body = &self.document.body;
+        for r in 0..self.out.entities.len() {
+            let entity = &self.out.entities[r];
+            if entity.class != EntityClass::Person || entity.reference.is_none() {
+                continue;
+            }
+            let mentions: Vec<usize> = (0..self.out.mentions.len())
+                .filter(|&m| self.out.mentions[m].entity == r)
+                .collect();
+            let written: Vec<&str> = mentions
+                .iter()
+                .map(|&m| body[self.out.mentions[m].range.clone()].trim())
+                .collect();
+            if written.is_empty() || written.iter().any(|w| w.contains(' ')) {
+                continue;
+            }
+            let surname = fold(written[0]).text;
+            let others: Vec<usize> = (0..self.out.entities.len())
+                .filter(|&o| {
+                    let other = &self.out.entities[o];
+                    other.class == EntityClass::Person
+                        && other.reference.is_none()
+                        && other.label.contains(' ')
+                        && other
+                            .label
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| fold(last).text == surname)
+                })
+                .collect();
+            let [other] = others[..] else {
+                continue;
+            };
+            for &m in &mentions {
+                self.out.mentions[m].entity = other;
+            }
+        }
+        self.drop_unmentioned();
+    }
+
+    /// Removes entities no mention stands for any more (before roles, claims and events).
+    fn drop_unmentioned(&mut self) {
+        let used: std::collections::HashSet<usize> =
+            self.out.mentions.iter().map(|m| m.entity).collect();
+        let mut new_index = vec![None; self.out.entities.len()];
+        let mut kept = Vec::new();
+        for (e, entity) in std::mem::take(&mut self.out.entities)
+            .into_iter()
+            .enumerate()
+        {
+            if used.contains(&e) {
+                new_index[e] = Some(kept.len());
+                kept.push(entity);
+            }
+        }
+        self.out.entities = kept;
+        for m in &mut self.out.mentions {
+            m.entity = new_index[m.entity].expect("a mentioned entity is kept");
+        }
+        self.keys = std::mem::take(&mut self.keys)
+            .into_iter()
+            .filter_map(|(k, e)| new_index[e].map(|e| (k, e)))
+            .collect();
+    }
+
     /// A surname alone ("Ouchakov", "M. Kellogg") or a mis-spelt one ("Whitkoff") stands for the
     /// person named in full elsewhere in the article.
     pub fn resolve_surnames(&mut self) {

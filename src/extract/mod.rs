@@ -171,6 +171,7 @@ impl Extractor {
         let mut article = analysis::Analysis::new(&self.reference, document, info);
         article.add_reference_names(self.gazetteer.find(&document.body));
         article.add_new_names();
+        article.prefer_article_names();
         article.resolve_surnames();
         article.add_roles();
         article.add_claims();

@@ -87,7 +87,9 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
                     tokens[end - 1].folded.as_str(),
                     "de" | "du" | "des" | "d'" | "a" | "au" | "aux"
                 );
-                let nested_head = (head_end..end).any(|k| head_at(tokens, k).is_some());
+                // "négociateur en chef", "commandant en chef": "en chef" is not a second title.
+                let nested_head = (head_end..end)
+                    .any(|k| head_at(tokens, k).is_some() && tokens[k - 1].folded != "en");
                 let m_end = tokens
                     .iter()
                     .position(|t| t.range.start >= m.range.end)
@@ -329,6 +331,18 @@ mod tests {
                 &[]
             ),
             vec!["Jared Kushner: gendre de Donald Trump"]
+        );
+    }
+
+    #[test]
+    fn en_chef_is_part_of_the_title() {
+        assert_eq!(
+            check(
+                "Il a vu le négociateur en chef ukrainien Oumerov à Miami.",
+                &["Oumerov"],
+                &[]
+            ),
+            vec!["Oumerov: négociateur en chef ukrainien"]
         );
     }
 

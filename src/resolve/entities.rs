@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use oxigraph::model::NamedNode;
 
-use super::names::{same_person, same_thing, surname_fits, Name};
+use super::names::{block, same_person, same_thing, surname_fits, Name};
 use crate::rdf::Minter;
 use crate::reference::EntityClass;
 
@@ -33,6 +33,8 @@ pub struct EntityUnit {
     pub label: String,
     /// The reference or GeoNames IRI the extractor gave it from one of its names.
     pub anchor: Option<NamedNode>,
+    /// The titles the article gives it ("négociateur en chef ukrainien").
+    pub roles: Vec<String>,
 }
 
 /// A thing known in advance: a reference entity, or a place GeoNames identifies.
@@ -48,6 +50,8 @@ struct Cluster {
     class: EntityClass,
     anchor: Option<NamedNode>,
     names: Vec<Name>,
+    /// The words of its titles, to choose between people of one surname.
+    titles: BTreeSet<String>,
     graphs: BTreeSet<usize>,
     members: Vec<usize>,
 }
@@ -59,6 +63,7 @@ impl Cluster {
 
     fn absorb(&mut self, other: Cluster) {
         self.names.extend(other.names);
+        self.titles.extend(other.titles);
         self.graphs.extend(other.graphs);
         self.members.extend(other.members);
     }
@@ -68,6 +73,7 @@ impl Cluster {
 struct Group {
     class: EntityClass,
     name: Name,
+    titles: BTreeSet<String>,
     units: Vec<usize>,
     graphs: BTreeSet<usize>,
 }
@@ -82,6 +88,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                 class: anchor.class,
                 anchor: Some(anchor.iri.clone()),
                 names: anchor.names.iter().map(|n| Name::new(n)).collect(),
+                titles: BTreeSet::new(),
                 graphs: BTreeSet::new(),
                 members: Vec::new(),
             });
@@ -97,6 +104,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                     class: unit.class,
                     anchor: Some(anchor.clone()),
                     names: Vec::new(),
+                    titles: BTreeSet::new(),
                     graphs: BTreeSet::new(),
                     members: Vec::new(),
                 });
@@ -104,6 +112,9 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
             });
             let cluster = &mut clusters[c];
             cluster.names.push(Name::new(&unit.label));
+            cluster
+                .titles
+                .extend(unit.roles.iter().flat_map(|r| title_words(r)));
             cluster.graphs.insert(unit.graph);
             cluster.members.push(n);
             continue;
@@ -118,45 +129,72 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                 .or_insert_with(|| Group {
                     class: unit.class,
                     name: name.clone(),
+                    titles: BTreeSet::new(),
                     units: Vec::new(),
                     graphs: BTreeSet::new(),
                 });
             if group.graphs.insert(unit.graph) {
                 group.units.push(n);
+                group
+                    .titles
+                    .extend(unit.roles.iter().flat_map(|r| title_words(r)));
                 break;
             }
             copy += 1;
         }
     }
-    let anchored = clusters.len();
-
     let fits = |class: EntityClass, a: &Name, b: &Name| match class {
         EntityClass::Person => same_person(a, b),
         _ => same_thing(a, b),
     };
-    let surname_only = |g: &Group| g.class == EntityClass::Person && g.name.words.len() == 1;
+    let key = |class: EntityClass, name: &Name| {
+        block(class == EntityClass::Person, name).map(|b| (class, b))
+    };
+    // Clusters by the blocks of their names: only those can fit a name of that block.
+    let index = |clusters: &[Cluster]| {
+        let mut index: BTreeMap<(EntityClass, char), BTreeSet<usize>> = BTreeMap::new();
+        for (c, cluster) in clusters.iter().enumerate() {
+            for name in &cluster.names {
+                if let Some(k) = key(cluster.class, name) {
+                    index.entry(k).or_default().insert(c);
+                }
+            }
+        }
+        index
+    };
+    let anchors = index(&clusters);
+    let candidates = |index: &BTreeMap<(EntityClass, char), BTreeSet<usize>>,
+                      class: EntityClass,
+                      name: &Name|
+     -> Vec<usize> {
+        key(class, name)
+            .and_then(|k| index.get(&k))
+            .map(|set| set.iter().copied().collect())
+            .unwrap_or_default()
+    };
 
     // Rule 2: a free full name that fits exactly one anchor joins it.
     let mut free: Vec<Cluster> = Vec::new();
     let mut surnames: Vec<Group> = Vec::new();
     for group in groups.into_values() {
-        if surname_only(&group) {
+        if group.class == EntityClass::Person && group.name.words.len() == 1 {
             surnames.push(group);
             continue;
         }
-        let candidates: Vec<usize> = (0..anchored)
+        let candidates: Vec<usize> = candidates(&anchors, group.class, &group.name)
+            .into_iter()
             .filter(|&c| {
-                clusters[c].class == group.class
-                    && clusters[c]
-                        .names
-                        .iter()
-                        .any(|name| fits(group.class, &group.name, name))
+                clusters[c]
+                    .names
+                    .iter()
+                    .any(|name| fits(group.class, &group.name, name))
             })
             .collect();
         let cluster = Cluster {
             class: group.class,
             anchor: None,
             names: vec![group.name],
+            titles: group.titles,
             graphs: group.graphs,
             members: group.units,
         };
@@ -166,50 +204,95 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
         }
     }
 
-    // Rule 3: free full names that fit each other, merged pair by pair in a fixed order.
+    // Rule 3: free full names that fit each other, merged pair by pair in a fixed order,
+    // within each block.
+    let mut blocks: BTreeMap<Option<(EntityClass, char)>, Vec<usize>> = BTreeMap::new();
+    for (c, cluster) in free.iter().enumerate() {
+        blocks
+            .entry(key(cluster.class, &cluster.names[0]))
+            .or_default()
+            .push(c);
+    }
     let mut merged: Vec<Option<Cluster>> = free.into_iter().map(Some).collect();
-    for i in 0..merged.len() {
-        for j in i + 1..merged.len() {
-            let (Some(a), Some(b)) = (&merged[i], &merged[j]) else {
-                continue;
-            };
-            let fit = a.class == b.class
-                && a.admits(&b.graphs)
-                && a.names
-                    .iter()
-                    .any(|x| b.names.iter().any(|y| fits(a.class, x, y)));
-            if fit {
-                let b = merged[j].take().expect("checked above");
-                merged[i].as_mut().expect("checked above").absorb(b);
+    for members in blocks.values() {
+        for (n, &i) in members.iter().enumerate() {
+            for &j in &members[n + 1..] {
+                let (Some(a), Some(b)) = (&merged[i], &merged[j]) else {
+                    continue;
+                };
+                let fit = a.class == b.class
+                    && a.admits(&b.graphs)
+                    && a.names
+                        .iter()
+                        .any(|x| b.names.iter().any(|y| fits(a.class, x, y)));
+                if fit {
+                    let b = merged[j].take().expect("checked above");
+                    merged[i].as_mut().expect("checked above").absorb(b);
+                }
             }
         }
     }
     clusters.extend(merged.into_iter().flatten());
 
     // Rule 4: a surname alone joins the single person it fits.
+    let people = index(&clusters);
     for group in surnames {
-        let candidates: Vec<usize> = (0..clusters.len())
+        let candidates: Vec<usize> = candidates(&people, group.class, &group.name)
+            .into_iter()
             .filter(|&c| {
-                clusters[c].class == EntityClass::Person
-                    && clusters[c].names.iter().any(|name| {
-                        surname_fits(&group.name, name) || name.words == group.name.words
-                    })
+                clusters[c]
+                    .names
+                    .iter()
+                    .any(|name| surname_fits(&group.name, name) || name.words == group.name.words)
             })
             .collect();
         let cluster = Cluster {
             class: group.class,
             anchor: None,
             names: vec![group.name],
+            titles: group.titles,
             graphs: group.graphs,
             members: group.units,
         };
-        match candidates.as_slice() {
-            [c] if clusters[*c].admits(&cluster.graphs) => clusters[*c].absorb(cluster),
+        match by_titles(&clusters, &candidates, &cluster.titles) {
+            Some(c) if clusters[c].admits(&cluster.graphs) => clusters[c].absorb(cluster),
             _ => clusters.push(cluster),
         }
     }
 
     name_clusters(units, clusters, minter)
+}
+
+/// The single candidate; among several, the one whose titles share the most words with the
+/// surname's ("le négociateur ukrainien Oumerov"), if it shares strictly more than any other.
+fn by_titles(
+    clusters: &[Cluster],
+    candidates: &[usize],
+    titles: &BTreeSet<String>,
+) -> Option<usize> {
+    if let [c] = candidates {
+        return Some(*c);
+    }
+    let mut scored: Vec<(usize, usize)> = candidates
+        .iter()
+        .map(|&c| (clusters[c].titles.intersection(titles).count(), c))
+        .collect();
+    scored.sort_unstable_by(|a, b| b.cmp(a));
+    match scored.as_slice() {
+        [(best, c), (second, _), ..] if *best > 0 && best > second => Some(*c),
+        _ => None,
+    }
+}
+
+/// The words of a title that tell one office from another: "négociateur en chef ukrainien" →
+/// négociateur, ukrainien.
+fn title_words(title: &str) -> Vec<String> {
+    crate::text::fold(title)
+        .text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 5 && !matches!(*w, "ancien" | "ancienne" | "actuel" | "actuelle"))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Anchored clusters take the anchor's IRI; the others an IRI from their most frequent label
@@ -279,6 +362,7 @@ mod tests {
             class,
             label: label.to_owned(),
             anchor: None,
+            roles: Vec::new(),
         }
     }
 

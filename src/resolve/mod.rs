@@ -51,20 +51,26 @@ pub fn resolve_store(
 ) -> Result<Summary, StoreError> {
     let units = Units::load(store, reference)?;
     let renames = units.resolve(reference, minter);
-    let mut rewritten = Vec::new();
+    // Only the quads that name a renamed IRI change: they are removed and written anew.
+    let (mut remove, mut insert) = (Vec::new(), Vec::new());
+    let mut rewritten = 0;
     for (g, map) in renames.by_graph.iter().enumerate() {
         if map.is_empty() {
             continue;
         }
-        let graph = &units.graphs[g];
-        let quads = store.graph_quads(graph.as_ref())?;
-        rewritten.push((graph.clone(), rename(&quads, map)));
+        rewritten += 1;
+        for quad in store.graph_quads(units.graphs[g].as_ref())? {
+            if let Some(renamed) = rename(&quad, map) {
+                remove.push(quad);
+                insert.push(renamed);
+            }
+        }
     }
-    store.replace_graphs(&rewritten)?;
+    store.apply(&remove, &insert)?;
     Ok(Summary {
         shared_entities: renames.shared_entities,
         shared_events: renames.shared_events,
-        rewritten: rewritten.len(),
+        rewritten,
     })
 }
 
@@ -108,6 +114,8 @@ impl Units {
         let participants = read(ng::PARTICIPANT)?;
         let locations = read(ng::LOCATION)?;
         let holds = read(ng::HOLDS_ROLE)?;
+        let denotes = read(ng::DENOTES)?;
+        let excerpts = read(ng::EXCERPT)?;
 
         let article = Term::from(ng::ARTICLE.into_owned());
         let graphs: Vec<NamedNode> = types
@@ -142,12 +150,27 @@ impl Units {
                 })
                 .unwrap_or_default()
         };
-        let reference_labels: BTreeMap<&NamedNode, &str> = reference
+        let reference_labels: BTreeMap<(EntityClass, &str), NamedNode> = reference
             .entities
             .iter()
-            .map(|e| (&e.iri, e.label.as_str()))
+            .map(|e| ((e.class, e.label.as_str()), e.iri.clone()))
             .collect();
 
+        // What each article wrote for each entity: the excerpts of the spans denoting it.
+        let mut written: BTreeMap<(NamedNode, NamedNode), Vec<String>> = BTreeMap::new();
+        for (key, entities) in &denotes {
+            let Some(text) = literal(&excerpts, key) else {
+                continue;
+            };
+            for entity in entities {
+                if let Term::NamedNode(e) = entity {
+                    written
+                        .entry((key.0.clone(), e.clone()))
+                        .or_default()
+                        .push(text.clone());
+                }
+            }
+        }
         let mut units = Units {
             graphs: Vec::new(),
             entities: Vec::new(),
@@ -164,20 +187,36 @@ impl Units {
                     continue;
                 };
                 if let Some(class) = EntityClass::from_iri(class) {
-                    let label = literal(&labels, key).unwrap_or_default();
-                    // Anchored by the extractor: it gave the reference IRI with the reference
-                    // label, or tied the place to GeoNames. A reference IRI under another
-                    // label was given by an earlier resolution and is decided again.
-                    let anchored = reference_labels.get(subject) == Some(&label.as_str())
-                        || iris(&same_as, key)
-                            .iter()
-                            .any(|o| o.as_str().starts_with("https://sws.geonames.org/"));
+                    let mut label = literal(&labels, key).unwrap_or_default();
+                    // Anchored by the extractor: it gave the reference entity (whose label the
+                    // article's graph then carries, whatever IRI an earlier resolution gave
+                    // it), or tied the place to GeoNames.
+                    let mut anchor = reference_labels.get(&(class, label.as_str())).cloned();
+                    if iris(&same_as, key)
+                        .iter()
+                        .any(|o| o.as_str().starts_with("https://sws.geonames.org/"))
+                    {
+                        anchor = Some(subject.clone());
+                    }
+                    // A known person the article names only by surname ("Kushner") is a
+                    // surname alone like any other: it needs a single candidate.
+                    if anchor.is_some() && class == EntityClass::Person {
+                        if let Some(surname) = surname_only(written.get(key)) {
+                            anchor = None;
+                            label = surname;
+                        }
+                    }
+                    let roles = iris(&holds, key)
+                        .into_iter()
+                        .filter_map(|role| literal(&labels, &(key.0.clone(), role)))
+                        .collect();
                     units.entities.push(EntityUnit {
                         graph,
                         iri: subject.clone(),
                         class,
                         label,
-                        anchor: anchored.then(|| subject.clone()),
+                        anchor,
+                        roles,
                     });
                 } else if let Some(kind) = event_kind(class) {
                     units.events.push(EventUnit {
@@ -272,6 +311,26 @@ impl Units {
     }
 }
 
+/// The surname, when every name written for a person is one word ("Kushner", "M. Kushner");
+/// `None` when a fuller name is written, or no name at all (a title alone: "le chef du Kremlin").
+fn surname_only(written: Option<&Vec<String>>) -> Option<String> {
+    const TITLES: [&str; 6] = ["M.", "Mme", "Mlle", "Mr", "Mrs", "Dr"];
+    let mut names: Vec<&str> = written?
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| {
+            let w = w.trim();
+            TITLES
+                .iter()
+                .find_map(|t| w.strip_prefix(t).map(str::trim_start))
+                .unwrap_or(w)
+        })
+        .collect();
+    names.sort_unstable();
+    let single = names.iter().all(|n| !n.contains([' ', '\u{a0}']));
+    (single && !names.is_empty()).then(|| names[0].to_owned())
+}
+
 /// How many IRIs more than one unit (so more than one article) carries.
 fn shared(iris: &[NamedNode]) -> usize {
     let mut counts: BTreeMap<&NamedNode, usize> = BTreeMap::new();
@@ -291,24 +350,23 @@ fn event_kind(class: &NamedNode) -> Option<EventKind> {
     }
 }
 
-/// The quads with every renamed IRI replaced, sorted as MAP sorts them.
-fn rename(quads: &[Quad], map: &BTreeMap<NamedNode, NamedNode>) -> Vec<Quad> {
-    let node = |n: &NamedNode| map.get(n).cloned().unwrap_or_else(|| n.clone());
-    let mut out: Vec<Quad> = quads
-        .iter()
-        .map(|q| {
-            let subject = match &q.subject {
-                NamedOrBlankNode::NamedNode(n) => NamedOrBlankNode::NamedNode(node(n)),
-                other => other.clone(),
-            };
-            let object = match &q.object {
-                Term::NamedNode(n) => Term::NamedNode(node(n)),
-                other => other.clone(),
-            };
-            Quad::new(subject, q.predicate.clone(), object, q.graph_name.clone())
-        })
-        .collect();
-    out.sort_by_cached_key(|q| q.to_string());
-    out.dedup();
-    out
+/// The quad with its renamed IRIs replaced, if it has any.
+fn rename(quad: &Quad, map: &BTreeMap<NamedNode, NamedNode>) -> Option<Quad> {
+    let subject = match &quad.subject {
+        NamedOrBlankNode::NamedNode(n) => map.get(n).cloned().map(NamedOrBlankNode::NamedNode),
+        _ => None,
+    };
+    let object = match &quad.object {
+        Term::NamedNode(n) => map.get(n).cloned().map(Term::NamedNode),
+        _ => None,
+    };
+    if subject.is_none() && object.is_none() {
+        return None;
+    }
+    Some(Quad::new(
+        subject.unwrap_or_else(|| quad.subject.clone()),
+        quad.predicate.clone(),
+        object.unwrap_or_else(|| quad.object.clone()),
+        quad.graph_name.clone(),
+    ))
 }

@@ -50,6 +50,16 @@ impl Name {
     }
 }
 
+/// Names that may fit each other share this: the first letter of a person's surname, of the
+/// words of a place or organization run together. Comparing only names of one block keeps
+/// resolution near linear in the number of names.
+pub fn block(person: bool, name: &Name) -> Option<char> {
+    match person {
+        true => name.surname()?.chars().next(),
+        false => name.words.first()?.chars().next(),
+    }
+}
+
 /// Two keyed words are one spelling: equal, or long, similar and starting alike.
 pub fn same_word(a: &str, b: &str) -> bool {
     if a == b {

@@ -5,4 +5,5 @@ mod golden;
 mod ingest;
 mod ontology;
 mod query_export;
+mod resolve;
 mod support;
