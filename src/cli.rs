@@ -37,6 +37,27 @@ pub enum Command {
     Entities(EntitiesArgs),
     /// One entity's profile: names, links, roles, meetings, claims, articles.
     Show(ShowArgs),
+    /// Link people, places and organizations to Wikidata through a SPARQL endpoint.
+    Link(LinkArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    /// The SPARQL endpoint, shaped like Wikidata's query service.
+    #[arg(long, default_value = "https://query.wikidata.org/sparql", value_parser = parse_endpoint)]
+    pub endpoint: String,
+    /// Print what would be linked; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Give up on one request after this many seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
+    /// Try a failed request again this many times, waiting longer each time.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub retries: u32,
+    /// Send at most this many requests per second.
+    #[arg(long, value_name = "PER_SECOND", default_value_t = 1.0, value_parser = parse_rate)]
+    pub rate: f64,
 }
 
 #[derive(Debug, Args)]
@@ -127,6 +148,25 @@ pub enum ExportFormat {
 fn parse_date(value: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+}
+
+fn parse_endpoint(value: &str) -> Result<String, String> {
+    let rest = value
+        .strip_prefix("http://")
+        .or_else(|| value.strip_prefix("https://"))
+        .ok_or("expected an http:// or https:// URL")?;
+    if rest.is_empty() || rest.starts_with('/') || value.contains(char::is_whitespace) {
+        return Err("expected an http:// or https:// URL with a host".into());
+    }
+    Ok(value.to_owned())
+}
+
+fn parse_rate(value: &str) -> Result<f64, String> {
+    match value.parse::<f64>() {
+        // One request in a quarter of an hour at the slowest; never a wait too long to sleep.
+        Ok(rate) if rate.is_finite() && rate >= 0.001 => Ok(rate),
+        _ => Err("expected a number of requests per second, at least 0.001".into()),
+    }
 }
 
 fn parse_base(value: &str) -> Result<String, String> {

@@ -2,7 +2,8 @@
 //!
 //! The modules follow the pipeline, in reading order: READ ([`article`]) → NORMALISE
 //! ([`text`]) → EXTRACT ([`extract`], with the [`reference`] data) → MAP ([`rdf`]) → STORE
-//! ([`store`]). [`cli`] and [`commands`] wire the stages to the command line.
+//! ([`store`]), then LINK ([`link`]) from the store to Wikidata. [`cli`] and [`commands`] wire
+//! the stages to the command line.
 
 pub mod cli;
 pub mod commands;
@@ -16,3 +17,5 @@ pub mod resolve;
 pub mod store;
 pub mod text;
 pub mod vocab;
+
+pub mod link;

@@ -92,6 +92,23 @@ impl Minter {
     pub fn node(&self, path: &str) -> NamedNode {
         NamedNode::new_unchecked(format!("{}{path}", self.base))
     }
+
+    /// The graph of the links `newsgraph link` found: `<base>graph/links`.
+    pub fn links_graph(&self) -> NamedNode {
+        self.node("graph/links")
+    }
+
+    /// The `rdf:Statement` that reifies an entity's link: `<base>link/<entity path with / as ->`,
+    /// so `<base>person/hakan-fidan` gives `<base>link/person-hakan-fidan`. One entity has one
+    /// link to Wikidata, hence one statement.
+    pub fn link(&self, entity: &NamedNode) -> NamedNode {
+        let local = entity
+            .as_str()
+            .strip_prefix(self.base.as_str())
+            .unwrap_or(entity.as_str())
+            .replace('/', "-");
+        self.node(&format!("link/{local}"))
+    }
 }
 
 fn kind_name(kind: EventKind) -> &'static str {
@@ -379,7 +396,7 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
 }
 
 /// A confidence as an `xsd:decimal` with two digits.
-fn decimal(value: f64) -> Literal {
+pub fn decimal(value: f64) -> Literal {
     Literal::new_typed_literal(format!("{:.2}", value.clamp(0.0, 1.0)), xsd::DECIMAL)
 }
 

@@ -73,6 +73,8 @@ pub mod ng {
         // Reference data.
         REFERENCE_KEY = "referenceKey",
         DIGEST = "digest",
+        // Links to other datasets.
+        METHOD = "method",
     }
 }
 

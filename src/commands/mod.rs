@@ -3,6 +3,7 @@
 mod entities;
 mod export;
 mod ingest;
+mod link;
 mod query;
 mod show;
 mod stats;
@@ -26,6 +27,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Stats => stats::run(&cli.store, &cli.base),
         Command::Entities(args) => entities::run(&cli.store, &cli.base, &args),
         Command::Show(args) => show::run(&cli.store, &cli.base, &args),
+        Command::Link(args) => link::run(&cli.store, &cli.base, &args),
     }
 }
 

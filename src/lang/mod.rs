@@ -60,6 +60,12 @@ pub struct Lexicon {
     /// Folded name or alias → place.
     places: HashMap<String, KnownPlace>,
     pub office_holders: Vec<OfficeHolder>,
+    /// Where places lie, for the linker: GeoNames id of a city or US state → ISO country code.
+    country_by_geonames: HashMap<String, String>,
+    /// The same for regions by folded name or alias (most regions carry no GeoNames id).
+    country_by_region: HashMap<String, String>,
+    /// ISO country code → (French name, English name).
+    country_names: HashMap<String, (String, String)>,
 }
 
 /// Data lines of a table: no comments, no blank lines, no header; cells split on tabs. Every
@@ -130,6 +136,7 @@ impl Lexicon {
             .map(|r| folded(r[0]))
             .collect();
         lexicon.load_places();
+        lexicon.load_place_countries();
         for row in rows(include_str!("fr/office_holders.tsv"), true) {
             let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
             if let (Some(title), Some(key), Some(from)) =
@@ -308,6 +315,49 @@ impl Lexicon {
     pub fn place(&self, name: &str) -> Option<&KnownPlace> {
         self.places.get(&folded(name))
     }
+
+    /// The French and English names of the country a place lies in: a city or US state by
+    /// its GeoNames id, a region by its name. None for a country itself and for places the
+    /// tables do not know.
+    pub fn country_of(&self, geonames: Option<&str>, name: &str) -> Option<(&str, &str)> {
+        let iso2 = geonames
+            .and_then(|id| self.country_by_geonames.get(id))
+            .or_else(|| self.country_by_region.get(&folded(name)))?;
+        self.country_names
+            .get(iso2)
+            .map(|(fr, en)| (fr.as_str(), en.as_str()))
+    }
+
+    /// Reads the country columns of the place tables, which [`Self::load_places`] does not need.
+    fn load_place_countries(&mut self) {
+        for row in rows(include_str!("fr/countries.tsv"), true) {
+            if let [iso2, name_fr, name_en, ..] = row[..] {
+                self.country_names
+                    .insert(iso2.to_owned(), (name_fr.to_owned(), name_en.to_owned()));
+            }
+        }
+        for row in rows(include_str!("fr/cities.tsv"), true) {
+            if let [geonames, _name, _ascii, country, ..] = row[..] {
+                self.country_by_geonames
+                    .insert(geonames.to_owned(), country.to_owned());
+            }
+        }
+        for row in rows(include_str!("fr/regions.tsv"), true) {
+            let [name, _kind, country, aliases, geonames, ..] = row[..] else {
+                continue;
+            };
+            if !geonames.is_empty() {
+                self.country_by_geonames
+                    .insert(geonames.to_owned(), country.to_owned());
+            }
+            for n in std::iter::once(name)
+                .chain(aliases.split('|'))
+                .filter(|n| !n.is_empty())
+            {
+                self.country_by_region.insert(folded(n), country.to_owned());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -329,6 +379,15 @@ mod tests {
             FR.place("Genève").map(|p| p.geonames.as_deref()),
             Some(Some("2660646"))
         );
+        assert_eq!(
+            FR.country_of(Some("2950159"), "Berlin"),
+            Some(("Allemagne", "Germany"))
+        );
+        assert_eq!(
+            FR.country_of(None, "oblast de Koursk").map(|c| c.1),
+            Some("Russia")
+        );
+        assert_eq!(FR.country_of(None, "Atlantide"), None);
         assert!(FR
             .office_holders
             .iter()

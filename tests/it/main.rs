@@ -3,6 +3,7 @@
 mod bad_input;
 mod golden;
 mod ingest;
+mod link;
 mod ontology;
 mod query_export;
 mod resolve;
