@@ -192,14 +192,6 @@ impl GraphStore {
         Ok(n)
     }
 
-    /// Every quad of one named graph.
-    pub fn graph_quads(&self, graph: NamedNodeRef<'_>) -> Result<Vec<Quad>, StoreError> {
-        self.store
-            .quads_for_pattern(None, None, None, Some(graph.into()))
-            .map(|quad| quad.map_err(|e| self.storage_error(e)))
-            .collect()
-    }
-
     /// Whether a named graph holds an article.
     pub fn has_article(&self, article: NamedNodeRef<'_>) -> Result<bool, StoreError> {
         self.store

@@ -66,6 +66,26 @@ pub fn resolve_store(
             }
         }
     }
+    // The links graph (`newsgraph link`) follows its entities to their new IRIs; the links of
+    // an IRI whose entities now go separate ways are dropped (`link` asks again).
+    let links = minter.links_graph();
+    let fates = fates(&renames.global, minter);
+    let mut moved = 0;
+    for quad in store.graph_quads(links.as_ref())? {
+        match follow(&quad, &fates) {
+            Followed::Same => {}
+            Followed::Renamed(renamed) => {
+                remove.push(quad);
+                insert.push(renamed);
+                moved += 1;
+            }
+            Followed::Dropped => {
+                remove.push(quad);
+                moved += 1;
+            }
+        }
+    }
+    rewritten += usize::from(moved > 0);
     store.apply(&remove, &insert)?;
     Ok(Summary {
         shared_entities: renames.shared_entities,
@@ -87,6 +107,8 @@ struct Units {
 /// Per graph (index as in [`Units::graphs`]), the IRIs to rename.
 struct Renames {
     by_graph: Vec<BTreeMap<NamedNode, NamedNode>>,
+    /// Every entity IRI of the article graphs and the IRIs its units now have.
+    global: BTreeMap<NamedNode, BTreeSet<NamedNode>>,
     shared_entities: usize,
     shared_events: usize,
 }
@@ -268,7 +290,12 @@ impl Units {
 
         let mut by_graph = vec![BTreeMap::new(); self.graphs.len()];
         let entity_iris = entities::resolve(&self.entities, &anchors, minter);
+        let mut global: BTreeMap<NamedNode, BTreeSet<NamedNode>> = BTreeMap::new();
         for (unit, iri) in self.entities.iter().zip(&entity_iris) {
+            global
+                .entry(unit.iri.clone())
+                .or_default()
+                .insert(iri.clone());
             if *iri != unit.iri {
                 by_graph[unit.graph].insert(unit.iri.clone(), iri.clone());
             }
@@ -305,6 +332,7 @@ impl Units {
         }
         Renames {
             by_graph,
+            global,
             shared_entities: shared(&entity_iris),
             shared_events: shared(&event_iris),
         }
@@ -350,6 +378,66 @@ fn event_kind(class: &NamedNode) -> Option<EventKind> {
     }
 }
 
+/// What became of an IRI of the links graph.
+enum Fate {
+    Moved(NamedNode),
+    /// Its units now have several IRIs: nobody knows which one the link was for.
+    Split,
+}
+
+/// The fate of every entity IRI that changed, and of the statement reifying its link.
+fn fates(
+    global: &BTreeMap<NamedNode, BTreeSet<NamedNode>>,
+    minter: &Minter,
+) -> BTreeMap<NamedNode, Fate> {
+    let mut fates = BTreeMap::new();
+    for (old, new) in global {
+        let fate = match new.iter().collect::<Vec<_>>()[..] {
+            [one] if one == old => continue,
+            [one] => (Fate::Moved(one.clone()), Fate::Moved(minter.link(one))),
+            _ => (Fate::Split, Fate::Split),
+        };
+        fates.insert(old.clone(), fate.0);
+        fates.insert(minter.link(old), fate.1);
+    }
+    fates
+}
+
+enum Followed {
+    Same,
+    Renamed(Quad),
+    Dropped,
+}
+
+/// A quad of the links graph after resolution: under the new IRI of its entity, or dropped.
+fn follow(quad: &Quad, fates: &BTreeMap<NamedNode, Fate>) -> Followed {
+    let fate = |term: Option<&NamedNode>| term.and_then(|n| fates.get(n));
+    let subject = fate(match &quad.subject {
+        NamedOrBlankNode::NamedNode(n) => Some(n),
+        _ => None,
+    });
+    let object = fate(match &quad.object {
+        Term::NamedNode(n) => Some(n),
+        _ => None,
+    });
+    match (subject, object) {
+        (Some(Fate::Split), _) | (_, Some(Fate::Split)) => Followed::Dropped,
+        (None, None) => Followed::Same,
+        (s, o) => Followed::Renamed(Quad::new(
+            match s {
+                Some(Fate::Moved(n)) => NamedOrBlankNode::NamedNode(n.clone()),
+                _ => quad.subject.clone(),
+            },
+            quad.predicate.clone(),
+            match o {
+                Some(Fate::Moved(n)) => Term::NamedNode(n.clone()),
+                _ => quad.object.clone(),
+            },
+            quad.graph_name.clone(),
+        )),
+    }
+}
+
 /// The quad with its renamed IRIs replaced, if it has any.
 fn rename(quad: &Quad, map: &BTreeMap<NamedNode, NamedNode>) -> Option<Quad> {
     let subject = match &quad.subject {
@@ -369,4 +457,53 @@ fn rename(quad: &Quad, map: &BTreeMap<NamedNode, NamedNode>) -> Option<Quad> {
         object.unwrap_or_else(|| quad.object.clone()),
         quad.graph_name.clone(),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_follow_their_entity_or_go() {
+        let minter = Minter::new("http://example.org/");
+        let n = |p: &str| minter.node(p);
+        let global: BTreeMap<NamedNode, BTreeSet<NamedNode>> = [
+            (n("person/a"), BTreeSet::from([n("person/b")])),
+            (
+                n("person/c"),
+                BTreeSet::from([n("person/d"), n("person/e")]),
+            ),
+            (n("person/f"), BTreeSet::from([n("person/f")])),
+        ]
+        .into();
+        let fates = fates(&global, &minter);
+        let graph = GraphName::NamedNode(minter.links_graph());
+        let quad = |s: &NamedNode, p: oxigraph::model::NamedNodeRef<'_>, o: &NamedNode| {
+            Quad::new(s.clone(), p.into_owned(), o.clone(), graph.clone())
+        };
+        let q = n("q1");
+        let renamed = |quad: &Quad| match follow(quad, &fates) {
+            Followed::Renamed(q) => Some(q.to_string()),
+            Followed::Same => Some("same".into()),
+            Followed::Dropped => None,
+        };
+        assert_eq!(
+            renamed(&quad(&n("person/a"), owl::SAME_AS, &q)),
+            Some(quad(&n("person/b"), owl::SAME_AS, &q).to_string())
+        );
+        let statement = minter.link(&n("person/a"));
+        assert_eq!(
+            renamed(&quad(&statement, rdf::SUBJECT, &n("person/a"))),
+            Some(quad(&minter.link(&n("person/b")), rdf::SUBJECT, &n("person/b")).to_string())
+        );
+        assert_eq!(renamed(&quad(&n("person/c"), owl::SAME_AS, &q)), None);
+        assert_eq!(
+            renamed(&quad(&minter.link(&n("person/c")), rdf::OBJECT, &q)),
+            None
+        );
+        assert_eq!(
+            renamed(&quad(&n("person/f"), owl::SAME_AS, &q)),
+            Some("same".into())
+        );
+    }
 }
