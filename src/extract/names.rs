@@ -155,6 +155,15 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
     {
         return Some(with_place(candidate(EntityClass::Place, 0.7), text));
     }
+    let governed = before
+        .last()
+        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&fold(w).text.as_str()));
+    // A known place of several words after "à", "en"…: "à Abu Dhabi" is no person named Abu.
+    if let Some(place) = FR.place(text).filter(|_| run.len() >= 2 && governed) {
+        let mut c = candidate(EntityClass::Place, 0.75);
+        c.place = Some(place.clone());
+        return Some(c);
+    }
     let given = is_given(&run[0]);
     let upper_surname = run.len() >= 2 && run[run.len() - 1].upper && !run[0].upper;
     if run.len() >= 2
@@ -173,9 +182,6 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
         return Some(candidate(EntityClass::Person, 0.7));
     }
     if let Some(place) = FR.place(text) {
-        let governed = before
-            .last()
-            .is_some_and(|w| PLACE_PREPOSITIONS.contains(&fold(w).text.as_str()));
         if place.country || governed || place.population >= 1_000_000 {
             let mut c = candidate(EntityClass::Place, if governed { 0.75 } else { 0.65 });
             c.place = Some(place.clone());
@@ -333,6 +339,14 @@ mod tests {
         assert_eq!(
             check("Photo : Alexander KAZAKOV pour le service."),
             vec!["Person:Alexander Kazakov"]
+        );
+    }
+
+    #[test]
+    fn a_known_place_of_two_words_after_a_preposition_is_no_person() {
+        assert_eq!(
+            check("Il a rencontré mardi à Abu Dhabi une délégation russe."),
+            vec!["Place:Abu Dhabi"]
         );
     }
 
