@@ -39,6 +39,8 @@ pub enum Command {
     Show(ShowArgs),
     /// Link people, places and organizations to Wikidata through a SPARQL endpoint.
     Link(LinkArgs),
+    /// Resolve entities and events across all articles (ingest does it unless --no-resolve).
+    Resolve,
 }
 
 #[derive(Debug, Args)]
@@ -97,6 +99,10 @@ pub struct IngestArgs {
     /// Print only the summary line, not one line per article.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Leave cross-article resolution for a later `newsgraph resolve` (several ingests into a
+    /// large store, resolved once).
+    #[arg(long)]
+    pub no_resolve: bool,
 }
 
 #[derive(Debug, Args)]

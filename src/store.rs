@@ -149,13 +149,21 @@ impl GraphStore {
             .collect()
     }
 
-    /// Every quad, in any graph, with this predicate.
-    pub fn quads_with_predicate(
+    /// Every quad that matches a pattern (`None` matches anything).
+    pub fn quads_matching(
         &self,
-        predicate: NamedNodeRef<'_>,
+        subject: Option<NamedNodeRef<'_>>,
+        predicate: Option<NamedNodeRef<'_>>,
+        object: Option<NamedNodeRef<'_>>,
+        graph: Option<NamedNodeRef<'_>>,
     ) -> Result<Vec<Quad>, StoreError> {
         self.store
-            .quads_for_pattern(None, Some(predicate), None, None)
+            .quads_for_pattern(
+                subject.map(Into::into),
+                predicate,
+                object.map(Into::into),
+                graph.map(Into::into),
+            )
             .map(|quad| quad.map_err(|e| self.storage_error(e)))
             .collect()
     }

@@ -104,16 +104,14 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     }
     match &store {
         Some(store) => {
-            let resolved = resolve_store(store, &reference, &minter)
-                .context("resolving entities and events across articles")?;
-            let total = store.len()?;
-            if !args.quiet {
-                writeln!(
-                    std::io::stdout(),
-                    "resolved: {} entities and {} meetings or calls named by several articles; {} graph(s) updated",
-                    resolved.shared_entities, resolved.shared_events, resolved.rewritten
-                )?;
+            if !args.no_resolve {
+                let resolved = resolve_store(store, &reference, &minter)
+                    .context("resolving entities and events across articles")?;
+                if !args.quiet {
+                    super::resolve::print_summary(&resolved)?;
+                }
             }
+            let total = store.len()?;
             writeln!(
                 std::io::stdout(),
                 "ingested {stored} article(s), {failed} failed; the store holds {total} triples"

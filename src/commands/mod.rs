@@ -5,6 +5,7 @@ mod export;
 mod ingest;
 mod link;
 mod query;
+mod resolve;
 mod show;
 mod stats;
 mod table;
@@ -27,6 +28,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Stats => stats::run(&cli.store, &cli.base),
         Command::Entities(args) => entities::run(&cli.store, &cli.base, &args),
         Command::Show(args) => show::run(&cli.store, &cli.base, &args),
+        Command::Resolve => resolve::run(&cli.store, &cli.base),
         Command::Link(args) => link::run(&cli.store, &cli.base, &args),
     }
 }

@@ -117,9 +117,9 @@ impl Units {
     fn load(store: &GraphStore, reference: &Reference) -> Result<Self, StoreError> {
         // (graph, subject) → object, for the properties a unit needs.
         type Facts = BTreeMap<(NamedNode, NamedNode), Vec<Term>>;
-        let read = |predicate| -> Result<Facts, StoreError> {
+        let read_where = |predicate, object| -> Result<Facts, StoreError> {
             let mut facts = Facts::new();
-            for quad in store.quads_with_predicate(predicate)? {
+            for quad in store.quads_matching(None, Some(predicate), object, None)? {
                 let (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) =
                     (quad.subject, quad.graph_name)
                 else {
@@ -129,15 +129,27 @@ impl Units {
             }
             Ok(facts)
         };
-        let types = read(rdf::TYPE)?;
+        let read = |predicate| read_where(predicate, None);
+        // Types of the things compared, not of the many text spans.
+        let mut types = Facts::new();
+        for class in [
+            ng::ARTICLE,
+            ng::PERSON,
+            ng::PLACE,
+            ng::ORGANIZATION,
+            ng::MEETING,
+            ng::CALL,
+        ] {
+            for (key, objects) in read_where(rdf::TYPE, Some(class))? {
+                types.entry(key).or_default().extend(objects);
+            }
+        }
         let labels = read(rdfs::LABEL)?;
         let same_as = read(owl::SAME_AS)?;
         let dates = read(ng::DATE)?;
         let participants = read(ng::PARTICIPANT)?;
         let locations = read(ng::LOCATION)?;
         let holds = read(ng::HOLDS_ROLE)?;
-        let denotes = read(ng::DENOTES)?;
-        let excerpts = read(ng::EXCERPT)?;
 
         let article = Term::from(ng::ARTICLE.into_owned());
         let graphs: Vec<NamedNode> = types
@@ -178,21 +190,32 @@ impl Units {
             .map(|e| ((e.class, e.label.as_str()), e.iri.clone()))
             .collect();
 
-        // What each article wrote for each entity: the excerpts of the spans denoting it.
-        let mut written: BTreeMap<(NamedNode, NamedNode), Vec<String>> = BTreeMap::new();
-        for (key, entities) in &denotes {
-            let Some(text) = literal(&excerpts, key) else {
-                continue;
-            };
-            for entity in entities {
-                if let Term::NamedNode(e) = entity {
-                    written
-                        .entry((key.0.clone(), e.clone()))
-                        .or_default()
-                        .push(text.clone());
+        // What an article wrote for a person: the excerpts of the spans denoting it.
+        let written =
+            |(graph, person): &(NamedNode, NamedNode)| -> Result<Vec<String>, StoreError> {
+                let mut written = Vec::new();
+                for span in store.quads_matching(
+                    None,
+                    Some(ng::DENOTES),
+                    Some(person.as_ref()),
+                    Some(graph.as_ref()),
+                )? {
+                    let NamedOrBlankNode::NamedNode(span) = span.subject else {
+                        continue;
+                    };
+                    for excerpt in store.quads_matching(
+                        Some(span.as_ref()),
+                        Some(ng::EXCERPT),
+                        None,
+                        Some(graph.as_ref()),
+                    )? {
+                        if let Term::Literal(text) = excerpt.object {
+                            written.push(text.value().to_owned());
+                        }
+                    }
                 }
-            }
-        }
+                Ok(written)
+            };
         let mut units = Units {
             graphs: Vec::new(),
             entities: Vec::new(),
@@ -223,7 +246,7 @@ impl Units {
                     // A known person the article names only by surname ("Kushner") is a
                     // surname alone like any other: it needs a single candidate.
                     if anchor.is_some() && class == EntityClass::Person {
-                        if let Some(surname) = surname_only(written.get(key)) {
+                        if let Some(surname) = surname_only(&written(key)?) {
                             anchor = None;
                             label = surname;
                         }
@@ -341,9 +364,9 @@ impl Units {
 
 /// The surname, when every name written for a person is one word ("Kushner", "M. Kushner");
 /// `None` when a fuller name is written, or no name at all (a title alone: "le chef du Kremlin").
-fn surname_only(written: Option<&Vec<String>>) -> Option<String> {
+fn surname_only(written: &[String]) -> Option<String> {
     const TITLES: [&str; 6] = ["M.", "Mme", "Mlle", "Mr", "Mrs", "Dr"];
-    let mut names: Vec<&str> = written?
+    let mut names: Vec<&str> = written
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .map(|w| {

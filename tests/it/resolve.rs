@@ -87,7 +87,20 @@ fn any_ingest_order_gives_the_same_graph() {
     shuffled.ingest(early);
     shuffled.ingest(late);
 
+    // Ingested without resolving, then resolved once.
+    let deferred = Sandbox::new();
+    for path in paths.iter().rev() {
+        deferred.ok(&["ingest", "-q", "--no-resolve", &path.display().to_string()]);
+    }
+    let resolved = deferred.ok(&["resolve"]);
+    assert!(resolved.starts_with("resolved: "), "{resolved}");
+
     let expected = dump(&batch);
+    assert_eq!(
+        dump(&deferred),
+        expected,
+        "ingest --no-resolve, then resolve"
+    );
     assert_eq!(dump(&reversed), expected, "reverse order, one by one");
     assert_eq!(dump(&shuffled), expected, "shuffled batches");
 
