@@ -69,6 +69,19 @@ impl Cluster {
     }
 }
 
+impl From<Group> for Cluster {
+    fn from(group: Group) -> Self {
+        Cluster {
+            class: group.class,
+            anchor: None,
+            names: vec![group.name],
+            titles: group.titles,
+            graphs: group.graphs,
+            members: group.units,
+        }
+    }
+}
+
 /// Units of different articles that share a class and a name key: always one thing.
 struct Group {
     class: EntityClass,
@@ -190,14 +203,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                     .any(|name| fits(group.class, &group.name, name))
             })
             .collect();
-        let cluster = Cluster {
-            class: group.class,
-            anchor: None,
-            names: vec![group.name],
-            titles: group.titles,
-            graphs: group.graphs,
-            members: group.units,
-        };
+        let cluster = Cluster::from(group);
         match candidates.as_slice() {
             [c] if clusters[*c].admits(&cluster.graphs) => clusters[*c].absorb(cluster),
             _ => free.push(cluster),
@@ -246,14 +252,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                     .any(|name| surname_fits(&group.name, name) || name.words == group.name.words)
             })
             .collect();
-        let cluster = Cluster {
-            class: group.class,
-            anchor: None,
-            names: vec![group.name],
-            titles: group.titles,
-            graphs: group.graphs,
-            members: group.units,
-        };
+        let cluster = Cluster::from(group);
         match by_titles(&clusters, &candidates, &cluster.titles) {
             Some(c) if clusters[c].admits(&cluster.graphs) => clusters[c].absorb(cluster),
             _ => clusters.push(cluster),
