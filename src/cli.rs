@@ -41,6 +41,107 @@ pub enum Command {
     Link(LinkArgs),
     /// Resolve entities and events across all articles (ingest does it unless --no-resolve).
     Resolve,
+    /// Draw the graph, or part of it, for Graphviz (DOT, or SVG/PNG/PDF through `dot`).
+    Dot(DotArgs),
+    /// The shortest chains linking two entities, one hop per line with its articles.
+    Path(PathArgs),
+    /// People ordered by centrality in the meeting graph: degree, PageRank, betweenness.
+    Rank(RankArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DotArgs {
+    /// Draw only the neighbourhood of this entity (a label, an alias or an IRI).
+    #[arg(long, value_name = "NAME")]
+    pub focus: Option<String>,
+    /// With --focus: how many links away from it to draw.
+    #[arg(long, value_name = "N", default_value_t = 2, requires = "focus")]
+    pub hops: usize,
+    /// Draw only these classes: person, organization, place, meeting, call, claim, role,
+    /// article (comma-separated; default: all but role and article, roles being drawn as
+    /// "holds role" edges).
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_class)]
+    pub class: Vec<crate::graph::Class>,
+    /// Keep meetings and calls dated, and claims published, on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub from: Option<chrono::NaiveDate>,
+    /// Keep meetings and calls dated, and claims published, on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub to: Option<chrono::NaiveDate>,
+    /// Draw only what one article says (its IRI, its key, or its file name).
+    #[arg(long, value_name = "IRI")]
+    pub article: Option<String>,
+    /// Draw the result of a SPARQL CONSTRUCT query.
+    #[arg(long, value_name = "QUERY", conflicts_with_all = ["file", "article"])]
+    pub construct: Option<String>,
+    /// Read the CONSTRUCT query from a file.
+    #[arg(
+        short = 'f',
+        long = "file",
+        value_name = "FILE",
+        conflicts_with = "article"
+    )]
+    pub file: Option<PathBuf>,
+    /// Write to this file instead of stdout (the format follows its extension unless --format
+    /// is given).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// dot writes DOT; svg, png and pdf run Graphviz's `dot`.
+    #[arg(long, value_enum)]
+    pub format: Option<DotFormat>,
+    /// Leave out the legend.
+    #[arg(long)]
+    pub no_legend: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DotFormat {
+    Dot,
+    Svg,
+    Png,
+    Pdf,
+}
+
+#[derive(Debug, Args)]
+pub struct PathArgs {
+    /// Where the chains start (a label, an alias or an IRI).
+    pub from: String,
+    /// Where they end.
+    pub to: String,
+    /// Longest chain to look for, in hops.
+    #[arg(long, value_name = "N", default_value_t = 6)]
+    pub max_hops: usize,
+    /// How many of the shortest chains to print.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub limit: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct RankArgs {
+    /// The measure people are ordered by.
+    #[arg(long, value_enum, default_value = "pagerank")]
+    pub by: RankBy,
+    /// Print at most this many people (0: all).
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: RankFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RankBy {
+    Pagerank,
+    Degree,
+    Betweenness,
+    Events,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RankFormat {
+    Table,
+    Tsv,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -154,6 +255,13 @@ pub enum ExportFormat {
 fn parse_date(value: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+}
+
+fn parse_class(value: &str) -> Result<crate::graph::Class, String> {
+    crate::graph::Class::parse(value).ok_or_else(|| {
+        let names: Vec<&str> = crate::graph::Class::ALL.iter().map(|c| c.name()).collect();
+        format!("expected one of {}", names.join(", "))
+    })
 }
 
 fn parse_endpoint(value: &str) -> Result<String, String> {

@@ -18,4 +18,5 @@ pub mod store;
 pub mod text;
 pub mod vocab;
 
+pub mod graph;
 pub mod link;

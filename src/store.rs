@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::rdf;
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef};
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef, Triple,
+};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 
@@ -80,6 +82,38 @@ impl GraphStore {
             store,
             path: path.to_owned(),
         })
+    }
+
+    /// A store in memory holding some triples in its default graph: a CONSTRUCT result, read
+    /// back with the same methods as the store on disk.
+    pub fn in_memory(triples: &[Triple]) -> Result<Self, StoreError> {
+        let path = PathBuf::from("(memory)");
+        let store = Store::new().map_err(|source| StoreError::Storage {
+            path: path.clone(),
+            source,
+        })?;
+        let memory = GraphStore { store, path };
+        let quads: Vec<Quad> = triples
+            .iter()
+            .map(|t| t.clone().in_graph(GraphName::DefaultGraph))
+            .collect();
+        memory.apply(&[], &quads)?;
+        Ok(memory)
+    }
+
+    /// The triples of a CONSTRUCT or DESCRIBE query, sorted and without repeats.
+    pub fn construct(&self, query: &str, base: &str) -> Result<Vec<Triple>, StoreError> {
+        let QueryResults::Graph(triples) = self.query(query, base)? else {
+            return Err(StoreError::Query(
+                "expected a CONSTRUCT or DESCRIBE query, which gives triples".into(),
+            ));
+        };
+        let mut all = triples
+            .collect::<Result<Vec<Triple>, _>>()
+            .map_err(|e| StoreError::Query(format!("query evaluation failed: {e}")))?;
+        all.sort_by_cached_key(|t| t.to_string());
+        all.dedup();
+        Ok(all)
     }
 
     fn storage_error(&self, source: StorageError) -> StoreError {

@@ -1,10 +1,14 @@
 //! One function per command: each turns its arguments into library types and chains the stages.
 
+mod dot;
 mod entities;
 mod export;
 mod ingest;
 mod link;
+mod lookup;
+mod path;
 mod query;
+mod rank;
 mod resolve;
 mod show;
 mod stats;
@@ -30,6 +34,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Show(args) => show::run(&cli.store, &cli.base, &args),
         Command::Resolve => resolve::run(&cli.store, &cli.base),
         Command::Link(args) => link::run(&cli.store, &cli.base, &args),
+        Command::Dot(args) => dot::run(&cli.store, &cli.base, &args),
+        Command::Path(args) => path::run(&cli.store, &cli.base, &args),
+        Command::Rank(args) => rank::run(&cli.store, &cli.base, &args),
     }
 }
 

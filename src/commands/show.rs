@@ -1,42 +1,38 @@
 //! `newsgraph show NAME`: one entity's profile, gathered from every article that speaks of it.
 //!
-//! The name the user typed never enters a query: it is matched in Rust against the folded
-//! labels and aliases of the store, and only the matching entity's IRI (validated as an IRI)
-//! is put into the profile queries.
+//! The name the user typed never enters a query: it is matched in Rust against the labels and
+//! aliases of the store ([`super::lookup`]), and only the matching entity's IRI (validated as
+//! an IRI) is put into the profile queries.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use oxigraph::model::{NamedNode, Term};
+use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 
+use super::lookup::{find, Found};
 use super::table::short;
 use crate::cli::ShowArgs;
 use crate::store::{GraphStore, OpenMode};
-use crate::text::fold;
 
 pub fn run(store_path: &Path, base: &str, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let store = GraphStore::open(store_path, OpenMode::Existing)?;
-    let entity = match NamedNode::new(args.name.trim()) {
-        Ok(iri) if args.name.contains(':') => iri,
-        _ => match find(&store, base, &args.name)? {
-            Found::One(iri) => iri,
-            Found::None => anyhow::bail!("no entity is named {:?}", args.name),
-            Found::Many(candidates) => {
-                let mut err = std::io::stderr().lock();
-                writeln!(
-                    err,
-                    "newsgraph: error: {:?} names several entities; show one by its IRI:",
-                    args.name
-                )?;
-                for (iri, label) in candidates {
-                    writeln!(err, "  {} {label}", iri.as_str())?;
-                }
-                return Ok(ExitCode::from(super::FAILURE));
+    let entity = match find(&store, &args.name)? {
+        Found::One(iri) => iri,
+        Found::None => anyhow::bail!("no entity is named {:?}", args.name),
+        Found::Many(candidates) => {
+            let mut err = std::io::stderr().lock();
+            writeln!(
+                err,
+                "newsgraph: error: {:?} names several entities; show one by its IRI:",
+                args.name
+            )?;
+            for (iri, label) in candidates {
+                writeln!(err, "  {} {label}", iri.as_str())?;
             }
-        },
+            return Ok(ExitCode::from(super::FAILURE));
+        }
     };
     let iri = format!("<{}>", entity.as_str());
     let mut out = std::io::stdout().lock();
@@ -91,38 +87,4 @@ pub fn run(store_path: &Path, base: &str, args: &ShowArgs) -> anyhow::Result<Exi
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-enum Found {
-    None,
-    One(NamedNode),
-    Many(Vec<(NamedNode, String)>),
-}
-
-/// The entities whose label or alias equals the name, ignoring case and accents.
-fn find(store: &GraphStore, base: &str, name: &str) -> anyhow::Result<Found> {
-    let wanted = fold(name.trim()).text;
-    let query =
-        "SELECT ?e ?l WHERE { ?e a ?class VALUES ?class { ng:Person ng:Place ng:Organization }
-                   { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } }";
-    let QueryResults::Solutions(rows) = store.query(query, base)? else {
-        return Ok(Found::None);
-    };
-    let mut matches: BTreeMap<String, (NamedNode, String)> = BTreeMap::new();
-    for row in rows {
-        let row = row?;
-        if let (Some(Term::NamedNode(e)), Some(Term::Literal(l))) = (row.get("e"), row.get("l")) {
-            if fold(l.value()).text == wanted {
-                matches
-                    .entry(e.as_str().to_owned())
-                    .or_insert_with(|| (e.clone(), l.value().to_owned()));
-            }
-        }
-    }
-    let mut matches: Vec<(NamedNode, String)> = matches.into_values().collect();
-    Ok(match matches.len() {
-        0 => Found::None,
-        1 => Found::One(matches.remove(0).0),
-        _ => Found::Many(matches),
-    })
 }

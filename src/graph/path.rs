@@ -1,0 +1,1 @@
+//! The shortest chains linking two entities.

@@ -1,0 +1,1 @@
+//! People ordered by centrality in the meeting graph.
