@@ -57,6 +57,9 @@ pub struct DotArgs {
     /// With --focus: how many links away from it to draw.
     #[arg(long, value_name = "N", default_value_t = 2, requires = "focus")]
     pub hops: usize,
+    /// With --focus: draw at most this many nodes, the nearest and most often stated first.
+    #[arg(long, value_name = "N", default_value_t = 400, requires = "focus")]
+    pub max_nodes: usize,
     /// Draw only these classes: person, organization, place, meeting, call, claim, role,
     /// article (comma-separated; default: all but role and article, roles being drawn as
     /// "holds role" edges).

@@ -54,16 +54,24 @@ pub fn run(store_path: &Path, base: &str, args: &DotArgs) -> anyhow::Result<Exit
     };
     let selection = Selection {
         focus: match &args.focus {
-            Some(name) => Some(super::lookup::entity(&store, name)?),
+            Some(name) => Some(super::lookup::entity(&store, base, name)?),
             None => None,
         },
         hops: args.hops,
+        max_nodes: args.max_nodes,
         classes: (!args.class.is_empty())
             .then(|| args.class.iter().copied().collect::<BTreeSet<_>>()),
         from: args.from,
         to: args.to,
     };
-    let model = select(&mut Reader::new(source), &selection)?;
+    let (model, truncated) = select(&mut Reader::new(source), &selection)?;
+    if truncated {
+        eprintln!(
+            "newsgraph: warning: the neighbourhood holds more than {} nodes; drawing the nearest \
+             and most often stated (--max-nodes to draw more, --hops or --class to draw less)",
+            args.max_nodes
+        );
+    }
     if model.nodes.is_empty() {
         eprintln!("newsgraph: warning: the selection holds nothing to draw");
     }

@@ -6,14 +6,13 @@
 //! ("Witkoff" finds "Steve Witkoff"). A text with a colon that parses as an IRI is taken as
 //! one.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
-use oxigraph::model::vocab::{rdf, rdfs};
-use oxigraph::model::{NamedNode, NamedOrBlankNode, Term};
+use oxigraph::model::{Literal, NamedNode, Term};
+use oxigraph::sparql::QueryResults;
 
 use crate::resolve::name_key;
 use crate::store::GraphStore;
-use crate::vocab::{ng, skos};
 
 pub enum Found {
     None,
@@ -23,8 +22,8 @@ pub enum Found {
 
 /// The person, place or organization a name designates, or a one-line error naming the
 /// candidates.
-pub fn entity(store: &GraphStore, name: &str) -> anyhow::Result<NamedNode> {
-    match find(store, name)? {
+pub fn entity(store: &GraphStore, base: &str, name: &str) -> anyhow::Result<NamedNode> {
+    match find(store, base, name)? {
         Found::One(iri) => Ok(iri),
         Found::None => anyhow::bail!("no person, place or organization is named {name:?}"),
         Found::Many(candidates) => {
@@ -41,7 +40,7 @@ pub fn entity(store: &GraphStore, name: &str) -> anyhow::Result<NamedNode> {
 }
 
 /// The entities a name designates.
-pub fn find(store: &GraphStore, name: &str) -> anyhow::Result<Found> {
+pub fn find(store: &GraphStore, base: &str, name: &str) -> anyhow::Result<Found> {
     if name.contains(':') {
         if let Ok(iri) = NamedNode::new(name.trim()) {
             return Ok(Found::One(iri));
@@ -51,49 +50,13 @@ pub fn find(store: &GraphStore, name: &str) -> anyhow::Result<Found> {
     if wanted.is_empty() {
         return Ok(Found::None);
     }
-    let surname = format!("-{wanted}");
-    // Every label is read once; each distinct text is keyed once.
-    let mut fit: HashMap<String, Fit> = HashMap::new();
-    let mut candidates: BTreeMap<NamedNode, (Fit, String)> = BTreeMap::new();
-    for predicate in [rdfs::LABEL, skos::ALT_LABEL] {
-        for quad in store.quads_matching(None, Some(predicate), None, None)? {
-            let (NamedOrBlankNode::NamedNode(subject), Term::Literal(label)) =
-                (quad.subject, quad.object)
-            else {
-                continue;
-            };
-            let how = *fit.entry(label.value().to_owned()).or_insert_with(|| {
-                let key = name_key(label.value());
-                if key == wanted {
-                    Fit::Exact
-                } else if key.ends_with(&surname) {
-                    Fit::Surname
-                } else {
-                    Fit::No
-                }
-            });
-            if how == Fit::No {
-                continue;
-            }
-            let entry = candidates
-                .entry(subject)
-                .or_insert_with(|| (how, label.value().to_owned()));
-            if how < entry.0 || (how == entry.0 && label.value() < entry.1.as_str()) {
-                *entry = (how, label.value().to_owned());
-            }
-        }
-    }
-    let classes = [ng::PERSON, ng::PLACE, ng::ORGANIZATION];
-    let mut entities: Vec<(Fit, NamedNode, String)> = Vec::new();
-    for (iri, (how, label)) in candidates {
-        let typed = store
-            .quads_matching(Some(iri.as_ref()), Some(rdf::TYPE), None, None)?
-            .iter()
-            .any(|q| matches!(&q.object, Term::NamedNode(c) if classes.contains(&c.as_ref())));
-        if typed {
-            entities.push((how, iri, label));
-        }
-    }
+    // The reference graph is small and names the people most asked about; the whole store is
+    // read only when it does not name exactly one.
+    let reference = format!("GRAPH <{base}graph/reference>");
+    let entities = match candidates(store, &wanted, &reference)? {
+        found if found.len() == 1 && found[0].0 == Fit::Exact => found,
+        _ => candidates(store, &wanted, "")?,
+    };
     // Exact names first: a surname counts only when no entity bears the name itself.
     let best = entities.iter().map(|(how, _, _)| *how).min();
     let mut matches: Vec<(NamedNode, String)> = entities
@@ -109,9 +72,75 @@ pub fn find(store: &GraphStore, name: &str) -> anyhow::Result<Found> {
     })
 }
 
+/// The entities with a label or alias that fits the wanted key, in the graphs a clause
+/// (`GRAPH <…>`, or nothing for all graphs) selects.
+fn candidates(
+    store: &GraphStore,
+    wanted: &str,
+    graphs: &str,
+) -> anyhow::Result<Vec<(Fit, NamedNode, String)>> {
+    let surname = format!("-{wanted}");
+    // The distinct labels are counted in the store and read once each: a famous name stated
+    // by ten thousand articles is one row.
+    let mut fitting: Vec<(Fit, Literal)> = Vec::new();
+    for row in rows(store, &format!("SELECT DISTINCT ?l WHERE {{ {graphs} {{ {{ ?e rdfs:label ?l }} UNION {{ ?e skos:altLabel ?l }} }} }}"))? {
+        let Some(Term::Literal(label)) = row.into_iter().next().flatten() else {
+            continue;
+        };
+        let key = name_key(label.value());
+        if key == *wanted {
+            fitting.push((Fit::Exact, label));
+        } else if key.ends_with(&surname) {
+            fitting.push((Fit::Surname, label));
+        }
+    }
+    let mut candidates: BTreeMap<NamedNode, (Fit, String)> = BTreeMap::new();
+    for (how, label) in fitting {
+        // `label` prints as a SPARQL literal, escaped.
+        let query = format!(
+            "SELECT DISTINCT ?e WHERE {{ {{ ?e rdfs:label {label} }} UNION {{ ?e skos:altLabel {label} }} }}"
+        );
+        for row in rows(store, &query)? {
+            let Some(Term::NamedNode(entity)) = row.into_iter().next().flatten() else {
+                continue;
+            };
+            let typed = format!(
+                "ASK {{ <{}> a ?class VALUES ?class {{ ng:Person ng:Place ng:Organization }} }}",
+                entity.as_str()
+            );
+            if !matches!(
+                store.query(&typed, crate::vocab::DEFAULT_BASE)?,
+                QueryResults::Boolean(true)
+            ) {
+                continue;
+            }
+            let entry = candidates
+                .entry(entity)
+                .or_insert_with(|| (how, label.value().to_owned()));
+            if (how, label.value()) < (entry.0, entry.1.as_str()) {
+                *entry = (how, label.value().to_owned());
+            }
+        }
+    }
+    Ok(candidates
+        .into_iter()
+        .map(|(iri, (how, label))| (how, iri, label))
+        .collect())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Fit {
     Exact,
     Surname,
-    No,
+}
+
+fn rows(store: &GraphStore, query: &str) -> anyhow::Result<Vec<Vec<Option<Term>>>> {
+    let QueryResults::Solutions(solutions) = store.query(query, crate::vocab::DEFAULT_BASE)? else {
+        return Ok(Vec::new());
+    };
+    let mut rows = Vec::new();
+    for solution in solutions {
+        rows.push(solution?.values().to_vec());
+    }
+    Ok(rows)
 }

@@ -18,7 +18,7 @@ use crate::store::{GraphStore, OpenMode};
 
 pub fn run(store_path: &Path, base: &str, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let store = GraphStore::open(store_path, OpenMode::Existing)?;
-    let entity = match find(&store, &args.name)? {
+    let entity = match find(&store, base, &args.name)? {
         Found::One(iri) => iri,
         Found::None => anyhow::bail!("no entity is named {:?}", args.name),
         Found::Many(candidates) => {

@@ -106,7 +106,7 @@ fn node_attributes(node: &Node) -> String {
 }
 
 fn edge_attributes(edge: &Edge) -> String {
-    let count = edge.count();
+    let count = edge.count;
     let label = if count > 1 {
         format!("{} ×{count}", edge.property)
     } else {

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::sparql::QueryResults;
 
 use super::label::{self, Period};
 use crate::store::{GraphStore, StoreError};
@@ -106,21 +107,21 @@ pub const LINKS: [(NamedNodeRef<'static>, &str); 7] = [
     (ng::MENTIONS, "mentions"),
 ];
 
-/// One link leaving a node: the property's name, the node it points to, and the article
-/// graph that states it (`None` for a CONSTRUCT result, which has no graphs).
+/// One link leaving a node: the property's name, the node it points to, and how many graphs
+/// state it (one for a CONSTRUCT result, which has no graphs).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Arc {
     pub property: String,
     pub target: NamedNode,
-    pub graph: Option<NamedNode>,
+    pub count: usize,
 }
 
 /// What a node's own quads say, over every graph read.
 #[derive(Debug, Default, Clone)]
 pub struct Facts {
     pub classes: BTreeSet<Class>,
-    /// Labels as (value, language tag, graph).
-    pub labels: Vec<(String, String, Option<NamedNode>)>,
+    /// Labels as (value, language tag, number of graphs stating it).
+    pub labels: Vec<(String, String, usize)>,
     pub dates: BTreeSet<String>,
     pub durations: BTreeSet<String>,
     pub qualifiers: BTreeSet<String>,
@@ -133,8 +134,8 @@ pub struct Facts {
     pub source_names: BTreeSet<String>,
     /// The links leaving this node.
     pub out: Vec<Arc>,
-    /// The graphs that hold any quad about this node.
-    pub graphs: BTreeSet<NamedNode>,
+    /// One graph that states the node's class: a claim's article.
+    pub stated_in: Option<NamedNode>,
 }
 
 /// A node ready to draw.
@@ -161,15 +162,8 @@ pub struct Edge {
     pub source: NamedNode,
     pub property: String,
     pub target: NamedNode,
-    /// The article graphs stating the link; empty for a CONSTRUCT result.
-    pub articles: BTreeSet<NamedNode>,
-}
-
-impl Edge {
-    /// How many times the link was stated: once per article, at least once.
-    pub fn count(&self) -> usize {
-        self.articles.len().max(1)
-    }
+    /// How many times the link is stated: once per article graph.
+    pub count: usize,
 }
 
 /// Nodes and edges, sorted by IRI so that every output built from them is deterministic.
@@ -181,25 +175,16 @@ pub struct Model {
 
 impl Model {
     /// Adds a link, merging it with the same link stated by other articles.
-    pub fn link(
-        &mut self,
-        source: &NamedNode,
-        property: &str,
-        target: &NamedNode,
-        graph: Option<&NamedNode>,
-    ) {
-        let edge = self
-            .edges
+    pub fn link(&mut self, source: &NamedNode, property: &str, target: &NamedNode, count: usize) {
+        self.edges
             .entry((source.clone(), property.to_owned(), target.clone()))
             .or_insert_with(|| Edge {
                 source: source.clone(),
                 property: property.to_owned(),
                 target: target.clone(),
-                articles: BTreeSet::new(),
-            });
-        if let Some(graph) = graph {
-            edge.articles.insert(graph.clone());
-        }
+                count: 0,
+            })
+            .count += count.max(1);
     }
 }
 
@@ -223,6 +208,8 @@ pub enum Source<'a> {
 pub struct Reader<'a> {
     source: Source<'a>,
     facts: HashMap<NamedNode, Rc<Facts>>,
+    names: HashMap<NamedNode, String>,
+    incoming: HashMap<(NamedNode, bool), Rc<Vec<(NamedNode, Arc)>>>,
 }
 
 impl<'a> Reader<'a> {
@@ -230,6 +217,8 @@ impl<'a> Reader<'a> {
         Reader {
             source,
             facts: HashMap::new(),
+            names: HashMap::new(),
+            incoming: HashMap::new(),
         }
     }
 
@@ -247,13 +236,21 @@ impl<'a> Reader<'a> {
         match &self.source {
             Source::Store { store, graph } => {
                 for class in classes {
-                    for quad in store.quads_matching(
-                        None,
-                        Some(rdf::TYPE),
-                        Some(class.iri()),
-                        graph.as_ref().map(NamedNode::as_ref),
-                    )? {
-                        if let NamedOrBlankNode::NamedNode(node) = quad.subject {
+                    // Typed in an article's graph: the reference data alone draws nothing.
+                    let query = match graph {
+                        Some(graph) => format!(
+                            "SELECT DISTINCT ?s WHERE {{ GRAPH <{}> {{ ?s a <{}> }} }}",
+                            graph.as_str(),
+                            class.iri().as_str()
+                        ),
+                        None => format!(
+                            "SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s a <{}> . ?g a <{}> }} }}",
+                            class.iri().as_str(),
+                            ng::ARTICLE.as_str()
+                        ),
+                    };
+                    for row in select_rows(store, &query)? {
+                        if let Some(Term::NamedNode(node)) = row.into_iter().next().flatten() {
                             members.insert(node);
                         }
                     }
@@ -282,23 +279,19 @@ impl<'a> Reader<'a> {
         }
         let facts = match &self.source {
             Source::Store { store, graph } => {
-                let quads = store.quads_matching(
-                    Some(iri.as_ref()),
-                    None,
-                    None,
-                    graph.as_ref().map(NamedNode::as_ref),
-                )?;
-                gather(&quads, false)
+                gather(&statements(store, graph.as_ref(), iri)?, false)
             }
             Source::Construct { result, store } => {
                 let stated = gather(
-                    &result.quads_matching(Some(iri.as_ref()), None, None, None)?,
+                    &quad_statements(&result.quads_matching(
+                        Some(iri.as_ref()),
+                        None,
+                        None,
+                        None,
+                    )?),
                     true,
                 );
-                let mut facts = gather(
-                    &store.quads_matching(Some(iri.as_ref()), None, None, None)?,
-                    false,
-                );
+                let mut facts = gather(&statements(store, None, iri)?, false);
                 // The result's links, and its classes and labels where it gives some.
                 facts.out = stated.out;
                 if !stated.classes.is_empty() {
@@ -320,28 +313,28 @@ impl<'a> Reader<'a> {
         self.any_property()
     }
 
-    /// The nodes a node links to or is linked from, sorted; through `ng:mentions` only when
-    /// asked.
-    pub fn neighbours(
+    /// The links of a node in both directions, sorted: (the other node, the link, whether
+    /// it leaves this node). Through `ng:mentions` only when asked.
+    pub fn links(
         &mut self,
         iri: &NamedNode,
         mentions: bool,
-    ) -> Result<Vec<NamedNode>, StoreError> {
+    ) -> Result<Vec<(NamedNode, Arc, bool)>, StoreError> {
         let keep = |arc: &Arc| mentions || arc.property != "mentions";
-        let mut neighbours: BTreeSet<NamedNode> = self
+        let mut links: Vec<(NamedNode, Arc, bool)> = self
             .facts(iri)?
             .out
             .iter()
-            .filter(|arc| keep(arc))
-            .map(|arc| arc.target.clone())
+            .filter(|arc| keep(arc) && arc.target != *iri)
+            .map(|arc| (arc.target.clone(), arc.clone(), true))
             .collect();
-        for (subject, arc) in self.incoming(iri, mentions)? {
-            if keep(&arc) {
-                neighbours.insert(subject);
+        for (subject, arc) in self.incoming(iri, mentions)?.iter() {
+            if keep(arc) && subject != iri {
+                links.push((subject.clone(), arc.clone(), false));
             }
         }
-        neighbours.remove(iri);
-        Ok(neighbours.into_iter().collect())
+        links.sort();
+        Ok(links)
     }
 
     /// The links pointing at a node, as (subject, link); through `ng:mentions` only when
@@ -350,45 +343,66 @@ impl<'a> Reader<'a> {
         &mut self,
         iri: &NamedNode,
         mentions: bool,
-    ) -> Result<Vec<(NamedNode, Arc)>, StoreError> {
-        let any = self.any_property();
-        let (store, graph) = match &self.source {
-            Source::Store { store, graph } => (*store, graph.clone()),
-            Source::Construct { result, .. } => (*result, None),
-        };
-        let graph = graph.as_ref().map(NamedNode::as_ref);
-        let quads = if any {
-            store.quads_matching(None, None, Some(iri.as_ref()), graph)?
-        } else {
-            let mut quads = Vec::new();
-            for (predicate, _) in LINKS.iter().filter(|(p, _)| mentions || *p != ng::MENTIONS) {
-                quads.extend(store.quads_matching(
-                    None,
-                    Some(*predicate),
-                    Some(iri.as_ref()),
-                    graph,
-                )?);
-            }
-            quads
-        };
-        let mut incoming = Vec::new();
-        for quad in quads {
-            let NamedOrBlankNode::NamedNode(subject) = quad.subject else {
-                continue;
-            };
-            if let Some(property) = property_name(quad.predicate.as_ref(), any) {
-                incoming.push((
-                    subject,
-                    Arc {
-                        property,
-                        target: iri.clone(),
-                        graph: graph_of(&quad.graph_name),
-                    },
-                ));
-            }
+    ) -> Result<Rc<Vec<(NamedNode, Arc)>>, StoreError> {
+        let key = (iri.clone(), mentions);
+        if let Some(links) = self.incoming.get(&key) {
+            return Ok(Rc::clone(links));
         }
-        incoming.sort();
-        Ok(incoming)
+        let links = match &self.source {
+            Source::Store { store, graph } => {
+                let properties: Vec<String> = LINKS
+                    .iter()
+                    .filter(|(p, _)| mentions || *p != ng::MENTIONS)
+                    .map(|(p, _)| format!("<{}>", p.as_str()))
+                    .collect();
+                // Counted in the store, so that the thousands of articles naming a famous
+                // person are not read one by one.
+                let query = format!(
+                    "SELECT ?s ?p (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p <{}> }} VALUES ?p {{ {} }} {} }} GROUP BY ?s ?p",
+                    iri.as_str(),
+                    properties.join(" "),
+                    graph_filter(graph.as_ref()),
+                );
+                let mut links = Vec::new();
+                for row in select_rows(store, &query)? {
+                    if let [Some(Term::NamedNode(subject)), Some(Term::NamedNode(p)), n] =
+                        row.as_slice()
+                    {
+                        if let Some(property) = property_name(p.as_ref(), false) {
+                            let arc = Arc {
+                                property,
+                                target: iri.clone(),
+                                count: count_of(n.as_ref()),
+                            };
+                            links.push((subject.clone(), arc));
+                        }
+                    }
+                }
+                links.sort();
+                links
+            }
+            Source::Construct { result, .. } => {
+                let mut links = Vec::new();
+                for quad in result.quads_matching(None, None, Some(iri.as_ref()), None)? {
+                    let NamedOrBlankNode::NamedNode(subject) = quad.subject else {
+                        continue;
+                    };
+                    if let Some(property) = property_name(quad.predicate.as_ref(), true) {
+                        let arc = Arc {
+                            property,
+                            target: iri.clone(),
+                            count: 1,
+                        };
+                        links.push((subject, arc));
+                    }
+                }
+                links.sort();
+                links
+            }
+        };
+        let links = Rc::new(links);
+        self.incoming.insert(key, Rc::clone(&links));
+        Ok(links)
     }
 
     /// A node's class, if it has one of newsgraph's.
@@ -398,8 +412,14 @@ impl<'a> Reader<'a> {
 
     /// The name a person reads for an entity (no titles, one line).
     pub fn name(&mut self, iri: &NamedNode) -> Result<String, StoreError> {
+        if let Some(name) = self.names.get(iri) {
+            return Ok(name.clone());
+        }
         let facts = self.facts(iri)?;
-        Ok(label::best_label(&facts.labels).unwrap_or_else(|| label::local_name(iri.as_str())))
+        let name =
+            label::best_label(&facts.labels).unwrap_or_else(|| label::local_name(iri.as_str()));
+        self.names.insert(iri.clone(), name.clone());
+        Ok(name)
     }
 
     /// A node as drawn: its class, its human label and its period.
@@ -425,7 +445,10 @@ impl<'a> Reader<'a> {
         let period = match class {
             Some(Class::Meeting | Class::Call) => label::most_precise(&facts.dates),
             Some(Class::Article) => label::span(facts.published.iter()),
-            Some(Class::Claim | Class::Role) => self.published(&facts.graphs)?,
+            Some(Class::Claim) => match &facts.stated_in {
+                Some(article) => label::span(self.facts(article)?.published.iter()),
+                None => None,
+            },
             _ => None,
         };
         Ok(Node {
@@ -439,27 +462,90 @@ impl<'a> Reader<'a> {
     /// A person's titles, most often stated first.
     pub fn titles(&mut self, person: &NamedNode) -> Result<Vec<String>, StoreError> {
         let facts = self.facts(person)?;
-        let mut counts: BTreeMap<String, BTreeSet<Option<NamedNode>>> = BTreeMap::new();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for arc in facts.out.iter().filter(|a| a.property == "holds role") {
-            counts
-                .entry(self.name(&arc.target)?)
-                .or_default()
-                .insert(arc.graph.clone());
+            *counts.entry(self.name(&arc.target)?).or_default() += arc.count;
         }
-        let mut titles: Vec<(usize, String)> =
-            counts.into_iter().map(|(t, g)| (g.len(), t)).collect();
+        let mut titles: Vec<(usize, String)> = counts.into_iter().map(|(t, n)| (n, t)).collect();
         titles.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         Ok(titles.into_iter().map(|(_, t)| t).collect())
     }
+}
 
-    /// The span of publication dates of some article graphs.
-    fn published(&mut self, graphs: &BTreeSet<NamedNode>) -> Result<Option<Period>, StoreError> {
-        let mut dates = Vec::new();
-        for graph in graphs {
-            dates.extend(self.facts(graph)?.published.iter().cloned());
+/// What the quads with a given subject state: (predicate, object, number of graphs, one of
+/// those graphs).
+type Statement = (NamedNode, Term, usize, Option<NamedNode>);
+
+/// A node's statements, counted per graph by the store itself: decoding one quad per article
+/// for a person named in thousands of articles would cost seconds. Evidence spans and article
+/// bodies are left out; nothing drawn needs them. (One query per node: oxigraph joins a
+/// `VALUES` list of nodes against the whole store rather than looking each one up.)
+fn statements(
+    store: &GraphStore,
+    graph: Option<&NamedNode>,
+    iri: &NamedNode,
+) -> Result<Vec<Statement>, StoreError> {
+    let query = format!(
+        "SELECT ?p ?o (COUNT(*) AS ?n) (SAMPLE(?g) AS ?some) WHERE {{ GRAPH ?g {{ <{}> ?p ?o }} {} \
+         FILTER(?p != <{}> && ?p != <{}>) }} GROUP BY ?p ?o",
+        iri.as_str(),
+        graph_filter(graph),
+        ng::EVIDENCE.as_str(),
+        ng::BODY.as_str(),
+    );
+    let mut statements = Vec::new();
+    for row in select_rows(store, &query)? {
+        if let [Some(Term::NamedNode(p)), Some(o), n, some] = row.as_slice() {
+            let some = match some {
+                Some(Term::NamedNode(g)) => Some(g.clone()),
+                _ => None,
+            };
+            statements.push((p.clone(), o.clone(), count_of(n.as_ref()), some));
         }
-        Ok(label::span(dates.iter()))
     }
+    Ok(statements)
+}
+
+/// `FILTER(?g = <article>)` to read one article's graph, nothing to read them all.
+fn graph_filter(graph: Option<&NamedNode>) -> String {
+    graph
+        .map(|g| format!("FILTER(?g = <{}>)", g.as_str()))
+        .unwrap_or_default()
+}
+
+/// The statements of some quads, one per quad.
+fn quad_statements(quads: &[Quad]) -> Vec<Statement> {
+    quads
+        .iter()
+        .map(|q| {
+            let graph = match &q.graph_name {
+                GraphName::NamedNode(g) => Some(g.clone()),
+                _ => None,
+            };
+            (q.predicate.clone(), q.object.clone(), 1, graph)
+        })
+        .collect()
+}
+
+fn count_of(term: Option<&Term>) -> usize {
+    match term {
+        Some(Term::Literal(n)) => n.value().parse().unwrap_or(1),
+        _ => 1,
+    }
+}
+
+/// The rows of a SELECT query, each as its values in projection order.
+fn select_rows(store: &GraphStore, query: &str) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
+    let QueryResults::Solutions(solutions) = store.query(query, crate::vocab::DEFAULT_BASE)? else {
+        return Ok(Vec::new());
+    };
+    let mut rows = Vec::new();
+    for solution in solutions {
+        let solution =
+            solution.map_err(|e| StoreError::Query(format!("query evaluation failed: {e}")))?;
+        rows.push(solution.values().to_vec());
+    }
+    Ok(rows)
 }
 
 /// The name drawn for a property, or `None` when it is not a link between two nodes.
@@ -475,26 +561,20 @@ fn property_name(predicate: NamedNodeRef<'_>, any: bool) -> Option<String> {
     (any && !ignored.contains(&predicate)).then(|| label::local_name(predicate.as_str()))
 }
 
-fn graph_of(graph: &GraphName) -> Option<NamedNode> {
-    match graph {
-        GraphName::NamedNode(node) => Some(node.clone()),
-        _ => None,
-    }
-}
-
-/// Sorts a node's own quads into [`Facts`].
-fn gather(quads: &[Quad], any_property: bool) -> Facts {
+/// Sorts a node's statements into [`Facts`].
+fn gather(statements: &[Statement], any_property: bool) -> Facts {
     let mut facts = Facts::default();
-    for quad in quads {
-        let graph = graph_of(&quad.graph_name);
-        if let Some(graph) = &graph {
-            facts.graphs.insert(graph.clone());
-        }
-        let p = quad.predicate.as_ref();
-        match &quad.object {
+    for (p, object, count, some) in statements {
+        let p = p.as_ref();
+        match object {
             Term::NamedNode(object) => {
                 if p == rdf::TYPE {
-                    facts.classes.extend(Class::from_iri(object.as_str()));
+                    if let Some(class) = Class::from_iri(object.as_str()) {
+                        facts.classes.insert(class);
+                        if facts.stated_in.is_none() {
+                            facts.stated_in = some.clone();
+                        }
+                    }
                 } else if p == ng::STATUS {
                     facts.planned |= object.as_ref() == ng::PLANNED;
                     facts.occurred |= object.as_ref() == ng::OCCURRED;
@@ -502,7 +582,7 @@ fn gather(quads: &[Quad], any_property: bool) -> Facts {
                     facts.out.push(Arc {
                         property,
                         target: object.clone(),
-                        graph,
+                        count: *count,
                     });
                 }
             }
@@ -510,7 +590,7 @@ fn gather(quads: &[Quad], any_property: bool) -> Facts {
                 let value = literal.value().to_owned();
                 if p == rdfs::LABEL {
                     let lang = literal.language().unwrap_or_default().to_owned();
-                    facts.labels.push((value, lang, graph));
+                    facts.labels.push((value, lang, *count));
                 } else if p == ng::DATE {
                     facts.dates.insert(value);
                 } else if p == ng::DURATION {
@@ -533,6 +613,6 @@ fn gather(quads: &[Quad], any_property: bool) -> Facts {
         }
     }
     facts.out.sort();
-    facts.out.dedup();
+    facts.labels.sort();
     facts
 }

@@ -1,6 +1,6 @@
 //! Choosing what to draw: the neighbourhood of one node, some classes, a period.
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use oxigraph::model::NamedNode;
@@ -10,11 +10,13 @@ use crate::store::StoreError;
 
 /// What part of the graph to draw. The selections combine: a neighbourhood, cut to some
 /// classes, cut to a period.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Selection {
     /// Draw only the nodes within `hops` links of this one.
     pub focus: Option<NamedNode>,
     pub hops: usize,
+    /// With a focus: draw at most this many nodes, the nearest and most stated first.
+    pub max_nodes: usize,
     /// The classes to draw; `None` draws [`Class::DRAWN`] (everything, for a CONSTRUCT result).
     pub classes: Option<BTreeSet<Class>>,
     /// Keep the events dated, and the claims published, in this period (both ends included).
@@ -51,17 +53,18 @@ impl Selection {
     }
 }
 
-/// The selected part of the graph, as a model ready to draw.
-pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<Model, StoreError> {
+/// The selected part of the graph, as a model ready to draw, and whether a neighbourhood was
+/// cut to `max_nodes`.
+pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<(Model, bool), StoreError> {
     let construct = reader.is_construct();
-    let candidates = match &selection.focus {
+    let (candidates, truncated) = match &selection.focus {
         Some(focus) => neighbourhood(reader, focus, selection)?,
         None => {
             let classes = selection
                 .classes
                 .clone()
                 .unwrap_or_else(|| Class::DRAWN.into_iter().collect());
-            reader.members(&classes)?
+            (reader.members(&classes)?, false)
         }
     };
     let with_titles = !selection.draws_roles();
@@ -73,7 +76,7 @@ pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<Model, S
         }
         let timed = matches!(
             node.class,
-            Some(Class::Meeting | Class::Call | Class::Claim | Class::Role | Class::Article)
+            Some(Class::Meeting | Class::Call | Class::Claim | Class::Article)
         );
         if selection.dated()
             && timed
@@ -90,12 +93,12 @@ pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<Model, S
         let facts = reader.facts(source)?;
         for arc in &facts.out {
             if model.nodes.contains_key(&arc.target) {
-                model.link(source, &arc.property, &arc.target, arc.graph.as_ref());
+                model.link(source, &arc.property, &arc.target, arc.count);
             } else if arc.property == "holds role" && !selection.draws_roles() {
                 let role = reader.facts(&arc.target)?;
                 for of in role.out.iter().filter(|a| a.property == "role of") {
                     if model.nodes.contains_key(&of.target) {
-                        model.link(source, "holds role", &of.target, arc.graph.as_ref());
+                        model.link(source, "holds role", &of.target, arc.count);
                     }
                 }
             }
@@ -117,36 +120,70 @@ pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<Model, S
                 )
         });
     }
-    Ok(model)
+    Ok((model, truncated))
 }
 
 /// The nodes within `hops` links of the focus, whatever their class: the class selection
 /// applies afterwards, so `--class person` around a person shows whom they met. Roles are
 /// crossed without counting a hop when they are not drawn (a person and the organization they
 /// serve are one hop apart), and articles are crossed only when drawn.
+///
+/// The walk goes one hop at a time and keeps at most `max_nodes`: nearer nodes first, and
+/// among the nodes one hop further, those the most articles link to what is already kept.
+/// Returns the nodes and whether some were left out.
 fn neighbourhood(
     reader: &mut Reader<'_>,
     focus: &NamedNode,
     selection: &Selection,
-) -> Result<BTreeSet<NamedNode>, StoreError> {
-    let mut seen = BTreeSet::from([focus.clone()]);
-    let mut queue = VecDeque::from([(focus.clone(), 0)]);
-    while let Some((node, depth)) = queue.pop_front() {
-        if depth >= selection.hops {
-            continue;
+) -> Result<(BTreeSet<NamedNode>, bool), StoreError> {
+    let fold_roles = !selection.draws_roles() && !reader.is_construct();
+    let mut kept = BTreeSet::from([focus.clone()]);
+    let mut frontier = vec![focus.clone()];
+    let mut truncated = false;
+    for _ in 0..selection.hops {
+        let mut scores: BTreeMap<NamedNode, usize> = BTreeMap::new();
+        for node in &frontier {
+            for (other, arc, outgoing) in reader.links(node, selection.draws_articles())? {
+                match (arc.property.as_str(), outgoing) {
+                    // A person's folded role: what the role serves is one hop away.
+                    ("holds role", true) if fold_roles => {
+                        for of in reader
+                            .facts(&other)?
+                            .out
+                            .iter()
+                            .filter(|a| a.property == "role of")
+                        {
+                            *scores.entry(of.target.clone()).or_default() += arc.count;
+                        }
+                    }
+                    // An organization's folded roles: whoever holds them is one hop away.
+                    ("role of", false) if fold_roles => {
+                        for (holder, held) in reader.incoming(&other, false)?.iter() {
+                            if held.property == "holds role" {
+                                *scores.entry(holder.clone()).or_default() += arc.count;
+                            }
+                        }
+                    }
+                    _ => *scores.entry(other).or_default() += arc.count,
+                }
+            }
         }
-        for next in reader.neighbours(&node, selection.draws_articles())? {
-            if !seen.insert(next.clone()) {
-                continue;
-            }
-            if reader.class(&next)? == Some(Class::Role) && !selection.draws_roles() {
-                // A folded role takes its holder's depth, so that what it serves is one hop
-                // away; it goes first in the queue, as in a 0-1 breadth-first search.
-                queue.push_front((next, depth));
-            } else {
-                queue.push_back((next, depth + 1));
-            }
+        let mut next: Vec<(usize, NamedNode)> = scores
+            .into_iter()
+            .filter(|(node, _)| !kept.contains(node))
+            .map(|(node, score)| (score, node))
+            .collect();
+        next.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        let room = selection.max_nodes.saturating_sub(kept.len());
+        if next.len() > room {
+            truncated = true;
+            next.truncate(room);
+        }
+        frontier = next.into_iter().map(|(_, node)| node).collect();
+        kept.extend(frontier.iter().cloned());
+        if frontier.is_empty() {
+            break;
         }
     }
-    Ok(seen)
+    Ok((kept, truncated))
 }

@@ -45,6 +45,31 @@ const ORIGINAL_LINKS: &[&str] = &[
     "перейти к оригиналу",
 ];
 
+/// Headers of links to other articles ("Lire aussi : …"), dropped with the title they carry:
+/// a related headline is not this article's news.
+const RELATED_LINKS: &[&str] = &[
+    "lire aussi",
+    "a lire aussi",
+    "lire egalement",
+    "a lire egalement",
+    "voir aussi",
+    "a voir aussi",
+    "sur le meme sujet",
+    "notre article",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "czytaj takze",
+    "czytaj tez",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lea tambien",
+    "leer mas",
+    "leggi anche",
+    "читайте также",
+];
+
 /// Notes that an article was written or translated by a machine.
 const MACHINE_NOTES: &[&str] = &[
     "intelligence artificielle",
@@ -101,6 +126,7 @@ pub(super) fn strip(lines: &[&str], dropped: &mut usize) -> Vec<String> {
             || (after_tags && line.chars().filter(|c| *c == ',').count() >= 2)
             || ORIGINAL_LINKS.contains(&folded)
             || is_machine_note(folded)
+            || is_related_link(folded)
             || is_byline(folded)
             || CREDIT_LINE.is_match(line)
         {
@@ -126,6 +152,17 @@ fn is_machine_note(folded: &str) -> bool {
         || folded.contains("cet article")
         || folded.contains("this article");
     short && note && MACHINE_NOTES.iter().any(|m| folded.contains(m))
+}
+
+/// "Lire aussi : À Genève, Lavrov et Rubio se parlent", "LIRE AUSSI", "Voir aussi — …": a
+/// header alone, or followed by a colon or dash and a headline.
+fn is_related_link(folded: &str) -> bool {
+    RELATED_LINKS.iter().any(|header| {
+        folded.strip_prefix(header).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with([':', '-', '—', '–', '|', '>', '»'])
+        }) && folded.split_whitespace().count() <= 30
+    })
 }
 
 /// "upday.com 4 godzin temu", "site.fr il y a 3 heures", "lemonde.fr 12 h".
@@ -156,6 +193,15 @@ mod tests {
     fn drops_tag_lists_notes_links_and_bylines() {
         let text = "Étiquettes\n\n, , ,\nLe texte.\nNote : Cet article a été généré à l'aide de l'Intelligence Artificielle (IA).\nZum Originalartikel\nexemple.fr 3 heures\nlesite.pl 5 godzin temu";
         assert_eq!(strip_all(text), vec!["Le texte."]);
+    }
+
+    #[test]
+    fn drops_links_to_related_articles() {
+        let text = "Lire aussi : À Genève, Lavrov et Rubio se parlent\nLe texte.\nÀ LIRE AUSSI\nVoir aussi — Le sommet d'Alaska\nIl faut lire aussi les notes du Kremlin.";
+        assert_eq!(
+            strip_all(text),
+            vec!["Le texte.", "Il faut lire aussi les notes du Kremlin."]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Integration tests: the built `newsgraph` binary on temporary stores, and the ontology files.
 
 mod bad_input;
+mod dot;
 mod golden;
 mod ingest;
 mod link;
