@@ -188,6 +188,9 @@ impl Model {
     }
 }
 
+/// The links pointing at a node, as (subject, link).
+pub type Incoming = Rc<Vec<(NamedNode, Arc)>>;
+
 /// Where a [`Reader`] reads from.
 pub enum Source<'a> {
     /// The store, every graph or one article's graph.
@@ -209,7 +212,7 @@ pub struct Reader<'a> {
     source: Source<'a>,
     facts: HashMap<NamedNode, Rc<Facts>>,
     names: HashMap<NamedNode, String>,
-    incoming: HashMap<(NamedNode, bool), Rc<Vec<(NamedNode, Arc)>>>,
+    incoming: HashMap<(NamedNode, bool), Incoming>,
 }
 
 impl<'a> Reader<'a> {
