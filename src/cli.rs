@@ -95,6 +95,9 @@ pub struct DotArgs {
     /// Leave out the legend.
     #[arg(long)]
     pub no_legend: bool,
+    /// Also draw the nodes no drawn link reaches (left out by default when anything is linked).
+    #[arg(long)]
+    pub isolated: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -61,6 +61,7 @@ pub fn run(store_path: &Path, base: &str, args: &DotArgs) -> anyhow::Result<Exit
         max_nodes: args.max_nodes,
         classes: (!args.class.is_empty())
             .then(|| args.class.iter().copied().collect::<BTreeSet<_>>()),
+        isolated: args.isolated,
         from: args.from,
         to: args.to,
     };
@@ -186,17 +187,18 @@ fn render(dot: &str, format: DotFormat) -> anyhow::Result<Vec<u8>> {
     Ok(output.stdout)
 }
 
-/// Writes a file whole or not at all: into a temporary file beside it, then renamed.
+/// Writes a file whole or not at all: into a temporary file beside it, then renamed over it.
 fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("writing {}", path.display()))?;
-    file.write_all(bytes)
-        .with_context(|| format!("writing {}", path.display()))?;
-    file.persist(path)
-        .with_context(|| format!("writing {}", path.display()))?;
-    Ok(())
+    let name = path
+        .file_name()
+        .with_context(|| format!("writing {}: not a file name", path.display()))?;
+    let mut temporary = name.to_owned();
+    temporary.push(format!(".{}.tmp", std::process::id()));
+    let temporary = path.with_file_name(temporary);
+    let written =
+        std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written.with_context(|| format!("writing {}", path.display()))
 }

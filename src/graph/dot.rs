@@ -125,8 +125,9 @@ fn legend(model: &Model) -> String {
     if classes.is_empty() {
         return String::new();
     }
+    // One rank: a column beside a left-to-right drawing.
     let mut legend = String::from(
-        "    subgraph cluster_legend {\n        label = \"legend\"\n        style = \"rounded\"\n        color = \"#999999\"\n",
+        "    subgraph cluster_legend {\n        label = \"legend\"\n        style = \"rounded\"\n        color = \"#999999\"\n        rank = \"same\"\n",
     );
     for class in &classes {
         let (shape, fill) = style(*class);
@@ -135,16 +136,6 @@ fn legend(model: &Model) -> String {
             legend,
             "        \"legend {name}\" [ label = {} shape = \"{shape}\" fillcolor = \"{fill}\" ]",
             quote(name)
-        );
-    }
-    // Invisible edges stack the legend in one column beside the drawing.
-    for pair in classes.windows(2) {
-        let name = |c: Option<Class>| c.map_or("other", Class::name);
-        let _ = writeln!(
-            legend,
-            "        \"legend {}\" -> \"legend {}\" [ style = \"invis\" ]",
-            name(pair[0]),
-            name(pair[1])
         );
     }
     legend.push_str("    }\n");

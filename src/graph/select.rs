@@ -19,6 +19,8 @@ pub struct Selection {
     pub max_nodes: usize,
     /// The classes to draw; `None` draws [`Class::DRAWN`] (everything, for a CONSTRUCT result).
     pub classes: Option<BTreeSet<Class>>,
+    /// Keep the nodes no drawn link reaches.
+    pub isolated: bool,
     /// Keep the events dated, and the claims published, in this period (both ends included).
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
@@ -104,22 +106,24 @@ pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<(Model, 
             }
         }
     }
-    if selection.dated() {
-        // A period drawing shows the people, places and organizations of that period only.
-        let linked: BTreeSet<NamedNode> = model
-            .edges
-            .values()
-            .flat_map(|e| [e.source.clone(), e.target.clone()])
-            .collect();
-        model.nodes.retain(|iri, node| {
-            linked.contains(iri)
-                || selection.focus.as_ref() == Some(iri)
-                || matches!(
-                    node.class,
-                    Some(Class::Meeting | Class::Call | Class::Claim | Class::Article)
-                )
-        });
-    }
+    // A node with no link says little in a picture of links: it goes, unless asked for or
+    // unless nothing is linked at all. A period drawing shows only the people, places and
+    // organizations linked to something of that period.
+    let linked: BTreeSet<NamedNode> = model
+        .edges
+        .values()
+        .flat_map(|e| [e.source.clone(), e.target.clone()])
+        .collect();
+    let drop_isolated = !selection.isolated && !linked.is_empty();
+    model.nodes.retain(|iri, node| {
+        let timed = matches!(
+            node.class,
+            Some(Class::Meeting | Class::Call | Class::Claim | Class::Article)
+        );
+        linked.contains(iri)
+            || selection.focus.as_ref() == Some(iri)
+            || (!drop_isolated && (timed || !selection.dated()))
+    });
     Ok((model, truncated))
 }
 
