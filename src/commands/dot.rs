@@ -68,8 +68,8 @@ pub fn run(store_path: &Path, base: &str, args: &DotArgs) -> anyhow::Result<Exit
     let (model, truncated) = select(&mut Reader::new(source), &selection)?;
     if truncated {
         eprintln!(
-            "newsgraph: warning: the neighbourhood holds more than {} nodes; drawing the nearest \
-             and most often stated (--max-nodes to draw more, --hops or --class to draw less)",
+            "newsgraph: warning: the neighbourhood was cut at {} nodes, the nearest and most often \
+             stated first (--max-nodes to draw more, --hops or --class to draw less)",
             args.max_nodes
         );
     }

@@ -147,9 +147,6 @@ pub struct Node {
     /// What a person reads: a name, "Rencontre · 2025-04-25 · Moscou · 3 h", a claim's
     /// first words. May hold line breaks.
     pub label: String,
-    /// When it happened: an event's date, or the publication of the articles behind a claim,
-    /// role or article.
-    pub period: Option<Period>,
 }
 
 /// Links between the same two nodes through the same property, merged: the articles that
@@ -425,7 +422,7 @@ impl<'a> Reader<'a> {
         Ok(name)
     }
 
-    /// A node as drawn: its class, its human label and its period.
+    /// A node as drawn: its class and its human label.
     pub fn node(&mut self, iri: &NamedNode, with_titles: bool) -> Result<Node, StoreError> {
         let facts = self.facts(iri)?;
         let class = facts.classes.iter().next().copied();
@@ -445,7 +442,18 @@ impl<'a> Reader<'a> {
             }
             _ => self.name(iri)?,
         };
-        let period = match class {
+        Ok(Node {
+            iri: iri.clone(),
+            class,
+            label,
+        })
+    }
+
+    /// When a node happened: an event's most precise date, an article's publication, or the
+    /// publication of the article behind a claim. `None` for the other classes.
+    pub fn period(&mut self, iri: &NamedNode) -> Result<Option<Period>, StoreError> {
+        let facts = self.facts(iri)?;
+        Ok(match facts.classes.iter().next() {
             Some(Class::Meeting | Class::Call) => label::most_precise(&facts.dates),
             Some(Class::Article) => label::span(facts.published.iter()),
             Some(Class::Claim) => match &facts.stated_in {
@@ -453,12 +461,6 @@ impl<'a> Reader<'a> {
                 None => None,
             },
             _ => None,
-        };
-        Ok(Node {
-            iri: iri.clone(),
-            class,
-            label,
-            period,
         })
     }
 

@@ -72,23 +72,25 @@ pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<(Model, 
     let with_titles = !selection.draws_roles();
     let mut model = Model::default();
     for iri in &candidates {
-        let node = reader.node(iri, with_titles)?;
-        if !selection.draws(node.class, construct) {
+        let class = reader.class(iri)?;
+        if !selection.draws(class, construct) {
             continue;
         }
         let timed = matches!(
-            node.class,
+            class,
             Some(Class::Meeting | Class::Call | Class::Claim | Class::Article)
         );
         if selection.dated()
             && timed
-            && !node
-                .period
+            && !reader
+                .period(iri)?
                 .is_some_and(|p| p.overlaps(selection.from, selection.to))
         {
             continue;
         }
-        model.nodes.insert(iri.clone(), node);
+        model
+            .nodes
+            .insert(iri.clone(), reader.node(iri, with_titles)?);
     }
     let kept: Vec<NamedNode> = model.nodes.keys().cloned().collect();
     for source in &kept {
@@ -145,6 +147,11 @@ fn neighbourhood(
     let mut frontier = vec![focus.clone()];
     let mut truncated = false;
     for _ in 0..selection.hops {
+        if kept.len() >= selection.max_nodes {
+            // Full before the last hop: what lies further is left out unread.
+            truncated = true;
+            break;
+        }
         let mut scores: BTreeMap<NamedNode, usize> = BTreeMap::new();
         for node in &frontier {
             for (other, arc, outgoing) in reader.links(node, selection.draws_articles())? {
