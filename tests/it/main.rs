@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod golden;
+mod graph_queries;
 mod ingest;
 mod link;
 mod ontology;
