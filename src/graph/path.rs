@@ -11,8 +11,9 @@
 //! fits in it. So the distances to the end are computed layer by layer, the cheapest cost
 //! within `k` hops for every `k` up to the bound (Bellman-Ford stopped after `k` rounds,
 //! linear in the size of the graph per round); then every chain that keeps to the cheapest
-//! cost is enumerated depth first, never entering a dead end, in an order fixed by the nodes
-//! and links themselves, so the output does not depend on the order the store gave them in.
+//! cost is enumerated depth first, never entering a dead end, cheaper links first and then in
+//! an order fixed by the nodes and links themselves, so the output does not depend on the
+//! order the store gave them in.
 
 use std::collections::HashMap;
 
@@ -213,8 +214,9 @@ impl Layers {
 }
 
 /// The cheapest chains from `from` to `to` of at most `max_hops` hops, at most `limit` of
-/// them, or `None` when no chain is that short. Chains come in the order of their nodes
-/// (`N: Ord`), then of the direction and kind of their links (`E: Ord`).
+/// them, or `None` when no chain is that short. At each step the cheaper links come first
+/// (a meeting before an article: of two chains of one cost, the one made of more, stronger
+/// links), then the order of the nodes (`N: Ord`), the direction and the link (`E: Ord`).
 pub fn shortest_chains<N: Ord, E: Ord>(
     graph: &UnGraph<N, E>,
     from: NodeIndex,
@@ -248,9 +250,10 @@ pub fn shortest_chains<N: Ord, E: Ord>(
                 (total == best).then_some((edge.id(), next, source == node))
             })
             .collect();
-        steps.sort_by(|a, b| {
-            (&graph[b.1], !b.2, &graph[b.0]).cmp(&(&graph[a.1], !a.2, &graph[a.0]))
-        });
+        let key = |(edge, next, forward): &(EdgeIndex, NodeIndex, bool)| {
+            (cost(&graph[*edge]), &graph[*next], !forward, &graph[*edge])
+        };
+        steps.sort_by(|a, b| key(b).cmp(&key(a)));
         steps
             .into_iter()
             .map(|(edge, next, _)| (edge, next))
@@ -425,6 +428,30 @@ mod tests {
         assert_eq!(
             chains(&g, "a", "d", 2, 3),
             Some((4, vec!["a-a1-d".to_owned()], false))
+        );
+    }
+
+    #[test]
+    fn of_two_chains_of_one_cost_the_one_through_meetings_comes_first() {
+        // putin and zelensky: both in one article (cost 4), or each met trump (cost 4).
+        let g = graph(&[
+            ("article", "mentions", "putin"),
+            ("article", "mentions", "zelensky"),
+            ("anchorage", "participant", "putin"),
+            ("anchorage", "participant", "trump"),
+            ("washington", "participant", "trump"),
+            ("washington", "participant", "zelensky"),
+        ]);
+        assert_eq!(
+            chains(&g, "putin", "zelensky", 6, 3),
+            Some((
+                4,
+                vec![
+                    "putin-anchorage-trump-washington-zelensky".to_owned(),
+                    "putin-article-zelensky".to_owned()
+                ],
+                false
+            ))
         );
     }
 }
