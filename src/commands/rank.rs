@@ -1,10 +1,129 @@
 //! `newsgraph rank`: people ordered by centrality in the meeting graph.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::cli::RankArgs;
+use oxigraph::model::vocab::rdfs;
+use oxigraph::model::{GraphName, NamedNode, Term};
 
-pub fn run(_store_path: &Path, _base: &str, _args: &RankArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("newsgraph rank is not written yet")
+use crate::cli::{RankArgs, RankBy, RankFormat};
+use crate::graph::label::{best_label, local_name};
+use crate::graph::rank::{measure, sort, Measure, MeetingGraph, Row, DECIMALS};
+use crate::store::{GraphStore, OpenMode, StoreError};
+
+const HEADER: [&str; 6] = [
+    "rank",
+    "person",
+    "events",
+    "degree",
+    "pagerank",
+    "betweenness",
+];
+
+pub fn run(store_path: &Path, base: &str, args: &RankArgs) -> anyhow::Result<ExitCode> {
+    let store = GraphStore::open(store_path, OpenMode::Existing)?;
+    let meeting = MeetingGraph::read(&store, base)?;
+    if meeting.graph.node_count() == 0 {
+        eprintln!("newsgraph: note: no meeting or call in the store names a person");
+    }
+    let mut rows = measure(&meeting, |iri| name(&store, iri))?;
+    sort(
+        &mut rows,
+        match args.by {
+            RankBy::Pagerank => Measure::PageRank,
+            RankBy::Degree => Measure::Degree,
+            RankBy::Betweenness => Measure::Betweenness,
+            RankBy::Events => Measure::Events,
+        },
+    );
+    if args.limit > 0 {
+        rows.truncate(args.limit);
+    }
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        RankFormat::Table => {
+            let header: Vec<String> = HEADER.iter().map(|h| (*h).to_owned()).collect();
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .enumerate()
+                .map(|(i, row)| cells(i, row))
+                .collect();
+            super::table::write_table(&mut out, &header, &cells)?;
+        }
+        RankFormat::Tsv => {
+            writeln!(out, "{}\tiri", HEADER.join("\t"))?;
+            for (i, row) in rows.iter().enumerate() {
+                let mut cells = cells(i, row);
+                cells.push(row.iri.as_str().to_owned());
+                let cells: Vec<String> = cells
+                    .into_iter()
+                    .map(|c| c.replace(['\t', '\n', '\r'], " "))
+                    .collect();
+                writeln!(out, "{}", cells.join("\t"))?;
+            }
+        }
+        RankFormat::Json => {
+            let rounded = |x: f64| {
+                let scale = 10f64.powi(DECIMALS);
+                (x * scale).round() / scale
+            };
+            let array: Vec<serde_json::Value> = rows
+                .iter()
+                .enumerate()
+                .map(|(i, row)| {
+                    serde_json::json!({
+                        "rank": i + 1,
+                        "person": row.name,
+                        "iri": row.iri.as_str(),
+                        "events": row.events,
+                        "degree": row.degree,
+                        "pagerank": rounded(row.pagerank),
+                        "betweenness": rounded(row.betweenness),
+                    })
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut out, &array)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The name a person reads for someone, as [`crate::graph::Reader::name`] gives it, from
+/// their labels alone: the reader would read every quad about them, in every article.
+fn name(store: &GraphStore, iri: &NamedNode) -> Result<String, StoreError> {
+    let labels: Vec<(String, String, Option<NamedNode>)> = store
+        .quads_matching(Some(iri.as_ref()), Some(rdfs::LABEL), None, None)?
+        .into_iter()
+        .filter_map(|quad| match quad.object {
+            Term::Literal(label) => {
+                let graph = match quad.graph_name {
+                    GraphName::NamedNode(graph) => Some(graph),
+                    _ => None,
+                };
+                let (value, language) = match label.destruct() {
+                    (value, _, Some(language)) => (value, language),
+                    (value, _, None) => (value, String::new()),
+                };
+                Some((value, language, graph))
+            }
+            _ => None,
+        })
+        .collect();
+    Ok(best_label(&labels).unwrap_or_else(|| local_name(iri.as_str())))
+}
+
+/// A row's cells, numbers at the printed precision.
+fn cells(index: usize, row: &Row) -> Vec<String> {
+    let decimals = DECIMALS as usize;
+    vec![
+        (index + 1).to_string(),
+        row.name.clone(),
+        row.events.to_string(),
+        row.degree.to_string(),
+        format!("{:.decimals$}", row.pagerank),
+        format!("{:.decimals$}", row.betweenness),
+    ]
 }

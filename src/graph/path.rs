@@ -1,1 +1,457 @@
 //! The shortest chains linking two entities.
+//!
+//! Every link of [`LINKS`], in every graph of the store, becomes an edge of one undirected
+//! petgraph graph whose nodes are people, organizations, places, meetings, calls, claims,
+//! roles and articles. A link costs 1, except `ng:mentions` which costs 2, so that a chain
+//! through a meeting or a claim (person ← meeting ← claim → person, cost 3) beats "both are
+//! mentioned by the same article" (cost 4), which is still found when nothing better exists.
+//!
+//! The search is bounded by a number of hops as well as ordered by cost, which Dijkstra's
+//! algorithm cannot do: the cheapest chain may be longer than the bound while a dearer one
+//! fits in it. So the distances to the end are computed layer by layer, the cheapest cost
+//! within `k` hops for every `k` up to the bound (Bellman-Ford stopped after `k` rounds,
+//! linear in the size of the graph per round); then every chain that keeps to the cheapest
+//! cost is enumerated depth first, never entering a dead end, cheaper links first and then in
+//! an order fixed by the nodes and links themselves, so the output does not depend on the
+//! order the store gave them in.
+
+use std::collections::HashMap;
+
+use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
+use petgraph::visit::EdgeRef;
+
+use super::read::LINKS;
+use crate::store::{GraphStore, StoreError};
+use crate::vocab::ng;
+
+/// What crossing a link costs, and crossing an article's `ng:mentions`: an article names
+/// dozens of entities, so that two of them share one says less than a meeting or a claim.
+const LINK_COST: u32 = 1;
+const MENTION_COST: u32 = 2;
+
+/// One link between two nodes, merged over the graphs that state it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Link {
+    /// The property's name, as in [`LINKS`].
+    pub property: &'static str,
+    /// The graphs stating it, as indexes into [`LinkGraph::graphs`], sorted.
+    pub graphs: Vec<usize>,
+}
+
+impl Link {
+    pub fn cost(&self) -> u32 {
+        if self.property == "mentions" {
+            MENTION_COST
+        } else {
+            LINK_COST
+        }
+    }
+}
+
+/// The store's links as one undirected graph. An edge goes from the RDF subject to the
+/// object, so that a chain can be printed in the direction the store states it.
+#[derive(Debug, Default)]
+pub struct LinkGraph {
+    pub graph: UnGraph<NamedNode, Link>,
+    /// The graphs that state links, each once.
+    pub graphs: Vec<NamedNode>,
+    nodes: HashMap<NamedNode, NodeIndex>,
+}
+
+impl LinkGraph {
+    /// Reads every link of [`LINKS`] from every graph of the store.
+    pub fn read(store: &GraphStore) -> Result<LinkGraph, StoreError> {
+        let mut links = LinkGraph::default();
+        let mut edges = HashMap::new();
+        let mut graph_ids = HashMap::new();
+        // Decoding quads is most of the time, and the mentions are the largest share of them
+        // (four in ten on a 10,000-article store): they are read on a second thread while the
+        // other links go into the graph.
+        let (mentions, others): (Vec<_>, Vec<_>) =
+            LINKS.into_iter().partition(|(p, _)| *p == ng::MENTIONS);
+        std::thread::scope(|scope| {
+            let reading = scope.spawn(|| {
+                let mut quads = Vec::new();
+                for (predicate, property) in &mentions {
+                    quads.push((
+                        *property,
+                        store.quads_matching(None, Some(*predicate), None, None)?,
+                    ));
+                }
+                Ok::<_, StoreError>(quads)
+            });
+            for (predicate, property) in &others {
+                let quads = store.quads_matching(None, Some(*predicate), None, None)?;
+                links.add(property, quads, &mut edges, &mut graph_ids);
+            }
+            for (property, quads) in reading
+                .join()
+                .expect("reading the mentions does not panic")?
+            {
+                links.add(property, quads, &mut edges, &mut graph_ids);
+            }
+            Ok::<_, StoreError>(())
+        })?;
+        for link in links.graph.edge_weights_mut() {
+            link.graphs.sort_unstable();
+            link.graphs.dedup();
+        }
+        Ok(links)
+    }
+
+    /// Adds the quads of one property, merging a link stated by several graphs into one edge.
+    fn add(
+        &mut self,
+        property: &'static str,
+        quads: Vec<Quad>,
+        edges: &mut HashMap<(NodeIndex, &'static str, NodeIndex), EdgeIndex>,
+        graph_ids: &mut HashMap<NamedNode, usize>,
+    ) {
+        for quad in quads {
+            let (NamedOrBlankNode::NamedNode(subject), Term::NamedNode(object)) =
+                (quad.subject, quad.object)
+            else {
+                continue;
+            };
+            if subject == object {
+                continue;
+            }
+            let (a, b) = (self.node_or_add(subject), self.node_or_add(object));
+            let edge = *edges.entry((a, property, b)).or_insert_with(|| {
+                self.graph.add_edge(
+                    a,
+                    b,
+                    Link {
+                        property,
+                        graphs: Vec::new(),
+                    },
+                )
+            });
+            if let GraphName::NamedNode(graph) = quad.graph_name {
+                let id = match graph_ids.get(&graph) {
+                    Some(id) => *id,
+                    None => {
+                        graph_ids.insert(graph.clone(), self.graphs.len());
+                        self.graphs.push(graph);
+                        self.graphs.len() - 1
+                    }
+                };
+                self.graph[edge].graphs.push(id);
+            }
+        }
+    }
+
+    /// The node of an IRI, if any link names it.
+    pub fn node(&self, iri: &NamedNode) -> Option<NodeIndex> {
+        self.nodes.get(iri).copied()
+    }
+
+    fn node_or_add(&mut self, iri: NamedNode) -> NodeIndex {
+        if let Some(node) = self.nodes.get(&iri) {
+            return *node;
+        }
+        let node = self.graph.add_node(iri.clone());
+        self.nodes.insert(iri, node);
+        node
+    }
+}
+
+/// A chain from one node to another: `nodes[i]` and `nodes[i + 1]` are joined by `edges[i]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chain {
+    pub nodes: Vec<NodeIndex>,
+    pub edges: Vec<EdgeIndex>,
+}
+
+/// The cheapest chains found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chains {
+    /// What each of them costs.
+    pub cost: u32,
+    pub chains: Vec<Chain>,
+    /// Whether more chains of the same cost exist beyond the limit.
+    pub more: bool,
+}
+
+/// A cost no chain reaches.
+const UNREACHED: u32 = u32::MAX;
+
+/// For every `k` up to a bound, the cheapest cost from every node to one node in at most `k`
+/// hops. The layers stop growing once a round changes nothing: the later ones are the same.
+struct Layers(Vec<Vec<u32>>);
+
+impl Layers {
+    fn toward<N, E>(
+        graph: &UnGraph<N, E>,
+        end: NodeIndex,
+        max_hops: usize,
+        cost: &impl Fn(&E) -> u32,
+    ) -> Layers {
+        let mut first = vec![UNREACHED; graph.node_count()];
+        first[end.index()] = 0;
+        let mut layers = vec![first];
+        while layers.len() <= max_hops {
+            let last = layers.last().expect("the first layer is there");
+            let mut next = last.clone();
+            for edge in graph.edge_references() {
+                let (a, b) = (edge.source().index(), edge.target().index());
+                let w = cost(edge.weight());
+                next[a] = next[a].min(last[b].saturating_add(w));
+                next[b] = next[b].min(last[a].saturating_add(w));
+            }
+            if next == *last {
+                break;
+            }
+            layers.push(next);
+        }
+        Layers(layers)
+    }
+
+    fn within(&self, hops: usize) -> &[u32] {
+        &self.0[hops.min(self.0.len() - 1)]
+    }
+}
+
+/// The cheapest chains from `from` to `to` of at most `max_hops` hops, at most `limit` of
+/// them, or `None` when no chain is that short. At each step the cheaper links come first
+/// (a meeting before an article: of two chains of one cost, the one made of more, stronger
+/// links), then the order of the nodes (`N: Ord`), the direction and the link (`E: Ord`).
+pub fn shortest_chains<N: Ord, E: Ord>(
+    graph: &UnGraph<N, E>,
+    from: NodeIndex,
+    to: NodeIndex,
+    max_hops: usize,
+    limit: usize,
+    cost: impl Fn(&E) -> u32,
+) -> Option<Chains> {
+    let layers = Layers::toward(graph, to, max_hops, &cost);
+    let best = layers.within(max_hops)[from.index()];
+    if best == UNREACHED || from == to {
+        return None;
+    }
+    // The links that keep a chain at `best`, having come `hops` hops for `spent`, in the
+    // reverse of the order they are taken in (they are popped).
+    let steps = |node: NodeIndex, hops: usize, spent: u32| -> Vec<(EdgeIndex, NodeIndex)> {
+        let Some(left) = max_hops.checked_sub(hops + 1) else {
+            return Vec::new();
+        };
+        let rest = layers.within(left);
+        let mut steps: Vec<(EdgeIndex, NodeIndex, bool)> = graph
+            .edges(node)
+            .filter_map(|edge| {
+                let (source, target) = graph
+                    .edge_endpoints(edge.id())
+                    .expect("the edge is in the graph");
+                let next = if source == node { target } else { source };
+                let total = spent
+                    .saturating_add(cost(edge.weight()))
+                    .saturating_add(rest[next.index()]);
+                (total == best).then_some((edge.id(), next, source == node))
+            })
+            .collect();
+        let key = |(edge, next, forward): &(EdgeIndex, NodeIndex, bool)| {
+            (cost(&graph[*edge]), &graph[*next], !forward, &graph[*edge])
+        };
+        steps.sort_by(|a, b| key(b).cmp(&key(a)));
+        steps
+            .into_iter()
+            .map(|(edge, next, _)| (edge, next))
+            .collect()
+    };
+    let mut found = Vec::new();
+    let mut nodes = vec![from];
+    let mut edges = Vec::new();
+    let mut spent = vec![0];
+    let mut pending = vec![steps(from, 0, 0)];
+    // Every step leads on to `to` at the cheapest cost (the layers say so), and costs are
+    // positive, so no chain comes back on itself and every branch ends in a chain.
+    while let Some(frame) = pending.last_mut() {
+        let Some((edge, next)) = frame.pop() else {
+            pending.pop();
+            nodes.pop();
+            edges.pop();
+            spent.pop();
+            continue;
+        };
+        if next == to {
+            let mut chain = Chain {
+                nodes: nodes.clone(),
+                edges: edges.clone(),
+            };
+            chain.nodes.push(next);
+            chain.edges.push(edge);
+            found.push(chain);
+            if found.len() > limit {
+                break;
+            }
+            continue;
+        }
+        let cost_here = spent.last().copied().unwrap_or(0) + cost(&graph[edge]);
+        nodes.push(next);
+        edges.push(edge);
+        spent.push(cost_here);
+        pending.push(steps(next, edges.len(), cost_here));
+    }
+    let more = found.len() > limit;
+    found.truncate(limit);
+    Some(Chains {
+        cost: best,
+        chains: found,
+        more,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A graph from `(subject, property, object)` triples, costs as in the store.
+    fn graph(
+        triples: &[(&'static str, &'static str, &'static str)],
+    ) -> UnGraph<&'static str, Link> {
+        let mut graph = UnGraph::new_undirected();
+        let mut nodes: HashMap<&str, NodeIndex> = HashMap::new();
+        for &(s, p, o) in triples {
+            let a = *nodes.entry(s).or_insert_with(|| graph.add_node(s));
+            let b = *nodes.entry(o).or_insert_with(|| graph.add_node(o));
+            graph.add_edge(
+                a,
+                b,
+                Link {
+                    property: p,
+                    graphs: Vec::new(),
+                },
+            );
+        }
+        graph
+    }
+
+    fn find(g: &UnGraph<&'static str, Link>, name: &str) -> NodeIndex {
+        g.node_indices().find(|n| g[*n] == name).expect("node")
+    }
+
+    /// The chains between two named nodes, as "a-b-c" strings.
+    fn chains(
+        g: &UnGraph<&'static str, Link>,
+        from: &str,
+        to: &str,
+        max_hops: usize,
+        limit: usize,
+    ) -> Option<(u32, Vec<String>, bool)> {
+        let found = shortest_chains(g, find(g, from), find(g, to), max_hops, limit, Link::cost)?;
+        let names = found
+            .chains
+            .iter()
+            .map(|c| c.nodes.iter().map(|n| g[*n]).collect::<Vec<_>>().join("-"))
+            .collect();
+        Some((found.cost, names, found.more))
+    }
+
+    const NEWS: [(&str, &str, &str); 9] = [
+        ("m1", "participant", "witkoff"),
+        ("m1", "participant", "putin"),
+        ("claim", "about", "m1"),
+        ("claim", "claimant", "peskov"),
+        ("article1", "mentions", "witkoff"),
+        ("article1", "mentions", "peskov"),
+        ("m2", "participant", "witkoff"),
+        ("claim2", "about", "m2"),
+        ("claim2", "claimant", "peskov"),
+    ];
+
+    #[test]
+    fn a_meeting_and_a_claim_beat_an_article() {
+        let g = graph(&NEWS);
+        assert_eq!(
+            chains(&g, "witkoff", "peskov", 6, 3),
+            Some((
+                3,
+                vec![
+                    "witkoff-m1-claim-peskov".to_owned(),
+                    "witkoff-m2-claim2-peskov".to_owned()
+                ],
+                false
+            ))
+        );
+        // The same chains, found from the other end.
+        assert_eq!(
+            chains(&g, "peskov", "witkoff", 6, 1),
+            Some((3, vec!["peskov-claim-m1-witkoff".to_owned()], true))
+        );
+        // Within two hops only the article links them; within one, nothing.
+        assert_eq!(
+            chains(&g, "witkoff", "peskov", 2, 3),
+            Some((4, vec!["witkoff-article1-peskov".to_owned()], false))
+        );
+        assert_eq!(chains(&g, "witkoff", "peskov", 1, 3), None);
+        assert_eq!(chains(&g, "witkoff", "witkoff", 6, 3), None);
+    }
+
+    #[test]
+    fn every_cheapest_chain_is_listed_once_in_a_fixed_order() {
+        // Two ways through a diamond, and a longer way of the same cost through a role.
+        let g = graph(&[
+            ("b", "participant", "a"),
+            ("c", "participant", "a"),
+            ("b", "participant", "d"),
+            ("c", "participant", "d"),
+            ("a", "holds role", "r"),
+            ("r", "role of", "d"),
+            ("x", "mentions", "a"),
+        ]);
+        assert_eq!(
+            chains(&g, "a", "d", 6, 10),
+            Some((
+                2,
+                vec!["a-b-d".to_owned(), "a-c-d".to_owned(), "a-r-d".to_owned()],
+                false
+            ))
+        );
+        let isolated = graph(&[("a", "participant", "b"), ("c", "participant", "d")]);
+        assert_eq!(chains(&isolated, "a", "d", 6, 3), None);
+    }
+
+    #[test]
+    fn a_long_cheap_chain_loses_to_a_short_dear_one_under_the_bound() {
+        let g = graph(&[
+            ("a", "participant", "b"),
+            ("b", "participant", "c"),
+            ("c", "participant", "d"),
+            ("a1", "mentions", "a"),
+            ("a1", "mentions", "d"),
+        ]);
+        assert_eq!(
+            chains(&g, "a", "d", 6, 3),
+            Some((3, vec!["a-b-c-d".to_owned()], false))
+        );
+        assert_eq!(
+            chains(&g, "a", "d", 2, 3),
+            Some((4, vec!["a-a1-d".to_owned()], false))
+        );
+    }
+
+    #[test]
+    fn of_two_chains_of_one_cost_the_one_through_meetings_comes_first() {
+        // putin and zelensky: both in one article (cost 4), or each met trump (cost 4).
+        let g = graph(&[
+            ("article", "mentions", "putin"),
+            ("article", "mentions", "zelensky"),
+            ("anchorage", "participant", "putin"),
+            ("anchorage", "participant", "trump"),
+            ("washington", "participant", "trump"),
+            ("washington", "participant", "zelensky"),
+        ]);
+        assert_eq!(
+            chains(&g, "putin", "zelensky", 6, 3),
+            Some((
+                4,
+                vec![
+                    "putin-anchorage-trump-washington-zelensky".to_owned(),
+                    "putin-article-zelensky".to_owned()
+                ],
+                false
+            ))
+        );
+    }
+}

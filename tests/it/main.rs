@@ -3,6 +3,7 @@
 mod bad_input;
 mod dot;
 mod golden;
+mod graph_queries;
 mod ingest;
 mod link;
 mod ontology;
