@@ -19,13 +19,13 @@ use crate::vocab::ng;
 /// A hop names at most this many articles, then how many more.
 const ARTICLES_SHOWN: usize = 3;
 
-pub fn run(store_path: &Path, _base: &str, args: &PathArgs) -> anyhow::Result<ExitCode> {
+pub fn run(store_path: &Path, base: &str, args: &PathArgs) -> anyhow::Result<ExitCode> {
     if args.limit == 0 {
         return Ok(super::usage("--limit must be at least 1"));
     }
     let store = GraphStore::open(store_path, OpenMode::Existing)?;
-    let from = super::lookup::entity(&store, &args.from)?;
-    let to = super::lookup::entity(&store, &args.to)?;
+    let from = super::lookup::entity(&store, base, &args.from)?;
+    let to = super::lookup::entity(&store, base, &args.to)?;
     if from == to {
         return Ok(super::usage(&format!(
             "{:?} and {:?} both name <{}>; give two different entities",

@@ -4,13 +4,11 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use oxigraph::model::vocab::rdfs;
-use oxigraph::model::{GraphName, NamedNode, Term};
-
 use crate::cli::{RankArgs, RankBy, RankFormat};
-use crate::graph::label::{best_label, local_name};
 use crate::graph::rank::{measure, sort, Measure, MeetingGraph, Row, DECIMALS};
-use crate::store::{GraphStore, OpenMode, StoreError};
+use crate::graph::read::Source;
+use crate::graph::Reader;
+use crate::store::{GraphStore, OpenMode};
 
 const HEADER: [&str; 6] = [
     "rank",
@@ -27,7 +25,11 @@ pub fn run(store_path: &Path, base: &str, args: &RankArgs) -> anyhow::Result<Exi
     if meeting.graph.node_count() == 0 {
         eprintln!("newsgraph: note: no meeting or call in the store names a person");
     }
-    let mut rows = measure(&meeting, |iri| name(&store, iri))?;
+    let mut reader = Reader::new(Source::Store {
+        store: &store,
+        graph: None,
+    });
+    let mut rows = measure(&meeting, |iri| reader.name(iri))?;
     sort(
         &mut rows,
         match args.by {
@@ -89,30 +91,6 @@ pub fn run(store_path: &Path, base: &str, args: &RankArgs) -> anyhow::Result<Exi
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The name a person reads for someone, as [`crate::graph::Reader::name`] gives it, from
-/// their labels alone: the reader would read every quad about them, in every article.
-fn name(store: &GraphStore, iri: &NamedNode) -> Result<String, StoreError> {
-    let labels: Vec<(String, String, Option<NamedNode>)> = store
-        .quads_matching(Some(iri.as_ref()), Some(rdfs::LABEL), None, None)?
-        .into_iter()
-        .filter_map(|quad| match quad.object {
-            Term::Literal(label) => {
-                let graph = match quad.graph_name {
-                    GraphName::NamedNode(graph) => Some(graph),
-                    _ => None,
-                };
-                let (value, language) = match label.destruct() {
-                    (value, _, Some(language)) => (value, language),
-                    (value, _, None) => (value, String::new()),
-                };
-                Some((value, language, graph))
-            }
-            _ => None,
-        })
-        .collect();
-    Ok(best_label(&labels).unwrap_or_else(|| local_name(iri.as_str())))
 }
 
 /// A row's cells, numbers at the printed precision.
