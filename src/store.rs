@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::rdf;
 use oxigraph::model::{
-    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef, Triple,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef, Term, Triple,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
@@ -82,6 +82,25 @@ impl GraphStore {
             store,
             path: path.to_owned(),
         })
+    }
+
+    /// The rows of a SELECT query, each as its values in projection order; no rows for an ASK
+    /// or a CONSTRUCT.
+    pub fn select_rows(
+        &self,
+        query: &str,
+        base: &str,
+    ) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
+        let QueryResults::Solutions(solutions) = self.query(query, base)? else {
+            return Ok(Vec::new());
+        };
+        let mut rows = Vec::new();
+        for solution in solutions {
+            let solution =
+                solution.map_err(|e| StoreError::Query(format!("query evaluation failed: {e}")))?;
+            rows.push(solution.values().to_vec());
+        }
+        Ok(rows)
     }
 
     /// A store in memory holding some triples in its default graph: a CONSTRUCT result, read

@@ -135,12 +135,5 @@ enum Fit {
 }
 
 fn rows(store: &GraphStore, query: &str) -> anyhow::Result<Vec<Vec<Option<Term>>>> {
-    let QueryResults::Solutions(solutions) = store.query(query, crate::vocab::DEFAULT_BASE)? else {
-        return Ok(Vec::new());
-    };
-    let mut rows = Vec::new();
-    for solution in solutions {
-        rows.push(solution?.values().to_vec());
-    }
-    Ok(rows)
+    Ok(store.select_rows(query, crate::vocab::DEFAULT_BASE)?)
 }

@@ -9,7 +9,6 @@ use std::rc::Rc;
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
-use oxigraph::sparql::QueryResults;
 
 use super::label::{self, Period};
 use crate::store::{GraphStore, StoreError};
@@ -539,18 +538,8 @@ fn count_of(term: Option<&Term>) -> usize {
     }
 }
 
-/// The rows of a SELECT query, each as its values in projection order.
 fn select_rows(store: &GraphStore, query: &str) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
-    let QueryResults::Solutions(solutions) = store.query(query, crate::vocab::DEFAULT_BASE)? else {
-        return Ok(Vec::new());
-    };
-    let mut rows = Vec::new();
-    for solution in solutions {
-        let solution =
-            solution.map_err(|e| StoreError::Query(format!("query evaluation failed: {e}")))?;
-        rows.push(solution.values().to_vec());
-    }
-    Ok(rows)
+    store.select_rows(query, crate::vocab::DEFAULT_BASE)
 }
 
 /// The name drawn for a property, or `None` when it is not a link between two nodes.
