@@ -254,6 +254,18 @@ impl Lexicon {
                 }
             }
         }
+        // The names French news gives a city that GeoNames gives another place, or lacks.
+        for row in rows(include_str!("fr/city_exonyms.tsv"), true) {
+            let [name, geonames, ..] = row[..] else {
+                continue;
+            };
+            let meant = cities
+                .iter()
+                .find(|(_, place)| place.geonames.as_deref() == Some(geonames));
+            if let Some((_, place)) = meant {
+                self.places.insert(folded(name), place.clone());
+            }
+        }
         // A city whose French alias is known gets its label from it ("Moscou", not "Moscow").
         let _ = country_names;
     }
@@ -388,6 +400,12 @@ mod tests {
             Some("Russia")
         );
         assert_eq!(FR.country_of(None, "Atlantide"), None);
+        // Exonyms: "Odessa" is the Ukrainian port, not the Texan town GeoNames calls so.
+        let geonames = |name: &str| FR.place(name).and_then(|p| p.geonames.clone());
+        assert_eq!(geonames("Odessa").as_deref(), Some("698740"));
+        assert_eq!(geonames("Abou Dhabi").as_deref(), Some("292968"));
+        assert_eq!(geonames("Mexico").as_deref(), Some("3530597"));
+        assert_eq!(geonames("New Delhi").as_deref(), Some("1261481"));
         assert!(FR
             .office_holders
             .iter()

@@ -160,9 +160,12 @@ fn negated(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, after_end: us
     if hit.pos == Pos::Noun {
         let scan = t1..after_end.min(t1 + 14);
         if let Some(ne) = scan.clone().find(|&j| is_ne(j)) {
-            let restrictive = (ne + 1..(ne + 5).min(after_end))
+            // "n'a duré qu'une heure" restricts, it does not deny. The "que" is looked for past
+            // the clause end, since "que" is where clauses are cut.
+            let tail = (ne + 5).min(s.tokens.len());
+            let restrictive = (ne + 1..tail)
                 .any(|j| matches!(s.tokens[j].key.as_str(), "que" | "qu"))
-                && !negative_in(ne..(ne + 5).min(after_end));
+                && !negative_in(ne..tail);
             return !restrictive;
         }
     }

@@ -724,3 +724,17 @@ fn en_marge_de_takes_the_date_and_place_of_the_setting() {
         "Meeting 2025-01-23 [Marco Rubio, Volodymyr Zelensky] @Davos Occurred",
     );
 }
+
+#[test]
+fn ne_que_restricts_a_meeting_without_denying_it() {
+    check(
+        "La rencontre entre Emmanuel Macron et Friedrich Merz à Berlin n'a duré qu'une heure, a indiqué la présidence.",
+        "2025-11-20",
+        "Meeting [Emmanuel Macron, Friedrich Merz] @Berlin PT1H exactly Occurred",
+    );
+    check(
+        "La rencontre entre Emmanuel Macron et Friedrich Merz à Berlin n'a pas eu lieu.",
+        "2025-11-20",
+        "",
+    );
+}
