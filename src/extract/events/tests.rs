@@ -738,3 +738,12 @@ fn ne_que_restricts_a_meeting_without_denying_it() {
         "",
     );
 }
+
+#[test]
+fn a_delegation_led_by_a_cabinet_secretary_named_with_his_title() {
+    check(
+        "Le président ukrainien Volodymyr Zelensky a reçu jeudi à Kiev une délégation américaine menée par le secrétaire à l'Armée Dan Driscoll.",
+        "2025-11-21",
+        "Meeting 2025-11-20 [Dan Driscoll, Volodymyr Zelensky] @Kiev Occurred",
+    );
+}
