@@ -328,10 +328,23 @@ fn syntax_error_message(message: &str) -> String {
         let (position, detail) = rest.split_once(": ")?;
         let (line, column) = position.split_once(':')?;
         Some(format!(
-            "query syntax error at line {line}, column {column}: {detail}"
+            "query syntax error at line {line}, column {column}: {}",
+            one_line(detail)
         ))
     });
-    located.unwrap_or_else(|| format!("query syntax error: {message}"))
+    located.unwrap_or_else(|| format!("query syntax error: {}", one_line(message)))
+}
+
+/// A parser's message on one short line: its list of expected tokens can run to many lines of
+/// character classes.
+fn one_line(detail: &str) -> String {
+    const MAX: usize = 160;
+    let flat = detail.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= MAX {
+        return flat;
+    }
+    let cut: String = flat.chars().take(MAX).collect();
+    format!("{}…", cut.trim_end_matches([',', ' ']))
 }
 
 #[cfg(test)]
