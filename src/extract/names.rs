@@ -39,7 +39,27 @@ pub fn find(
     tokens: &[Token],
     covered: &dyn Fn(&Range<usize>) -> bool,
 ) -> Vec<Candidate> {
+    // Institutions written out in words first, so that "Selon le Fonds …" does not run the
+    // article and the head into a capitalised name.
     let mut candidates = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match institution(body, tokens, i, covered) {
+            Some((candidate, end)) => {
+                candidates.push(candidate);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    let institutions: Vec<Range<usize>> = candidates.iter().map(|c| c.range.clone()).collect();
+    let covered = |r: &Range<usize>| {
+        covered(r)
+            || institutions
+                .iter()
+                .any(|x| x.start < r.end && r.start < x.end)
+    };
+    let covered: &dyn Fn(&Range<usize>) -> bool = &covered;
     let mut i = 0;
     while i < tokens.len() {
         if !is_name_word(&tokens[i]) || covered(&tokens[i].range) {
@@ -66,6 +86,120 @@ pub fn find(
         i = end;
     }
     candidates
+}
+
+/// Articles and prepositions before an institution's name.
+const INSTITUTION_DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "les", "du", "au", "aux", "des", "de", "d'",
+];
+
+/// Words that join a complement to an institution's name ("Conseil de sécurité", "Haut-
+/// Commissariat aux réfugiés", "Comité pour la protection des journalistes").
+const INSTITUTION_JOINS: &[&str] = &["de", "d'", "du", "des", "aux", "pour"];
+
+/// Endings of the adjectives that institution names carry ("national", "pénale",
+/// "monétaire", "européenne", "fédéral", "militaire", "ukrainien", "français").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "iens", "iennes", "ain", "aine",
+    "ains", "aines", "ais", "aise", "el", "elle", "if", "ive", "aire", "aires", "ier", "iere",
+    "ois", "oise", "eenne", "een", "anger", "angers", "angere", "angeres",
+];
+
+/// Words with those endings that are no adjectives of a name.
+const NOT_ADJECTIVES: &[&str] = &[
+    "bien", "rien", "mais", "jamais", "elle", "quel", "quelle", "tel", "telle", "lequel",
+    "laquelle", "celle", "combien", "ainsi", "entier", "hier", "premier", "dernier", "sien",
+    "sienne", "mien", "vrai", "aussi", "lui", "il", "avait", "etait", "vais",
+];
+
+/// "le Conseil national de sécurité et de défense", "la Cour pénale internationale", "le
+/// Fonds monétaire international": an institution head in capitals after an article, then
+/// adjectives and complements ("de sécurité", "de l'Énergie atomique", "et de défense"). At
+/// least one of them: "le Conseil" alone names nothing. Returns the candidate and the token
+/// after it.
+fn institution(
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<(Candidate, usize)> {
+    let head = &tokens[start];
+    let after_article =
+        start > 0 && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str());
+    if !head.word || !head.capitalised || head.upper || !after_article || covered(&head.range) {
+        return None;
+    }
+    if !FR.is_institution_head(&head.folded) {
+        return None;
+    }
+    let adjective = |t: &Token| {
+        t.word
+            && !t.capitalised
+            && t.folded.chars().count() >= 4
+            && !NOT_ADJECTIVES.contains(&t.folded.as_str())
+            && ADJECTIVE_ENDINGS.iter().any(|e| t.folded.ends_with(e))
+    };
+    // A complement's noun: a lower-case word or a capitalised one, not a reference name.
+    let noun = |t: &Token| {
+        t.word
+            && !covered(&t.range)
+            && t.folded.chars().any(char::is_alphabetic)
+            && !FR.is_particle(&t.folded)
+            && ![
+                "le", "la", "l'", "les", "un", "une", "et", "ou", "qui", "que", "qu'",
+            ]
+            .contains(&t.folded.as_str())
+    };
+    let mut end = start + 1;
+    let mut modifiers = 0;
+    while let Some(t) = tokens.get(end) {
+        if adjective(t) && !covered(&t.range) {
+            end += 1;
+            // A nationality alone ("le Conseil italien") names a country's body, which the
+            // title phrase around it already ties to the country.
+            if FR.demonym_country(&t.folded).is_none() {
+                modifiers += 1;
+            }
+            continue;
+        }
+        // "et de défense": a second complement.
+        let join_at = if t.folded == "et" { end + 1 } else { end };
+        let Some(join) = tokens.get(join_at) else {
+            break;
+        };
+        if !INSTITUTION_JOINS.contains(&join.folded.as_str()) {
+            break;
+        }
+        let mut k = join_at + 1;
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.folded.as_str(), "la" | "l'" | "les"))
+        {
+            k += 1;
+        }
+        match tokens.get(k) {
+            Some(t) if noun(t) => {
+                end = k + 1;
+                modifiers += 1;
+            }
+            _ => break,
+        }
+    }
+    if modifiers == 0 || end - start > 12 {
+        return None;
+    }
+    let range = head.range.start..tokens[end - 1].range.end;
+    let text = &body[range.clone()];
+    Some((
+        Candidate {
+            range,
+            class: EntityClass::Organization,
+            label: text.to_owned(),
+            confidence: 0.7,
+            place: None,
+        },
+        end,
+    ))
 }
 
 /// A capitalised word, or an Arabic-style prefixed name ("al-Sissi", "el-Sissi", "ben-Ali").
@@ -319,6 +453,25 @@ mod tests {
             .into_iter()
             .map(|c| format!("{:?}:{}", c.class, c.label))
             .collect()
+    }
+
+    #[test]
+    fn institutions_written_out_in_words() {
+        assert_eq!(
+            check("Selon le Fonds monétaire international, la croissance ralentit."),
+            ["Organization:Fonds monétaire international"]
+        );
+        assert_eq!(
+            check("Le Conseil national de sécurité et de défense a annoncé des sanctions."),
+            ["Organization:Conseil national de sécurité et de défense"]
+        );
+        assert_eq!(
+            check("La Cour pénale internationale a émis un mandat."),
+            ["Organization:Cour pénale internationale"]
+        );
+        // A head alone, or with a nationality alone, names no institution of its own.
+        assert!(check("Le Conseil a tranché.").is_empty());
+        assert!(check("la présidente du Conseil italien a parlé.").is_empty());
     }
 
     #[test]

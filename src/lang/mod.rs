@@ -51,6 +51,7 @@ pub struct Lexicon {
     /// Words that may continue a title after its head.
     title_continuations: HashSet<String>,
     org_heads: HashSet<String>,
+    institution_heads: HashSet<String>,
     institutions: HashSet<String>,
     place_inside: HashSet<String>,
     place_before: HashSet<String>,
@@ -120,6 +121,9 @@ impl Lexicon {
             .map(|r| folded(r[0]))
             .collect();
         lexicon.org_heads = rows(include_str!("fr/org_heads.txt"), false)
+            .map(|r| folded(r[0]))
+            .collect();
+        lexicon.institution_heads = rows(include_str!("fr/institution_heads.txt"), false)
             .map(|r| folded(r[0]))
             .collect();
         for row in rows(include_str!("fr/place_heads.tsv"), true) {
@@ -301,6 +305,12 @@ impl Lexicon {
     /// Whether a noun names an institution that can speak ("le ministère", "la présidence").
     pub fn is_institution(&self, word: &str) -> bool {
         self.institutions.contains(&folded(word))
+    }
+
+    /// Whether a capitalised noun opens an institution's name written out in words ("le
+    /// Conseil national de sécurité", "la Cour pénale internationale").
+    pub fn is_institution_head(&self, word: &str) -> bool {
+        self.institution_heads.contains(&folded(word))
     }
 
     pub fn is_org_head(&self, words: &str) -> bool {
