@@ -187,6 +187,9 @@ pub enum ClassArg {
 pub struct ShowArgs {
     /// A label, an alias (accents and case do not matter) or an IRI.
     pub name: String,
+    /// Print at most this many lines per section (0: all).
+    #[arg(long, value_name = "N", default_value_t = 25)]
+    pub limit: usize,
 }
 
 #[derive(Debug, Args)]

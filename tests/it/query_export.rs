@@ -272,6 +272,9 @@ fn show_finds_an_entity_by_any_spelling_and_profiles_it() {
         witkoff.contains("meetings and calls (1)") && witkoff.contains("Vladimir Poutine"),
         "{witkoff}"
     );
+    // Long sections are cut, saying how much is left out.
+    let short = sb.ok(&["show", "Witkoff", "--limit", "1"]);
+    assert!(short.contains("more (--limit 0 shows all)"), "{short}");
     // A name is matched, never spliced into a query.
     let out = sb.cmd(&["show", "x\" } DROP ALL #"]).output().expect("run");
     assert_eq!(out.status.code(), Some(1));
