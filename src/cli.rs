@@ -62,7 +62,8 @@ pub struct DotArgs {
     pub max_nodes: usize,
     /// Draw only these classes: person, organization, place, meeting, call, claim, role,
     /// article (comma-separated; default: all but role and article, roles being drawn as
-    /// "holds role" edges).
+    /// "holds role" edges). People without meetings and calls are joined by "met" and "spoke
+    /// with" edges.
     #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_class)]
     pub class: Vec<crate::graph::Class>,
     /// Keep meetings and calls dated, and claims published, on or after this day.

@@ -114,7 +114,16 @@ fn edge_attributes(edge: &Edge) -> String {
     };
     // Wider for links more articles state, up to four times.
     let width = 1.0 + (count as f64).log2().min(3.0);
-    format!("label = {} penwidth = \"{width:.1}\" ", quote(&label))
+    // Meeting and speaking go both ways.
+    let undirected = if matches!(edge.property.as_str(), "met" | "spoke with") {
+        "dir = \"none\" "
+    } else {
+        ""
+    };
+    format!(
+        "label = {} penwidth = \"{width:.1}\" {undirected}",
+        quote(&label)
+    )
 }
 
 /// A box listing the classes drawn, each in its shape and colour.

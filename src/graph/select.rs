@@ -42,6 +42,14 @@ impl Selection {
         }
     }
 
+    /// People drawn without meetings and calls: the people they met or spoke with are one hop
+    /// away, joined by an edge "met" or "spoke with".
+    fn people_only(&self) -> bool {
+        self.draws(Some(Class::Person), false)
+            && !self.draws(Some(Class::Meeting), false)
+            && !self.draws(Some(Class::Call), false)
+    }
+
     fn draws_roles(&self) -> bool {
         self.classes
             .as_ref()
@@ -108,6 +116,47 @@ pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<(Model, 
             }
         }
     }
+    // People drawn without their meetings and calls: two people who took part in the same
+    // meeting "met", in the same call "spoke with", once per event.
+    if !construct && selection.people_only() {
+        // The events the people drawn took part in.
+        let mut events = BTreeSet::new();
+        let people: Vec<NamedNode> = model.nodes.keys().cloned().collect();
+        for person in &people {
+            for (event, arc) in reader.incoming(person, false)?.iter() {
+                if arc.property == "participant" {
+                    events.insert(event.clone());
+                }
+            }
+        }
+        for event in &events {
+            if selection.dated()
+                && !reader
+                    .period(event)?
+                    .is_some_and(|p| p.overlaps(selection.from, selection.to))
+            {
+                continue;
+            }
+            let people: Vec<NamedNode> = reader
+                .facts(event)?
+                .out
+                .iter()
+                .filter(|a| a.property == "participant" && model.nodes.contains_key(&a.target))
+                .map(|a| a.target.clone())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            let property = match reader.class(event)? {
+                Some(Class::Call) => "spoke with",
+                _ => "met",
+            };
+            for (i, a) in people.iter().enumerate() {
+                for b in &people[i + 1..] {
+                    model.link(a, property, b, 1);
+                }
+            }
+        }
+    }
     // A node with no link says little in a picture of links: it goes, unless asked for or
     // unless nothing is linked at all. A period drawing shows only the people, places and
     // organizations linked to something of that period.
@@ -143,6 +192,7 @@ fn neighbourhood(
     selection: &Selection,
 ) -> Result<(BTreeSet<NamedNode>, bool), StoreError> {
     let fold_roles = !selection.draws_roles() && !reader.is_construct();
+    let fold_events = selection.people_only() && !reader.is_construct();
     let mut kept = BTreeSet::from([focus.clone()]);
     let mut frontier = vec![focus.clone()];
     let mut truncated = false;
@@ -155,6 +205,10 @@ fn neighbourhood(
         let mut scores: BTreeMap<NamedNode, usize> = BTreeMap::new();
         for node in &frontier {
             for (other, arc, outgoing) in reader.links(node, selection.draws_articles())? {
+                if fold_events && arc.property != "participant" {
+                    // A drawing of people walks from person to person through events only.
+                    continue;
+                }
                 match (arc.property.as_str(), outgoing) {
                     // A person's folded role: what the role serves is one hop away.
                     ("holds role", true) if fold_roles => {
@@ -172,6 +226,19 @@ fn neighbourhood(
                         for (holder, held) in reader.incoming(&other, false)?.iter() {
                             if held.property == "holds role" {
                                 *scores.entry(holder.clone()).or_default() += arc.count;
+                            }
+                        }
+                    }
+                    // An event of a drawing of people: whoever else took part is one hop away.
+                    ("participant", false) if fold_events => {
+                        for with in reader
+                            .facts(&other)?
+                            .out
+                            .iter()
+                            .filter(|a| a.property == "participant")
+                        {
+                            if with.target != *node {
+                                *scores.entry(with.target.clone()).or_default() += 1;
                             }
                         }
                     }

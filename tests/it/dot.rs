@@ -98,11 +98,13 @@ fn assert_lacks(texts: &[String], unwanted: &[&str], context: &str) {
 #[test]
 fn golden_dot_of_the_fixture_store() {
     let sandbox = fixture();
-    let cases: [(&str, &[&str]); 6] = [
+    let cases: [(&str, &[&str]); 7] = [
         ("all.dot", &[]),
         ("focus-peskov.dot", &["--focus", "Peskov", "--hops", "1"]),
         ("class-person-meeting-call.dot", &["--class", "person,meeting,call", "--no-legend"]),
         ("from-to.dot", &["--from", "2025-06-03", "--to", "2025-06-30"]),
+        // People without their meetings and calls: who met whom.
+        ("class-person.dot", &["--class", "person"]),
         ("article.dot", &["--article", "2025-06-02-geneve-lavrov-rubio.txt", "--class", "person,place,meeting,role,article"]),
         (
             "construct.dot",
@@ -169,6 +171,16 @@ fn every_selection_of_the_examples_renders_with_graphviz() {
     assert!(
         !classes.iter().any(|t| t.starts_with("Rencontre")),
         "--class person,call draws no meeting"
+    );
+
+    let met = render(
+        &sandbox,
+        &["--class", "person", "--focus", "Witkoff", "--hops", "1"],
+    );
+    assert_has(
+        &met,
+        &["Steve Witkoff", "Vladimir Poutine", "met ×5"],
+        "who met whom",
     );
 
     let period = render(&sandbox, &["--from", "2025-08-01", "--to", "2025-08-31"]);
