@@ -73,7 +73,7 @@ pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<(Model, 
             let classes = selection
                 .classes
                 .clone()
-                .unwrap_or_else(|| Class::DRAWN.into_iter().collect());
+                .unwrap_or_else(|| Class::DRAWN.iter().copied().collect());
             (reader.members(&classes)?, false)
         }
     };
