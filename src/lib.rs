@@ -2,8 +2,9 @@
 //!
 //! The modules follow the pipeline, in reading order: READ ([`article`]) → NORMALISE
 //! ([`text`]) → EXTRACT ([`extract`], with the [`reference`] data) → MAP ([`rdf`]) → STORE
-//! ([`store`]), then LINK ([`link`]) from the store to Wikidata. [`cli`] and [`commands`] wire
-//! the stages to the command line.
+//! ([`store`]) → RESOLVE ([`resolve`]), then GRAPH ([`graph`]: pictures, paths, centrality)
+//! and LINK ([`link`]) from the store to Wikidata. [`cli`] and [`commands`] wire the stages to
+//! the command line.
 
 pub mod cli;
 pub mod commands;
