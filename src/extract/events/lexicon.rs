@@ -69,6 +69,7 @@ pub(super) struct Trigger {
 pub(super) enum CueKind {
     Negation,
     Hypothetical,
+    Repeated,
     Planned,
     Previous,
 }
@@ -341,6 +342,7 @@ impl Lexicon {
             let kind = match kind {
                 "negation" => CueKind::Negation,
                 "hypothetical" => CueKind::Hypothetical,
+                "repeated" => CueKind::Repeated,
                 "planned" => CueKind::Planned,
                 "previous" => CueKind::Previous,
                 _ => {

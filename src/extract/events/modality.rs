@@ -13,6 +13,8 @@ use super::tokens::Sentence;
 pub(super) struct Modality {
     pub negated: bool,
     pub hypothetical: bool,
+    /// "à six reprises", "régulièrement": several events told as one, none of them dated.
+    pub repeated: bool,
     pub planned: bool,
     pub previous: bool,
 }
@@ -128,6 +130,7 @@ pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
             match cue.kind {
                 CueKind::Negation => m.negated = true,
                 CueKind::Hypothetical => m.hypothetical = true,
+                CueKind::Repeated => m.repeated = true,
                 CueKind::Planned => m.planned = true,
                 CueKind::Previous => m.previous = true,
             }

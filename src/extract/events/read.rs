@@ -60,7 +60,7 @@ pub(super) fn read_sentence(
         }
         let determiner = modality::determiner(s, hit);
         let mut entities = linked.entities.clone();
-        let role = if modality.negated || modality.hypothetical {
+        let role = if modality.negated || modality.hypothetical || modality.repeated {
             None
         } else {
             role(s, hit, &info, &linked, &determiner, &mut entities)
@@ -81,6 +81,7 @@ pub(super) fn read_sentence(
             (p.role.is_some() && p.role != Some(ReadingRole::Setting))
                 || p.modality.negated
                 || p.modality.hypothetical
+                || p.modality.repeated
         })
         .map(|p| p.hit)
         .collect();

@@ -747,3 +747,18 @@ fn a_delegation_led_by_a_cabinet_secretary_named_with_his_title() {
         "Meeting 2025-11-20 [Dan Driscoll, Volodymyr Zelensky] @Kiev Occurred",
     );
 }
+
+#[test]
+fn voir_with_a_person_is_a_meeting_and_a_repeated_one_is_none() {
+    check(
+        "Marco Rubio a vu Sergueï Lavrov mardi à Riyad, a indiqué le département d'État.",
+        "2025-11-21",
+        "Meeting 2025-11-18 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred",
+    );
+    check("Le projet a vu le jour mardi à Riyad.", "2025-11-21", "");
+    check(
+        "Steve Witkoff, qui a rencontré Vladimir Poutine à six reprises, est arrivé mardi à Moscou.",
+        "2025-11-21",
+        "",
+    );
+}
