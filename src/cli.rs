@@ -31,8 +31,8 @@ pub enum Command {
     Query(QueryArgs),
     /// Write the store, or one graph, in an RDF syntax.
     Export(ExportArgs),
-    /// Count articles, triples, entities by class, meetings and claims.
-    Stats,
+    /// Count articles, entities by class, meetings, calls, roles and claims (and quads).
+    Stats(StatsArgs),
     /// Every person, place and organization with the number of articles naming it.
     Entities(EntitiesArgs),
     /// One entity's profile: names, links, roles, meetings, claims, articles.
@@ -168,6 +168,13 @@ pub struct LinkArgs {
     /// Send at most this many requests per second.
     #[arg(long, value_name = "PER_SECOND", default_value_t = 1.0, value_parser = parse_rate)]
     pub rate: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Also count the quads of every graph (reads the whole store: seconds on a large one).
+    #[arg(long)]
+    pub quads: bool,
 }
 
 #[derive(Debug, Args)]

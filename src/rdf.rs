@@ -98,6 +98,20 @@ impl Minter {
         self.node("graph/links")
     }
 
+    /// The graph where resolution keeps one description of each entity and event for the
+    /// whole store (its type, preferred and other labels, links, article count; an event's
+    /// consolidated date, place, status and participants): `<base>graph/entities`.
+    pub fn entities_graph(&self) -> NamedNode {
+        self.node("graph/entities")
+    }
+
+    /// Whether a graph name is an article's graph (`<base>article/…`).
+    pub fn is_article(&self, graph: &str) -> bool {
+        graph
+            .strip_prefix(self.base.as_str())
+            .is_some_and(|rest| rest.starts_with("article/"))
+    }
+
     /// The `rdf:Statement` that reifies an entity's link: `<base>link/<entity path with / as ->`,
     /// so `<base>person/hakan-fidan` gives `<base>link/person-hakan-fidan`. One entity has one
     /// link to Wikidata, hence one statement.
@@ -390,6 +404,9 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
     }
 
     let mut quads = g.quads;
+    // What resolution compares, kept on the article so it reads one literal per article.
+    let units = crate::resolve::summary::of_quads(&quads, &iri);
+    quads.push(units.quad(&iri));
     quads.sort_by_cached_key(|q| q.to_string());
     quads.dedup();
     (iri, quads)

@@ -50,6 +50,11 @@ impl EntityClass {
     pub(crate) fn from_iri(iri: &NamedNode) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.iri() == iri.as_ref())
     }
+
+    /// The class a [`Self::name`] names.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.name() == name)
+    }
 }
 
 /// One entity of the reference data.

@@ -73,6 +73,10 @@ pub mod ng {
         // Reference data.
         REFERENCE_KEY = "referenceKey",
         DIGEST = "digest",
+        // The entities graph: one description of each entity and event for the whole store.
+        ARTICLE_COUNT = "articleCount",
+        // What resolution compares in an article graph, kept on the article.
+        RESOLUTION_UNITS = "resolutionUnits",
         // Links to other datasets.
         METHOD = "method",
     }
@@ -82,6 +86,7 @@ pub mod ng {
 pub mod skos {
     terms! { "http://www.w3.org/2004/02/skos/core#";
         ALT_LABEL = "altLabel",
+        PREF_LABEL = "prefLabel",
     }
     use oxigraph::model::NamedNodeRef;
 }

@@ -1,4 +1,5 @@
-//! `newsgraph entities`: every entity with the number of articles that name it.
+//! `newsgraph entities`: every entity with the number of articles that name it, read from the
+//! entities graph.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -16,13 +17,18 @@ pub fn run(store_path: &Path, base: &str, args: &EntitiesArgs) -> anyhow::Result
         Some(ClassArg::Organization) => "ng:Organization",
         None => "ng:Person ng:Place ng:Organization",
     };
-    // The class comes from a fixed list, never from user text.
+    // The class comes from a fixed list, never from user text. The entities graph holds one
+    // description of each entity, with its label and article count.
+    let graph = crate::rdf::Minter::new(base).entities_graph();
     let query = format!(
-        "SELECT ?entity ?class (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?a) AS ?articles) WHERE {{
-           VALUES ?class {{ {classes} }}
-           GRAPH ?a {{ ?a ng:mentions ?entity . ?entity a ?class }}
-           ?entity rdfs:label ?l FILTER(LANG(?l) = 'fr' || LANG(?l) = '')
-         }} GROUP BY ?entity ?class ORDER BY DESC(?articles) ?label"
+        "SELECT ?entity ?class ?label ?articles WHERE {{
+           GRAPH <{}> {{
+             VALUES ?class {{ {classes} }}
+             ?entity a ?class ; ng:articleCount ?articles FILTER(?articles > 0)
+             OPTIONAL {{ ?entity skos:prefLabel ?label FILTER(LANG(?label) = 'fr') }}
+           }}
+         }} ORDER BY DESC(?articles) ?label ?entity",
+        graph.as_str()
     );
     let store = GraphStore::open(store_path, OpenMode::Existing)?;
     let QueryResults::Solutions(rows) = store.query(&query, base)? else {

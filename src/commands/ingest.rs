@@ -13,7 +13,7 @@ use crate::cli::IngestArgs;
 use crate::extract::{ArticleInfo, Extractor};
 use crate::rdf::{article_quads, ArticleFacts, Minter};
 use crate::reference::Reference;
-use crate::resolve::resolve_store;
+use crate::resolve::{resolve_store, Scope};
 use crate::store::{GraphStore, OpenMode};
 use crate::text::normalise;
 
@@ -38,6 +38,8 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     let (mut stored, mut failed) = (0usize, 0usize);
     // Article IRI → input that gave it, to tell when one input of a batch replaces another.
     let mut seen: HashMap<String, String> = HashMap::new();
+    // The article graphs written, whose entities and events resolution describes anew.
+    let mut written_graphs = Vec::new();
     for input in read_inputs(&args.paths, &options) {
         let mut article = match input {
             Ok(article) => article,
@@ -91,6 +93,7 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
             continue;
         }
         stored += 1;
+        written_graphs.push(iri.clone());
         if !args.quiet {
             writeln!(
                 std::io::stdout(),
@@ -105,8 +108,9 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     match &store {
         Some(store) => {
             if !args.no_resolve {
-                let resolved = resolve_store(store, &reference, &minter)
-                    .context("resolving entities and events across articles")?;
+                let resolved =
+                    resolve_store(store, &reference, &minter, Scope::Articles(&written_graphs))
+                        .context("resolving entities and events across articles")?;
                 if !args.quiet {
                     super::resolve::print_summary(&resolved)?;
                 }

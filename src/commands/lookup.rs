@@ -50,12 +50,21 @@ pub fn find(store: &GraphStore, base: &str, name: &str) -> anyhow::Result<Found>
     if wanted.is_empty() {
         return Ok(Found::None);
     }
-    // The reference graph is small and names the people most asked about; the whole store is
-    // read only when it does not name exactly one.
-    let reference = format!("GRAPH <{base}graph/reference>");
+    // The reference graph is small and names the people most asked about; then the entities
+    // graph, one description per entity; the labels of every graph are read only when the
+    // store has no entities graph yet (`ingest --no-resolve`).
+    let reference = format!("GRAPH <{base}graph/reference> {{ {{ ?e rdfs:label ?l }} UNION {{ ?e skos:altLabel ?l }} }}");
+    let described = format!("GRAPH <{base}graph/entities> {{ {{ ?e skos:prefLabel ?l }} UNION {{ ?e skos:altLabel ?l }} }}");
     let entities = match candidates(store, &wanted, &reference)? {
         found if found.len() == 1 && found[0].0 == Fit::Exact => found,
-        _ => candidates(store, &wanted, "")?,
+        _ => match candidates(store, &wanted, &described)? {
+            found if found.is_empty() && !has_descriptions(store, base)? => candidates(
+                store,
+                &wanted,
+                "{ ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l }",
+            )?,
+            found => found,
+        },
     };
     // Exact names first: a surname counts only when no entity bears the name itself.
     let best = entities.iter().map(|(how, _, _)| *how).min();
@@ -72,18 +81,27 @@ pub fn find(store: &GraphStore, base: &str, name: &str) -> anyhow::Result<Found>
     })
 }
 
-/// The entities with a label or alias that fits the wanted key, in the graphs a clause
-/// (`GRAPH <…>`, or nothing for all graphs) selects.
+/// Whether resolution has described any entity yet.
+fn has_descriptions(store: &GraphStore, base: &str) -> anyhow::Result<bool> {
+    let ask = format!("ASK {{ GRAPH <{base}graph/entities> {{ ?e a ?class }} }}");
+    Ok(matches!(
+        store.query(&ask, base)?,
+        QueryResults::Boolean(true)
+    ))
+}
+
+/// The entities with a label or alias that fits the wanted key, among those a pattern binding
+/// `?e` and its label `?l` reads.
 fn candidates(
     store: &GraphStore,
     wanted: &str,
-    graphs: &str,
+    labels: &str,
 ) -> anyhow::Result<Vec<(Fit, NamedNode, String)>> {
     let surname = format!("-{wanted}");
     // The distinct labels are counted in the store and read once each: a famous name stated
     // by ten thousand articles is one row.
     let mut fitting: Vec<(Fit, Literal)> = Vec::new();
-    for row in rows(store, &format!("SELECT DISTINCT ?l WHERE {{ {graphs} {{ {{ ?e rdfs:label ?l }} UNION {{ ?e skos:altLabel ?l }} }} }}"))? {
+    for row in rows(store, &format!("SELECT DISTINCT ?l WHERE {{ {labels} }}"))? {
         let Some(Term::Literal(label)) = row.into_iter().next().flatten() else {
             continue;
         };
@@ -98,7 +116,7 @@ fn candidates(
     for (how, label) in fitting {
         // `label` prints as a SPARQL literal, escaped.
         let query = format!(
-            "SELECT DISTINCT ?e WHERE {{ {{ ?e rdfs:label {label} }} UNION {{ ?e skos:altLabel {label} }} }}"
+            "SELECT DISTINCT ?e WHERE {{ {{ ?e rdfs:label {label} }} UNION {{ ?e skos:altLabel {label} }} UNION {{ ?e skos:prefLabel {label} }} }}"
         );
         for row in rows(store, &query)? {
             let Some(Term::NamedNode(entity)) = row.into_iter().next().flatten() else {

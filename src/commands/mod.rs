@@ -29,7 +29,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ingest(args) => ingest::run(&cli.store, &cli.base, &args),
         Command::Query(args) => query::run(&cli.store, &cli.base, &args),
         Command::Export(args) => export::run(&cli.store, &args),
-        Command::Stats => stats::run(&cli.store, &cli.base),
+        Command::Stats(args) => stats::run(&cli.store, &cli.base, &args),
         Command::Entities(args) => entities::run(&cli.store, &cli.base, &args),
         Command::Show(args) => show::run(&cli.store, &cli.base, &args),
         Command::Resolve => resolve::run(&cli.store, &cli.base),

@@ -8,7 +8,7 @@ use anyhow::Context;
 
 use crate::rdf::Minter;
 use crate::reference::Reference;
-use crate::resolve::{resolve_store, Summary};
+use crate::resolve::{resolve_store, Scope, Summary};
 use crate::store::{GraphStore, OpenMode};
 
 pub fn run(store_path: &Path, base: &str) -> anyhow::Result<ExitCode> {
@@ -17,7 +17,7 @@ pub fn run(store_path: &Path, base: &str) -> anyhow::Result<ExitCode> {
     store
         .ensure_reference(&reference)
         .context("loading the reference data")?;
-    let summary = resolve_store(&store, &reference, &Minter::new(base))
+    let summary = resolve_store(&store, &reference, &Minter::new(base), Scope::Store)
         .context("resolving entities and events across articles")?;
     print_summary(&summary)?;
     Ok(ExitCode::SUCCESS)
@@ -27,7 +27,7 @@ pub fn run(store_path: &Path, base: &str) -> anyhow::Result<ExitCode> {
 pub fn print_summary(summary: &Summary) -> std::io::Result<()> {
     writeln!(
         std::io::stdout(),
-        "resolved: {} entities and {} meetings or calls named by several articles; {} graph(s) updated",
-        summary.shared_entities, summary.shared_events, summary.rewritten
+        "resolved: {} entities and {} meetings or calls named by several articles; {} graph(s) updated, {} description(s) rewritten",
+        summary.shared_entities, summary.shared_events, summary.rewritten, summary.described
     )
 }

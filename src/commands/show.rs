@@ -1,7 +1,9 @@
 //! `newsgraph show NAME`: one entity's profile, gathered from every article that speaks of it.
 //!
-//! Labels are read inside each article's graph, next to the fact they name: joining facts to
-//! labels across the union of all graphs costs minutes on a store of 10,000 articles.
+//! Names and meetings come from the entities graph, where resolution keeps one description of
+//! each entity and event (a meeting reported by five articles is one line, with its count);
+//! roles and claims are read inside each article's graph, labels next to the fact they name:
+//! joining facts to labels across the union of all graphs costs minutes on a large store.
 //!
 //! The name the user typed never enters a query: it is matched in Rust against the labels and
 //! aliases of the store ([`super::lookup`]), and only the matching entity's IRI (validated as
@@ -38,21 +40,26 @@ pub fn run(store_path: &Path, base: &str, args: &ShowArgs) -> anyhow::Result<Exi
         }
     };
     let iri = format!("<{}>", entity.as_str());
+    let entities = format!(
+        "<{}>",
+        crate::rdf::Minter::new(base).entities_graph().as_str()
+    );
     let mut out = std::io::stdout().lock();
     let sections: [(&str, String); 7] = [
-        ("names", format!("SELECT DISTINCT ?name WHERE {{ {{ {iri} rdfs:label ?name }} UNION {{ {iri} skos:altLabel ?name }} }} ORDER BY ?name")),
+        ("names", format!("SELECT DISTINCT ?name WHERE {{ GRAPH {entities} {{ {{ {iri} skos:prefLabel ?name }} UNION {{ {iri} skos:altLabel ?name }} }} }} ORDER BY ?name")),
         ("links", format!("SELECT DISTINCT ?link WHERE {{ {iri} owl:sameAs ?link }} ORDER BY ?link")),
         ("roles", format!(
             "SELECT ?role ?of ?article WHERE {{ GRAPH ?a {{ {iri} ng:holdsRole ?r . ?r rdfs:label ?role . ?a ng:sourceName ?article
                OPTIONAL {{ ?r ng:roleOf ?o . ?o rdfs:label ?of FILTER(LANG(?of) = 'fr') }} }} }} ORDER BY ?role ?article")),
         ("meetings and calls", format!(
-            "SELECT ?kind ?date ?place ?status (GROUP_CONCAT(DISTINCT ?who; separator=', ') AS ?with) ?article WHERE {{
-               GRAPH ?a {{ ?m ng:participant {iri} ; a ?kind . ?a ng:sourceName ?article .
+            "SELECT ?kind ?date ?place ?status (GROUP_CONCAT(DISTINCT ?who; separator=', ') AS ?with) ?reports WHERE {{
+               GRAPH {entities} {{ ?m ng:participant {iri} ; a ?kind ; ng:articleCount ?n .
                  OPTIONAL {{ ?m ng:date ?date }} OPTIONAL {{ ?m ng:status ?status }}
-                 OPTIONAL {{ ?m ng:location ?p . ?p rdfs:label ?place }}
-                 OPTIONAL {{ ?m ng:participant ?o FILTER(?o != {iri}) ?o rdfs:label ?who }} }}
-               FILTER(?kind IN (ng:Meeting, ng:Call)) }}
-             GROUP BY ?m ?kind ?date ?place ?status ?article ORDER BY ?date ?article")),
+                 OPTIONAL {{ ?m ng:location ?p . ?p skos:prefLabel ?place FILTER(LANG(?place) = 'fr') }}
+                 OPTIONAL {{ ?m ng:participant ?o FILTER(?o != {iri}) ?o skos:prefLabel ?who FILTER(LANG(?who) = 'fr') }} }}
+               FILTER(?kind IN (ng:Meeting, ng:Call))
+               BIND(CONCAT(STR(?n), IF(?n = 1, ' article', ' articles')) AS ?reports) }}
+             GROUP BY ?m ?kind ?date ?place ?status ?reports ORDER BY ?date ?m")),
         ("claims made", format!(
             "SELECT ?quoted ?text ?article WHERE {{ GRAPH ?a {{ ?c ng:claimant {iri} ; ng:text ?text ; ng:quoted ?quoted . ?a ng:sourceName ?article }} }} ORDER BY ?article ?text")),
         ("claims about it", format!(

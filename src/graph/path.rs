@@ -109,6 +109,11 @@ impl LinkGraph {
         graph_ids: &mut HashMap<NamedNode, usize>,
     ) {
         for quad in quads {
+            // The entities graph restates, consolidated, links the articles state.
+            if matches!(&quad.graph_name, GraphName::NamedNode(g) if crate::graph::read::is_entities_graph(g))
+            {
+                continue;
+            }
             let (NamedOrBlankNode::NamedNode(subject), Term::NamedNode(object)) =
                 (quad.subject, quad.object)
             else {

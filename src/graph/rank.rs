@@ -7,11 +7,10 @@
 //! and betweenness (Brandes' algorithm, which petgraph lacks).
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use oxigraph::model::vocab::rdf;
 use oxigraph::model::{NamedNode, NamedOrBlankNode, Term};
-use oxigraph::sparql::QueryResults;
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
@@ -38,38 +37,33 @@ pub struct MeetingGraph {
 }
 
 impl MeetingGraph {
-    /// Reads the meetings and calls of every graph and the people taking part in them.
+    /// Reads the meetings and calls and the people taking part in them from the entities graph,
+    /// where resolution keeps one description of each event with every participant any
+    /// article names.
     pub fn read(store: &GraphStore, base: &str) -> Result<MeetingGraph, StoreError> {
-        let mut events = HashSet::new();
-        for class in [ng::MEETING, ng::CALL] {
-            for quad in store.quads_matching(None, Some(rdf::TYPE), Some(class), None)? {
-                if let NamedOrBlankNode::NamedNode(event) = quad.subject {
-                    events.insert(event);
-                }
-            }
-        }
+        let graph = crate::rdf::Minter::new(base).entities_graph();
+        let typed = |class| -> Result<HashSet<NamedNode>, StoreError> {
+            Ok(store
+                .quads_matching(None, Some(rdf::TYPE), Some(class), Some(graph.as_ref()))?
+                .into_iter()
+                .filter_map(|quad| match quad.subject {
+                    NamedOrBlankNode::NamedNode(n) => Some(n),
+                    _ => None,
+                })
+                .collect())
+        };
+        let mut events = typed(ng::MEETING)?;
+        events.extend(typed(ng::CALL)?);
+        let people = typed(ng::PERSON)?;
         let mut participants: BTreeMap<NamedNode, BTreeSet<NamedNode>> = BTreeMap::new();
-        for quad in store.quads_matching(None, Some(ng::PARTICIPANT), None, None)? {
+        for quad in store.quads_matching(None, Some(ng::PARTICIPANT), None, Some(graph.as_ref()))? {
             if let (NamedOrBlankNode::NamedNode(event), Term::NamedNode(person)) =
                 (quad.subject, quad.object)
             {
-                if events.contains(&event) {
+                if events.contains(&event) && people.contains(&person) {
                     participants.entry(event).or_default().insert(person);
                 }
             }
-        }
-        // Every article types the people it names again: asking whether each participant is
-        // a person somewhere is much cheaper than reading all those quads.
-        let mut people = HashMap::new();
-        for event in participants.values_mut() {
-            for person in event.iter() {
-                if !people.contains_key(person) {
-                    let ask = format!("ASK {{ {person} a {} }}", ng::PERSON);
-                    let typed = matches!(store.query(&ask, base)?, QueryResults::Boolean(true));
-                    people.insert(person.clone(), typed);
-                }
-            }
-            event.retain(|person| people[person]);
         }
         Ok(MeetingGraph::from_events(participants.into_values()))
     }

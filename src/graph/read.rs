@@ -484,11 +484,12 @@ fn statements(
 ) -> Result<Vec<Statement>, StoreError> {
     let query = format!(
         "SELECT ?p ?o (COUNT(*) AS ?n) (SAMPLE(?g) AS ?some) WHERE {{ GRAPH ?g {{ <{}> ?p ?o }} {} \
-         FILTER(?p != <{}> && ?p != <{}>) }} GROUP BY ?p ?o",
+         FILTER(?p != <{}> && ?p != <{}> && ?p != <{}>) }} GROUP BY ?p ?o",
         iri.as_str(),
         graph_filter(graph),
         ng::EVIDENCE.as_str(),
         ng::BODY.as_str(),
+        ng::RESOLUTION_UNITS.as_str(),
     );
     let mut statements = Vec::new();
     for row in select_rows(store, &query)? {
@@ -503,11 +504,21 @@ fn statements(
     Ok(statements)
 }
 
-/// `FILTER(?g = <article>)` to read one article's graph, nothing to read them all.
+/// `FILTER(?g = <article>)` to read one article's graph; to read them all, every graph but the
+/// entities graph, whose consolidated descriptions would count as one more article.
 fn graph_filter(graph: Option<&NamedNode>) -> String {
     graph
         .map(|g| format!("FILTER(?g = <{}>)", g.as_str()))
-        .unwrap_or_default()
+        .unwrap_or_else(|| format!("FILTER(!STRENDS(STR(?g), \"{ENTITIES_GRAPH}\"))"))
+}
+
+/// The entities graph's name is `<base>graph/entities` ([`crate::rdf::Minter::entities_graph`]);
+/// no article graph's name ends so, its key having `/` percent-encoded.
+const ENTITIES_GRAPH: &str = "graph/entities";
+
+/// Whether a graph is the entities graph, whatever the base.
+pub fn is_entities_graph(graph: &NamedNode) -> bool {
+    graph.as_str().ends_with(ENTITIES_GRAPH)
 }
 
 /// The statements of some quads, one per quad.

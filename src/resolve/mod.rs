@@ -9,18 +9,23 @@
 //! where an IRI changes, that IRI to the one of its cluster, in one transaction. Each graph
 //! still says only what its article said; the shared IRI does the joining.
 //!
+//! Last, the entities graph ([`describe`]) gets one description of each entity and event the
+//! renames or the new articles touched (of every one, for `newsgraph resolve`).
+//!
 //! The decision is a function of the set of units, which are read from what the articles
 //! said, not from the IRIs they currently carry: the same articles ingested in any order give
 //! the same graph.
 
+pub mod describe;
 mod entities;
 mod events;
 mod key;
 mod names;
+pub mod summary;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use oxigraph::model::vocab::{rdf, rdfs};
+use oxigraph::model::vocab::rdf;
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
 
 pub use key::name_key;
@@ -29,9 +34,10 @@ use crate::extract::EventKind;
 use crate::rdf::Minter;
 use crate::reference::{EntityClass, Reference};
 use crate::store::{GraphStore, StoreError};
-use crate::vocab::{ng, owl};
+use crate::vocab::ng;
 use entities::{Anchor, EntityUnit};
 use events::EventUnit;
+use summary::GraphUnits;
 
 /// What a resolution changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,17 +47,62 @@ pub struct Summary {
     pub shared_events: usize,
     /// Graphs in which some IRI was renamed.
     pub rewritten: usize,
+    /// Entities and events whose description in the entities graph changed.
+    pub described: usize,
 }
 
-/// Resolves the whole store and renames what changed, in one transaction.
+/// Which descriptions of the entities graph a resolution rewrites.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// Every entity and event of the store (`newsgraph resolve`).
+    Store,
+    /// Those the given article graphs name, and those renamed (after an ingest of them).
+    Articles(&'a [NamedNode]),
+}
+
+/// Resolves the whole store, renames what changed, then describes what `scope` covers.
 pub fn resolve_store(
     store: &GraphStore,
     reference: &Reference,
     minter: &Minter,
+    scope: Scope<'_>,
 ) -> Result<Summary, StoreError> {
-    let units = Units::load(store, reference)?;
+    let (mut summary, renamed) = rename_store(store, reference, minter)?;
+    let describer = describe::Describer::new(store, minter, &reference.graph);
+    let iris = match scope {
+        Scope::Store => describer.everything()?,
+        Scope::Articles(articles) => {
+            // The graphs where a name changed: their events may list a renamed participant.
+            let mut graphs = renamed.graphs;
+            graphs.extend(articles.iter().cloned());
+            let graphs: Vec<NamedNode> = graphs.into_iter().collect();
+            let mut iris = describer.in_articles(&graphs)?;
+            iris.extend(renamed.iris);
+            iris
+        }
+    };
+    summary.described = describer.rewrite(&iris)?.changed;
+    Ok(summary)
+}
+
+/// What a rename pass changed.
+struct Renamed {
+    /// Every IRI renamed, from or to.
+    iris: BTreeSet<NamedNode>,
+    /// The article graphs rewritten.
+    graphs: BTreeSet<NamedNode>,
+}
+
+/// Resolves the whole store and renames what changed, in one transaction.
+fn rename_store(
+    store: &GraphStore,
+    reference: &Reference,
+    minter: &Minter,
+) -> Result<(Summary, Renamed), StoreError> {
+    let (units, mut missing) = Units::load(store, reference)?;
     let renames = units.resolve(reference, minter);
-    // Only the quads that name a renamed IRI change: they are removed and written anew.
+    // Only the quads that name a renamed IRI change: they are removed and written anew, and
+    // the graph's summary is written again from its renamed quads.
     let (mut remove, mut insert) = (Vec::new(), Vec::new());
     let mut rewritten = 0;
     for (g, map) in renames.by_graph.iter().enumerate() {
@@ -59,12 +110,25 @@ pub fn resolve_store(
             continue;
         }
         rewritten += 1;
-        for quad in store.graph_quads(units.graphs[g].as_ref())? {
-            if let Some(renamed) = rename(&quad, map) {
+        let article = &units.graphs[g];
+        let mut after = Vec::new();
+        for quad in store.graph_quads(article.as_ref())? {
+            if quad.predicate.as_ref() == ng::RESOLUTION_UNITS {
                 remove.push(quad);
+            } else if let Some(renamed) = rename(&quad, map) {
+                remove.push(quad);
+                after.push(renamed.clone());
                 insert.push(renamed);
+            } else {
+                after.push(quad);
             }
         }
+        missing.remove(&g);
+        insert.push(summary::of_quads(&after, article).quad(article));
+    }
+    // Graphs read from their quads get their summary, so the next resolution reads it.
+    for (g, read) in &missing {
+        insert.push(read.quad(&units.graphs[*g]));
     }
     // The links graph (`newsgraph link`) follows its entities to their new IRIs; the links of
     // an IRI whose entities now go separate ways are dropped (`link` asks again).
@@ -87,11 +151,27 @@ pub fn resolve_store(
     }
     rewritten += usize::from(moved > 0);
     store.apply(&remove, &insert)?;
-    Ok(Summary {
+    let renamed = Renamed {
+        iris: renames
+            .by_graph
+            .iter()
+            .flat_map(|map| map.iter().flat_map(|(old, new)| [old.clone(), new.clone()]))
+            .collect(),
+        graphs: renames
+            .by_graph
+            .iter()
+            .zip(&units.graphs)
+            .filter(|(map, _)| !map.is_empty())
+            .map(|(_, graph)| graph.clone())
+            .collect(),
+    };
+    let summary = Summary {
         shared_entities: renames.shared_entities,
         shared_events: renames.shared_events,
         rewritten,
-    })
+        described: 0,
+    };
+    Ok((summary, renamed))
 }
 
 /// Every unit of the store's article graphs.
@@ -114,176 +194,116 @@ struct Renames {
 }
 
 impl Units {
-    fn load(store: &GraphStore, reference: &Reference) -> Result<Self, StoreError> {
-        // (graph, subject) → object, for the properties a unit needs.
-        type Facts = BTreeMap<(NamedNode, NamedNode), Vec<Term>>;
-        let read_where = |predicate, object| -> Result<Facts, StoreError> {
-            let mut facts = Facts::new();
-            for quad in store.quads_matching(None, Some(predicate), object, None)? {
-                let (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) =
-                    (quad.subject, quad.graph_name)
-                else {
-                    continue;
-                };
-                facts.entry((g, s)).or_default().push(quad.object);
-            }
-            Ok(facts)
-        };
-        let read = |predicate| read_where(predicate, None);
-        // Types of the things compared, not of the many text spans.
-        let mut types = Facts::new();
-        for class in [
-            ng::ARTICLE,
-            ng::PERSON,
-            ng::PLACE,
-            ng::ORGANIZATION,
-            ng::MEETING,
-            ng::CALL,
-        ] {
-            for (key, objects) in read_where(rdf::TYPE, Some(class))? {
-                types.entry(key).or_default().extend(objects);
+    /// The units of every article graph, from the summaries the graphs carry ([`summary`]);
+    /// also the graphs that carry none yet (a store written before summaries existed), whose
+    /// units are read from their quads.
+    fn load(
+        store: &GraphStore,
+        reference: &Reference,
+    ) -> Result<(Self, BTreeMap<usize, GraphUnits>), StoreError> {
+        let mut graphs: Vec<NamedNode> = store
+            .quads_matching(None, Some(rdf::TYPE), Some(ng::ARTICLE), None)?
+            .into_iter()
+            .filter_map(|quad| match (quad.subject, quad.graph_name) {
+                (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) if s == g => Some(g),
+                _ => None,
+            })
+            .collect();
+        graphs.sort();
+        graphs.dedup();
+        let mut summaries: BTreeMap<NamedNode, String> = BTreeMap::new();
+        for quad in store.quads_matching(None, Some(ng::RESOLUTION_UNITS), None, None)? {
+            if let (GraphName::NamedNode(g), Term::Literal(json)) = (quad.graph_name, quad.object) {
+                summaries.insert(g, json.value().to_owned());
             }
         }
-        let labels = read(rdfs::LABEL)?;
-        let same_as = read(owl::SAME_AS)?;
-        let dates = read(ng::DATE)?;
-        let participants = read(ng::PARTICIPANT)?;
-        let locations = read(ng::LOCATION)?;
-        let holds = read(ng::HOLDS_ROLE)?;
-
-        let article = Term::from(ng::ARTICLE.into_owned());
-        let graphs: Vec<NamedNode> = types
-            .iter()
-            .filter(|((g, s), objects)| g == s && objects.contains(&article))
-            .map(|((g, _), _)| g.clone())
-            .collect();
-        let index: BTreeMap<&NamedNode, usize> =
-            graphs.iter().enumerate().map(|(n, g)| (g, n)).collect();
-        let literal = |facts: &Facts, key: &(NamedNode, NamedNode)| -> Option<String> {
-            facts.get(key).and_then(|objects| {
-                objects
-                    .iter()
-                    .filter_map(|o| match o {
-                        Term::Literal(l) => Some(l.value().to_owned()),
-                        _ => None,
-                    })
-                    .min()
-            })
-        };
-        let iris = |facts: &Facts, key: &(NamedNode, NamedNode)| -> Vec<NamedNode> {
-            facts
-                .get(key)
-                .map(|objects| {
-                    objects
-                        .iter()
-                        .filter_map(|o| match o {
-                            Term::NamedNode(n) => Some(n.clone()),
-                            _ => None,
-                        })
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
         let reference_labels: BTreeMap<(EntityClass, &str), NamedNode> = reference
             .entities
             .iter()
             .map(|e| ((e.class, e.label.as_str()), e.iri.clone()))
             .collect();
-
-        // What an article wrote for a person: the excerpts of the spans denoting it.
-        let written =
-            |(graph, person): &(NamedNode, NamedNode)| -> Result<Vec<String>, StoreError> {
-                let mut written = Vec::new();
-                for span in store.quads_matching(
-                    None,
-                    Some(ng::DENOTES),
-                    Some(person.as_ref()),
-                    Some(graph.as_ref()),
-                )? {
-                    let NamedOrBlankNode::NamedNode(span) = span.subject else {
-                        continue;
-                    };
-                    for excerpt in store.quads_matching(
-                        Some(span.as_ref()),
-                        Some(ng::EXCERPT),
-                        None,
-                        Some(graph.as_ref()),
-                    )? {
-                        if let Term::Literal(text) = excerpt.object {
-                            written.push(text.value().to_owned());
-                        }
-                    }
-                }
-                Ok(written)
-            };
         let mut units = Units {
             graphs: Vec::new(),
             entities: Vec::new(),
             events: Vec::new(),
             roles: Vec::new(),
         };
-        for (key, objects) in &types {
-            let Some(&graph) = index.get(&key.0) else {
-                continue;
+        let mut missing = BTreeMap::new();
+        for (graph, article) in graphs.iter().enumerate() {
+            let read = match summaries
+                .get(article)
+                .map(|json| GraphUnits::from_json(json))
+            {
+                Some(Ok(read)) => read,
+                // No summary yet, or one this version cannot read: from the quads, written back.
+                _ => {
+                    let read = summary::of_quads(&store.graph_quads(article.as_ref())?, article);
+                    missing.insert(graph, read.clone());
+                    read
+                }
             };
-            let subject = &key.1;
-            for object in objects {
-                let Term::NamedNode(class) = object else {
-                    continue;
-                };
-                if let Some(class) = EntityClass::from_iri(class) {
-                    let mut label = literal(&labels, key).unwrap_or_default();
-                    // Anchored by the extractor: it gave the reference entity (whose label the
-                    // article's graph then carries, whatever IRI an earlier resolution gave
-                    // it), or tied the place to GeoNames.
-                    let mut anchor = reference_labels.get(&(class, label.as_str())).cloned();
-                    if iris(&same_as, key)
-                        .iter()
-                        .any(|o| o.as_str().starts_with("https://sws.geonames.org/"))
-                    {
-                        anchor = Some(subject.clone());
-                    }
-                    // A known person the article names only by surname ("Kushner") is a
-                    // surname alone like any other: it needs a single candidate.
-                    if anchor.is_some() && class == EntityClass::Person {
-                        if let Some(surname) = surname_only(&written(key)?) {
-                            anchor = None;
-                            label = surname;
-                        }
-                    }
-                    let roles = iris(&holds, key)
-                        .into_iter()
-                        .filter_map(|role| literal(&labels, &(key.0.clone(), role)))
-                        .collect();
-                    units.entities.push(EntityUnit {
-                        graph,
-                        iri: subject.clone(),
-                        class,
-                        label,
-                        anchor,
-                        roles,
-                    });
-                } else if let Some(kind) = event_kind(class) {
-                    units.events.push(EventUnit {
-                        graph,
-                        iri: subject.clone(),
-                        kind,
-                        date: literal(&dates, key),
-                        participants: iris(&participants, key).into_iter().collect(),
-                        place: iris(&locations, key).into_iter().next(),
-                    });
-                }
-            }
-        }
-        for (key, _) in holds.iter() {
-            if let Some(&graph) = index.get(&key.0) {
-                for role in iris(&holds, key) {
-                    units.roles.push((graph, key.1.clone(), role));
-                }
-            }
+            units.add(graph, read, &reference_labels);
         }
         units.graphs = graphs;
-        Ok(units)
+        Ok((units, missing))
+    }
+
+    /// The units of one article graph, anchored where the reference data or GeoNames says.
+    fn add(
+        &mut self,
+        graph: usize,
+        read: GraphUnits,
+        reference_labels: &BTreeMap<(EntityClass, &str), NamedNode>,
+    ) {
+        let node = NamedNode::new_unchecked;
+        for entity in read.entities {
+            let Some(class) = EntityClass::from_name(&entity.class) else {
+                continue;
+            };
+            let iri = node(entity.iri);
+            let mut label = entity.label;
+            // Anchored by the extractor: it gave the reference entity (whose label the article's
+            // graph then carries, whatever IRI an earlier resolution gave it), or tied the place
+            // to GeoNames.
+            let mut anchor = reference_labels.get(&(class, label.as_str())).cloned();
+            if entity.geonames {
+                anchor = Some(iri.clone());
+            }
+            // A known person the article names only by surname ("Kushner") is a surname alone
+            // like any other: it needs a single candidate.
+            if anchor.is_some() && class == EntityClass::Person {
+                if let Some(surname) = entity.surname {
+                    anchor = None;
+                    label = surname;
+                }
+            }
+            self.entities.push(EntityUnit {
+                graph,
+                iri,
+                class,
+                label,
+                anchor,
+                roles: entity.roles,
+            });
+        }
+        for event in read.events {
+            let kind = match event.kind.as_str() {
+                "meeting" => EventKind::Meeting,
+                "call" => EventKind::Call,
+                _ => continue,
+            };
+            self.events.push(EventUnit {
+                graph,
+                iri: node(event.iri),
+                kind,
+                date: event.date,
+                participants: event.participants.into_iter().map(node).collect(),
+                place: event.place.map(node),
+            });
+        }
+        for (holder, role) in read.roles {
+            self.roles.push((graph, node(holder), node(role)));
+        }
     }
 
     fn resolve(&self, reference: &Reference, minter: &Minter) -> Renames {
@@ -362,26 +382,6 @@ impl Units {
     }
 }
 
-/// The surname, when every name written for a person is one word ("Kushner", "M. Kushner");
-/// `None` when a fuller name is written, or no name at all (a title alone: "le chef du Kremlin").
-fn surname_only(written: &[String]) -> Option<String> {
-    const TITLES: [&str; 6] = ["M.", "Mme", "Mlle", "Mr", "Mrs", "Dr"];
-    let mut names: Vec<&str> = written
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(|w| {
-            let w = w.trim();
-            TITLES
-                .iter()
-                .find_map(|t| w.strip_prefix(t).map(str::trim_start))
-                .unwrap_or(w)
-        })
-        .collect();
-    names.sort_unstable();
-    let single = names.iter().all(|n| !n.contains([' ', '\u{a0}']));
-    (single && !names.is_empty()).then(|| names[0].to_owned())
-}
-
 /// How many IRIs more than one unit (so more than one article) carries.
 fn shared(iris: &[NamedNode]) -> usize {
     let mut counts: BTreeMap<&NamedNode, usize> = BTreeMap::new();
@@ -389,16 +389,6 @@ fn shared(iris: &[NamedNode]) -> usize {
         *counts.entry(iri).or_default() += 1;
     }
     counts.values().filter(|&&c| c > 1).count()
-}
-
-fn event_kind(class: &NamedNode) -> Option<EventKind> {
-    if class.as_ref() == ng::MEETING {
-        Some(EventKind::Meeting)
-    } else if class.as_ref() == ng::CALL {
-        Some(EventKind::Call)
-    } else {
-        None
-    }
 }
 
 /// What became of an IRI of the links graph.
@@ -485,6 +475,7 @@ fn rename(quad: &Quad, map: &BTreeMap<NamedNode, NamedNode>) -> Option<Quad> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::owl;
 
     #[test]
     fn links_follow_their_entity_or_go() {

@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod dot;
+mod entities_graph;
 mod golden;
 mod graph_queries;
 mod ingest;

@@ -1,0 +1,193 @@
+//! The entities graph: one description of each entity and event, the example queries read on
+//! it without multiplied rows, and the counts it keeps.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::{root, seeds, Sandbox, PREFIXES};
+
+const ENTITIES: &str = "<https://w3id.org/newsgraph/id/graph/entities>";
+
+fn examples_and_seeds() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.ingest(&[&root().join("examples/articles"), &seeds().join("dated")]);
+    sb
+}
+
+fn example_queries() -> Vec<PathBuf> {
+    let mut queries: Vec<PathBuf> = std::fs::read_dir(root().join("examples/queries"))
+        .expect("examples/queries")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rq"))
+        .collect();
+    queries.sort();
+    assert!(queries.len() >= 7, "the example queries are there");
+    queries
+}
+
+fn sorted(mut rows: Vec<String>) -> Vec<String> {
+    rows.sort();
+    rows
+}
+
+/// Each example SELECT gives the same rows as its DISTINCT form: no entity named by several
+/// articles, no label, multiplies a row. The ASK answers false (no broken span).
+#[test]
+fn example_queries_repeat_no_row() {
+    let sb = examples_and_seeds();
+    for path in example_queries() {
+        let text = std::fs::read_to_string(&path).expect("query");
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        if text.contains("\nASK") {
+            let out = sb.ok(&["query", "--format", "tsv", &text]);
+            assert_eq!(out.trim(), "false", "{name}");
+            continue;
+        }
+        let rows = sb.select(&text);
+        assert!(rows.len() >= 5, "{name} gives rows: {rows:?}");
+        let distinct = text.replacen("\nSELECT ", "\nSELECT DISTINCT ", 1);
+        let distinct = distinct.replacen("SELECT DISTINCT DISTINCT", "SELECT DISTINCT", 1);
+        assert_eq!(
+            sorted(rows.clone()),
+            sorted(sb.select(&distinct)),
+            "{name}: some rows repeat"
+        );
+        if name != "claims.rq" && name != "roles.rq" {
+            let set: std::collections::BTreeSet<&String> = rows.iter().collect();
+            assert_eq!(set.len(), rows.len(), "{name}: some rows repeat");
+        }
+    }
+}
+
+/// One preferred French label per entity, and an article count that is the number of articles
+/// mentioning it.
+#[test]
+fn every_entity_has_one_french_label_and_its_article_count() {
+    let sb = examples_and_seeds();
+    let labels = sb.select(&format!(
+        "{PREFIXES}SELECT ?e (COUNT(?l) AS ?n) WHERE {{ GRAPH {ENTITIES} {{ ?e ng:articleCount ?c
+           OPTIONAL {{ ?e skos:prefLabel ?l FILTER(LANG(?l) = 'fr') }} }} }} GROUP BY ?e HAVING(?n != 1)"
+    ));
+    assert!(labels.is_empty(), "not one French label: {labels:?}");
+    let trump = sb.select(&format!(
+        "{PREFIXES}SELECT ?l WHERE {{ GRAPH {ENTITIES} {{ <https://w3id.org/newsgraph/id/person/donald-trump> skos:prefLabel ?l }} }}"
+    ));
+    assert_eq!(trump.len(), 2, "French and English: {trump:?}");
+    let wrong = sb.select(&format!(
+        "{PREFIXES}SELECT ?e ?c ?n WHERE {{
+           GRAPH {ENTITIES} {{ ?e a ?class ; ng:articleCount ?c VALUES ?class {{ ng:Person ng:Place ng:Organization }} }}
+           {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?a ng:mentions ?e }} }} GROUP BY ?e }}
+           FILTER(?c != ?n) }}"
+    ));
+    assert!(wrong.is_empty(), "wrong counts: {wrong:?}");
+    let described = sb.count(&format!(
+        "{PREFIXES}SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {ENTITIES} {{ ?e a ng:Person }} }}"
+    ));
+    let mentioned = sb.count(&format!(
+        "{PREFIXES}SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?a {{ ?a a ng:Article . ?e a ng:Person }} }}"
+    ));
+    assert_eq!(described, mentioned);
+}
+
+/// A meeting announced by one article and reported as held by another is one event, held, on
+/// the day the later report gives; each article's graph keeps its own status.
+#[test]
+fn a_meeting_announced_then_held_is_described_as_held() {
+    let sb = Sandbox::new();
+    let announced = sb.file(
+        "announce.txt",
+        crate::support::article(
+            "announce",
+            "2025-08-09",
+            "Donald Trump rencontrera Vladimir Poutine le 15 août en Alaska, a annoncé la Maison Blanche.",
+        ),
+    );
+    let held = sb.file(
+        "held.txt",
+        crate::support::article(
+            "held",
+            "2025-08-16",
+            "Donald Trump a rencontré Vladimir Poutine vendredi en Alaska pendant près de trois heures.",
+        ),
+    );
+    sb.ingest(&[&announced, &held]);
+    let rows = sb.select(&format!(
+        "{PREFIXES}SELECT ?status ?date ?n WHERE {{ GRAPH {ENTITIES} {{ ?m a ng:Meeting ; ng:status ?status ; ng:date ?date ; ng:articleCount ?n }} }}"
+    ));
+    assert_eq!(
+        rows,
+        [
+            "<https://w3id.org/newsgraph/ontology#Occurred>\t\"2025-08-15\"^^<http://www.w3.org/2001/XMLSchema#date>\t2"
+        ]
+    );
+    let statuses = sb.select(&format!(
+        "{PREFIXES}SELECT ?s WHERE {{ GRAPH ?a {{ ?m ng:status ?s }} FILTER(?a != {ENTITIES}) }} ORDER BY ?s"
+    ));
+    assert_eq!(statuses.len(), 2, "{statuses:?}");
+}
+
+fn dump(sb: &Sandbox) -> Vec<String> {
+    sorted(
+        sb.ok(&["export", "--format", "nquads"])
+            .lines()
+            .map(str::to_owned)
+            .collect(),
+    )
+}
+
+/// Descriptions kept up to date one article at a time are those `resolve` writes from scratch.
+#[test]
+fn descriptions_updated_per_ingest_equal_a_full_rewrite() {
+    let dir = root().join("examples/articles");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("examples")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    paths.sort();
+    let one_by_one = Sandbox::new();
+    for path in paths.iter().rev() {
+        one_by_one.ingest(&[path.as_path()]);
+    }
+    let full = Sandbox::new();
+    let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    full.ok(&["ingest", "-q", "--no-resolve", &dir.display().to_string()]);
+    let before = full.select(&format!(
+        "{PREFIXES}SELECT * WHERE {{ GRAPH {ENTITIES} {{ ?s ?p ?o }} }}"
+    ));
+    assert!(before.is_empty(), "no description before resolution");
+    full.ok(&["resolve"]);
+    assert_eq!(dump(&one_by_one), dump(&full));
+    // A second full rewrite changes nothing.
+    let again = full.ok(&["resolve"]);
+    assert!(again.contains(" 0 description(s) rewritten"), "{again}");
+    drop(refs);
+}
+
+/// `stats` counts from the entities graph, and the quads only when asked.
+#[test]
+fn stats_counts_described_things_and_quads_on_request() {
+    let sb = examples_and_seeds();
+    let stats = sb.ok(&["stats"]);
+    assert!(
+        !stats.contains("quads") && !stats.contains("triples"),
+        "{stats}"
+    );
+    let get = |out: &str, name: &str| -> usize {
+        out.lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().last())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("{name} in {out}"))
+    };
+    assert_eq!(get(&stats, "articles"), 19);
+    let meetings = sb.count(&format!(
+        "{PREFIXES}SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE {{ GRAPH ?a {{ ?m a ng:Meeting }} }}"
+    ));
+    assert_eq!(get(&stats, "meetings"), meetings);
+    let with_quads = sb.ok(&["stats", "--quads"]);
+    let exported = sb.ok(&["export", "--format", "nquads"]).lines().count();
+    assert_eq!(get(&with_quads, "quads"), exported);
+}
