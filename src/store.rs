@@ -221,27 +221,6 @@ impl GraphStore {
             .collect()
     }
 
-    /// How many quads match a pattern (`None` matches anything), without keeping them.
-    pub fn count_matching(
-        &self,
-        subject: Option<NamedNodeRef<'_>>,
-        predicate: Option<NamedNodeRef<'_>>,
-        object: Option<NamedNodeRef<'_>>,
-        graph: Option<NamedNodeRef<'_>>,
-    ) -> Result<usize, StoreError> {
-        let mut n = 0;
-        for quad in self.store.quads_for_pattern(
-            subject.map(Into::into),
-            predicate,
-            object.map(Into::into),
-            graph.map(Into::into),
-        ) {
-            quad.map_err(|e| self.storage_error(e))?;
-            n += 1;
-        }
-        Ok(n)
-    }
-
     /// Removes a named graph and everything in it.
     pub fn remove_graph(&self, graph: NamedNodeRef<'_>) -> Result<(), StoreError> {
         self.store

@@ -28,24 +28,40 @@ use crate::store::{GraphStore, StoreError};
 use crate::vocab::{geo, ng, owl, skos};
 
 /// Where a statement about an IRI comes from.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Source {
-    /// An article's graph (its name).
-    Article(NamedNode),
     /// The bundled reference data.
     Reference,
     /// The links `newsgraph link` found.
     Links,
+    /// Articles' graphs.
+    Article,
 }
 
 /// Everything the store says about one IRI that its description needs.
 #[derive(Debug, Clone, Default)]
 pub struct Said {
-    /// `(source, predicate, object)` of every quad whose subject is the IRI.
-    pub statements: Vec<(Source, NamedNode, Term)>,
+    /// `(source, predicate, object, how many graphs of that source state it)` for each
+    /// distinct statement whose subject is the IRI.
+    pub statements: Vec<(Source, NamedNode, Term, usize)>,
     /// How many articles mention it (`ng:mentions`).
     pub mentions: usize,
 }
+
+/// The properties a description is made from.
+const PREDICATES: [oxigraph::model::NamedNodeRef<'static>; 11] = [
+    rdf::TYPE,
+    rdfs::LABEL,
+    skos::ALT_LABEL,
+    owl::SAME_AS,
+    geo::LAT,
+    geo::LONG,
+    ng::DATE,
+    ng::STATUS,
+    ng::LOCATION,
+    ng::PARTICIPANT,
+    ng::DURATION,
+];
 
 /// The classes a description is written for.
 const ENTITY_CLASSES: [oxigraph::model::NamedNodeRef<'static>; 3] =
@@ -65,8 +81,8 @@ pub fn description(iri: &NamedNode, said: &Said, graph: &NamedNode) -> Vec<Quad>
     let from_articles = |p: oxigraph::model::NamedNodeRef<'static>| {
         said.statements
             .iter()
-            .filter(move |(s, q, _)| matches!(s, Source::Article(_)) && q.as_ref() == p)
-            .map(|(s, _, o)| (s, o))
+            .filter(move |(s, q, _, _)| *s == Source::Article && q.as_ref() == p)
+            .map(|(_, _, o, n)| (*n, o))
     };
     let classes: BTreeSet<&NamedNode> = from_articles(rdf::TYPE)
         .filter_map(|(_, o)| match o {
@@ -95,7 +111,7 @@ pub fn description(iri: &NamedNode, said: &Said, graph: &NamedNode) -> Vec<Quad>
     // Distinct objects, in the order of their N-Triples form.
     let objects = |p: oxigraph::model::NamedNodeRef<'_>| -> Vec<Term> {
         let mut objects: BTreeMap<String, Term> = BTreeMap::new();
-        for (_, q, o) in &said.statements {
+        for (_, q, o, _) in &said.statements {
             if q.as_ref() == p {
                 objects.entry(o.to_string()).or_insert_with(|| o.clone());
             }
@@ -103,11 +119,13 @@ pub fn description(iri: &NamedNode, said: &Said, graph: &NamedNode) -> Vec<Quad>
         objects.into_values().collect()
     };
     if event {
-        let articles: BTreeSet<&Source> = from_articles(rdf::TYPE).map(|(s, _)| s).collect();
-        add(
-            ng::ARTICLE_COUNT,
-            Literal::from(articles.len() as i64).into(),
-        );
+        // The graphs typing it: each states its class once.
+        let articles = from_articles(rdf::TYPE)
+            .filter(|(_, o)| matches!(o, Term::NamedNode(c) if is_described(c)))
+            .map(|(n, _)| n)
+            .max()
+            .unwrap_or(0);
+        add(ng::ARTICLE_COUNT, Literal::from(articles as i64).into());
         // The latest, most precise date: "2025-08-15" sorts after "2025-08".
         if let Some(date) = from_articles(ng::DATE)
             .filter_map(|(_, o)| match o {
@@ -160,8 +178,10 @@ pub fn description(iri: &NamedNode, said: &Said, graph: &NamedNode) -> Vec<Quad>
         let mut labels: Vec<&Literal> = said
             .statements
             .iter()
-            .filter(|(s, p, _)| (*s == Source::Reference) == reference && p.as_ref() == rdfs::LABEL)
-            .filter_map(|(_, _, o)| match o {
+            .filter(|(s, p, _, _)| {
+                (*s == Source::Reference) == reference && p.as_ref() == rdfs::LABEL
+            })
+            .filter_map(|(_, _, o, _)| match o {
                 Term::Literal(l) => Some(l),
                 _ => None,
             })
@@ -174,7 +194,7 @@ pub fn description(iri: &NamedNode, said: &Said, graph: &NamedNode) -> Vec<Quad>
     };
     by_source(true);
     by_source(false);
-    for (_, p, o) in &said.statements {
+    for (_, p, o, _) in &said.statements {
         if let (Term::Literal(l), true) = (
             o,
             p.as_ref() == rdfs::LABEL || p.as_ref() == skos::ALT_LABEL,
@@ -206,13 +226,13 @@ pub fn description(iri: &NamedNode, said: &Said, graph: &NamedNode) -> Vec<Quad>
     }
     // Coordinates: the reference data's, else the first an article gives.
     for p in [geo::LAT, geo::LONG] {
-        let mut values: Vec<(&Source, &Term)> = said
+        let mut values: Vec<(Source, &Term)> = said
             .statements
             .iter()
-            .filter(|(_, q, _)| q.as_ref() == p)
-            .map(|(s, _, o)| (s, o))
+            .filter(|(_, q, _, _)| q.as_ref() == p)
+            .map(|(s, _, o, _)| (*s, o))
             .collect();
-        values.sort_by_key(|(s, o)| (**s != Source::Reference, o.to_string()));
+        values.sort_by_key(|(s, o)| (*s != Source::Reference, o.to_string()));
         if let Some((_, value)) = values.first() {
             add(p, (*value).clone());
         }
@@ -255,35 +275,61 @@ impl<'a> Describer<'a> {
         }
     }
 
-    /// What the store says about `iri`.
+    /// What the store says about `iri`: each distinct statement once per kind of graph that
+    /// states it, counted inside SPARQL on encoded terms, so that a place named by thousands
+    /// of articles costs one decoded row per distinct statement, not one per article.
     fn said(&self, iri: &NamedNode) -> Result<Said, StoreError> {
+        let query = format!(
+            "SELECT ?p ?o ?from (COUNT(*) AS ?n) WHERE {{
+               GRAPH ?g {{ <{iri}> ?p ?o }}
+               VALUES ?p {{ {predicates} }}
+               FILTER(?g != <{graph}>)
+               BIND(IF(?g = <{reference}>, 'reference', IF(?g = <{links}>, 'links', 'article')) AS ?from)
+             }} GROUP BY ?p ?o ?from",
+            iri = iri.as_str(),
+            predicates = PREDICATES
+                .iter()
+                .map(|p| format!("<{}>", p.as_str()))
+                .collect::<Vec<_>>()
+                .join(" "),
+            graph = self.graph.as_str(),
+            reference = self.reference.as_str(),
+            links = self.links.as_str(),
+        );
         let mut said = Said::default();
-        for quad in self
-            .store
-            .quads_matching(Some(iri.as_ref()), None, None, None)?
-        {
-            let GraphName::NamedNode(g) = quad.graph_name else {
+        for row in self.store.select_rows(&query, self.minter.base())? {
+            let [Some(Term::NamedNode(p)), Some(o), Some(Term::Literal(from)), n] = &row[..] else {
                 continue;
             };
-            let source = if g == self.reference {
-                Source::Reference
-            } else if g == self.links {
-                Source::Links
-            } else if self.minter.is_article(g.as_str()) {
-                Source::Article(g)
-            } else {
-                continue;
+            let source = match from.value() {
+                "reference" => Source::Reference,
+                "links" => Source::Links,
+                _ => Source::Article,
             };
-            said.statements.push((source, quad.predicate, quad.object));
+            let n = match n {
+                Some(Term::Literal(n)) => n.value().parse().unwrap_or(1),
+                _ => 1,
+            };
+            said.statements.push((source, p.clone(), o.clone(), n));
         }
-        let is_entity = said.statements.iter().any(|(_, p, o)| {
-            p.as_ref() == rdf::TYPE
+        let is_entity = said.statements.iter().any(|(source, p, o, _)| {
+            *source == Source::Article
+                && p.as_ref() == rdf::TYPE
                 && matches!(o, Term::NamedNode(c) if ENTITY_CLASSES.iter().any(|e| *e == c.as_ref()))
         });
         if is_entity {
-            said.mentions =
-                self.store
-                    .count_matching(None, Some(ng::MENTIONS), Some(iri.as_ref()), None)?;
+            let count = format!(
+                "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?a <{}> <{}> }} }}",
+                ng::MENTIONS.as_str(),
+                iri.as_str()
+            );
+            said.mentions = match self.store.select_rows(&count, self.minter.base())?.first() {
+                Some(row) => match row.first() {
+                    Some(Some(Term::Literal(n))) => n.value().parse().unwrap_or(0),
+                    _ => 0,
+                },
+                None => 0,
+            };
         }
         Ok(said)
     }
@@ -375,6 +421,14 @@ mod tests {
         Literal::new_language_tagged_literal_unchecked(s, "fr").into()
     }
 
+    fn stated(
+        p: oxigraph::model::NamedNodeRef<'_>,
+        o: Term,
+        n: usize,
+    ) -> (Source, NamedNode, Term, usize) {
+        (Source::Article, p.into_owned(), o, n)
+    }
+
     fn lines(quads: &[Quad]) -> Vec<String> {
         quads
             .iter()
@@ -384,30 +438,21 @@ mod tests {
 
     #[test]
     fn an_entity_gets_one_label_per_language_and_its_count() {
-        let (a, b) = (Source::Article(node("a")), Source::Article(node("b")));
         let said = Said {
             statements: vec![
-                (
-                    a.clone(),
-                    rdf::TYPE.into_owned(),
-                    ng::PERSON.into_owned().into(),
-                ),
-                (
-                    b.clone(),
-                    rdf::TYPE.into_owned(),
-                    ng::PERSON.into_owned().into(),
-                ),
-                (a.clone(), rdfs::LABEL.into_owned(), fr("Steve Witkoff")),
-                (b.clone(), rdfs::LABEL.into_owned(), fr("Steven Witkoff")),
-                (
-                    b,
-                    skos::ALT_LABEL.into_owned(),
+                stated(rdf::TYPE, ng::PERSON.into_owned().into(), 2),
+                stated(rdfs::LABEL, fr("Steve Witkoff"), 1),
+                stated(rdfs::LABEL, fr("Steven Witkoff"), 1),
+                stated(
+                    skos::ALT_LABEL,
                     Literal::new_simple_literal("M. Witkoff").into(),
+                    1,
                 ),
                 (
                     Source::Reference,
                     rdfs::LABEL.into_owned(),
                     Literal::new_language_tagged_literal_unchecked("Steve Witkoff", "en").into(),
+                    1,
                 ),
             ],
             mentions: 2,
@@ -428,7 +473,6 @@ mod tests {
 
     #[test]
     fn an_event_reported_as_planned_then_held_occurred() {
-        let (a, b) = (Source::Article(node("a")), Source::Article(node("b")));
         let date = |d: &str, t: &str| -> Term {
             Literal::new_typed_literal(
                 d,
@@ -438,34 +482,12 @@ mod tests {
         };
         let said = Said {
             statements: vec![
-                (
-                    a.clone(),
-                    rdf::TYPE.into_owned(),
-                    ng::MEETING.into_owned().into(),
-                ),
-                (
-                    b.clone(),
-                    rdf::TYPE.into_owned(),
-                    ng::MEETING.into_owned().into(),
-                ),
-                (
-                    a.clone(),
-                    ng::DATE.into_owned(),
-                    date("2025-08", "gYearMonth"),
-                ),
-                (b.clone(), ng::DATE.into_owned(), date("2025-08-15", "date")),
-                (
-                    a.clone(),
-                    ng::STATUS.into_owned(),
-                    ng::PLANNED.into_owned().into(),
-                ),
-                (
-                    b.clone(),
-                    ng::STATUS.into_owned(),
-                    ng::OCCURRED.into_owned().into(),
-                ),
-                (a, ng::PARTICIPANT.into_owned(), node("trump").into()),
-                (b, ng::PARTICIPANT.into_owned(), node("trump").into()),
+                stated(rdf::TYPE, ng::MEETING.into_owned().into(), 2),
+                stated(ng::DATE, date("2025-08", "gYearMonth"), 1),
+                stated(ng::DATE, date("2025-08-15", "date"), 1),
+                stated(ng::STATUS, ng::PLANNED.into_owned().into(), 1),
+                stated(ng::STATUS, ng::OCCURRED.into_owned().into(), 1),
+                stated(ng::PARTICIPANT, node("trump").into(), 2),
             ],
             mentions: 0,
         };
@@ -485,7 +507,12 @@ mod tests {
     #[test]
     fn what_no_article_types_has_no_description() {
         let said = Said {
-            statements: vec![(Source::Reference, rdfs::LABEL.into_owned(), fr("Kremlin"))],
+            statements: vec![(
+                Source::Reference,
+                rdfs::LABEL.into_owned(),
+                fr("Kremlin"),
+                1,
+            )],
             mentions: 0,
         };
         assert!(description(&node("k"), &said, &node("g")).is_empty());

@@ -8,7 +8,7 @@
 //! article's graph keeps the status it gave. Undated events stay in their article.
 //! Like [`super::entities`], a pure function of the set of units: ingest order does not matter.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use oxigraph::model::NamedNode;
 
@@ -109,19 +109,32 @@ pub fn resolve(units: &[EventUnit], minter: &Minter) -> Vec<NamedNode> {
         )
     });
     let mut clusters: Vec<Cluster> = Vec::new();
+    // Clusters by date: a report can only join an event of its day, or of a day of its month
+    // or year. (Reports come most precise first, so a cluster's date never changes.)
+    let mut by_date: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for n in dated {
         let report = Cluster::of(units, n);
-        let candidates: Vec<usize> = (0..clusters.len())
+        let mut candidates: Vec<usize> = by_date
+            .range(report.date.clone()..)
+            .take_while(|(date, _)| date.starts_with(&report.date))
+            .filter(|(date, _)| within(&report.date, date))
+            .flat_map(|(_, cs)| cs.iter().copied())
             .filter(|&c| clusters[c].fits(&report))
             .collect();
+        candidates.sort_unstable();
         // A report naming several participants joins the first event it fits (events of one
         // day with two shared participants are one); a vaguer one needs a single candidate.
         let precise = report.participants.len() >= 2 && report.date.len() == 10;
         match candidates.as_slice() {
-            [] => clusters.push(report),
             [c] => clusters[*c].absorb(report),
             [c, ..] if precise => clusters[*c].absorb(report),
-            _ => clusters.push(report),
+            _ => {
+                by_date
+                    .entry(report.date.clone())
+                    .or_default()
+                    .push(clusters.len());
+                clusters.push(report);
+            }
         }
     }
 

@@ -201,22 +201,39 @@ impl Units {
         store: &GraphStore,
         reference: &Reference,
     ) -> Result<(Self, BTreeMap<usize, GraphUnits>), StoreError> {
-        let mut graphs: Vec<NamedNode> = store
-            .quads_matching(None, Some(rdf::TYPE), Some(ng::ARTICLE), None)?
-            .into_iter()
-            .filter_map(|quad| match (quad.subject, quad.graph_name) {
-                (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) if s == g => Some(g),
-                _ => None,
-            })
-            .collect();
-        graphs.sort();
-        graphs.dedup();
         let mut summaries: BTreeMap<NamedNode, String> = BTreeMap::new();
         for quad in store.quads_matching(None, Some(ng::RESOLUTION_UNITS), None, None)? {
             if let (GraphName::NamedNode(g), Term::Literal(json)) = (quad.graph_name, quad.object) {
                 summaries.insert(g, json.value().to_owned());
             }
         }
+        // Every article carries its summary unless the store was written by an older version;
+        // counting the articles (on encoded terms) tells, without decoding them.
+        let articles = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?a a ng:Article } }";
+        let counted = match store
+            .select_rows(articles, crate::vocab::DEFAULT_BASE)?
+            .first()
+        {
+            Some(row) => match row.first() {
+                Some(Some(Term::Literal(n))) => n.value().parse().unwrap_or(usize::MAX),
+                _ => usize::MAX,
+            },
+            None => 0,
+        };
+        let mut graphs: Vec<NamedNode> = if counted == summaries.len() {
+            summaries.keys().cloned().collect()
+        } else {
+            store
+                .quads_matching(None, Some(rdf::TYPE), Some(ng::ARTICLE), None)?
+                .into_iter()
+                .filter_map(|quad| match (quad.subject, quad.graph_name) {
+                    (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) if s == g => Some(g),
+                    _ => None,
+                })
+                .collect()
+        };
+        graphs.sort();
+        graphs.dedup();
         let reference_labels: BTreeMap<(EntityClass, &str), NamedNode> = reference
             .entities
             .iter()
