@@ -82,6 +82,8 @@ def main(argv=None):
     ap.add_argument("truth")
     ap.add_argument("--cli", default="newsgraph")
     ap.add_argument("--examples", type=int, default=5, help="examples shown per problem")
+    ap.add_argument("--by-template", action="store_true",
+                    help="event reports found per sentence template")
     args = ap.parse_args(argv)
     people, mentions, tevents = read_truth(args.truth)
     q = lambda s: query(args.cli, args.store, s)  # noqa: E731
@@ -166,6 +168,8 @@ def main(argv=None):
     ev_iris = defaultdict(set)
     iri_evs = defaultdict(set)
     reports = matched = dated = 0
+    per_template = defaultdict(lambda: [0, 0, 0])
+    missed_events = []
     for art in sorted(articles):
         for ev in tevents.get(art, []):
             reports += 1
@@ -179,12 +183,18 @@ def main(argv=None):
                 if len(got) > score:
                     best, score = e, len(got)
             known = sum((art, p) in found for p in want)
+            stat = per_template[ev.get("template", "")]
+            stat[0] += 1
             if best and (score >= 2 or (score == 1 and known <= 1)):
                 matched += 1
+                stat[1] += 1
+                stat[2] += sdate.get(best, "")[:10] == ev["date"]
                 ev_iris[ev["event_id"]].add(best)
                 iri_evs[best].add(ev["event_id"])
                 if sdate.get(best, "")[:10] == ev["date"]:
                     dated += 1
+            else:
+                missed_events.append((art, ev))
     truth_events = {ev["event_id"] for evs in tevents.values() for ev in evs}
     store_events = {e for es in sarts.values() for e in es}
     esplits = {k: v for k, v in ev_iris.items() if len(v) > 1}
@@ -198,6 +208,13 @@ def main(argv=None):
           f"{len(store_events - set(iri_evs))}")
     for iri, evs in list(emerges.items())[:args.examples]:
         print(f"  event merge {iri}: {sorted(evs)}")
+    for art, ev in missed_events[:args.examples]:
+        print(f"  event missed in {art}: {ev['event_id']} {ev['kind']} {ev['status']} "
+              f"{ev['date']} written {ev['date_written']!r} ({ev.get('template', '')})")
+    if args.by_template:
+        print("template\treports\tfound\tright day")
+        for name, (n, ok, day) in sorted(per_template.items()):
+            print(f"{name}\t{n}\t{ok / n:.2f}\t{day / n:.2f}")
     return 1 if merges or emerges else 0
 
 

