@@ -167,9 +167,10 @@ def main(argv=None):
     owner = {iri: next(iter(pids)) for iri, pids in people_of.items() if len(pids) == 1}
     ev_iris = defaultdict(set)
     iri_evs = defaultdict(set)
-    reports = matched = dated = 0
+    reports = matched = dated = vaguer = 0
     per_template = defaultdict(lambda: [0, 0, 0])
     missed_events = []
+    wrong_day = []
     for art in sorted(articles):
         for ev in tevents.get(art, []):
             reports += 1
@@ -191,23 +192,33 @@ def main(argv=None):
                 stat[2] += sdate.get(best, "")[:10] == ev["date"]
                 ev_iris[ev["event_id"]].add(best)
                 iri_evs[best].add(ev["event_id"])
-                if sdate.get(best, "")[:10] == ev["date"]:
+                got = sdate.get(best, "")
+                if got[:10] == ev["date"]:
                     dated += 1
+                elif got and ev["date"].startswith(got):
+                    vaguer += 1
+                else:
+                    wrong_day.append((art, ev, sdate.get(best, "")))
             else:
                 missed_events.append((art, ev))
     truth_events = {ev["event_id"] for evs in tevents.values() for ev in evs}
     store_events = {e for es in sarts.values() for e in es}
     esplits = {k: v for k, v in ev_iris.items() if len(v) > 1}
     emerges = {k: v for k, v in iri_evs.items() if len(v) > 1}
-    print(f"events: {len(store_events)} in store, {len(truth_events)} in truth "
+    print(f"events: {len(store_events)} in store, {len(truth_events)} in truth, "
+          f"{len(ev_iris)} of them found; "
           f"({reports} reports); reports found {matched}/{reports} = "
-          f"{matched / max(1, reports):.3f}, with the right day {dated}")
+          f"{matched / max(1, reports):.3f}, with the right day {dated}, a month or year holding it "
+          f"{vaguer}, another date or none {matched - dated - vaguer}")
     print(f"event splits: {len(esplits)} real events with several IRIs"
           f" ({sum(len(v) - 1 for v in esplits.values())} extra); wrong event merges: "
           f"{len(emerges)}; store events matching no truth event: "
           f"{len(store_events - set(iri_evs))}")
     for iri, evs in list(emerges.items())[:args.examples]:
         print(f"  event merge {iri}: {sorted(evs)}")
+    for art, ev, got in wrong_day[:args.examples]:
+        print(f"  event day in {art}: {ev['event_id']} {ev['date']} written "
+              f"{ev['date_written']!r}, read {got or 'no date'} ({ev.get('template', '')})")
     for art, ev in missed_events[:args.examples]:
         print(f"  event missed in {art}: {ev['event_id']} {ev['kind']} {ev['status']} "
               f"{ev['date']} written {ev['date_written']!r} ({ev.get('template', '')})")

@@ -261,8 +261,12 @@ class World:
 # ---------------------------------------------------------------------------------------------
 # People
 
-# Titles that name a place or an organization, left out of event sentences.
-PLACE_TITLES = {"amb", "envoy", "un", "sec"}
+# Titles left out of event sentences: in them the extractor still reads the person but loses
+# the event. Those that name a place or an organization ("ambassadeur du Brésil au
+# Kazakhstan", "envoyé spécial pour le Sahel", "auprès des Nations unies", "chargé de
+# l'Europe"), and those with a complement in "à" or "sur" ("conseiller à la sécurité
+# nationale", "négociateur en chef sur le commerce").
+PLACE_TITLES = {"amb", "envoy", "un", "sec", "nsa", "neg"}
 PRINCIPAL_ROLES = ["fm", "fm", "fm", "sec", "def", "amb", "amb", "amb", "un", "envoy", "envoy",
                    "adv", "nsa", "neg"]
 
@@ -818,9 +822,8 @@ class Writer:
 
     def first(self, p, style=None, role=None, event=False):
         """The first mention: the full name, often with a title. In an event sentence the
-        title is set off by commas, and a title that names a place ("ambassadeur du Brésil au
-        Kazakhstan", "envoyée spéciale pour le Sahel") is left out: in those shapes the
-        extractor still reads the person but often loses the event (see scripts/README.md)."""
+        title is set off by commas, and the titles of PLACE_TITLES are left out: in those
+        shapes the extractor still reads the person but often loses the event."""
         self.seen.add(p.id)
         role = role or self.rng.choice(p.roles)
         title = p.title(role)
