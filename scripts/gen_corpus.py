@@ -13,14 +13,20 @@ credit, sometimes a repeated paragraph or a typographic slip).
 The people come from a world built once from the seed: given names of
 src/lang/fr/given_names.txt (hand-picked per culture in gen_corpus_names.py), surnames real or
 composed per culture, a country from src/lang/fr/countries.tsv and one or two titles that fit
-it. Their number grows with the article index (2,000, then 250 more every 5,000 articles), and
-their popularity is Zipf-like (weight 1/(rank+100)) so a few people are in many articles but
-none in more than about 2%. Full names are unique, and no two people have full names that the
-resolver could take for one (same initials and Jaro-Winkler >= 0.88 on folded names), except
-the deliberate hard cases: about 3% of people share the surname of an earlier person (other
-given name, other initial, other country). Inside an article a person is named in full first
-(often with a title in apposition), then as "M./Mme Surname", the full name again, "J. Surname"
-or the surname alone; in about 5% of articles a name is written without its accents.
+it. Their number grows with the article index (2,000 up to article 40,000, then one more
+every 20 articles, in steps of 250: 5,000 at 100,000), and their popularity is Zipf-like
+(weight 1/(rank+100)) so a few people are in many articles but none in more than about 2%.
+Full names are unique, no generated name is a person of the bundled reference data, and no
+two people have names the resolver could take for one (same initials and Jaro-Winkler >= 0.88
+on folded surnames), except the hard cases: about 3% of people take the surname of an earlier
+person (other given name, other initial, other country), and common real surnames recur
+within a culture. Inside an article a person is named in full first (often with a title in
+apposition), then as "M./Mme Surname", the full name again, "J. Surname" or the surname alone;
+in about 5% of articles a name is written without its accents.
+
+The event sentences avoid two shapes in which the extractor reads the people but loses the
+event (see PLACE_TITLES and the templates): a person named right after "à <city>", and a
+title with a place, an organization or an "à"/"sur" complement inside the event sentence.
 
 Determinism: the same N and seed give byte-identical files, and the first K articles of a
 run with N > K are the articles of a run with N = K (each story draws from its own seeded
@@ -32,7 +38,8 @@ is the header. Column `record` says which columns are filled, the others are emp
   record=person   person_id full_name given surname gender country roles
                   (written once, before the first mention of the person)
   record=mention  article_id person_id surface full_name count
-                  (one row per distinct way an article writes a person; count = occurrences)
+                  (one row per distinct way an article writes a person, without "M." or
+                  "Mme" and without a title; count = occurrences)
   record=event    article_id event_id kind date place status participants duration date_written
                   template
                   kind: meeting, call, visit (a meeting abroad) or summit; date: the real day
@@ -354,7 +361,7 @@ class People:
         self.people = []
         self.full_names = set()
         self.by_initials = {}
-        self.surname_owner = {}
+        self.shared_surnames = set()
         self.cum = []
         self.cum_size = 0
         self.cultures = sorted(world.cultures)
@@ -366,7 +373,7 @@ class People:
     def _clash(self, given, surname):
         key = (fold(given)[:1], fold(surname)[:1])
         fs = fold(surname)
-        for other_given, other_surname in self.by_initials.get(key, ()):
+        for _, other_surname in self.by_initials.get(key, ()):
             if jaro_winkler(fs, fold(other_surname)) >= 0.88:
                 return True
         return False
@@ -389,7 +396,7 @@ class People:
             if self.people and rng.random() < 0.03:
                 other = self.people[rng.randrange(len(self.people))]
                 if (other.country.iso != country.iso and fold(other.given)[:1] != fold(given)[:1]
-                        and other.surname not in self.surname_owner.get("shared", ())):
+                        and other.surname not in self.shared_surnames):
                     shared = other
             if shared:
                 surname = shared.surname
@@ -409,7 +416,7 @@ class People:
             raise RuntimeError("could not make a new name")
         p.given, p.surname, p.full, p.fem, p.country = given, surname, full, fem, country
         if shared:
-            self.surname_owner.setdefault("shared", set()).add(surname)
+            self.shared_surnames.add(surname)
         self.full_names.add(full)
         self.by_initials.setdefault((fold(given)[:1], fold(surname)[:1]), []).append(
             (given, surname))
@@ -614,7 +621,7 @@ QUOTES = [
     "C'est une étape importante pour nos deux pays",
     "La porte reste ouverte",
     "Nous ne céderons à aucune pression",
-    "Je suis venu avec un message clair de la part de mon gouvernement",
+    "Je suis venu{eX} avec un message clair de la part de mon gouvernement",
     "Ce n'est pas une question de jours mais de semaines",
     "Nous voulons des garanties concrètes sur {TOPIC}",
     "Il faut regarder la réalité en face",
@@ -1020,7 +1027,7 @@ class Generator:
 
         def claim(p, quoted, forms, first=False):
             if quoted:
-                q = fill(rng.choice(QUOTES), TOPIC=ev.topic)
+                q = fill(rng.choice(QUOTES), TOPIC=ev.topic, eX=agree(p))
                 form = rng.choice([f for f in forms if "{Q}" in f])
                 x = w.first(p) if first else w.ref(p)
                 text = fill(form, Q=q, X=x, eX=agree(p))
