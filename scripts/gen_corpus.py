@@ -136,18 +136,21 @@ ELISION = re.compile(r"\b([dD]e|[lL]e|[lL]a|[qQ]ue|[jJ]e|[sS]e|[nN]e|[lL]orsque|
                      r"(?=[aeiouéèêâîôûAEIOUÉÈÊÂÎÔÛ])")
 
 
+CONTRACTION = re.compile(r"\b(à|de|De) (les?)\b")
+CONTRACTED = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des",
+              ("De", "le"): "Du", ("De", "les"): "Des"}
+
+
 def tidy(s):
     """French contractions after slots are filled, and the apposition commas."""
-    s = s.replace("\x00,", ",").replace("\x00.", ".").replace("\x00 :", " :")
-    s = s.replace("\x00 »", " »").replace("\x00", ",")
-    s = re.sub(r"\bà le\b", "au", s)
-    s = re.sub(r"\bà les\b", "aux", s)
-    s = re.sub(r"\bde le\b", "du", s)
-    s = re.sub(r"\bde les\b", "des", s)
-    s = re.sub(r"\bDe le\b", "Du", s)
+    if "\x00" in s:
+        s = s.replace("\x00,", ",").replace("\x00.", ".").replace("\x00 :", " :")
+        s = s.replace("\x00 »", " »").replace("\x00", ",")
+    s = CONTRACTION.sub(lambda m: CONTRACTED[(m.group(1), m.group(2))], s)
     s = ELISION.sub(lambda m: m.group(1)[:-1] + "'", s)
     s = s.replace("à Le Caire", "au Caire")
-    s = re.sub(r"  +", " ", s)
+    while "  " in s:
+        s = s.replace("  ", " ")
     return s
 
 
@@ -868,10 +871,11 @@ class Writer:
         return self.later(p) if p.id in self.seen else self.first(p, style, event=event)
 
 
+SLOT = re.compile(r"\{(\w+)\}")
+
+
 def fill(template, **slots):
-    out = template
-    for k, v in slots.items():
-        out = out.replace("{" + k + "}", v)
+    out = SLOT.sub(lambda m: slots.get(m.group(1), m.group(0)), template)
     return tidy(cap(out))
 
 
@@ -1088,8 +1092,16 @@ class Generator:
             body.append(fill(rng.choice(BIO), X=w.ref(p), eX=agree(p),
                              nX="ne" if p.fem else "", C1=c1.capital, C2=c2.capital,
                              YEAR=str(rng.randint(2010, pub.year))))
-        for _ in range(rng.randint(2, 5)):
+        # At most 13 paragraphs before the tag line and the photo credit (one may be repeated),
+        # and at least about 1,500 characters of text: background sentences fill up.
+        room = max(1, 10 - len(body))
+        for _ in range(min(room, rng.randint(2, 5))):
             body.append(filler(rng.randint(2, 3)))
+        size = len(paras[0]) + sum(len(b) + 2 for b in body)
+        while size < 1500 and deck:
+            extra_sentence = filler(1)
+            body[-1] += " " + extra_sentence
+            size += len(extra_sentence) + 1
         if rng.random() < 0.6:
             body.append(rng.choice(OUTLOOK))
         # Keep the lead and the first paragraph in place; shuffle the middle a little.
@@ -1190,8 +1202,11 @@ def main(argv=None):
 
 
 def tsv_row(row):
-    return "\t".join(str(row.get(c, "")).replace("\t", " ").replace("\n", " ")
-                     for c in TRUTH_COLUMNS) + "\n"
+    # No generated value holds a tab or a line break; the text columns are checked anyway.
+    for key in ("text", "surface", "date_written"):
+        if key in row and ("\t" in row[key] or "\n" in row[key]):
+            row[key] = " ".join(row[key].split())
+    return "\t".join([row.get(c, "") for c in TRUTH_COLUMNS]) + "\n"
 
 
 if __name__ == "__main__":
