@@ -365,6 +365,7 @@ class People:
         self.full_names = set()
         self.by_initials = {}
         self.shared_surnames = set()
+        self.by_surname = {}
         self.cum = []
         self.cum_size = 0
         self.cultures = sorted(world.cultures)
@@ -421,6 +422,7 @@ class People:
         if shared:
             self.shared_surnames.add(surname)
         self.full_names.add(full)
+        self.by_surname.setdefault(surname, []).append(p)
         self.by_initials.setdefault((fold(given)[:1], fold(surname)[:1]), []).append(
             (given, surname))
         x = rng.random()
@@ -1001,6 +1003,14 @@ class Generator:
         for _ in range(rng.choices([0, 1, 2], [30, 50, 20])[0]):
             kind = rng.choice(["spokes", "analyst"])
             extra.append(people.pick(rng, size, kind, exclude=ev.cast + extra))
+        # A hard case now and then: someone who shares the surname of a participant comments.
+        if rng.random() < 0.08:
+            for host in ev.cast:
+                twins = [q for q in people.by_surname.get(host.surname, ())
+                         if q is not host and q.rank < size and q not in ev.cast + extra]
+                if twins:
+                    extra.append(rng.choice(twins))
+                    break
         side = None
         if rng.random() < 0.45 and len(ev.cast) + len(extra) < 6:
             host = rng.choice(ev.cast[:2])
