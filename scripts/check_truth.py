@@ -13,7 +13,7 @@ graph holds, matches them with the truth's, and prints:
 A truth person is found in an article when one of the article's people has, in that article's
 graph, a label or alias equal (up to case and accents) to the full name or to a surface form
 of two words or more; failing that, a label that ends with the person's surname when only one
-of the article's people does. A store event matches a truth event of its article when they
+of the article's people does and the truth names no namesake in the article. A store event matches a truth event of its article when they
 share at least two participants (one for a truth event with one participant found), the
 store's kind fitting (ng:Call for calls, ng:Meeting otherwise).
 
@@ -131,17 +131,24 @@ def main(argv=None):
     for art in sorted(articles):
         cands = labels.get(art, {})
         used = set()
-        for pid, surfaces in sorted(mentions.get(art, {}).items()):
+        here = mentions.get(art, {})
+        # Full names first, for everyone; then the surname, for whoever has no namesake here.
+        pending = []
+        for pid, surfaces in sorted(here.items()):
             full = fold(people[pid]["full_name"]) if pid in people else ""
             keys = {full} | {fold(s) for s in surfaces if len(s.split()) >= 2}
             hit = [iri for iri, ls in cands.items() if ls & keys and iri not in used]
-            if not hit:
-                sur = fold(people[pid]["surname"]) if pid in people else ""
-                hit = [iri for iri, ls in cands.items() if iri not in used
-                       and any(l == sur or l.endswith(" " + sur) for l in ls)]
-                if len(hit) != 1:
-                    hit = []
             if hit:
+                found[(art, pid)] = hit[0]
+                used.add(hit[0])
+            else:
+                pending.append((pid, surfaces))
+        for pid, surfaces in pending:
+            sur = fold(people[pid]["surname"]) if pid in people else ""
+            namesake = any(q != pid and fold(people[q]["surname"]) == sur for q in here)
+            hit = [iri for iri, ls in cands.items() if iri not in used
+                   and any(l == sur or l.endswith(" " + sur) for l in ls)]
+            if len(hit) == 1 and not namesake:
                 found[(art, pid)] = hit[0]
                 used.add(hit[0])
             else:
@@ -282,6 +289,8 @@ def main(argv=None):
           f" ({sum(len(v) - 1 for v in esplits.values())} extra); wrong event merges: "
           f"{len(emerges)}; store events matching no truth event: "
           f"{len(store_events - set(iri_evs))}")
+    for evid, iris in list(esplits.items())[:args.examples]:
+        print(f"  event split {evid}: " + ", ".join(sorted(iris)))
     for iri, evs in list(emerges.items())[:args.examples]:
         print(f"  event merge {iri}: {sorted(evs)}")
     for art, ev, got in wrong_day[:args.examples]:
