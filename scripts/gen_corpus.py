@@ -610,7 +610,7 @@ LEAD_TAIL = [
     "Les responsables ont évoqué {TOPIC}, selon un communiqué.",
     "Au menu : {TOPIC}, mais aussi la situation régionale.",
     "Il a notamment été question de {TOPIC}.",
-    "{TOPIC_CAP} figurait en tête de l'ordre du jour.",
+    "{TOPIC_CAP} {FIGURAIT} en tête de l'ordre du jour.",
     "",
     "",
 ]
@@ -766,7 +766,7 @@ ORG_FORMS = [
     "Dans un communiqué, {ORG} a salué ces efforts et appelé les parties à poursuivre dans "
     "cette voie.",
     "{ORG_CAP} suit de près l'évolution du dossier.",
-    "{ORG_CAP} a fait savoir qu'elle restait disponible pour accompagner le processus.",
+    "{ORG_CAP} a fait savoir qu'{ELLE} restait disponible pour accompagner le processus.",
     "Le sujet doit également être abordé au sein de {ORG}.",
 ]
 TITLES = [
@@ -1025,7 +1025,9 @@ class Generator:
         event_row["article_id"] = aid
         rows.append(event_row)
         tail = rng.choice(LEAD_TAIL)
-        paras = [lead + (" " + fill(tail, TOPIC=ev.topic, TOPIC_CAP=cap(ev.topic)) if tail else "")]
+        paras = [lead + (" " + fill(tail, TOPIC=ev.topic, TOPIC_CAP=cap(ev.topic),
+                                           FIGURAIT="figuraient" if ev.topic.startswith("les ")
+                                           else "figurait") if tail else "")]
         common = dict(TOPIC=ev.topic, THE_A=a.country.the, THE_B=b.country.the,
                       THE_A_CAP=cap(a.country.the), THE_B_CAP=cap(b.country.the),
                       OF_B=f"de {b.country.the}", ADJ_A_FS=a.country.fs)
@@ -1095,7 +1097,8 @@ class Generator:
             body.append(claim(p, rng.random() < 0.3, COMMENT_FORMS, first=True))
         if rng.random() < 0.5:
             org, short = ev.org
-            body.append(fill(rng.choice(ORG_FORMS), ORG=org, ORG_CAP=cap(org)))
+            body.append(fill(rng.choice(ORG_FORMS), ORG=org, ORG_CAP=cap(org),
+                             ELLE="il" if org.startswith("le ") else "elle"))
         if rng.random() < 0.5:
             p = rng.choice(ev.cast)
             c1, c2 = rng.sample(world.countries, 2)
