@@ -13,9 +13,10 @@ graph holds, matches them with the truth's, and prints:
 A truth person is found in an article when one of the article's people has, in that article's
 graph, a label or alias equal (up to case and accents) to the full name or to a surface form
 of two words or more; failing that, a label that ends with the person's surname when only one
-of the article's people does and the truth names no namesake in the article. A store event matches a truth event of its article when they
-share at least two participants (one for a truth event with one participant found), the
-store's kind fitting (ng:Call for calls, ng:Meeting otherwise).
+of the article's people does and the truth names no namesake in the article. A store event
+matches a truth event of its article when they share at least two participants (one for a
+truth event with one participant found), the store's kind fitting (ng:Call for calls,
+ng:Meeting otherwise).
 
 Also counted: surface forms ("M. Surname", "J. Surname", a name without accents) kept as a
 label or alias of the right person, and people missed in an article that names another
@@ -170,8 +171,9 @@ def main(argv=None):
         if n:
             per_article.append(sum((art, pid) in found for pid in mentions[art]) / n)
     print(f"articles in truth: {len(articles)}, in store: {len(stored)}")
-    print(f"people: {len(iris_of)} real people found of {len({p for m in mentions.values() for p in m})}"
-          f" named; {len(people_of)} person IRIs matched")
+    named = {p for m in mentions.values() for p in m}
+    print(f"people: {len(iris_of)} real people found of {len(named)} named; "
+          f"{len(people_of)} person IRIs matched")
     print(f"person recall: {len(found)}/{truth_pairs} = {len(found) / max(1, truth_pairs):.3f}"
           f" (mean per article {sum(per_article) / max(1, len(per_article)):.3f})")
     print(f"splits: {len(splits)} real people with several IRIs"
@@ -283,8 +285,9 @@ def main(argv=None):
     print(f"events: {len(store_events)} in store, {len(truth_events)} in truth, "
           f"{len(ev_iris)} of them found; "
           f"({reports} reports); reports found {matched}/{reports} = "
-          f"{matched / max(1, reports):.3f}, with the right day {dated}, a month or year holding it "
-          f"{vaguer}, another date or none {matched - dated - vaguer}")
+          f"{matched / max(1, reports):.3f}, with the right day {dated}, "
+          f"a month or year holding it {vaguer}, another date or none "
+          f"{matched - dated - vaguer}")
     print(f"event splits: {len(esplits)} real events with several IRIs"
           f" ({sum(len(v) - 1 for v in esplits.values())} extra); wrong event merges: "
           f"{len(emerges)}; store events matching no truth event: "

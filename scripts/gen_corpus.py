@@ -980,7 +980,8 @@ class Generator:
             else:
                 slots["A"] = w.first(a, event=True)
                 if (a.roles[0][0] == "fm" and b.roles[0][0] == "fm" and rng.random() < 0.4):
-                    slots["B"] = f"son homologue {b.country.fs if b.fem else b.country.ms}, {w.full(b)}\x00"
+                    adj = b.country.fs if b.fem else b.country.ms
+                    slots["B"] = f"son homologue {adj}, {w.full(b)}\x00"
                     w.seen.add(b.id)
                 else:
                     slots["B"] = w.first(b, event=True)
@@ -1085,8 +1086,8 @@ class Generator:
             else:
                 date2 = date_expr(rng, d2, pub)
             t2 = rng.choice(table)
-            text2 = fill(t2, A=w.ref(host, event=True), B=w.first(other, event=True), DATE=date2, DATE_CAP=cap(date2),
-                         AT=f"à {place2}", eA=agree(host))
+            text2 = fill(t2, A=w.ref(host, event=True), B=w.first(other, event=True),
+                         DATE=date2, DATE_CAP=cap(date2), AT=f"à {place2}", eA=agree(host))
             body.append(text2)
             rows.append(dict(record="event", article_id=aid, event_id=f"{ev.id}-{aid}",
                              kind=kind2, date=d2.isoformat(),
@@ -1139,8 +1140,8 @@ class Generator:
             shooter = self.photographer(rng)
             paras.append(f"Photo : {rng.choice(names.PHOTO_AGENCIES)} / {shooter}")
         title = fill(rng.choice(TITLES), SA=a.surname, SB=b.surname, CA=a.country.the,
-                     CB=b.country.the, THE_B=b.country.the, CITY=ev.place or a.country.capital, TOPIC=ev.topic,
-                     TOPIC_CAP=cap(ev.topic))
+                     CB=b.country.the, THE_B=b.country.the, CITY=ev.place or a.country.capital,
+                     TOPIC=ev.topic, TOPIC_CAP=cap(ev.topic))
         record = {"id": aid, "title": title, "date": pub.isoformat(),
                   "source": rng.choice(names.OUTLETS), "lang": "fr",
                   "text": "\n\n".join(paras)}
@@ -1162,8 +1163,8 @@ class Generator:
 
 TRUTH_COLUMNS = ["record", "article_id", "person_id", "surface", "full_name", "count",
                  "event_id", "kind", "date", "place", "status", "participants", "duration",
-                 "date_written", "template", "quoted", "text", "given", "surname", "gender", "country",
-                 "roles"]
+                 "date_written", "template", "quoted", "text", "given", "surname", "gender",
+                 "country", "roles"]
 
 
 def main(argv=None):
