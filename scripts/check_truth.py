@@ -283,8 +283,7 @@ def main(argv=None):
     esplits = {k: v for k, v in ev_iris.items() if len(v) > 1}
     emerges = {k: v for k, v in iri_evs.items() if len(v) > 1}
     print(f"events: {len(store_events)} in store, {len(truth_events)} in truth, "
-          f"{len(ev_iris)} of them found; "
-          f"({reports} reports); reports found {matched}/{reports} = "
+          f"{len(ev_iris)} of them found ({reports} reports); reports found {matched}/{reports} = "
           f"{matched / max(1, reports):.3f}, with the right day {dated}, "
           f"a month or year holding it {vaguer}, another date or none "
           f"{matched - dated - vaguer}")
