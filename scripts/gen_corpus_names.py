@@ -68,7 +68,6 @@ SN|le|Sénégal|Dakar|af
 ML|le|Mali|Bamako|af
 TD|le|Tchad|N'Djamena|af
 ZA|l'|Afrique du Sud|Pretoria|af
-GH|le|Ghana|Accra|af
 CM|le|Cameroun|Yaoundé|af
 """
 
