@@ -14,8 +14,10 @@ The people come from a world built once from the seed: given names of
 src/lang/fr/given_names.txt (hand-picked per culture in gen_corpus_names.py), surnames real or
 composed per culture, a country from src/lang/fr/countries.tsv and one or two titles that fit
 it. Their number grows with the article index (2,000 up to article 40,000, then one more
-every 20 articles, in steps of 250: 5,000 at 100,000), and their popularity is Zipf-like
-(weight 1/(rank+100)) so a few people are in many articles but none in more than about 2%.
+every 20 articles, in steps of 250: 4,750 at 100,000), and their popularity is Zipf-like
+(weight 1/max(rank, 80)) so a few people are in many articles, and nobody is picked again
+once in 1.8% of the articles so far (the cast of a story is in all its articles, so the share
+can end slightly above; at least 10 articles are allowed).
 Full names are unique, no generated name is a person of the bundled reference data, and no
 two people have names the resolver could take for one (same initials and Jaro-Winkler >= 0.88
 on folded surnames), except the hard cases: about 3% of people take the surname of an earlier
@@ -75,7 +77,8 @@ WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 FIRST_DAY = dt.date(2019, 1, 15)
 LAST_DAY = dt.date(2026, 11, 15)
 BASE_PEOPLE = 2000
-ZIPF_OFFSET = 100
+ZIPF_PLATEAU = 80
+MAX_SHARE = 0.018
 
 
 # ---------------------------------------------------------------------------------------------
@@ -366,6 +369,7 @@ class People:
         self.by_initials = {}
         self.shared_surnames = set()
         self.by_surname = {}
+        self.uses = {}
         self.cum = []
         self.cum_size = 0
         self.cultures = sorted(world.cultures)
@@ -457,13 +461,17 @@ class People:
                                        "les frontières", "la dette"]))
         return (kind,)
 
-    def pick(self, rng, pool_size, kind=None, exclude=(), other_country=None):
-        """A person by Zipf-like popularity among the first pool_size people."""
+    def pick(self, rng, pool_size, kind=None, exclude=(), other_country=None, index=0):
+        """A person by Zipf-like popularity among the first pool_size people: weight
+        1/max(rank, ZIPF_PLATEAU), and nobody already in more than MAX_SHARE of the articles
+        before `index` (at least 10)."""
+        cap = max(10.0, MAX_SHARE * index)
+        uses = self.uses
         if self.cum_size != pool_size:
             self.grow(pool_size)
             total, cum = 0.0, []
             for r in range(pool_size):
-                total += 1.0 / (r + ZIPF_OFFSET)
+                total += 1.0 / max(r + 1, ZIPF_PLATEAU)
                 cum.append(total)
             self.cum, self.cum_size = cum, pool_size
         cum = self.cum
@@ -475,13 +483,16 @@ class People:
                 continue
             if other_country and p.country.iso in other_country:
                 continue
+            if uses.get(p.id, 0) >= cap:
+                continue
             return p
         # A rare fall-back: walk the pool from a random point.
         start = rng.randrange(pool_size)
         for k in range(pool_size):
             p = self.people[(start + k) % pool_size]
             if (not kind or p.kind == kind) and p not in exclude and not (
-                    other_country and p.country.iso in other_country):
+                    other_country and p.country.iso in other_country) and uses.get(
+                    p.id, 0) < cap:
                 return p
         raise RuntimeError("no person fits")
 
@@ -917,11 +928,12 @@ class Generator:
         ev.id = f"E{s + 1:05d}"
         ev.kind = rng.choices(["meeting", "call", "visit", "summit"], [40, 30, 18, 12])[0]
         ev.date = FIRST_DAY + dt.timedelta(rng.randrange((LAST_DAY - FIRST_DAY).days))
-        a = people.pick(rng, size, "principal")
+        a = people.pick(rng, size, "principal", index=first_index)
         cast = [a]
         for _ in range(rng.choice([2, 3]) if ev.kind == "summit" else 1):
             cast.append(people.pick(rng, size, "principal", exclude=cast,
-                                    other_country={p.country.iso for p in cast}))
+                                    other_country={p.country.iso for p in cast},
+                                    index=first_index))
         ev.cast = cast
         b = cast[1]
         if ev.kind == "call":
@@ -1003,7 +1015,7 @@ class Generator:
         extra = []
         for _ in range(rng.choices([0, 1, 2], [30, 50, 20])[0]):
             kind = rng.choice(["spokes", "analyst"])
-            extra.append(people.pick(rng, size, kind, exclude=ev.cast + extra))
+            extra.append(people.pick(rng, size, kind, exclude=ev.cast + extra, index=index))
         # A hard case now and then: someone who shares the surname of a participant comments.
         if rng.random() < 0.08:
             for host in ev.cast:
@@ -1015,10 +1027,12 @@ class Generator:
         side = None
         if rng.random() < 0.45 and len(ev.cast) + len(extra) < 6:
             host = rng.choice(ev.cast[:2])
-            other = people.pick(rng, size, "principal", exclude=ev.cast + extra,
+            other = people.pick(rng, size, "principal", exclude=ev.cast + extra, index=index,
                                 other_country={host.country.iso})
             side = (host, other)
         cast = ev.cast + extra + ([side[1]] if side else [])
+        for p in cast:
+            people.uses[p.id] = people.uses.get(p.id, 0) + 1
         w = Writer(rng, world, cast)
         rows = []
         claims = []
