@@ -91,6 +91,7 @@ def article_key(iri):
 
 def read_truth(path):
     people, mentions, events = {}, defaultdict(dict), defaultdict(list)
+    claims = defaultdict(list)
     with open(path, encoding="utf-8") as f:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t",
                               quoting=csv.QUOTE_NONE)
@@ -101,7 +102,9 @@ def read_truth(path):
                 mentions[r["article_id"]].setdefault(r["person_id"], set()).add(r["surface"])
             elif r["record"] == "event":
                 events[r["article_id"]].append(r)
-    return people, mentions, events
+            elif r["record"] == "claim":
+                claims[r["article_id"]].append(r)
+    return people, mentions, events, claims
 
 
 def main(argv=None):
@@ -113,7 +116,7 @@ def main(argv=None):
     ap.add_argument("--by-template", action="store_true",
                     help="event reports found per sentence template")
     args = ap.parse_args(argv)
-    people, mentions, tevents = read_truth(args.truth)
+    people, mentions, tevents, tclaims = read_truth(args.truth)
     q = lambda s: query(args.cli, args.store, s)  # noqa: E731
 
     labels = defaultdict(lambda: defaultdict(set))  # article -> person IRI -> folded labels
@@ -305,6 +308,33 @@ def main(argv=None):
         print("template\treports\tfound\tright day")
         for name, (n, ok, day) in sorted(per_template.items()):
             print(f"{name}\t{n}\t{ok / n:.2f}\t{day / n:.2f}")
+
+    # Claims: a truth claim is found when the article's graph has a claim whose text holds the
+    # truth's text; it is well attributed when its claimant is the IRI found for the speaker.
+    stext = defaultdict(list)
+    for a, c, p, t in q("SELECT ?a ?c ?p ?t WHERE { GRAPH ?a { ?c a ng:Claim ; ng:text ?t . "
+                        "OPTIONAL { ?c ng:claimant ?p } } }"):
+        stext[article_key(a)].append((fold(t), p))
+    total = got = right = 0
+    wrong, lost = [], []
+    for art, rows in tclaims.items():
+        for r in rows:
+            total += 1
+            want = fold(r["text"])
+            hits = [p for t, p in stext.get(art, ()) if want in t or (t and t in want)]
+            if hits:
+                got += 1
+                if found.get((art, r["person_id"])) in hits:
+                    right += 1
+                else:
+                    wrong.append((art, r["person_id"], r["text"]))
+            else:
+                lost.append((art, r["person_id"], r["text"]))
+    print(f"claims: {got}/{total} found, {right} attributed to the right person")
+    for art, pid, text in lost[:args.examples]:
+        print(f"  claim missed in {art} by {people[pid]['full_name']}: {text[:60]!r}")
+    for art, pid, text in wrong[:args.examples]:
+        print(f"  claim in {art} by {people[pid]['full_name']} attributed elsewhere: {text[:60]!r}")
     return 1 if merges or emerges or absorbed else 0
 
 

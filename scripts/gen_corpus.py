@@ -685,7 +685,7 @@ COMMENT_FORMS = [
     "Selon {X}, {R}.",
     "{X} a estimé que {R}.",
     "« {Q} », a commenté {X}.",
-    "Pour {X}, {R}.",
+    "{X} a jugé que {R}.",
 ]
 FILLER = [
     "Les relations entre {THE_A} et {THE_B} se sont nettement réchauffées depuis {YEAR}.",
@@ -1048,6 +1048,9 @@ class Generator:
                       OF_B=f"de {b.country.the}", ADJ_A_FS=a.country.fs)
 
         deck = rng.sample(FILLER, len(FILLER))
+        # Nobody in one article says what another said.
+        quotes = rng.sample(QUOTES, len(QUOTES))
+        reported = rng.sample(REPORTED, len(REPORTED))
 
         def filler(k):
             out = []
@@ -1058,17 +1061,23 @@ class Generator:
 
         def claim(p, quoted, forms, first=False):
             if quoted:
-                q = fill(rng.choice(QUOTES), TOPIC=ev.topic, eX=agree(p))
+                q = fill(quotes.pop(), TOPIC=ev.topic, eX=agree(p))
                 form = rng.choice([f for f in forms if "{Q}" in f])
                 x = w.first(p) if first else w.ref(p)
                 text = fill(form, Q=q, X=x, eX=agree(p))
                 claims.append(dict(record="claim", article_id=aid, person_id=p.id, quoted="1",
                                    text=q))
             else:
-                r = fill(rng.choice(REPORTED), TOPIC=ev.topic)
+                r = fill(reported.pop(), TOPIC=ev.topic)
                 r = r[0].lower() + r[1:]
                 form = rng.choice([f for f in forms if "{R}" in f])
-                x = w.first(p) if first else w.ref(p)
+                # "Selon le politologue chilien, Andrés Serrón, …" gives the extractor no claim,
+                # and "Selon Andrés Serrón, politologue chilien, …" a claim that starts with the
+                # title: after "Selon" and "D'après" the title goes without commas.
+                style = None
+                if form.startswith(("Selon", "D'après")):
+                    style = rng.choice(["title name", "name"])
+                x = w.first(p, style) if first else w.ref(p, style)
                 text = fill(form, R=r, X=x, eX=agree(p))
                 claims.append(dict(record="claim", article_id=aid, person_id=p.id, quoted="0",
                                    text=r))
