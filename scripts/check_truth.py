@@ -21,7 +21,9 @@ ng:Meeting otherwise).
 Also counted: surface forms ("M. Surname", "J. Surname", a name without accents) kept as a
 label or alias of the right person, and people missed in an article that names another
 person of the same surname (the extractor most likely read them as that person: an in-article
-wrong merge that leaves no label behind).
+wrong merge that leaves no label behind), and claims: found when the article's graph has a
+claim whose text holds the truth's (or is held by it), well attributed when its claimant is
+the IRI found for the speaker.
 
 Exit status: 0, or 1 when the store has a wrong merge of people or events, or a person missed
 next to a namesake.
