@@ -515,8 +515,10 @@ def day_text(d, pub):
 
 
 def date_expr(rng, d, pub):
-    """How an article published on `pub` writes the day `d`; an imprecise form is only used
-    for events far from the publication date."""
+    """How an article published on `pub` writes the day `d`: relative to the publication date
+    when it is near ("hier", "mardi dernier", "jeudi prochain"), else its day and month (and
+    year when it differs). The vaguer "la semaine dernière" and "le mois dernier" are chosen
+    by the caller, for earlier events only."""
     delta = (pub - d).days
     wd = WEEKDAYS[d.weekday()]
     full = f"le {day_text(d, pub)}"
