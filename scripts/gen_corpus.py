@@ -871,7 +871,7 @@ class Writer:
 
     def later(self, p):
         given, surname = self.plain[p.id]
-        if surname in self.ambiguous:
+        if p.surname in self.ambiguous:
             return self.full(p)
         x = self.rng.random()
         if x < 0.5:
