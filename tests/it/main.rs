@@ -3,6 +3,7 @@
 mod bad_input;
 mod dot;
 mod entities_graph;
+mod generated;
 mod golden;
 mod graph_queries;
 mod ingest;
