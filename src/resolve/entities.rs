@@ -57,12 +57,22 @@ struct Cluster {
 }
 
 impl Cluster {
+    /// Keeps each name once: a place named by ten thousand articles has a handful of names,
+    /// and every candidate check reads them all.
+    fn add_name(&mut self, name: Name) {
+        if !self.names.contains(&name) {
+            self.names.push(name);
+        }
+    }
+
     fn admits(&self, graphs: &BTreeSet<usize>) -> bool {
         self.graphs.is_disjoint(graphs)
     }
 
     fn absorb(&mut self, other: Cluster) {
-        self.names.extend(other.names);
+        for name in other.names {
+            self.add_name(name);
+        }
         self.titles.extend(other.titles);
         self.graphs.extend(other.graphs);
         self.members.extend(other.members);
@@ -91,6 +101,21 @@ struct Group {
     graphs: BTreeSet<usize>,
 }
 
+/// Names keyed once per distinct label: a popular entity's label comes once per article.
+#[derive(Default)]
+struct NameCache<'a> {
+    keyed: std::collections::HashMap<&'a str, Name>,
+}
+
+impl<'a> NameCache<'a> {
+    fn of(&mut self, label: &'a str) -> Name {
+        self.keyed
+            .entry(label)
+            .or_insert_with(|| Name::new(label))
+            .clone()
+    }
+}
+
 /// The IRI of every unit, in the order of `units`.
 pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec<NamedNode> {
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -108,6 +133,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
             clusters.len() - 1
         });
     }
+    let mut names = NameCache::default();
     // Rule 1, and the groups of free units with one name.
     let mut groups: BTreeMap<(EntityClass, Vec<String>, usize), Group> = BTreeMap::new();
     for (n, unit) in units.iter().enumerate() {
@@ -124,7 +150,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                 clusters.len() - 1
             });
             let cluster = &mut clusters[c];
-            cluster.names.push(Name::new(&unit.label));
+            cluster.add_name(names.of(&unit.label));
             cluster
                 .titles
                 .extend(unit.roles.iter().flat_map(|r| title_words(r)));
@@ -132,7 +158,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
             cluster.members.push(n);
             continue;
         }
-        let name = Name::new(&unit.label);
+        let name = names.of(&unit.label);
         // Two entities of one article with one key (the extractor kept them apart) go to
         // two groups.
         let mut copy = 0;
