@@ -40,6 +40,8 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     let mut seen: HashMap<String, String> = HashMap::new();
     // The article graphs written, whose entities and events resolution describes anew.
     let mut written_graphs = Vec::new();
+    // What the earlier versions of re-ingested articles named: described again too.
+    let mut replaced = std::collections::BTreeSet::new();
     for input in read_inputs(&args.paths, &options) {
         let mut article = match input {
             Ok(article) => article,
@@ -84,7 +86,12 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
             );
         }
         let written = match &store {
-            Some(store) => store.replace_graph(iri.as_ref(), &quads),
+            Some(store) => (|| {
+                if store.has_article(iri.as_ref())? {
+                    replaced.extend(crate::resolve::describe::named_in(store, &[iri.clone()])?);
+                }
+                store.replace_graph(iri.as_ref(), &quads)
+            })(),
             None => Ok(()),
         };
         if let Err(err) = written {
@@ -109,9 +116,16 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     match &store {
         Some(store) => {
             if !args.no_resolve {
-                let resolved =
-                    resolve_store(store, &reference, &minter, Scope::Articles(&written_graphs))
-                        .context("resolving entities and events across articles")?;
+                let resolved = resolve_store(
+                    store,
+                    &reference,
+                    &minter,
+                    Scope::Articles {
+                        written: &written_graphs,
+                        replaced: &replaced,
+                    },
+                )
+                .context("resolving entities and events across articles")?;
                 if !args.quiet {
                     super::resolve::print_summary(&resolved)?;
                 }

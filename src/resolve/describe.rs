@@ -361,22 +361,7 @@ impl<'a> Describer<'a> {
 
     /// The IRIs some articles type as a person, place, organization, meeting or call.
     pub fn in_articles(&self, articles: &[NamedNode]) -> Result<BTreeSet<NamedNode>, StoreError> {
-        let mut iris = BTreeSet::new();
-        for article in articles {
-            for quad in
-                self.store
-                    .quads_matching(None, Some(rdf::TYPE), None, Some(article.as_ref()))?
-            {
-                if let (NamedOrBlankNode::NamedNode(s), Term::NamedNode(c)) =
-                    (quad.subject, quad.object)
-                {
-                    if is_described(&c) {
-                        iris.insert(s);
-                    }
-                }
-            }
-        }
-        Ok(iris)
+        named_in(self.store, articles)
     }
 
     /// Rewrites the descriptions of `iris` where they changed.
@@ -407,6 +392,28 @@ impl<'a> Describer<'a> {
         self.store.apply(&remove, &insert)?;
         Ok(done)
     }
+}
+
+/// The IRIs some article graphs type as a person, place, organization, meeting or call: what
+/// their descriptions depend on. Read before an article is replaced, so that what it no longer
+/// names is described again.
+pub fn named_in(
+    store: &GraphStore,
+    articles: &[NamedNode],
+) -> Result<BTreeSet<NamedNode>, StoreError> {
+    let mut iris = BTreeSet::new();
+    for article in articles {
+        for quad in store.quads_matching(None, Some(rdf::TYPE), None, Some(article.as_ref()))? {
+            if let (NamedOrBlankNode::NamedNode(s), Term::NamedNode(c)) =
+                (quad.subject, quad.object)
+            {
+                if is_described(&c) {
+                    iris.insert(s);
+                }
+            }
+        }
+    }
+    Ok(iris)
 }
 
 #[cfg(test)]

@@ -56,8 +56,12 @@ pub struct Summary {
 pub enum Scope<'a> {
     /// Every entity and event of the store (`newsgraph resolve`).
     Store,
-    /// Those the given article graphs name, and those renamed (after an ingest of them).
-    Articles(&'a [NamedNode]),
+    /// After an ingest: those the written article graphs name, those renamed, and those the
+    /// replaced versions of re-ingested articles named (read before they were replaced).
+    Articles {
+        written: &'a [NamedNode],
+        replaced: &'a BTreeSet<NamedNode>,
+    },
 }
 
 /// Resolves the whole store, renames what changed, then describes what `scope` covers.
@@ -71,13 +75,14 @@ pub fn resolve_store(
     let describer = describe::Describer::new(store, minter, &reference.graph);
     let iris = match scope {
         Scope::Store => describer.everything()?,
-        Scope::Articles(articles) => {
+        Scope::Articles { written, replaced } => {
             // The graphs where a name changed: their events may list a renamed participant.
             let mut graphs = renamed.graphs;
-            graphs.extend(articles.iter().cloned());
+            graphs.extend(written.iter().cloned());
             let graphs: Vec<NamedNode> = graphs.into_iter().collect();
             let mut iris = describer.in_articles(&graphs)?;
             iris.extend(renamed.iris);
+            iris.extend(replaced.iter().cloned());
             iris
         }
     };

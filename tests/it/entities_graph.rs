@@ -191,3 +191,35 @@ fn stats_counts_described_things_and_quads_on_request() {
     let exported = sb.ok(&["export", "--format", "nquads"]).lines().count();
     assert_eq!(get(&with_quads, "quads"), exported);
 }
+
+/// An article ingested again without a name it had: the name's description goes, the count of
+/// what it still names stays right.
+#[test]
+fn an_edited_article_leaves_no_stale_description() {
+    let sb = Sandbox::new();
+    let first = crate::support::article(
+        "edited",
+        "2025-04-26",
+        "Iouri Ouchakov a reçu Kirill Dmitriev à Moscou.",
+    );
+    let path = sb.file("edited.txt", first);
+    sb.ingest(&[&path]);
+    let dmitriev = format!(
+        "{PREFIXES}SELECT ?c WHERE {{ GRAPH {ENTITIES} {{ <https://w3id.org/newsgraph/id/person/kirill-dmitriev> ng:articleCount ?c }} }}"
+    );
+    assert_eq!(sb.select(&dmitriev).len(), 1);
+    std::fs::write(
+        &path,
+        crate::support::article(
+            "edited",
+            "2025-04-26",
+            "Iouri Ouchakov est arrivé à Moscou.",
+        ),
+    )
+    .expect("rewrite");
+    sb.ingest(&[&path]);
+    assert!(sb.select(&dmitriev).is_empty(), "stale description");
+    let full = Sandbox::new();
+    full.ingest(&[&path]);
+    assert_eq!(dump(&sb), dump(&full));
+}
