@@ -215,7 +215,7 @@ pub struct IngestArgs {
     pub threads: Option<u64>,
     /// Write to the store once this many quads wait (tests use small batches to cross many
     /// batch boundaries).
-    #[arg(long, value_name = "N", default_value_t = 100_000, hide = true)]
+    #[arg(long, value_name = "N", default_value_t = 50_000, hide = true)]
     pub batch_quads: usize,
     /// Leave cross-article resolution for a later `newsgraph resolve` (several ingests into a
     /// large store, resolved once).

@@ -30,7 +30,7 @@ pub enum StoreError {
     Storage { path: PathBuf, source: StorageError },
     #[error("writing graph {graph}: {source}")]
     Write { graph: String, source: StorageError },
-    #[error("writing {count} article graph(s), the first {first}: {source}")]
+    #[error("writing {count} graph(s), the first {first}: {source}")]
     WriteBatch {
         first: String,
         count: usize,
@@ -191,7 +191,8 @@ impl GraphStore {
         }
         let mut quads = reference.quads.clone();
         quads.push(marker.into_owned());
-        self.replace_graph(reference.graph.as_ref(), &quads)?;
+        // Through the bulk loader into a new store, in a transaction over an old version.
+        self.write_graphs(vec![(reference.graph.clone(), quads)])?;
         Ok(true)
     }
 
