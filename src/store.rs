@@ -72,6 +72,18 @@ fn remove_orphan_bulk_files(path: &Path) {
     }
 }
 
+/// Whether a directory holds RocksDB data files (other than a bulk load's leftovers).
+fn holds_sst_files(path: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return false;
+    };
+    entries.flatten().any(|entry| {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        name.ends_with(".sst") && !name.starts_with("bulk-")
+    })
+}
+
 /// An open newsgraph store.
 pub struct GraphStore {
     store: Store,
@@ -81,9 +93,9 @@ pub struct GraphStore {
 impl GraphStore {
     pub fn open(path: &Path, mode: OpenMode) -> Result<Self, StoreError> {
         // RocksDB marks a database directory with a CURRENT file, written last when it creates
-        // one: a LOCK without it is a creation that was killed half-way, to be done again.
+        // one: a LOCK without it, and no data file, is a creation that was killed half-way.
         let is_store = path.join("CURRENT").is_file();
-        let half_created = !is_store && path.join("LOCK").is_file();
+        let half_created = !is_store && path.join("LOCK").is_file() && !holds_sst_files(path);
         if !is_store {
             let empty = match std::fs::read_dir(path) {
                 Ok(mut entries) => entries.next().is_none(),
@@ -455,6 +467,54 @@ mod tests {
             Err(StoreError::Missing(_))
         ));
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_creation_killed_half_way_is_done_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s");
+        std::fs::create_dir(&path).expect("mkdir");
+        std::fs::write(path.join("LOCK"), "").expect("write");
+        std::fs::write(path.join("bulk-1.sst"), "").expect("write");
+        GraphStore::open(&path, OpenMode::CreateIfMissing).expect("open");
+        assert!(path.join("CURRENT").is_file());
+        assert!(!path.join("bulk-1.sst").exists());
+        let other = dir.path().join("t");
+        std::fs::create_dir(&other).expect("mkdir");
+        std::fs::write(other.join("LOCK"), "").expect("write");
+        std::fs::write(other.join("000012.sst"), "").expect("write");
+        assert!(matches!(
+            GraphStore::open(&other, OpenMode::CreateIfMissing),
+            Err(StoreError::NotAStore(_))
+        ));
+    }
+
+    #[test]
+    fn writing_graphs_replaces_held_ones_and_loads_new_ones() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store =
+            GraphStore::open(&dir.path().join("s"), OpenMode::CreateIfMissing).expect("open");
+        let g = |n: &str| NamedNode::new_unchecked(format!("http://example.org/{n}"));
+        let quad =
+            |graph: &NamedNode, o: &str| Quad::new(graph.clone(), rdf::TYPE, g(o), graph.clone());
+        let (a, b) = (g("a"), g("b"));
+        store
+            .write_graphs(vec![(a.clone(), vec![quad(&a, "x"), quad(&a, "y")])])
+            .expect("write");
+        store
+            .write_graphs(vec![
+                (a.clone(), vec![quad(&a, "z")]),
+                (b.clone(), vec![quad(&b, "x")]),
+            ])
+            .expect("write");
+        assert_eq!(
+            store.graph_quads(a.as_ref()).expect("read"),
+            vec![quad(&a, "z")]
+        );
+        assert_eq!(
+            store.graph_quads(b.as_ref()).expect("read"),
+            vec![quad(&b, "x")]
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! then RESOLVE over the whole store.
 //!
 //! Three stages run at once, handing each other chunks of articles through channels that hold
-//! one chunk each, so memory is bounded whatever the input's size:
+//! a few chunks each, so memory is bounded whatever the input's size:
 //!
 //! ```text
 //!  reader thread        read_inputs, CHUNK articles at a time
@@ -37,9 +37,12 @@ use crate::store::{GraphStore, OpenMode};
 use crate::text::normalise;
 
 /// Articles read, then extracted, together. Enough to keep every worker busy; few enough that
-/// the articles in flight (at most three chunks: one read, one extracted, one being written)
-/// stay a few megabytes (an article's quads take about 100 KB in memory).
+/// the articles in flight (a chunk read, one extracted, `OUTCOME_CHUNKS` waiting and the
+/// writer's batch) stay a few tens of megabytes (an article's quads take about 100 KB).
 const CHUNK: usize = 64;
+
+/// Extracted chunks waiting for the writer: about one batch of articles (see `--batch-quads`).
+const OUTCOME_CHUNKS: usize = 3;
 
 pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let reference = Reference::bundled(base)?;
@@ -91,7 +94,9 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     };
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let (chunks_tx, chunks_rx) = sync_channel(1);
-        let (outcomes_tx, outcomes_rx) = sync_channel(1);
+        // Room for about a batch's worth of articles, so that extraction goes on while the
+        // writer waits for the store.
+        let (outcomes_tx, outcomes_rx) = sync_channel(OUTCOME_CHUNKS);
         scope.spawn(|| read_chunks(&args.paths, &options, chunks_tx));
         scope.spawn(|| pool.install(|| extract_chunks(&stages, chunks_rx, outcomes_tx)));
         // Returning early drops the receiver: the other stages see it and stop.
