@@ -39,15 +39,19 @@ articles=$(grep -c . "$corpus")
 threads=()
 [ -n "${THREADS:-}" ] && threads=(--threads "$THREADS")
 
-# Runs a command under /usr/bin/time; prints "SECONDS KB".
+# Runs a command under /usr/bin/time; prints "SECONDS KB". Its messages are shown only when it
+# fails (an ingest that fails on some articles still counts: exit code 1).
 timed() {
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null
-    cat "$work/time"
+    local code=0
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || code=$?
+    if [ "$code" -gt 1 ]; then cat "$work/stderr" >&2; fi
+    tail -1 "$work/time"
 }
 
 echo "corpus: $corpus ($articles articles), $(nproc) cores, ${THREADS:-all} extraction threads"
-read -r ingest_s ingest_kb < <(timed "$bin" --store "$work/store" ingest -q "${threads[@]}" "$corpus" || true)
-read -r plain_s plain_kb < <(timed "$bin" --store "$work/store-nr" ingest -q --no-resolve "${threads[@]}" "$corpus" || true)
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (the times are wall-clock: other work on the machine slows them)"
+read -r ingest_s ingest_kb < <(timed "$bin" --store "$work/store" ingest -q "${threads[@]}" "$corpus")
+read -r plain_s plain_kb < <(timed "$bin" --store "$work/store-nr" ingest -q --no-resolve "${threads[@]}" "$corpus")
 "$bin" --store "$work/store" export --format nquads -o "$work/export.nq"
 "$bin" --store "$work/store-nr" export --format nquads -o "$work/export-nr.nq"
 quads=$(wc -l <"$work/export.nq")
