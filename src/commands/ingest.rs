@@ -298,6 +298,7 @@ impl Writer<'_> {
             self.progress.failed();
             return Ok(());
         };
+        self.progress.done();
         let key = graph.iri.as_str().to_owned();
         if let Some(previous) = self.seen.insert(key.clone(), graph.source_name.clone()) {
             self.progress.eprintln(&format!(
@@ -335,9 +336,7 @@ impl Writer<'_> {
         if let Some(store) = self.store {
             store.write_graphs(batch.graphs)?;
         }
-        let done = batch.lines.len();
-        self.stored += done;
-        self.progress.done(done as u64);
+        self.stored += batch.lines.len();
         if !self.quiet {
             // Above the bar, when stdout and stderr are the same terminal.
             self.progress.suspend(|| -> std::io::Result<()> {

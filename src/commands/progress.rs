@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 
 /// A progress bar or spinner on standard error, or nothing.
 pub struct Progress {
@@ -30,15 +30,22 @@ impl Progress {
         let (bar, template) = match total {
             Some(total) => (
                 ProgressBar::new(total),
-                "{spinner} {elapsed} [{wide_bar}] {pos}/{len} articles, {per_sec}, {eta} left{msg}",
+                "{spinner} {elapsed} [{wide_bar}] {pos}/{len} articles, {rate}, {eta} left{msg}",
             ),
             None => (
                 ProgressBar::new_spinner(),
-                "{spinner} {elapsed} {pos} articles, {per_sec}{msg}",
+                "{spinner} {elapsed} {pos} articles, {rate}{msg}",
             ),
         };
         let style = ProgressStyle::with_template(template)
             .expect("the template is valid")
+            .with_key(
+                "rate",
+                |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    // Whole articles a second; the default shows four decimals.
+                    let _ = write!(w, "{:.0}/s", state.per_sec());
+                },
+            )
             .progress_chars("=> ");
         bar.set_style(style);
         bar.enable_steady_tick(Duration::from_millis(200));
@@ -76,9 +83,9 @@ impl Progress {
         self.bar.suspend(|| eprintln!("{line}"));
     }
 
-    /// Some articles went in.
-    pub fn done(&self, n: u64) {
-        self.bar.inc(n);
+    /// One more article went through the pipeline (its batch may still be waiting).
+    pub fn done(&self) {
+        self.bar.inc(1);
     }
 
     /// One article failed.
