@@ -214,9 +214,16 @@ pub struct IngestArgs {
     /// Read and extract without opening a store: check inputs, measure extraction.
     #[arg(long)]
     pub dry_run: bool,
-    /// Print only the summary line, not one line per article.
+    /// Print only the summary line, not one line per article, and no progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Extract on this many threads (default: one per core); the store is written by one more.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..1025))]
+    pub threads: Option<u64>,
+    /// Write to the store once this many quads wait (tests use small batches to cross many
+    /// batch boundaries).
+    #[arg(long, value_name = "N", default_value_t = 50_000, hide = true)]
+    pub batch_quads: usize,
     /// Leave cross-article resolution for a later `newsgraph resolve` (several ingests into a
     /// large store, resolved once).
     #[arg(long)]

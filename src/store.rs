@@ -30,6 +30,12 @@ pub enum StoreError {
     Storage { path: PathBuf, source: StorageError },
     #[error("writing graph {graph}: {source}")]
     Write { graph: String, source: StorageError },
+    #[error("writing {count} graph(s), the first {first}: {source}")]
+    WriteBatch {
+        first: String,
+        count: usize,
+        source: StorageError,
+    },
     #[error("{0}")]
     Query(String),
     #[error("writing output: {0}")]
@@ -45,6 +51,39 @@ pub enum OpenMode {
     Existing,
 }
 
+/// The bulk loader sorts up to this many megabytes' worth of quads at a time (a thousand quads
+/// a megabyte, by its own reckoning): more than an ingest batch holds.
+const BULK_LOAD_MEGABYTES: usize = 400;
+
+/// Removes the files a bulk load killed half-way left behind (`bulk-<random>.sst`, written
+/// beside the database before RocksDB takes them in). Called once the store is open, hence
+/// locked: no other process can be loading them. A file that cannot be removed stays; it only
+/// takes room.
+fn remove_orphan_bulk_files(path: &Path) {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether a directory holds RocksDB data files (other than a bulk load's leftovers).
+fn holds_sst_files(path: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return false;
+    };
+    entries.flatten().any(|entry| {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        name.ends_with(".sst") && !name.starts_with("bulk-")
+    })
+}
+
 /// An open newsgraph store.
 pub struct GraphStore {
     store: Store,
@@ -53,8 +92,10 @@ pub struct GraphStore {
 
 impl GraphStore {
     pub fn open(path: &Path, mode: OpenMode) -> Result<Self, StoreError> {
-        // RocksDB marks a database directory with a CURRENT file.
+        // RocksDB marks a database directory with a CURRENT file, written last when it creates
+        // one: a LOCK without it, and no data file, is a creation that was killed half-way.
         let is_store = path.join("CURRENT").is_file();
+        let half_created = !is_store && path.join("LOCK").is_file() && !holds_sst_files(path);
         if !is_store {
             let empty = match std::fs::read_dir(path) {
                 Ok(mut entries) => entries.next().is_none(),
@@ -62,7 +103,7 @@ impl GraphStore {
             };
             match mode {
                 OpenMode::Existing => return Err(StoreError::Missing(path.to_owned())),
-                OpenMode::CreateIfMissing if !empty => {
+                OpenMode::CreateIfMissing if !empty && !half_created => {
                     return Err(StoreError::NotAStore(path.to_owned()))
                 }
                 OpenMode::CreateIfMissing => {}
@@ -78,6 +119,7 @@ impl GraphStore {
                 }
             }
         })?;
+        remove_orphan_bulk_files(path);
         Ok(GraphStore {
             store,
             path: path.to_owned(),
@@ -161,7 +203,8 @@ impl GraphStore {
         }
         let mut quads = reference.quads.clone();
         quads.push(marker.into_owned());
-        self.replace_graph(reference.graph.as_ref(), &quads)?;
+        // Through the bulk loader into a new store, in a transaction over an old version.
+        self.write_graphs(vec![(reference.graph.clone(), quads)])?;
         Ok(true)
     }
 
@@ -175,6 +218,70 @@ impl GraphStore {
         transaction.clear_graph(graph).map_err(error)?;
         transaction.extend(quads);
         transaction.commit().map_err(error)
+    }
+
+    /// Writes article graphs, each replacing whatever its graph held: one batch of an ingest.
+    ///
+    /// Graphs the store does not hold yet go through Oxigraph's bulk loader, which sorts them
+    /// into files that RocksDB takes in at once at commit: the whole batch or nothing, written
+    /// at the store's own loading speed rather than through the write-ahead log and memtables.
+    /// Graphs the store already holds are cleared and rewritten in one transaction, so a reader
+    /// sees each old article or its new version, never half of each. A process killed between
+    /// the two steps leaves some graphs of the batch written and the others absent: whole
+    /// articles either way, and the same ingest run again rewrites the ones written.
+    pub fn write_graphs(&self, graphs: Vec<(NamedNode, Vec<Quad>)>) -> Result<(), StoreError> {
+        let Some((first, _)) = graphs.first() else {
+            return Ok(());
+        };
+        let (first, count) = (first.as_str().to_owned(), graphs.len());
+        let error = |source| StoreError::WriteBatch {
+            first: first.clone(),
+            count,
+            source,
+        };
+        let (mut fresh, mut held) = (Vec::new(), Vec::new());
+        for (graph, quads) in graphs {
+            let empty = self
+                .store
+                .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+                .next()
+                .transpose()
+                .map_err(error)?
+                .is_none();
+            match empty {
+                true => fresh.push(quads),
+                false => held.push((graph, quads)),
+            }
+        }
+        if !held.is_empty() {
+            let mut transaction = self.store.start_transaction().map_err(error)?;
+            for (graph, quads) in &held {
+                transaction.clear_graph(graph.as_ref()).map_err(error)?;
+                transaction.extend(quads);
+            }
+            transaction.commit().map_err(error)?;
+        }
+        if !fresh.is_empty() {
+            // One thread: the other cores are extracting the next articles meanwhile. The
+            // memory setting only keeps the loader from splitting a batch of ours in two.
+            let mut loader = self
+                .store
+                .bulk_loader()
+                .with_num_threads(1)
+                .with_max_memory_size_in_megabytes(BULK_LOAD_MEGABYTES);
+            loader
+                .load_quads(fresh.into_iter().flatten())
+                .map_err(error)?;
+            loader.commit().map_err(error)?;
+        }
+        Ok(())
+    }
+
+    /// Ends a command that wrote: RocksDB's memtables are written out to sorted files, so the
+    /// next command opens the store without replaying a write-ahead log (after a large ingest
+    /// that replay took most of a minute).
+    pub fn finish_writes(&self) -> Result<(), StoreError> {
+        self.store.flush().map_err(|e| self.storage_error(e))
     }
 
     /// Removes some quads and inserts others, in one transaction: all or none.
@@ -360,6 +467,54 @@ mod tests {
             Err(StoreError::Missing(_))
         ));
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_creation_killed_half_way_is_done_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s");
+        std::fs::create_dir(&path).expect("mkdir");
+        std::fs::write(path.join("LOCK"), "").expect("write");
+        std::fs::write(path.join("bulk-1.sst"), "").expect("write");
+        GraphStore::open(&path, OpenMode::CreateIfMissing).expect("open");
+        assert!(path.join("CURRENT").is_file());
+        assert!(!path.join("bulk-1.sst").exists());
+        let other = dir.path().join("t");
+        std::fs::create_dir(&other).expect("mkdir");
+        std::fs::write(other.join("LOCK"), "").expect("write");
+        std::fs::write(other.join("000012.sst"), "").expect("write");
+        assert!(matches!(
+            GraphStore::open(&other, OpenMode::CreateIfMissing),
+            Err(StoreError::NotAStore(_))
+        ));
+    }
+
+    #[test]
+    fn writing_graphs_replaces_held_ones_and_loads_new_ones() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store =
+            GraphStore::open(&dir.path().join("s"), OpenMode::CreateIfMissing).expect("open");
+        let g = |n: &str| NamedNode::new_unchecked(format!("http://example.org/{n}"));
+        let quad =
+            |graph: &NamedNode, o: &str| Quad::new(graph.clone(), rdf::TYPE, g(o), graph.clone());
+        let (a, b) = (g("a"), g("b"));
+        store
+            .write_graphs(vec![(a.clone(), vec![quad(&a, "x"), quad(&a, "y")])])
+            .expect("write");
+        store
+            .write_graphs(vec![
+                (a.clone(), vec![quad(&a, "z")]),
+                (b.clone(), vec![quad(&b, "x")]),
+            ])
+            .expect("write");
+        assert_eq!(
+            store.graph_quads(a.as_ref()).expect("read"),
+            vec![quad(&a, "z")]
+        );
+        assert_eq!(
+            store.graph_quads(b.as_ref()).expect("read"),
+            vec![quad(&b, "x")]
+        );
     }
 
     #[test]

@@ -380,3 +380,26 @@ fn fixture_directory() {
     assert_eq!(ok, 7, "{items:?}");
     assert_eq!(items.len() - ok, 7, "{items:?}");
 }
+
+#[test]
+fn articles_are_counted_as_they_will_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, content: &str| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, content).unwrap();
+    };
+    write("a.txt", "Un article.");
+    write("sub/b.html", "<p>Un autre.</p>");
+    write(
+        "sub/c.jsonl",
+        "{\"text\": \"un\"}\n\n  \n{\"text\": \"deux\"}\n{pas du json",
+    );
+    write("sub/.cache/d.txt", "caché");
+    write("e.csv", "ignoré");
+    let paths = [dir.path().to_owned(), PathBuf::from("-")];
+    let read = read_all(&paths[..1], &ReadOptions::default()).len() as u64;
+    assert_eq!(count_articles(&paths[..1]), Some(read));
+    assert_eq!(count_articles(&paths), Some(read + 1));
+    assert_eq!(count_articles(&[dir.path().join("absent")]), None);
+}

@@ -9,6 +9,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use super::progress::{self, Progress};
 use crate::cli::LinkArgs;
 use crate::link::endpoint::{Config, Endpoint};
 use crate::link::rank::Decision;
@@ -28,8 +29,13 @@ pub fn run(store_path: &Path, base: &str, args: &LinkArgs) -> anyhow::Result<Exi
         retries: args.retries,
         rate: args.rate,
     });
+    let spinner = Progress::spinner(
+        format!("asking {} about {} entities", args.endpoint, entities.len()),
+        progress::shown(false),
+    );
     let outcomes = find_links(&entities, &mut endpoint)
         .map_err(|e| anyhow::anyhow!("{e}; nothing written"))?;
+    spinner.finish();
 
     let new = link_quads(&minter, &outcomes);
     let graph = minter.links_graph();
@@ -43,6 +49,7 @@ pub fn run(store_path: &Path, base: &str, args: &LinkArgs) -> anyhow::Result<Exi
         let before = old.len();
         let all = merge(old, new);
         store.replace_graph(graph.as_ref(), &all)?;
+        store.finish_writes()?;
         format!(
             "{} triples added to <{}>",
             all.len() - before,

@@ -7,6 +7,7 @@ mod ingest;
 mod link;
 mod lookup;
 mod path;
+mod progress;
 mod query;
 mod rank;
 mod resolve;

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
+use super::progress::{self, Progress};
 use crate::rdf::Minter;
 use crate::reference::Reference;
 use crate::resolve::{resolve_store, Scope, Summary};
@@ -17,8 +18,14 @@ pub fn run(store_path: &Path, base: &str) -> anyhow::Result<ExitCode> {
     store
         .ensure_reference(&reference)
         .context("loading the reference data")?;
+    let spinner = Progress::spinner(
+        "resolving entities and events across articles",
+        progress::shown(false),
+    );
     let summary = resolve_store(&store, &reference, &Minter::new(base), Scope::Store)
         .context("resolving entities and events across articles")?;
+    store.finish_writes().context("finishing the writes")?;
+    spinner.finish();
     print_summary(&summary)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -9,6 +9,7 @@ mod graph_queries;
 mod ingest;
 mod link;
 mod ontology;
+mod pipeline;
 mod query_export;
 mod resolve;
 mod support;
