@@ -4,10 +4,13 @@
 //! endpoint may take minutes, and meanwhile other commands can use the store. Nothing is
 //! written until every answer is in, and then in one transaction.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
+
+use oxigraph::model::{NamedNode, NamedOrBlankNode};
 
 use super::progress::{self, Progress};
 use crate::cli::LinkArgs;
@@ -15,7 +18,9 @@ use crate::link::endpoint::{Config, Endpoint};
 use crate::link::rank::Decision;
 use crate::link::{find_links, link_quads, merge, unlinked, Outcome};
 use crate::rdf::Minter;
+use crate::resolve::describe::Describer;
 use crate::store::{GraphStore, OpenMode};
+use crate::vocab::owl;
 
 pub fn run(store_path: &Path, base: &str, args: &LinkArgs) -> anyhow::Result<ExitCode> {
     let minter = Minter::new(base);
@@ -47,8 +52,18 @@ pub fn run(store_path: &Path, base: &str, args: &LinkArgs) -> anyhow::Result<Exi
         let store = GraphStore::open(store_path, OpenMode::Existing)?;
         let old = store.graph_quads(graph.as_ref())?;
         let before = old.len();
+        // The entities graph carries every entity's links: those linked now are described anew.
+        let linked: BTreeSet<NamedNode> = new
+            .iter()
+            .filter(|q| q.predicate.as_ref() == owl::SAME_AS)
+            .filter_map(|q| match &q.subject {
+                NamedOrBlankNode::NamedNode(n) => Some(n.clone()),
+                _ => None,
+            })
+            .collect();
         let all = merge(old, new);
         store.replace_graph(graph.as_ref(), &all)?;
+        Describer::new(&store, &minter, &minter.node("graph/reference")).rewrite(&linked)?;
         store.finish_writes()?;
         format!(
             "{} triples added to <{}>",

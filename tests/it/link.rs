@@ -208,6 +208,12 @@ fn links_what_is_clear_and_leaves_out_homonyms_and_namesakes_of_another_type() {
         <https://w3id.org/newsgraph/id/place/geonames-2950159>	<http://www.wikidata.org/entity/Q64>	0.48	"label+type+description"
         <https://w3id.org/newsgraph/id/place/geonames-3144096>	<http://www.wikidata.org/entity/Q20>	0.65	"label+type""#]]
     .assert_eq(&rows.join("\n"));
+    // The entities graph describes the linked entities with their new links.
+    let described = sb.select(&format!(
+        "SELECT ?e WHERE {{ GRAPH <{LINKS}> {{ ?e owl:sameAs ?item }}
+           GRAPH <https://w3id.org/newsgraph/id/graph/entities> {{ ?e owl:sameAs ?item }} }}"
+    ));
+    assert_eq!(described.len(), rows.len(), "{described:?}");
     let store = export(&sb).join("\n");
     for never in [
         "Q999000001",
