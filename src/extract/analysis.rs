@@ -10,7 +10,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::roles::{self, Named, Phrase};
-use super::speech::{find_speech, Speaker};
+use super::speech::{find_speech, Speaker, Speech};
 use super::tokens::{tokenize, Token};
 use super::{events, names, Claim, Entity, Extraction, Mention, RefMatch, Role};
 use crate::lang::FR;
@@ -38,6 +38,8 @@ pub struct Analysis<'a> {
     phrases: Vec<Vec<Phrase>>,
     /// Byte ranges whose persons are not participants of events.
     excluded: Vec<Range<usize>>,
+    /// The speech of each sentence, read once for claims and events.
+    speech: Vec<Vec<Speech>>,
 }
 
 impl<'a> Analysis<'a> {
@@ -61,6 +63,7 @@ impl<'a> Analysis<'a> {
             out: Extraction::default(),
             phrases: Vec::new(),
             excluded: Vec::new(),
+            speech: Vec::new(),
         }
     }
 
@@ -473,10 +476,14 @@ impl<'a> Analysis<'a> {
     /// Quotations and reported speech, attributed to a person or an organization.
     pub fn add_claims(&mut self) {
         let sentences = self.document.sentences.clone();
+        let body = &self.document.body;
+        let speeches: Vec<Vec<Speech>> = sentences
+            .iter()
+            .map(|sentence| find_speech(&body[sentence.clone()], sentence.start))
+            .collect();
         let mut last_speaker: Option<(usize, usize)> = None; // (sentence, entity)
         for (s, sentence) in sentences.iter().enumerate() {
-            let text = &self.document.body[sentence.clone()];
-            for speech in find_speech(text, sentence.start) {
+            for speech in &speeches[s] {
                 let claimant = match &speech.speaker {
                     Speaker::Phrase(range) => {
                         self.excluded.push(range.clone());
@@ -508,6 +515,7 @@ impl<'a> Analysis<'a> {
                 });
             }
         }
+        self.speech = speeches;
         self.dedupe_claims();
     }
 
@@ -688,6 +696,7 @@ impl<'a> Analysis<'a> {
             mentions: &self.out.mentions,
             excluded: &self.excluded,
             anchor: self.published,
+            speech: &self.speech,
         };
         self.out.events = events::find_events(self.document, &context);
         self.seat_locations();

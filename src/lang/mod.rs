@@ -4,12 +4,13 @@
 //! live in the tables, which a linguist can extend without reading the extractors. The date
 //! and speech tables are read by their own modules (`extract::dates`, `extract::speech`).
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
-use crate::text::fold;
+use crate::text::fold_text;
 
 /// The French tables.
 pub static FR: LazyLock<Lexicon> = LazyLock::new(Lexicon::french);
@@ -48,6 +49,9 @@ pub struct Lexicon {
     titles_folded: HashMap<String, Family>,
     /// The longest title form, in words.
     pub title_words: usize,
+    /// The first words of the title forms, as `titles` and `titles_folded` write them.
+    title_openers: HashSet<String>,
+    title_openers_folded: HashSet<String>,
     /// Words that may continue a title after its head.
     title_continuations: HashSet<String>,
     org_heads: HashSet<String>,
@@ -80,14 +84,28 @@ pub(crate) fn rows(table: &str, header: bool) -> impl Iterator<Item = Vec<&str>>
 }
 
 fn folded(text: &str) -> String {
-    fold(text).text
+    fold_text(text).into_owned()
 }
 
 /// Lower case with accents kept, hyphens as spaces, plain apostrophes: how titles are compared.
-fn lower(text: &str) -> String {
-    text.to_lowercase()
-        .replace('-', " ")
-        .replace(['\u{2019}', '\u{2018}'], "'")
+/// Borrowed when that changes nothing.
+fn lower(text: &str) -> Cow<'_, str> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'-')
+    {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.to_lowercase()
+            .replace('-', " ")
+            .replace(['\u{2019}', '\u{2018}'], "'"),
+    )
+}
+
+/// The first word of a title form as [`Lexicon::title`] compares it.
+fn first_word(form: &str) -> &str {
+    form.split_whitespace().next().unwrap_or_default()
 }
 
 impl Lexicon {
@@ -108,10 +126,17 @@ impl Lexicon {
             if let [form, family, ..] = row[..] {
                 let lower = lower(form);
                 lexicon.title_words = lexicon.title_words.max(lower.split_whitespace().count());
+                let folded = folded(form);
+                lexicon.title_openers.insert(first_word(&lower).to_owned());
+                lexicon
+                    .title_openers_folded
+                    .insert(first_word(&folded).to_owned());
                 lexicon
                     .titles_folded
-                    .insert(folded(form), Family(family.to_owned()));
-                lexicon.titles.insert(lower, Family(family.to_owned()));
+                    .insert(folded, Family(family.to_owned()));
+                lexicon
+                    .titles
+                    .insert(lower.into_owned(), Family(family.to_owned()));
             }
         }
         lexicon.title_continuations = rows(include_str!("fr/title_words.txt"), false)
@@ -275,54 +300,71 @@ impl Lexicon {
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(&folded(word))
+        self.given_names.contains(fold_text(word).as_ref())
     }
 
     pub fn is_common_word(&self, word: &str) -> bool {
-        self.common_words.contains(&folded(word))
+        self.common_words.contains(fold_text(word).as_ref())
     }
 
     /// The family of a title form (several words allowed). Accents count ("jugé" is no
     /// "juge"), except in text written without any.
     pub fn title(&self, form: &str) -> Option<&Family> {
         let lower = lower(form);
-        self.titles.get(&lower).or_else(|| {
+        self.titles.get(lower.as_ref()).or_else(|| {
             let plain = lower.is_ascii();
             if plain {
-                self.titles_folded.get(&folded(form))
+                self.titles_folded.get(fold_text(form).as_ref())
             } else {
                 None
             }
         })
     }
 
+    /// Whether a title form may start with this word (a token in lower case): a quick test that
+    /// spares building the longer forms of words that open none. It answers as [`Self::title`]
+    /// would on the first word of the form; an elision ("d'"), which the form glues to the next
+    /// word, may open anything.
+    pub fn may_open_title(&self, word: &str) -> bool {
+        let lower = lower(word);
+        let first = first_word(&lower);
+        if word.ends_with('\'') || first.is_empty() || self.title_openers.contains(first) {
+            return true;
+        }
+        // Text written without accents is compared folded.
+        let folded = fold_text(word);
+        let first = first_word(&folded);
+        lower.is_ascii() && (first.is_empty() || self.title_openers_folded.contains(first))
+    }
+
     /// Whether a word may continue a title: a listed word or a demonym.
     pub fn continues_title(&self, word: &str) -> bool {
-        let word = folded(word);
-        self.title_continuations.contains(&word) || self.demonyms.contains_key(&word)
+        let word = fold_text(word);
+        let word = word.as_ref();
+        self.title_continuations.contains(word) || self.demonyms.contains_key(word)
     }
 
     /// Whether a noun names an institution that can speak ("le ministère", "la présidence").
     pub fn is_institution(&self, word: &str) -> bool {
-        self.institutions.contains(&folded(word))
+        self.institutions.contains(fold_text(word).as_ref())
     }
 
     /// Whether a capitalised noun opens an institution's name written out in words ("le
     /// Conseil national de sécurité", "la Cour pénale internationale").
     pub fn is_institution_head(&self, word: &str) -> bool {
-        self.institution_heads.contains(&folded(word))
+        self.institution_heads.contains(fold_text(word).as_ref())
     }
 
     pub fn is_org_head(&self, words: &str) -> bool {
-        self.org_heads.contains(&folded(words))
+        self.org_heads.contains(fold_text(words).as_ref())
     }
 
     pub fn is_place_word_inside(&self, word: &str) -> bool {
-        self.place_inside.contains(&folded(word))
+        self.place_inside.contains(fold_text(word).as_ref())
     }
 
     pub fn is_place_head_before(&self, words: &str) -> bool {
-        self.place_before.contains(&folded(words))
+        self.place_before.contains(fold_text(words).as_ref())
     }
 
     pub fn is_particle(&self, word: &str) -> bool {
@@ -331,11 +373,13 @@ impl Lexicon {
 
     /// The folded French country name of a demonym ("russe" → "russie").
     pub fn demonym_country(&self, word: &str) -> Option<&str> {
-        self.demonyms.get(&folded(word)).map(String::as_str)
+        self.demonyms
+            .get(fold_text(word).as_ref())
+            .map(String::as_str)
     }
 
     pub fn place(&self, name: &str) -> Option<&KnownPlace> {
-        self.places.get(&folded(name))
+        self.places.get(fold_text(name).as_ref())
     }
 
     /// The French and English names of the country a place lies in: a city or US state by
@@ -344,7 +388,7 @@ impl Lexicon {
     pub fn country_of(&self, geonames: Option<&str>, name: &str) -> Option<(&str, &str)> {
         let iso2 = geonames
             .and_then(|id| self.country_by_geonames.get(id))
-            .or_else(|| self.country_by_region.get(&folded(name)))?;
+            .or_else(|| self.country_by_region.get(fold_text(name).as_ref()))?;
         self.country_names
             .get(iso2)
             .map(|(fr, en)| (fr.as_str(), en.as_str()))

@@ -3,6 +3,8 @@
 //! Matching names ignores case, accents, apostrophe styles and hyphens ("Saint Pétersbourg"
 //! is "saint-petersbourg"); the map lets a match in the folded text point back into the body.
 
+use std::borrow::Cow;
+
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Folded text and, for each of its bytes, the byte range of the original char it came from.
@@ -38,6 +40,23 @@ pub fn fold(text: &str) -> Folded {
     folded
 }
 
+/// The folded text alone, for looking words up in tables: borrowed when folding changes
+/// nothing (a word in lower-case ASCII, as most words already folded are), so that a lookup
+/// allocates nothing.
+pub fn fold_text(text: &str) -> Cow<'_, str> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'-')
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut folded);
+    }
+    Cow::Owned(folded)
+}
+
 fn fold_char(c: char, out: &mut String) {
     match c {
         '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
@@ -64,6 +83,20 @@ mod tests {
             fold("Saint-Pétersbourg, KYÏV, Œuvre").text,
             "saint petersbourg, kyiv, oeuvre"
         );
+    }
+
+    #[test]
+    fn folded_text_alone_is_the_same() {
+        for text in [
+            "Saint-Pétersbourg, KYÏV, Œuvre",
+            "déjà",
+            "l'envoyé",
+            "plain words",
+            "ß—x",
+        ] {
+            assert_eq!(fold_text(text), fold(text).text);
+        }
+        assert!(matches!(fold_text("plain words"), Cow::Borrowed(_)));
     }
 
     #[test]

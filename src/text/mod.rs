@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
-pub use fold::{fold, Folded};
+pub use fold::{fold, fold_text, Folded};
 
 /// A normalised article body with its structure.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use super::modality::{cue_word, Modality};
 use super::read::Hit;
 use super::tokens::{Gov, Sentence};
 use super::{Context, Focus, Reading, ReadingRole};
-use crate::extract::dates::{find_dates, find_durations, tense, DateValue, Tense};
+use crate::extract::dates::{find_dates, tense, DateValue, Tense};
 use crate::extract::{EventKind, Status};
 use crate::reference::EntityClass;
 
@@ -374,8 +374,8 @@ fn duration(
     hit: &Hit<'_>,
     owner: &Owner<'_, '_>,
 ) -> Option<(String, crate::extract::dates::Qualifier)> {
-    find_durations(s.text, s.range.start)
-        .into_iter()
+    s.durations()
+        .iter()
         .filter(|d| minutes(&d.iso).is_some_and(|m| DURATIONS.contains(&m)))
         .filter(|d| !offset(s, &d.range))
         .filter_map(|d| {
@@ -387,7 +387,7 @@ fn duration(
                 .then(|| (at.abs_diff(hit.tokens.start), d))
         })
         .min_by_key(|(distance, _)| *distance)
-        .map(|(_, d)| (d.iso, d.qualifier))
+        .map(|(_, d)| (d.iso.clone(), d.qualifier))
 }
 
 /// Whether a length is a distance in time rather than a duration: "deux jours avant

@@ -129,6 +129,11 @@ pub(super) enum Class {
 }
 
 impl Class {
+    /// The class's bit in a set of classes (see [`Lexicon::classes`]).
+    pub fn bit(self) -> u64 {
+        1 << self as u32
+    }
+
     fn parse(name: &str) -> Option<Class> {
         Some(match name {
             "definite" => Class::Definite,
@@ -188,7 +193,13 @@ pub(super) struct Lexicon {
     pub ordinals: HashMap<String, u32>,
     /// Multi-word forms by class; single words are in `words`.
     forms: HashMap<Class, Vec<Form>>,
-    words: HashMap<Class, HashSet<String>>,
+    /// Single word key → the set of its classes (their bits).
+    words: HashMap<String, u64>,
+    /// Word key → the classes of the multi-word forms it starts, and of those it ends.
+    opens: HashMap<String, u64>,
+    closes: HashMap<String, u64>,
+    /// First word key → indices in `cues`.
+    cues_by_first: HashMap<String, Vec<usize>>,
     /// Folded names of countries and regions.
     countries: HashSet<String>,
     regions: HashSet<String>,
@@ -205,6 +216,17 @@ impl Lexicon {
         lexicon.load_ordinals();
         lexicon.load_grammar();
         lexicon.load_places();
+        for (i, cue) in lexicon.cues.iter().enumerate() {
+            let first = cue.words[0].clone();
+            lexicon.cues_by_first.entry(first).or_default().push(i);
+        }
+        for (class, forms) in &lexicon.forms {
+            for form in forms {
+                let (first, last) = (&form[0], &form[form.len() - 1]);
+                *lexicon.opens.entry(first.clone()).or_default() |= class.bit();
+                *lexicon.closes.entry(last.clone()).or_default() |= class.bit();
+            }
+        }
         lexicon
     }
 
@@ -213,9 +235,17 @@ impl Lexicon {
         self.by_first.get(key).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether a single word key belongs to a class.
-    pub fn is(&self, class: Class, key: &str) -> bool {
-        self.words.get(&class).is_some_and(|w| w.contains(key))
+    /// The classes a word key belongs to, as a set of bits: the single words of `grammar.tsv`,
+    /// and the classes whose multi-word forms it starts and ends. Tokens keep these, so that a
+    /// rule asks a bit rather than the tables.
+    pub fn classes(&self, key: &str) -> (u64, u64, u64) {
+        let get = |map: &HashMap<String, u64>| map.get(key).copied().unwrap_or(0);
+        (get(&self.words), get(&self.opens), get(&self.closes))
+    }
+
+    /// The cues whose first word is this key.
+    pub fn cues_from(&self, key: &str) -> &[usize] {
+        self.cues_by_first.get(key).map_or(&[], Vec::as_slice)
     }
 
     /// The multi-word forms of a class.
@@ -422,7 +452,7 @@ impl Lexicon {
                     0 => {}
                     1 => {
                         let word = words.into_iter().next().unwrap_or_default();
-                        self.words.entry(class).or_default().insert(word);
+                        *self.words.entry(word).or_default() |= class.bit();
                     }
                     _ => self.forms.entry(class).or_default().push(words),
                 }

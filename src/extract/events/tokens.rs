@@ -2,10 +2,13 @@
 //! ask about them: which clause a word is in, what governs a name, whether a form stands at
 //! a place.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::lexicon::{Class, Form, LEXICON};
 use super::Context;
+use crate::extract::dates::{find_durations, DurationMention};
+use crate::extract::speech::Speech;
 use crate::reference::EntityClass;
 
 /// The comparison key of a word: lower case, with its accents when it is short (so that "à"
@@ -36,11 +39,26 @@ pub(super) struct Token {
     pub range: Range<usize>,
     pub word: bool,
     pub upper: bool,
+    /// The classes of `grammar.tsv` the word belongs to, and those whose multi-word forms it
+    /// starts and ends (see [`super::lexicon::Lexicon::classes`]); none for punctuation.
+    classes: u64,
+    opens: u64,
+    closes: u64,
 }
 
 impl Token {
     pub fn is(&self, class: Class) -> bool {
-        self.word && LEXICON.is(class, &self.key)
+        self.classes & class.bit() != 0
+    }
+
+    /// Whether a multi-word form of a class may start at this token.
+    fn opens(&self, class: Class) -> bool {
+        self.opens & class.bit() != 0
+    }
+
+    /// Whether a multi-word form of a class may end at this token.
+    fn closes(&self, class: Class) -> bool {
+        self.closes & class.bit() != 0
     }
 
     pub fn punct(&self, chars: &[char]) -> bool {
@@ -65,11 +83,16 @@ pub(super) fn tokenize(sentence: &str, offset: usize) -> Vec<Token> {
     let chars: Vec<(usize, char)> = sentence.char_indices().collect();
     let push_word = |tokens: &mut Vec<Token>, from: usize, to: usize| {
         let text = &sentence[from..to];
+        let key = key(text);
+        let (classes, opens, closes) = LEXICON.classes(&key);
         tokens.push(Token {
-            key: key(text),
+            key,
             range: from + offset..to + offset,
             word: true,
             upper: text.chars().next().is_some_and(char::is_uppercase),
+            classes,
+            opens,
+            closes,
         });
     };
     for (n, &(i, c)) in chars.iter().enumerate() {
@@ -92,6 +115,9 @@ pub(super) fn tokenize(sentence: &str, offset: usize) -> Vec<Token> {
             range: i + offset..i + c.len_utf8() + offset,
             word: false,
             upper: false,
+            classes: 0,
+            opens: 0,
+            closes: 0,
         });
     }
     if let Some(from) = start {
@@ -113,6 +139,8 @@ pub(super) enum Gov {
 pub(super) struct Sentence<'a> {
     pub text: &'a str,
     pub range: Range<usize>,
+    /// What the sentence reports as speech.
+    pub speech: &'a [Speech],
     pub tokens: Vec<Token>,
     pub names: Vec<Name>,
     /// For each token, the name it belongs to.
@@ -125,10 +153,17 @@ pub(super) struct Sentence<'a> {
     pub excursions: Vec<Range<usize>>,
     /// Token ranges of relative clauses between commas (", qui conseille Poutine,").
     pub relatives: Vec<Range<usize>>,
+    /// The lengths of time the sentence gives, read when a trigger first asks.
+    durations: OnceCell<Vec<DurationMention>>,
 }
 
 impl<'a> Sentence<'a> {
-    pub fn new(body: &'a str, range: Range<usize>, context: &Context<'_>) -> Sentence<'a> {
+    pub fn new(
+        body: &'a str,
+        range: Range<usize>,
+        speech: &'a [Speech],
+        context: &Context<'_>,
+    ) -> Sentence<'a> {
         let text = &body[range.clone()];
         let tokens = tokenize(text, range.start);
         let mut names = Vec::new();
@@ -165,6 +200,7 @@ impl<'a> Sentence<'a> {
         let mut sentence = Sentence {
             text,
             range,
+            speech,
             tokens,
             names,
             name_at,
@@ -172,11 +208,18 @@ impl<'a> Sentence<'a> {
             clauses: Vec::new(),
             excursions: Vec::new(),
             relatives: Vec::new(),
+            durations: OnceCell::new(),
         };
         sentence.split_clauses();
         sentence.find_excursions();
         sentence.find_relatives();
         sentence
+    }
+
+    /// The lengths of time the sentence gives ([`find_durations`]).
+    pub fn durations(&self) -> &[DurationMention] {
+        self.durations
+            .get_or_init(|| find_durations(self.text, self.range.start))
     }
 
     /// Token `i` as written, in lower case with its accents (a key drops the accents of long
@@ -209,25 +252,28 @@ impl<'a> Sentence<'a> {
 
     /// The longest form of a class starting at `i`.
     pub fn class_at(&self, i: usize, class: Class) -> Option<usize> {
-        if self.tokens.get(i).is_some_and(|t| t.is(class)) {
-            let longer = LEXICON
+        let token = self.tokens.get(i)?;
+        let longer = || {
+            LEXICON
                 .phrases(class)
                 .iter()
                 .filter_map(|f| self.form_at(i, f))
-                .max();
+                .max()
+        };
+        let longer = if token.opens(class) { longer() } else { None };
+        if token.is(class) {
             return Some(longer.unwrap_or(i + 1));
         }
-        LEXICON
-            .phrases(class)
-            .iter()
-            .filter_map(|f| self.form_at(i, f))
-            .max()
+        longer
     }
 
     /// Whether a form of a class ends right before `end`.
     pub fn class_before(&self, end: usize, class: Class) -> Option<usize> {
         if end > 0 && self.tokens[end - 1].is(class) {
             return Some(end - 1);
+        }
+        if end == 0 || !self.tokens[end - 1].closes(class) {
+            return None;
         }
         LEXICON
             .phrases(class)
