@@ -126,7 +126,7 @@ fn short_hash(text: &str) -> String {
 
 /// Lower-case ASCII words joined by hyphens: "Sergueï Lavrov" → "serguei-lavrov".
 pub fn slug(text: &str) -> String {
-    let folded = crate::text::fold(text).text;
+    let folded = crate::text::fold_text(text).into_owned();
     let words: Vec<String> = folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -393,7 +393,8 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
     }
 
     let mut quads = g.quads;
-    quads.sort_by(nquads_order);
+    // Quads that compare equal are the same quad: an unstable sort gives the same order.
+    quads.sort_unstable_by(nquads_order);
     quads.dedup();
     (iri, quads)
 }
@@ -520,7 +521,7 @@ mod tests {
         ];
         let mut lines = quads.clone();
         lines.sort_by_cached_key(|q| q.to_string());
-        quads.sort_by(nquads_order);
+        quads.sort_unstable_by(nquads_order);
         assert_eq!(quads, lines);
     }
 

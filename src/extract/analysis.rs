@@ -15,7 +15,7 @@ use super::tokens::{tokenize, Token};
 use super::{events, names, Claim, Entity, Extraction, Mention, RefMatch, Role};
 use crate::lang::FR;
 use crate::reference::{EntityClass, Reference};
-use crate::text::{fold, Document};
+use crate::text::{fold_text, Document};
 
 /// How an entity is known inside one article.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -57,7 +57,7 @@ impl<'a> Analysis<'a> {
             reference,
             document,
             published: info.published,
-            source: info.source.map(|s| fold(s.trim()).text),
+            source: info.source.map(|s| fold_text(s.trim()).into_owned()),
             tokens,
             keys: HashMap::new(),
             out: Extraction::default(),
@@ -161,7 +161,7 @@ impl<'a> Analysis<'a> {
             let covered = |r: &Range<usize>| self.covered(r);
             let candidates = names::find(&self.document.body, &self.tokens[s], &covered);
             for mut c in candidates {
-                if self.source.as_deref() == Some(fold(&c.label).text.as_str()) {
+                if self.source.as_deref() == Some(fold_text(&c.label).as_ref()) {
                     c.class = EntityClass::Organization;
                 }
                 let key = Key::New(c.class, crate::resolve::name_key(&c.label));
@@ -197,7 +197,7 @@ impl<'a> Analysis<'a> {
             if written.is_empty() || written.iter().any(|w| w.contains(' ')) {
                 continue;
             }
-            let surname = fold(written[0]).text;
+            let surname = fold_text(written[0]).into_owned();
             let others: Vec<usize> = (0..self.out.entities.len())
                 .filter(|&o| {
                     let other = &self.out.entities[o];
@@ -208,7 +208,7 @@ impl<'a> Analysis<'a> {
                             .label
                             .rsplit(' ')
                             .next()
-                            .is_some_and(|last| fold(last).text == surname)
+                            .is_some_and(|last| fold_text(last) == surname)
                 })
                 .collect();
             let [other] = others[..] else {
@@ -260,7 +260,7 @@ impl<'a> Analysis<'a> {
             }
             for name in names {
                 if let Some(last) = name.split_whitespace().last() {
-                    let last = fold(last).text;
+                    let last = fold_text(last).into_owned();
                     if last.chars().count() >= 3
                         && !surnames.iter().any(|(s, o)| *s == last && *o == e)
                     {
@@ -379,13 +379,13 @@ impl<'a> Analysis<'a> {
     /// The person a title alone stands for: someone the article already gave a title of the same
     /// kind and country, else the holder of that office at the publication date.
     fn title_holder(&mut self, phrase: &Phrase) -> Option<usize> {
-        let folded = fold(&phrase.label).text;
+        let folded = fold_text(&phrase.label).into_owned();
         // Everyone the article already gave a title of the same kind and country; the title
         // stands for one of them only if there is exactly one.
         let mut holders: Vec<usize> = Vec::new();
         let head = title_head(&phrase.label);
         for role in &self.out.roles {
-            let label = fold(&role.label).text;
+            let label = fold_text(&role.label).into_owned();
             let family = roles_family(&role.label);
             let same_country = phrase.country.as_ref().is_some_and(|c| {
                 label
@@ -399,8 +399,7 @@ impl<'a> Analysis<'a> {
             // same title words.
             // Only a title without complement is generic: "la présidente de la Commission" is
             // nobody's "président ukrainien".
-            let bare = !fold(&phrase.label)
-                .text
+            let bare = !fold_text(&phrase.label)
                 .split_whitespace()
                 .skip(head.split_whitespace().count())
                 .any(|w| matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'"));
@@ -457,7 +456,7 @@ impl<'a> Analysis<'a> {
     fn country_entity(&mut self, folded_country: &str) -> Option<usize> {
         if let Some(r) =
             self.reference.entities.iter().position(|e| {
-                e.class == EntityClass::Place && fold(&e.label).text == folded_country
+                e.class == EntityClass::Place && fold_text(&e.label) == folded_country
             })
         {
             return Some(self.reference_entity(r));
@@ -470,7 +469,10 @@ impl<'a> Analysis<'a> {
             reference: None,
             place: Some(place),
         };
-        Some(self.entity(Key::New(EntityClass::Place, fold(&label).text), || entity))
+        Some(self.entity(
+            Key::New(EntityClass::Place, fold_text(&label).into_owned()),
+            || entity,
+        ))
     }
 
     /// Quotations and reported speech, attributed to a person or an organization.
@@ -573,9 +575,10 @@ impl<'a> Analysis<'a> {
                 reference: None,
                 place: None,
             };
-            let e = self.entity(Key::New(EntityClass::Organization, fold(last).text), || {
-                entity
-            });
+            let e = self.entity(
+                Key::New(EntityClass::Organization, fold_text(last).into_owned()),
+                || entity,
+            );
             self.mention(start..start + last.len(), e, 0.6);
             return Some(e);
         }
@@ -594,7 +597,10 @@ impl<'a> Analysis<'a> {
                 reference: None,
                 place: None,
             };
-            let e = self.entity(Key::New(EntityClass::Person, fold(&name).text), || entity);
+            let e = self.entity(
+                Key::New(EntityClass::Person, fold_text(&name).into_owned()),
+                || entity,
+            );
             self.mention(offset..range.end.min(offset + text.len()), e, 0.6);
             return Some(e);
         }
@@ -616,9 +622,8 @@ impl<'a> Analysis<'a> {
         let earlier = self.out.mentions.iter().rev().find(|m| {
             m.range.end <= range.start
                 && self.out.entities[m.entity].class == EntityClass::Organization
-                && fold(&self.out.entities[m.entity].label)
-                    .text
-                    .starts_with(&fold(head).text)
+                && fold_text(&self.out.entities[m.entity].label)
+                    .starts_with(fold_text(head).as_ref())
         });
         if let Some(m) = earlier {
             return Some(m.entity);
@@ -646,7 +651,7 @@ impl<'a> Analysis<'a> {
             place: None,
         };
         let e = self.entity(
-            Key::New(EntityClass::Organization, fold(&label).text),
+            Key::New(EntityClass::Organization, fold_text(&label).into_owned()),
             || entity,
         );
         self.mention(start..start + rest.len(), e, 0.6);
@@ -792,8 +797,7 @@ fn title_head(label: &str) -> String {
 
 /// The family of a title phrase's head (its first words).
 fn roles_family(label: &str) -> String {
-    let words: Vec<String> = fold(label)
-        .text
+    let words: Vec<String> = fold_text(label)
         .split_whitespace()
         .map(str::to_owned)
         .collect();

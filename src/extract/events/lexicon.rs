@@ -254,7 +254,7 @@ impl Lexicon {
     }
 
     pub fn place_rank(&self, label: &str) -> PlaceRank {
-        let folded = crate::text::fold(label).text;
+        let folded = crate::text::fold_text(label).into_owned();
         if self.countries.contains(&folded) {
             PlaceRank::Country
         } else if self.regions.contains(&folded) {
@@ -444,7 +444,8 @@ impl Lexicon {
             };
             for form in forms.split('|') {
                 if class == Class::Caption {
-                    self.captions.push(crate::text::fold(form).text);
+                    self.captions
+                        .push(crate::text::fold_text(form).into_owned());
                     continue;
                 }
                 let words = split_words(form);
@@ -469,7 +470,8 @@ impl Lexicon {
             };
             let names = std::iter::once(*name).chain(aliases.split('|'));
             for n in names.filter(|n| !n.is_empty()) {
-                self.countries.insert(crate::text::fold(n).text);
+                self.countries
+                    .insert(crate::text::fold_text(n).into_owned());
             }
         }
         for (line, cells) in rows(REGIONS) {
@@ -480,7 +482,7 @@ impl Lexicon {
             };
             let names = std::iter::once(*name).chain(aliases.split('|'));
             for n in names.filter(|n| !n.is_empty()) {
-                self.regions.insert(crate::text::fold(n).text);
+                self.regions.insert(crate::text::fold_text(n).into_owned());
             }
         }
     }

@@ -18,7 +18,7 @@ pub(super) fn key(word: &str) -> String {
     if word.chars().count() <= 3 {
         word.to_lowercase()
     } else {
-        crate::text::fold(word).text
+        crate::text::fold_text(word).into_owned()
     }
 }
 
