@@ -415,8 +415,8 @@ fn nquads_order(a: &Quad, b: &Quad) -> std::cmp::Ordering {
 
 fn written_order(a: TermRef<'_>, b: TermRef<'_>) -> std::cmp::Ordering {
     match (a, b) {
-        _ if a == b => std::cmp::Ordering::Equal,
         (TermRef::NamedNode(x), TermRef::NamedNode(y)) => iri_order(x, y),
+        _ if a == b => std::cmp::Ordering::Equal,
         _ => a.to_string().cmp(&b.to_string()),
     }
 }

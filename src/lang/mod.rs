@@ -5,7 +5,7 @@
 //! and speech tables are read by their own modules (`extract::dates`, `extract::speech`).
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -14,6 +14,57 @@ use crate::text::fold_text;
 
 /// The French tables.
 pub static FR: LazyLock<Lexicon> = LazyLock::new(Lexicon::french);
+
+/// A map of the tables, keyed by words and hashed with [`WordHasher`].
+pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A set of the tables, hashed with [`WordHasher`].
+pub(crate) type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// The hash of the tables' maps and sets: the multiply-rotate hash of the Rust compiler's
+/// `FxHasher`, some times faster than the standard SipHash on short words. The tables are
+/// built into the binary and only looked up while reading articles, so SipHash's defence
+/// against keys chosen to collide is not needed.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher {
+    hash: u64,
+}
+
+impl WordHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
 
 /// What a title head is, so that a title alone can stand for the person who holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -41,36 +92,36 @@ pub struct OfficeHolder {
 
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    given_names: HashSet<String>,
-    common_words: HashSet<String>,
+    given_names: WordSet<String>,
+    common_words: WordSet<String>,
     /// Lower-case title form (accents kept) → family.
-    titles: HashMap<String, Family>,
+    titles: WordMap<String, Family>,
     /// The same, folded, for text written without accents.
-    titles_folded: HashMap<String, Family>,
+    titles_folded: WordMap<String, Family>,
     /// The longest title form, in words.
     pub title_words: usize,
     /// The first words of the title forms, as `titles` and `titles_folded` write them.
-    title_openers: HashSet<String>,
-    title_openers_folded: HashSet<String>,
+    title_openers: WordSet<String>,
+    title_openers_folded: WordSet<String>,
     /// Words that may continue a title after its head.
-    title_continuations: HashSet<String>,
-    org_heads: HashSet<String>,
-    institution_heads: HashSet<String>,
-    institutions: HashSet<String>,
-    place_inside: HashSet<String>,
-    place_before: HashSet<String>,
-    particles: HashSet<String>,
+    title_continuations: WordSet<String>,
+    org_heads: WordSet<String>,
+    institution_heads: WordSet<String>,
+    institutions: WordSet<String>,
+    place_inside: WordSet<String>,
+    place_before: WordSet<String>,
+    particles: WordSet<String>,
     /// Folded demonym form → folded French country name.
-    demonyms: HashMap<String, String>,
+    demonyms: WordMap<String, String>,
     /// Folded name or alias → place.
-    places: HashMap<String, KnownPlace>,
+    places: WordMap<String, KnownPlace>,
     pub office_holders: Vec<OfficeHolder>,
     /// Where places lie, for the linker: GeoNames id of a city or US state → ISO country code.
-    country_by_geonames: HashMap<String, String>,
+    country_by_geonames: WordMap<String, String>,
     /// The same for regions by folded name or alias (most regions carry no GeoNames id).
-    country_by_region: HashMap<String, String>,
+    country_by_region: WordMap<String, String>,
     /// ISO country code → (French name, English name).
-    country_names: HashMap<String, (String, String)>,
+    country_names: WordMap<String, (String, String)>,
 }
 
 /// Data lines of a table: no comments, no blank lines, no header; cells split on tabs. Every
@@ -183,7 +234,7 @@ impl Lexicon {
     }
 
     fn load_places(&mut self) {
-        let mut country_names: HashMap<String, String> = HashMap::new();
+        let mut country_names: WordMap<String, String> = WordMap::default();
         for row in rows(include_str!("fr/countries.tsv"), true) {
             let [iso2, name_fr, name_en, aliases, ms, fs, mp, fp, geonames, ..] = row[..] else {
                 continue;
@@ -252,7 +303,7 @@ impl Lexicon {
                 Some((names.collect(), place))
             })
             .collect();
-        let mut own_names = HashSet::new();
+        let mut own_names = WordSet::default();
         for (names, place) in &cities {
             let key = folded(names[0]);
             let replace = match self.places.get(&key) {

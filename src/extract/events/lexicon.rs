@@ -4,7 +4,7 @@
 //! extractor must not fail at run time, and a unit test asserts that the bundled tables have
 //! no errors, so a bad edit is caught by `cargo test`.
 
-use std::collections::{HashMap, HashSet};
+use crate::lang::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 use super::tokens::split_words;
@@ -175,6 +175,17 @@ impl Class {
     }
 }
 
+/// The classes of a word key, each a set of [`Class`] bits.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct WordClasses {
+    /// The classes the word belongs to alone.
+    pub is: u64,
+    /// The classes of the multi-word forms it starts.
+    pub opens: u64,
+    /// The classes of the multi-word forms it ends.
+    pub closes: u64,
+}
+
 /// How specific a place is: an event "à Moscou, en Russie" is in Moscou.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum PlaceRank {
@@ -187,22 +198,19 @@ pub(super) enum PlaceRank {
 pub(super) struct Lexicon {
     pub triggers: Vec<Trigger>,
     /// First word key → indices in `triggers`.
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: WordMap<String, Vec<usize>>,
     pub cues: Vec<Cue>,
     /// Ordinal forms (one word key each) → value.
-    pub ordinals: HashMap<String, u32>,
+    pub ordinals: WordMap<String, u32>,
     /// Multi-word forms by class; single words are in `words`.
-    forms: HashMap<Class, Vec<Form>>,
-    /// Single word key → the set of its classes (their bits).
-    words: HashMap<String, u64>,
-    /// Word key → the classes of the multi-word forms it starts, and of those it ends.
-    opens: HashMap<String, u64>,
-    closes: HashMap<String, u64>,
+    forms: WordMap<Class, Vec<Form>>,
+    /// Word key → its classes, and those of the multi-word forms it starts and ends.
+    words: WordMap<String, WordClasses>,
     /// First word key → indices in `cues`.
-    cues_by_first: HashMap<String, Vec<usize>>,
+    cues_by_first: WordMap<String, Vec<usize>>,
     /// Folded names of countries and regions.
-    countries: HashSet<String>,
-    regions: HashSet<String>,
+    countries: WordSet<String>,
+    regions: WordSet<String>,
     /// Caption markers as written (folded text, matched as substrings).
     pub captions: Vec<String>,
     pub errors: Vec<String>,
@@ -223,8 +231,8 @@ impl Lexicon {
         for (class, forms) in &lexicon.forms {
             for form in forms {
                 let (first, last) = (&form[0], &form[form.len() - 1]);
-                *lexicon.opens.entry(first.clone()).or_default() |= class.bit();
-                *lexicon.closes.entry(last.clone()).or_default() |= class.bit();
+                lexicon.words.entry(first.clone()).or_default().opens |= class.bit();
+                lexicon.words.entry(last.clone()).or_default().closes |= class.bit();
             }
         }
         lexicon
@@ -238,9 +246,8 @@ impl Lexicon {
     /// The classes a word key belongs to, as a set of bits: the single words of `grammar.tsv`,
     /// and the classes whose multi-word forms it starts and ends. Tokens keep these, so that a
     /// rule asks a bit rather than the tables.
-    pub fn classes(&self, key: &str) -> (u64, u64, u64) {
-        let get = |map: &HashMap<String, u64>| map.get(key).copied().unwrap_or(0);
-        (get(&self.words), get(&self.opens), get(&self.closes))
+    pub fn classes(&self, key: &str) -> WordClasses {
+        self.words.get(key).copied().unwrap_or_default()
     }
 
     /// The cues whose first word is this key.
@@ -453,7 +460,7 @@ impl Lexicon {
                     0 => {}
                     1 => {
                         let word = words.into_iter().next().unwrap_or_default();
-                        *self.words.entry(word).or_default() |= class.bit();
+                        self.words.entry(word).or_default().is |= class.bit();
                     }
                     _ => self.forms.entry(class).or_default().push(words),
                 }

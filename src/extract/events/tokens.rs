@@ -2,12 +2,16 @@
 //! ask about them: which clause a word is in, what governs a name, whether a form stands at
 //! a place.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
-use super::lexicon::{Class, Form, LEXICON};
+use super::lexicon::{Class, Form, WordClasses, LEXICON};
 use super::Context;
-use crate::extract::dates::{find_durations, DurationMention};
+use chrono::NaiveDate;
+
+use crate::extract::dates::{
+    find_dates, find_durations, tense, DateMention, DurationMention, Tense,
+};
 use crate::extract::speech::Speech;
 use crate::reference::EntityClass;
 
@@ -41,24 +45,22 @@ pub(super) struct Token {
     pub upper: bool,
     /// The classes of `grammar.tsv` the word belongs to, and those whose multi-word forms it
     /// starts and ends (see [`super::lexicon::Lexicon::classes`]); none for punctuation.
-    classes: u64,
-    opens: u64,
-    closes: u64,
+    classes: WordClasses,
 }
 
 impl Token {
     pub fn is(&self, class: Class) -> bool {
-        self.classes & class.bit() != 0
+        self.classes.is & class.bit() != 0
     }
 
     /// Whether a multi-word form of a class may start at this token.
     fn opens(&self, class: Class) -> bool {
-        self.opens & class.bit() != 0
+        self.classes.opens & class.bit() != 0
     }
 
     /// Whether a multi-word form of a class may end at this token.
     fn closes(&self, class: Class) -> bool {
-        self.closes & class.bit() != 0
+        self.classes.closes & class.bit() != 0
     }
 
     pub fn punct(&self, chars: &[char]) -> bool {
@@ -84,15 +86,13 @@ pub(super) fn tokenize(sentence: &str, offset: usize) -> Vec<Token> {
     let push_word = |tokens: &mut Vec<Token>, from: usize, to: usize| {
         let text = &sentence[from..to];
         let key = key(text);
-        let (classes, opens, closes) = LEXICON.classes(&key);
+        let classes = LEXICON.classes(&key);
         tokens.push(Token {
             key,
             range: from + offset..to + offset,
             word: true,
             upper: text.chars().next().is_some_and(char::is_uppercase),
             classes,
-            opens,
-            closes,
         });
     };
     for (n, &(i, c)) in chars.iter().enumerate() {
@@ -115,9 +115,7 @@ pub(super) fn tokenize(sentence: &str, offset: usize) -> Vec<Token> {
             range: i + offset..i + c.len_utf8() + offset,
             word: false,
             upper: false,
-            classes: 0,
-            opens: 0,
-            closes: 0,
+            classes: WordClasses::default(),
         });
     }
     if let Some(from) = start {
@@ -155,6 +153,9 @@ pub(super) struct Sentence<'a> {
     pub relatives: Vec<Range<usize>>,
     /// The lengths of time the sentence gives, read when a trigger first asks.
     durations: OnceCell<Vec<DurationMention>>,
+    /// The tense of each clause, and the dates of a clause read in a tense, read once.
+    tenses: Vec<OnceCell<Tense>>,
+    dates: RefCell<Vec<(usize, Tense, Vec<DateMention>)>>,
 }
 
 impl<'a> Sentence<'a> {
@@ -209,8 +210,11 @@ impl<'a> Sentence<'a> {
             excursions: Vec::new(),
             relatives: Vec::new(),
             durations: OnceCell::new(),
+            tenses: Vec::new(),
+            dates: RefCell::new(Vec::new()),
         };
         sentence.split_clauses();
+        sentence.tenses = vec![OnceCell::new(); sentence.clauses.len()];
         sentence.find_excursions();
         sentence.find_relatives();
         sentence
@@ -220,6 +224,40 @@ impl<'a> Sentence<'a> {
     pub fn durations(&self) -> &[DurationMention] {
         self.durations
             .get_or_init(|| find_durations(self.text, self.range.start))
+    }
+
+    /// The text of clause `c`.
+    fn clause_text(&self, c: usize) -> &'a str {
+        let range = &self.clauses[c];
+        if range.is_empty() {
+            return "";
+        }
+        let start = self.tokens[range.start].range.start - self.range.start;
+        let end = self.tokens[range.end - 1].range.end - self.range.start;
+        &self.text[start..end]
+    }
+
+    /// The tense of clause `c` ([`tense`]).
+    pub fn clause_tense(&self, c: usize) -> Tense {
+        *self.tenses[c].get_or_init(|| tense(self.clause_text(c)))
+    }
+
+    /// The dates of clause `c` read in a tense ([`find_dates`]).
+    pub fn clause_dates(
+        &self,
+        c: usize,
+        tense: Tense,
+        anchor: Option<NaiveDate>,
+    ) -> Vec<DateMention> {
+        let read = self.dates.borrow();
+        if let Some((_, _, dates)) = read.iter().find(|(k, t, _)| *k == c && *t == tense) {
+            return dates.clone();
+        }
+        drop(read);
+        let offset = self.tokens[self.clauses[c].start].range.start;
+        let dates = find_dates(self.clause_text(c), offset, anchor, tense);
+        self.dates.borrow_mut().push((c, tense, dates.clone()));
+        dates
     }
 
     /// Token `i` as written, in lower case with its accents (a key drops the accents of long
