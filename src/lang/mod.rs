@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use chrono::NaiveDate;
 
@@ -114,7 +114,8 @@ pub struct Lexicon {
     /// Folded demonym form → folded French country name.
     demonyms: WordMap<String, String>,
     /// Folded name or alias → place.
-    places: WordMap<String, KnownPlace>,
+    /// (Shared: a city has many aliases.)
+    places: WordMap<String, Arc<KnownPlace>>,
     pub office_holders: Vec<OfficeHolder>,
     /// Where places lie, for the linker: GeoNames id of a city or US state → ISO country code.
     country_by_geonames: WordMap<String, String>,
@@ -162,10 +163,13 @@ fn first_word(form: &str) -> &str {
 impl Lexicon {
     fn french() -> Self {
         let mut lexicon = Lexicon::default();
-        for table in [
+        let given_names = [
             include_str!("fr/given_names.txt"),
             include_str!("fr/given_names.manual.txt"),
-        ] {
+        ];
+        let lines = given_names.iter().map(|t| t.lines().count()).sum();
+        lexicon.given_names.reserve(lines);
+        for table in given_names {
             lexicon
                 .given_names
                 .extend(rows(table, false).map(|r| folded(r[0])));
@@ -239,13 +243,13 @@ impl Lexicon {
             let [iso2, name_fr, name_en, aliases, ms, fs, mp, fp, geonames, ..] = row[..] else {
                 continue;
             };
-            let place = KnownPlace {
+            let place = Arc::new(KnownPlace {
                 label: name_fr.to_owned(),
                 geonames: (!geonames.is_empty()).then(|| geonames.to_owned()),
                 coordinates: None,
                 country: true,
                 population: u64::MAX,
-            };
+            });
             country_names.insert(iso2.to_owned(), folded(name_fr));
             for name in [name_fr, name_en].into_iter().chain(aliases.split('|')) {
                 if name.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
@@ -266,13 +270,13 @@ impl Lexicon {
             let [name, _kind, _country, aliases, geonames, ..] = row[..] else {
                 continue;
             };
-            let place = KnownPlace {
+            let place = Arc::new(KnownPlace {
                 label: name.to_owned(),
                 geonames: (!geonames.is_empty()).then(|| geonames.to_owned()),
                 coordinates: None,
                 country: false,
                 population: 0,
-            };
+            });
             for n in std::iter::once(name)
                 .chain(aliases.split('|'))
                 .filter(|n| !n.is_empty())
@@ -284,19 +288,19 @@ impl Lexicon {
         }
         // A city's own name wins over another city's alias ("New Delhi" is not Delhi), and
         // among aliases the most populous city wins.
-        let cities: Vec<(Vec<&str>, KnownPlace)> = rows(include_str!("fr/cities.tsv"), true)
+        let cities: Vec<(Vec<&str>, Arc<KnownPlace>)> = rows(include_str!("fr/cities.tsv"), true)
             .filter_map(|row| {
                 let [geonames, name, _ascii, _country, population, lat, lon, aliases, ..] = row[..]
                 else {
                     return None;
                 };
-                let place = KnownPlace {
+                let place = Arc::new(KnownPlace {
                     label: name.to_owned(),
                     geonames: Some(geonames.to_owned()),
                     coordinates: Some((lat.to_owned(), lon.to_owned())),
                     country: false,
                     population: population.parse().unwrap_or(0),
-                };
+                });
                 let names = std::iter::once(name)
                     .chain(aliases.split('|'))
                     .filter(|n| !n.is_empty());
@@ -430,7 +434,7 @@ impl Lexicon {
     }
 
     pub fn place(&self, name: &str) -> Option<&KnownPlace> {
-        self.places.get(fold_text(name).as_ref())
+        self.places.get(fold_text(name).as_ref()).map(Arc::as_ref)
     }
 
     /// The French and English names of the country a place lies in: a city or US state by

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use crate::text::strip_diacritics;
 
 /// What typographic punctuation folds to (see `fold_char`).
 const PUNCTUATION: char = '#';
@@ -65,11 +65,7 @@ fn fold_char(c: char, out: &mut String) {
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                out.extend(d.to_lowercase());
-            }
-        }),
+        c => strip_diacritics(c, out),
     }
 }
 
