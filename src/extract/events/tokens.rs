@@ -176,11 +176,11 @@ impl<'a> Sentence<'a> {
             .iter()
             .take_while(|m| m.range.start < range.end)
         {
-            let inside: Vec<usize> = (0..tokens.len())
-                .filter(|&i| {
-                    let t = &tokens[i].range;
-                    t.start >= mention.range.start && t.end <= mention.range.end && tokens[i].word
-                })
+            // Tokens follow one another, so those inside the mention are a run.
+            let from = tokens.partition_point(|t| t.range.start < mention.range.start);
+            let inside: Vec<usize> = (from..tokens.len())
+                .take_while(|&i| tokens[i].range.end <= mention.range.end)
+                .filter(|&i| tokens[i].word)
                 .collect();
             let (Some(&a), Some(&b)) = (inside.first(), inside.last()) else {
                 continue;
