@@ -5,7 +5,9 @@
 //! random blank node, so the same input always gives the same triples.
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{
+    GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, TermRef,
+};
 use sha2::{Digest, Sha256};
 
 use crate::article::{Article, Published};
@@ -138,7 +140,7 @@ fn short_hash(text: &str) -> String {
 
 /// Lower-case ASCII words joined by hyphens: "Sergueï Lavrov" → "serguei-lavrov".
 pub fn slug(text: &str) -> String {
-    let folded = crate::text::fold(text).text;
+    let folded = crate::text::fold_text(text).into_owned();
     let words: Vec<String> = folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -184,6 +186,7 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
     let mut g = GraphBuilder {
         graph: GraphName::NamedNode(iri.clone()),
         quads: Vec::new(),
+        spans: Default::default(),
     };
     let a = iri.as_ref();
 
@@ -407,9 +410,44 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
     // What resolution compares, kept on the article so it reads one literal per article.
     let units = crate::resolve::summary::of_quads(&quads, &iri);
     quads.push(units.quad(&iri));
-    quads.sort_by_cached_key(|q| q.to_string());
+    // Quads that compare equal are the same quad: an unstable sort gives the same order.
+    quads.sort_unstable_by(nquads_order);
     quads.dedup();
     (iri, quads)
+}
+
+/// The order of two quads' N-Quads lines, without writing most of them out: the line of a
+/// quad is its subject, predicate, object and graph written one after the other, and no term
+/// written out is the beginning of another followed by a space, so the lines compare as their
+/// terms do one by one. Two IRIs compare as `<iri>` does; other terms (literals) are written.
+fn nquads_order(a: &Quad, b: &Quad) -> std::cmp::Ordering {
+    written_order(a.subject.as_ref().into(), b.subject.as_ref().into())
+        .then_with(|| iri_order(a.predicate.as_ref(), b.predicate.as_ref()))
+        .then_with(|| written_order(a.object.as_ref(), b.object.as_ref()))
+        .then_with(|| match (&a.graph_name, &b.graph_name) {
+            (GraphName::NamedNode(x), GraphName::NamedNode(y)) => iri_order(x.as_ref(), y.as_ref()),
+            (x, y) => x.to_string().cmp(&y.to_string()),
+        })
+}
+
+fn written_order(a: TermRef<'_>, b: TermRef<'_>) -> std::cmp::Ordering {
+    match (a, b) {
+        (TermRef::NamedNode(x), TermRef::NamedNode(y)) => iri_order(x, y),
+        _ if a == b => std::cmp::Ordering::Equal,
+        _ => a.to_string().cmp(&b.to_string()),
+    }
+}
+
+/// `<a>` against `<b>`: the closing `>` counts, so "…/a#span" comes before "…/a".
+fn iri_order(a: NamedNodeRef<'_>, b: NamedNodeRef<'_>) -> std::cmp::Ordering {
+    use std::cmp::Ordering::Equal;
+    let (a, b) = (a.as_str().as_bytes(), b.as_str().as_bytes());
+    let common = a.len().min(b.len());
+    match a[..common].cmp(&b[..common]) {
+        Equal if a.len() < b.len() => b'>'.cmp(&b[common]),
+        Equal if a.len() > b.len() => a[common].cmp(&b'>'),
+        order => order,
+    }
 }
 
 /// A confidence as an `xsd:decimal` with two digits.
@@ -420,6 +458,9 @@ pub fn decimal(value: f64) -> Literal {
 struct GraphBuilder {
     graph: GraphName,
     quads: Vec<Quad>,
+    /// The spans already described: a sentence that is the evidence of several facts is
+    /// described once rather than sorted out as duplicates.
+    spans: std::collections::HashSet<(usize, usize)>,
 }
 
 impl GraphBuilder {
@@ -442,6 +483,9 @@ impl GraphBuilder {
     ) -> NamedNode {
         let (start, end) = (doc.char_offset(range.start), doc.char_offset(range.end));
         let span = minter.span(article, start, end);
+        if !self.spans.insert((start, end)) {
+            return span;
+        }
         self.add(&span, rdf::TYPE, ng::TEXT_SPAN);
         self.add(&span, ng::START, Literal::from(start as i64));
         self.add(&span, ng::END, Literal::from(end as i64));
@@ -457,6 +501,46 @@ impl GraphBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quads_sort_as_their_lines() {
+        let g = GraphName::NamedNode(NamedNode::new_unchecked("http://x/article/a"));
+        let quad = |s: &str, p: &str, o: Term| {
+            Quad::new(
+                NamedNode::new_unchecked(s),
+                NamedNode::new_unchecked(p),
+                o,
+                g.clone(),
+            )
+        };
+        let node = |iri: &str| Term::from(NamedNode::new_unchecked(iri));
+        let mut quads = vec![
+            quad("http://x/article/a", "http://x/p", node("http://x/o")),
+            quad(
+                "http://x/article/a#span-1-2",
+                "http://x/p",
+                node("http://x/o"),
+            ),
+            quad("http://x/article/a", "http://x/p", Literal::from(5).into()),
+            quad(
+                "http://x/article/a",
+                "http://x/p",
+                Literal::new_simple_literal("5").into(),
+            ),
+            quad(
+                "http://x/article/a",
+                "http://x/p",
+                Literal::new_language_tagged_literal_unchecked("5", "fr").into(),
+            ),
+            quad("http://x/article/a", "http://x/p-2", node("http://x/o")),
+            quad("http://x/article/a", "http://x/p", node("http://x/o-1")),
+            quad("http://x/article/ab", "http://x/p", node("http://x/o")),
+        ];
+        let mut lines = quads.clone();
+        lines.sort_by_cached_key(|q| q.to_string());
+        quads.sort_unstable_by(nquads_order);
+        assert_eq!(quads, lines);
+    }
 
     #[test]
     fn ids_are_encoded_without_collisions() {

@@ -10,12 +10,12 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::roles::{self, Named, Phrase};
-use super::speech::{find_speech, Speaker};
+use super::speech::{find_speech, Speaker, Speech};
 use super::tokens::{tokenize, Token};
 use super::{events, names, Claim, Entity, Extraction, Mention, RefMatch, Role};
 use crate::lang::FR;
 use crate::reference::{EntityClass, Reference};
-use crate::text::{fold, Document};
+use crate::text::{fold_text, Document};
 
 /// How an entity is known inside one article.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -38,6 +38,8 @@ pub struct Analysis<'a> {
     phrases: Vec<Vec<Phrase>>,
     /// Byte ranges whose persons are not participants of events.
     excluded: Vec<Range<usize>>,
+    /// The speech of each sentence, read once for claims and events.
+    speech: Vec<Vec<Speech>>,
 }
 
 impl<'a> Analysis<'a> {
@@ -55,12 +57,13 @@ impl<'a> Analysis<'a> {
             reference,
             document,
             published: info.published,
-            source: info.source.map(|s| fold(s.trim()).text),
+            source: info.source.map(|s| fold_text(s.trim()).into_owned()),
             tokens,
             keys: HashMap::new(),
             out: Extraction::default(),
             phrases: Vec::new(),
             excluded: Vec::new(),
+            speech: Vec::new(),
         }
     }
 
@@ -158,7 +161,7 @@ impl<'a> Analysis<'a> {
             let covered = |r: &Range<usize>| self.covered(r);
             let candidates = names::find(&self.document.body, &self.tokens[s], &covered);
             for mut c in candidates {
-                if self.source.as_deref() == Some(fold(&c.label).text.as_str()) {
+                if self.source.as_deref() == Some(fold_text(&c.label).as_ref()) {
                     c.class = EntityClass::Organization;
                 }
                 let key = Key::New(c.class, crate::resolve::name_key(&c.label));
@@ -194,7 +197,7 @@ impl<'a> Analysis<'a> {
             if written.is_empty() || written.iter().any(|w| w.contains(' ')) {
                 continue;
             }
-            let surname = fold(written[0]).text;
+            let surname = fold_text(written[0]).into_owned();
             let others: Vec<usize> = (0..self.out.entities.len())
                 .filter(|&o| {
                     let other = &self.out.entities[o];
@@ -205,7 +208,7 @@ impl<'a> Analysis<'a> {
                             .label
                             .rsplit(' ')
                             .next()
-                            .is_some_and(|last| fold(last).text == surname)
+                            .is_some_and(|last| fold_text(last) == surname)
                 })
                 .collect();
             let [other] = others[..] else {
@@ -257,7 +260,7 @@ impl<'a> Analysis<'a> {
             }
             for name in names {
                 if let Some(last) = name.split_whitespace().last() {
-                    let last = fold(last).text;
+                    let last = fold_text(last).into_owned();
                     if last.chars().count() >= 3
                         && !surnames.iter().any(|(s, o)| *s == last && *o == e)
                     {
@@ -376,13 +379,13 @@ impl<'a> Analysis<'a> {
     /// The person a title alone stands for: someone the article already gave a title of the same
     /// kind and country, else the holder of that office at the publication date.
     fn title_holder(&mut self, phrase: &Phrase) -> Option<usize> {
-        let folded = fold(&phrase.label).text;
+        let folded = fold_text(&phrase.label).into_owned();
         // Everyone the article already gave a title of the same kind and country; the title
         // stands for one of them only if there is exactly one.
         let mut holders: Vec<usize> = Vec::new();
         let head = title_head(&phrase.label);
         for role in &self.out.roles {
-            let label = fold(&role.label).text;
+            let label = fold_text(&role.label).into_owned();
             let family = roles_family(&role.label);
             let same_country = phrase.country.as_ref().is_some_and(|c| {
                 label
@@ -396,8 +399,7 @@ impl<'a> Analysis<'a> {
             // same title words.
             // Only a title without complement is generic: "la présidente de la Commission" is
             // nobody's "président ukrainien".
-            let bare = !fold(&phrase.label)
-                .text
+            let bare = !fold_text(&phrase.label)
                 .split_whitespace()
                 .skip(head.split_whitespace().count())
                 .any(|w| matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'"));
@@ -454,7 +456,7 @@ impl<'a> Analysis<'a> {
     fn country_entity(&mut self, folded_country: &str) -> Option<usize> {
         if let Some(r) =
             self.reference.entities.iter().position(|e| {
-                e.class == EntityClass::Place && fold(&e.label).text == folded_country
+                e.class == EntityClass::Place && fold_text(&e.label) == folded_country
             })
         {
             return Some(self.reference_entity(r));
@@ -467,16 +469,23 @@ impl<'a> Analysis<'a> {
             reference: None,
             place: Some(place),
         };
-        Some(self.entity(Key::New(EntityClass::Place, fold(&label).text), || entity))
+        Some(self.entity(
+            Key::New(EntityClass::Place, fold_text(&label).into_owned()),
+            || entity,
+        ))
     }
 
     /// Quotations and reported speech, attributed to a person or an organization.
     pub fn add_claims(&mut self) {
         let sentences = self.document.sentences.clone();
+        let body = &self.document.body;
+        let speeches: Vec<Vec<Speech>> = sentences
+            .iter()
+            .map(|sentence| find_speech(&body[sentence.clone()], sentence.start))
+            .collect();
         let mut last_speaker: Option<(usize, usize)> = None; // (sentence, entity)
         for (s, sentence) in sentences.iter().enumerate() {
-            let text = &self.document.body[sentence.clone()];
-            for speech in find_speech(text, sentence.start) {
+            for speech in &speeches[s] {
                 let claimant = match &speech.speaker {
                     Speaker::Phrase(range) => {
                         self.excluded.push(range.clone());
@@ -508,6 +517,7 @@ impl<'a> Analysis<'a> {
                 });
             }
         }
+        self.speech = speeches;
         self.dedupe_claims();
     }
 
@@ -565,9 +575,10 @@ impl<'a> Analysis<'a> {
                 reference: None,
                 place: None,
             };
-            let e = self.entity(Key::New(EntityClass::Organization, fold(last).text), || {
-                entity
-            });
+            let e = self.entity(
+                Key::New(EntityClass::Organization, fold_text(last).into_owned()),
+                || entity,
+            );
             self.mention(start..start + last.len(), e, 0.6);
             return Some(e);
         }
@@ -586,7 +597,10 @@ impl<'a> Analysis<'a> {
                 reference: None,
                 place: None,
             };
-            let e = self.entity(Key::New(EntityClass::Person, fold(&name).text), || entity);
+            let e = self.entity(
+                Key::New(EntityClass::Person, fold_text(&name).into_owned()),
+                || entity,
+            );
             self.mention(offset..range.end.min(offset + text.len()), e, 0.6);
             return Some(e);
         }
@@ -608,9 +622,8 @@ impl<'a> Analysis<'a> {
         let earlier = self.out.mentions.iter().rev().find(|m| {
             m.range.end <= range.start
                 && self.out.entities[m.entity].class == EntityClass::Organization
-                && fold(&self.out.entities[m.entity].label)
-                    .text
-                    .starts_with(&fold(head).text)
+                && fold_text(&self.out.entities[m.entity].label)
+                    .starts_with(fold_text(head).as_ref())
         });
         if let Some(m) = earlier {
             return Some(m.entity);
@@ -638,7 +651,7 @@ impl<'a> Analysis<'a> {
             place: None,
         };
         let e = self.entity(
-            Key::New(EntityClass::Organization, fold(&label).text),
+            Key::New(EntityClass::Organization, fold_text(&label).into_owned()),
             || entity,
         );
         self.mention(start..start + rest.len(), e, 0.6);
@@ -688,6 +701,7 @@ impl<'a> Analysis<'a> {
             mentions: &self.out.mentions,
             excluded: &self.excluded,
             anchor: self.published,
+            speech: &self.speech,
         };
         self.out.events = events::find_events(self.document, &context);
         self.seat_locations();
@@ -783,8 +797,7 @@ fn title_head(label: &str) -> String {
 
 /// The family of a title phrase's head (its first words).
 fn roles_family(label: &str) -> String {
-    let words: Vec<String> = fold(label)
-        .text
+    let words: Vec<String> = fold_text(label)
         .split_whitespace()
         .map(str::to_owned)
         .collect();

@@ -8,7 +8,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::reference::Reference;
-use crate::text::fold;
+use crate::text::{fold, fold_text};
 
 /// Leading articles stripped from aliases such as "l'AFP" or "the Kremlin".
 const ARTICLES: &[&str] = &["l'", "le ", "la ", "les ", "the "];
@@ -59,7 +59,7 @@ impl Gazetteer {
             let names = names.chain(derived.iter().map(|n| (n.as_str(), true)));
             for (name, is_derived) in names {
                 let name = strip_article(name.trim());
-                let folded = fold(name).text;
+                let folded = fold_text(name).into_owned();
                 if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                     continue;
                 }

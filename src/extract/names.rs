@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::tokens::Token;
 use crate::lang::FR;
 use crate::reference::EntityClass;
-use crate::text::fold;
+use crate::text::fold_text;
 
 /// A name found by these rules.
 #[derive(Debug, Clone, PartialEq)]
@@ -291,7 +291,7 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
     }
     let governed = before
         .last()
-        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&fold(w).text.as_str()));
+        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&fold_text(w).as_ref()));
     // A known place of several words after "à", "en"…: "à Abu Dhabi" is no person named Abu.
     if let Some(place) = FR.place(text).filter(|_| run.len() >= 2 && governed) {
         let mut c = candidate(EntityClass::Place, 0.75);

@@ -59,10 +59,12 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
             .iter()
             .find(|n| n.range.start == tokens[i].range.start)
     };
+    // The end of the title head that starts at each token, looked up once.
+    let heads: Vec<Option<usize>> = (0..tokens.len()).map(|i| head_at(tokens, i)).collect();
     let mut phrases: Vec<Phrase> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let Some(head_end) = head_at(tokens, i) else {
+        let Some(head_end) = heads[i] else {
             i += 1;
             continue;
         };
@@ -88,8 +90,8 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
                     "de" | "du" | "des" | "d'" | "a" | "au" | "aux"
                 );
                 // "négociateur en chef", "commandant en chef": "en chef" is not a second title.
-                let nested_head = (head_end..end)
-                    .any(|k| head_at(tokens, k).is_some() && tokens[k - 1].folded != "en");
+                let nested_head =
+                    (head_end..end).any(|k| heads[k].is_some() && tokens[k - 1].folded != "en");
                 let m_end = tokens
                     .iter()
                     .position(|t| t.range.start >= m.range.end)
@@ -127,7 +129,7 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
             let complement_word = t.capitalised && end > head_end && FR.continues_title(&t.lower);
             if t.word
                 && (!t.capitalised || complement_word)
-                && (FR.continues_title(&t.folded) || head_at(tokens, end).is_some())
+                && (FR.continues_title(&t.folded) || heads[end].is_some())
             {
                 if !matches!(
                     t.folded.as_str(),
@@ -220,7 +222,7 @@ fn folded_words(tokens: &[Token]) -> Vec<String> {
 
 /// The end of the longest title head starting at token `i`, if one does.
 fn head_at(tokens: &[Token], i: usize) -> Option<usize> {
-    if !tokens[i].word {
+    if !tokens[i].word || !FR.may_open_title(&tokens[i].lower) {
         return None;
     }
     let max = FR.title_words.min(tokens.len() - i);

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::text::fold;
+use crate::text::fold_text;
 
 /// A word or a punctuation mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,13 +92,19 @@ fn is_elision(word: &str) -> bool {
 
 fn token(body: &str, range: Range<usize>, word: bool) -> Token {
     let text = &body[range.clone()];
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let mut letters = text.chars().filter(|c| c.is_alphabetic());
+    let upper = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+    let lower = if text.is_ascii() {
+        text.to_ascii_lowercase().replace('-', " ")
+    } else {
+        text.to_lowercase().replace('-', " ")
+    };
     Token {
-        folded: fold(text).text,
-        lower: text.to_lowercase().replace('-', " "),
+        folded: fold_text(text).into_owned(),
+        lower,
         word,
         capitalised: text.chars().next().is_some_and(char::is_uppercase),
-        upper: letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()),
+        upper,
         range,
     }
 }

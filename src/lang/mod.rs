@@ -4,15 +4,67 @@
 //! live in the tables, which a linguist can extend without reading the extractors. The date
 //! and speech tables are read by their own modules (`extract::dates`, `extract::speech`).
 
-use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
+use std::borrow::Cow;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Arc, LazyLock};
 
 use chrono::NaiveDate;
 
-use crate::text::fold;
+use crate::text::fold_text;
 
 /// The French tables.
 pub static FR: LazyLock<Lexicon> = LazyLock::new(Lexicon::french);
+
+/// A map of the tables, keyed by words and hashed with [`WordHasher`].
+pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A set of the tables, hashed with [`WordHasher`].
+pub(crate) type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// The hash of the tables' maps and sets: the multiply-rotate hash of the Rust compiler's
+/// `FxHasher`, some times faster than the standard SipHash on short words. The tables are
+/// built into the binary and only looked up while reading articles, so SipHash's defence
+/// against keys chosen to collide is not needed.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher {
+    hash: u64,
+}
+
+impl WordHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
 
 /// What a title head is, so that a title alone can stand for the person who holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -40,33 +92,37 @@ pub struct OfficeHolder {
 
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    given_names: HashSet<String>,
-    common_words: HashSet<String>,
+    given_names: WordSet<String>,
+    common_words: WordSet<String>,
     /// Lower-case title form (accents kept) → family.
-    titles: HashMap<String, Family>,
+    titles: WordMap<String, Family>,
     /// The same, folded, for text written without accents.
-    titles_folded: HashMap<String, Family>,
+    titles_folded: WordMap<String, Family>,
     /// The longest title form, in words.
     pub title_words: usize,
+    /// The first words of the title forms, as `titles` and `titles_folded` write them.
+    title_openers: WordSet<String>,
+    title_openers_folded: WordSet<String>,
     /// Words that may continue a title after its head.
-    title_continuations: HashSet<String>,
-    org_heads: HashSet<String>,
-    institution_heads: HashSet<String>,
-    institutions: HashSet<String>,
-    place_inside: HashSet<String>,
-    place_before: HashSet<String>,
-    particles: HashSet<String>,
+    title_continuations: WordSet<String>,
+    org_heads: WordSet<String>,
+    institution_heads: WordSet<String>,
+    institutions: WordSet<String>,
+    place_inside: WordSet<String>,
+    place_before: WordSet<String>,
+    particles: WordSet<String>,
     /// Folded demonym form → folded French country name.
-    demonyms: HashMap<String, String>,
+    demonyms: WordMap<String, String>,
     /// Folded name or alias → place.
-    places: HashMap<String, KnownPlace>,
+    /// (Shared: a city has many aliases.)
+    places: WordMap<String, Arc<KnownPlace>>,
     pub office_holders: Vec<OfficeHolder>,
     /// Where places lie, for the linker: GeoNames id of a city or US state → ISO country code.
-    country_by_geonames: HashMap<String, String>,
+    country_by_geonames: WordMap<String, String>,
     /// The same for regions by folded name or alias (most regions carry no GeoNames id).
-    country_by_region: HashMap<String, String>,
+    country_by_region: WordMap<String, String>,
     /// ISO country code → (French name, English name).
-    country_names: HashMap<String, (String, String)>,
+    country_names: WordMap<String, (String, String)>,
 }
 
 /// Data lines of a table: no comments, no blank lines, no header; cells split on tabs. Every
@@ -80,23 +136,40 @@ pub(crate) fn rows(table: &str, header: bool) -> impl Iterator<Item = Vec<&str>>
 }
 
 fn folded(text: &str) -> String {
-    fold(text).text
+    fold_text(text).into_owned()
 }
 
 /// Lower case with accents kept, hyphens as spaces, plain apostrophes: how titles are compared.
-fn lower(text: &str) -> String {
-    text.to_lowercase()
-        .replace('-', " ")
-        .replace(['\u{2019}', '\u{2018}'], "'")
+/// Borrowed when that changes nothing.
+fn lower(text: &str) -> Cow<'_, str> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'-')
+    {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.to_lowercase()
+            .replace('-', " ")
+            .replace(['\u{2019}', '\u{2018}'], "'"),
+    )
+}
+
+/// The first word of a title form as [`Lexicon::title`] compares it.
+fn first_word(form: &str) -> &str {
+    form.split_whitespace().next().unwrap_or_default()
 }
 
 impl Lexicon {
     fn french() -> Self {
         let mut lexicon = Lexicon::default();
-        for table in [
+        let given_names = [
             include_str!("fr/given_names.txt"),
             include_str!("fr/given_names.manual.txt"),
-        ] {
+        ];
+        let lines = given_names.iter().map(|t| t.lines().count()).sum();
+        lexicon.given_names.reserve(lines);
+        for table in given_names {
             lexicon
                 .given_names
                 .extend(rows(table, false).map(|r| folded(r[0])));
@@ -108,10 +181,17 @@ impl Lexicon {
             if let [form, family, ..] = row[..] {
                 let lower = lower(form);
                 lexicon.title_words = lexicon.title_words.max(lower.split_whitespace().count());
+                let folded = folded(form);
+                lexicon.title_openers.insert(first_word(&lower).to_owned());
+                lexicon
+                    .title_openers_folded
+                    .insert(first_word(&folded).to_owned());
                 lexicon
                     .titles_folded
-                    .insert(folded(form), Family(family.to_owned()));
-                lexicon.titles.insert(lower, Family(family.to_owned()));
+                    .insert(folded, Family(family.to_owned()));
+                lexicon
+                    .titles
+                    .insert(lower.into_owned(), Family(family.to_owned()));
             }
         }
         lexicon.title_continuations = rows(include_str!("fr/title_words.txt"), false)
@@ -158,18 +238,18 @@ impl Lexicon {
     }
 
     fn load_places(&mut self) {
-        let mut country_names: HashMap<String, String> = HashMap::new();
+        let mut country_names: WordMap<String, String> = WordMap::default();
         for row in rows(include_str!("fr/countries.tsv"), true) {
             let [iso2, name_fr, name_en, aliases, ms, fs, mp, fp, geonames, ..] = row[..] else {
                 continue;
             };
-            let place = KnownPlace {
+            let place = Arc::new(KnownPlace {
                 label: name_fr.to_owned(),
                 geonames: (!geonames.is_empty()).then(|| geonames.to_owned()),
                 coordinates: None,
                 country: true,
                 population: u64::MAX,
-            };
+            });
             country_names.insert(iso2.to_owned(), folded(name_fr));
             for name in [name_fr, name_en].into_iter().chain(aliases.split('|')) {
                 if name.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
@@ -190,13 +270,13 @@ impl Lexicon {
             let [name, _kind, _country, aliases, geonames, ..] = row[..] else {
                 continue;
             };
-            let place = KnownPlace {
+            let place = Arc::new(KnownPlace {
                 label: name.to_owned(),
                 geonames: (!geonames.is_empty()).then(|| geonames.to_owned()),
                 coordinates: None,
                 country: false,
                 population: 0,
-            };
+            });
             for n in std::iter::once(name)
                 .chain(aliases.split('|'))
                 .filter(|n| !n.is_empty())
@@ -208,26 +288,26 @@ impl Lexicon {
         }
         // A city's own name wins over another city's alias ("New Delhi" is not Delhi), and
         // among aliases the most populous city wins.
-        let cities: Vec<(Vec<&str>, KnownPlace)> = rows(include_str!("fr/cities.tsv"), true)
+        let cities: Vec<(Vec<&str>, Arc<KnownPlace>)> = rows(include_str!("fr/cities.tsv"), true)
             .filter_map(|row| {
                 let [geonames, name, _ascii, _country, population, lat, lon, aliases, ..] = row[..]
                 else {
                     return None;
                 };
-                let place = KnownPlace {
+                let place = Arc::new(KnownPlace {
                     label: name.to_owned(),
                     geonames: Some(geonames.to_owned()),
                     coordinates: Some((lat.to_owned(), lon.to_owned())),
                     country: false,
                     population: population.parse().unwrap_or(0),
-                };
+                });
                 let names = std::iter::once(name)
                     .chain(aliases.split('|'))
                     .filter(|n| !n.is_empty());
                 Some((names.collect(), place))
             })
             .collect();
-        let mut own_names = HashSet::new();
+        let mut own_names = WordSet::default();
         for (names, place) in &cities {
             let key = folded(names[0]);
             let replace = match self.places.get(&key) {
@@ -275,54 +355,71 @@ impl Lexicon {
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(&folded(word))
+        self.given_names.contains(fold_text(word).as_ref())
     }
 
     pub fn is_common_word(&self, word: &str) -> bool {
-        self.common_words.contains(&folded(word))
+        self.common_words.contains(fold_text(word).as_ref())
     }
 
     /// The family of a title form (several words allowed). Accents count ("jugé" is no
     /// "juge"), except in text written without any.
     pub fn title(&self, form: &str) -> Option<&Family> {
         let lower = lower(form);
-        self.titles.get(&lower).or_else(|| {
+        self.titles.get(lower.as_ref()).or_else(|| {
             let plain = lower.is_ascii();
             if plain {
-                self.titles_folded.get(&folded(form))
+                self.titles_folded.get(fold_text(form).as_ref())
             } else {
                 None
             }
         })
     }
 
+    /// Whether a title form may start with this word (a token in lower case): a quick test that
+    /// spares building the longer forms of words that open none. It answers as [`Self::title`]
+    /// would on the first word of the form; an elision ("d'"), which the form glues to the next
+    /// word, may open anything.
+    pub fn may_open_title(&self, word: &str) -> bool {
+        let lower = lower(word);
+        let first = first_word(&lower);
+        if word.ends_with('\'') || first.is_empty() || self.title_openers.contains(first) {
+            return true;
+        }
+        // Text written without accents is compared folded.
+        let folded = fold_text(word);
+        let first = first_word(&folded);
+        lower.is_ascii() && (first.is_empty() || self.title_openers_folded.contains(first))
+    }
+
     /// Whether a word may continue a title: a listed word or a demonym.
     pub fn continues_title(&self, word: &str) -> bool {
-        let word = folded(word);
-        self.title_continuations.contains(&word) || self.demonyms.contains_key(&word)
+        let word = fold_text(word);
+        let word = word.as_ref();
+        self.title_continuations.contains(word) || self.demonyms.contains_key(word)
     }
 
     /// Whether a noun names an institution that can speak ("le ministère", "la présidence").
     pub fn is_institution(&self, word: &str) -> bool {
-        self.institutions.contains(&folded(word))
+        self.institutions.contains(fold_text(word).as_ref())
     }
 
     /// Whether a capitalised noun opens an institution's name written out in words ("le
     /// Conseil national de sécurité", "la Cour pénale internationale").
     pub fn is_institution_head(&self, word: &str) -> bool {
-        self.institution_heads.contains(&folded(word))
+        self.institution_heads.contains(fold_text(word).as_ref())
     }
 
     pub fn is_org_head(&self, words: &str) -> bool {
-        self.org_heads.contains(&folded(words))
+        self.org_heads.contains(fold_text(words).as_ref())
     }
 
     pub fn is_place_word_inside(&self, word: &str) -> bool {
-        self.place_inside.contains(&folded(word))
+        self.place_inside.contains(fold_text(word).as_ref())
     }
 
     pub fn is_place_head_before(&self, words: &str) -> bool {
-        self.place_before.contains(&folded(words))
+        self.place_before.contains(fold_text(words).as_ref())
     }
 
     pub fn is_particle(&self, word: &str) -> bool {
@@ -331,11 +428,13 @@ impl Lexicon {
 
     /// The folded French country name of a demonym ("russe" → "russie").
     pub fn demonym_country(&self, word: &str) -> Option<&str> {
-        self.demonyms.get(&folded(word)).map(String::as_str)
+        self.demonyms
+            .get(fold_text(word).as_ref())
+            .map(String::as_str)
     }
 
     pub fn place(&self, name: &str) -> Option<&KnownPlace> {
-        self.places.get(&folded(name))
+        self.places.get(fold_text(name).as_ref()).map(Arc::as_ref)
     }
 
     /// The French and English names of the country a place lies in: a city or US state by
@@ -344,7 +443,7 @@ impl Lexicon {
     pub fn country_of(&self, geonames: Option<&str>, name: &str) -> Option<(&str, &str)> {
         let iso2 = geonames
             .and_then(|id| self.country_by_geonames.get(id))
-            .or_else(|| self.country_by_region.get(&folded(name)))?;
+            .or_else(|| self.country_by_region.get(fold_text(name).as_ref()))?;
         self.country_names
             .get(iso2)
             .map(|(fr, en)| (fr.as_str(), en.as_str()))

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::fold;
+use super::fold_text;
 
 /// Tag-list headers: the line itself and the comma-only line that often follows are dropped.
 const TAG_HEADERS: &[&str] = &[
@@ -113,7 +113,7 @@ pub(super) fn strip(lines: &[&str], dropped: &mut usize) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len());
     let mut after_tags = false;
     for line in lines {
-        let folded = fold(line).text;
+        let folded = fold_text(line);
         let folded = folded.trim_end_matches([':', ' ']).trim();
         if line.is_empty() {
             out.push(String::new());

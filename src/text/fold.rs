@@ -3,6 +3,9 @@
 //! Matching names ignores case, accents, apostrophe styles and hyphens ("Saint Pétersbourg"
 //! is "saint-petersbourg"); the map lets a match in the folded text point back into the body.
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Folded text and, for each of its bytes, the byte range of the original char it came from.
@@ -38,6 +41,30 @@ pub fn fold(text: &str) -> Folded {
     folded
 }
 
+/// The folded text alone, for looking words up in tables: borrowed when folding changes
+/// nothing (a word in lower-case ASCII, as most words already folded are), so that a lookup
+/// allocates nothing.
+pub fn fold_text(text: &str) -> Cow<'_, str> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'-')
+    {
+        return Cow::Borrowed(text);
+    }
+    if text.is_ascii() {
+        let mut bytes = text.as_bytes().to_ascii_lowercase();
+        for b in bytes.iter_mut().filter(|b| **b == b'-') {
+            *b = b' ';
+        }
+        return Cow::Owned(String::from_utf8(bytes).expect("ASCII stays ASCII"));
+    }
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut folded);
+    }
+    Cow::Owned(folded)
+}
+
 fn fold_char(c: char, out: &mut String) {
     match c {
         '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
@@ -46,12 +73,43 @@ fn fold_char(c: char, out: &mut String) {
         'æ' | 'Æ' => out.push_str("ae"),
         'ß' => out.push_str("ss"),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                out.extend(d.to_lowercase());
-            }
-        }),
+        c => strip_diacritics(c, out),
     }
+}
+
+/// The Latin letters with diacritics of Unicode's Latin-1, Extended-A and Extended-B blocks.
+const LATIN: std::ops::Range<char> = '\u{C0}'..'\u{250}';
+
+/// What [`strip_diacritics`] makes of each character of [`LATIN`], worked out once: most
+/// letters with diacritics in news text are there.
+static LATIN_STRIPPED: LazyLock<Vec<String>> = LazyLock::new(|| {
+    (LATIN.start as u32..LATIN.end as u32)
+        .map(|u| {
+            let mut stripped = String::new();
+            if let Some(c) = char::from_u32(u) {
+                decompose_lower(c, &mut stripped);
+            }
+            stripped
+        })
+        .collect()
+});
+
+/// A character without its diacritics, in lower case: the last step of folding, shared with
+/// the dates' own folding.
+pub(crate) fn strip_diacritics(c: char, out: &mut String) {
+    if LATIN.contains(&c) {
+        out.push_str(&LATIN_STRIPPED[c as usize - LATIN.start as usize]);
+    } else {
+        decompose_lower(c, out);
+    }
+}
+
+fn decompose_lower(c: char, out: &mut String) {
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            out.extend(d.to_lowercase());
+        }
+    });
 }
 
 #[cfg(test)]
@@ -64,6 +122,32 @@ mod tests {
             fold("Saint-Pétersbourg, KYÏV, Œuvre").text,
             "saint petersbourg, kyiv, oeuvre"
         );
+    }
+
+    #[test]
+    fn folded_text_alone_is_the_same() {
+        for text in [
+            "Saint-Pétersbourg, KYÏV, Œuvre",
+            "déjà",
+            "l'envoyé",
+            "plain words",
+            "ß—x",
+            "Jean-Noël",
+            "Jean-Paul II",
+        ] {
+            assert_eq!(fold_text(text), fold(text).text);
+        }
+        assert!(matches!(fold_text("plain words"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn latin_letters_are_stripped_as_any_other() {
+        for c in LATIN {
+            let (mut table, mut direct) = (String::new(), String::new());
+            strip_diacritics(c, &mut table);
+            decompose_lower(c, &mut direct);
+            assert_eq!(table, direct);
+        }
     }
 
     #[test]

@@ -11,9 +11,10 @@ mod sentences;
 
 use std::ops::Range;
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-pub use fold::{fold, Folded};
+pub(crate) use fold::strip_diacritics;
+pub use fold::{fold, fold_text, Folded};
 
 /// A normalised article body with its structure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,7 +69,7 @@ pub fn normalise(text: &str) -> (Document, Removed) {
     for paragraph in paragraphs {
         // A paragraph repeated verbatim (a common syndication glitch) is analysed once.
         // Short lines such as a repeated section title are kept: they carry no facts twice.
-        if paragraph.chars().count() >= 40 && !seen.insert(fold(&paragraph).text) {
+        if paragraph.chars().count() >= 40 && !seen.insert(fold_text(&paragraph).into_owned()) {
             removed.repeated_paragraphs += 1;
             continue;
         }
@@ -108,7 +109,7 @@ pub fn normalise_inline(text: &str) -> String {
 /// NFC, plain apostrophes and spaces, no invisible characters, line by line.
 fn normalise_chars(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.nfc() {
+    let mut push = |c: char| {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => out.push('\''),
             // Zero-width characters, soft hyphens and byte-order marks carry nothing.
@@ -119,6 +120,12 @@ fn normalise_chars(text: &str) -> String {
             c if c.is_control() => {}
             c => out.push(c),
         }
+    };
+    // Most text is in NFC already, and is read as it is.
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text.chars().for_each(&mut push);
+    } else {
+        text.nfc().for_each(&mut push);
     }
     // Collapse runs of spaces inside lines.
     let mut collapsed = String::with_capacity(out.len());

@@ -8,7 +8,7 @@ use super::modality::{cue_word, Modality};
 use super::read::Hit;
 use super::tokens::{Gov, Sentence};
 use super::{Context, Focus, Reading, ReadingRole};
-use crate::extract::dates::{find_dates, find_durations, tense, DateValue, Tense};
+use crate::extract::dates::{DateValue, Tense};
 use crate::extract::{EventKind, Status};
 use crate::reference::EntityClass;
 
@@ -55,8 +55,8 @@ pub(super) fn reading(
         Owner { hits, live, index }
     };
     let clause = s.clauses[s.clause[hit.tokens.start]].clone();
-    let clause_text = text_of(s, clause.clone());
-    let clause_tense = verb_tense(s, hit).unwrap_or_else(|| tense(clause_text));
+    let clause_tense =
+        verb_tense(s, hit).unwrap_or_else(|| s.clause_tense(s.clause[hit.tokens.start]));
     let mut place = place(
         s,
         hit,
@@ -218,16 +218,6 @@ fn verb_tense(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<Tense> {
     })
 }
 
-/// The text of a token range.
-fn text_of<'a>(s: &Sentence<'a>, range: Range<usize>) -> &'a str {
-    if range.is_empty() {
-        return "";
-    }
-    let start = s.tokens[range.start].range.start - s.range.start;
-    let end = s.tokens[range.end - 1].range.end - s.range.start;
-    &s.text[start..end]
-}
-
 /// The kind of the event: fixed by the trigger, or for an open one by the words around it.
 fn kind(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, placed: bool) -> (EventKind, bool) {
     if !hit.trigger.open {
@@ -319,8 +309,6 @@ fn date(
         if clause.is_empty() {
             continue;
         }
-        let text = text_of(s, clause.clone());
-        let offset = s.tokens[clause.start].range.start;
         let tense = if c == own {
             if clause_tense == Tense::Present {
                 Tense::Future
@@ -328,9 +316,9 @@ fn date(
                 clause_tense
             }
         } else {
-            tense(text)
+            s.clause_tense(c)
         };
-        for found in find_dates(text, offset, context.anchor, tense) {
+        for found in s.clause_dates(c, tense, context.anchor) {
             let Some(at) = s
                 .tokens
                 .iter()
@@ -374,8 +362,8 @@ fn duration(
     hit: &Hit<'_>,
     owner: &Owner<'_, '_>,
 ) -> Option<(String, crate::extract::dates::Qualifier)> {
-    find_durations(s.text, s.range.start)
-        .into_iter()
+    s.durations()
+        .iter()
         .filter(|d| minutes(&d.iso).is_some_and(|m| DURATIONS.contains(&m)))
         .filter(|d| !offset(s, &d.range))
         .filter_map(|d| {
@@ -387,7 +375,7 @@ fn duration(
                 .then(|| (at.abs_diff(hit.tokens.start), d))
         })
         .min_by_key(|(distance, _)| *distance)
-        .map(|(_, d)| (d.iso, d.qualifier))
+        .map(|(_, d)| (d.iso.clone(), d.qualifier))
 }
 
 /// Whether a length is a distance in time rather than a duration: "deux jours avant

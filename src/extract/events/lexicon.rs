@@ -4,7 +4,7 @@
 //! extractor must not fail at run time, and a unit test asserts that the bundled tables have
 //! no errors, so a bad edit is caught by `cargo test`.
 
-use std::collections::{HashMap, HashSet};
+use crate::lang::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 use super::tokens::split_words;
@@ -129,6 +129,11 @@ pub(super) enum Class {
 }
 
 impl Class {
+    /// The class's bit in a set of classes (see [`Lexicon::classes`]).
+    pub fn bit(self) -> u64 {
+        1 << self as u32
+    }
+
     fn parse(name: &str) -> Option<Class> {
         Some(match name {
             "definite" => Class::Definite,
@@ -170,6 +175,17 @@ impl Class {
     }
 }
 
+/// The classes of a word key, each a set of [`Class`] bits.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct WordClasses {
+    /// The classes the word belongs to alone.
+    pub is: u64,
+    /// The classes of the multi-word forms it starts.
+    pub opens: u64,
+    /// The classes of the multi-word forms it ends.
+    pub closes: u64,
+}
+
 /// How specific a place is: an event "à Moscou, en Russie" is in Moscou.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum PlaceRank {
@@ -182,16 +198,19 @@ pub(super) enum PlaceRank {
 pub(super) struct Lexicon {
     pub triggers: Vec<Trigger>,
     /// First word key → indices in `triggers`.
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: WordMap<String, Vec<usize>>,
     pub cues: Vec<Cue>,
     /// Ordinal forms (one word key each) → value.
-    pub ordinals: HashMap<String, u32>,
+    pub ordinals: WordMap<String, u32>,
     /// Multi-word forms by class; single words are in `words`.
-    forms: HashMap<Class, Vec<Form>>,
-    words: HashMap<Class, HashSet<String>>,
+    forms: WordMap<Class, Vec<Form>>,
+    /// Word key → its classes, and those of the multi-word forms it starts and ends.
+    words: WordMap<String, WordClasses>,
+    /// First word key → indices in `cues`.
+    cues_by_first: WordMap<String, Vec<usize>>,
     /// Folded names of countries and regions.
-    countries: HashSet<String>,
-    regions: HashSet<String>,
+    countries: WordSet<String>,
+    regions: WordSet<String>,
     /// Caption markers as written (folded text, matched as substrings).
     pub captions: Vec<String>,
     pub errors: Vec<String>,
@@ -205,6 +224,17 @@ impl Lexicon {
         lexicon.load_ordinals();
         lexicon.load_grammar();
         lexicon.load_places();
+        for (i, cue) in lexicon.cues.iter().enumerate() {
+            let first = cue.words[0].clone();
+            lexicon.cues_by_first.entry(first).or_default().push(i);
+        }
+        for (class, forms) in &lexicon.forms {
+            for form in forms {
+                let (first, last) = (&form[0], &form[form.len() - 1]);
+                lexicon.words.entry(first.clone()).or_default().opens |= class.bit();
+                lexicon.words.entry(last.clone()).or_default().closes |= class.bit();
+            }
+        }
         lexicon
     }
 
@@ -213,9 +243,16 @@ impl Lexicon {
         self.by_first.get(key).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether a single word key belongs to a class.
-    pub fn is(&self, class: Class, key: &str) -> bool {
-        self.words.get(&class).is_some_and(|w| w.contains(key))
+    /// The classes a word key belongs to, as a set of bits: the single words of `grammar.tsv`,
+    /// and the classes whose multi-word forms it starts and ends. Tokens keep these, so that a
+    /// rule asks a bit rather than the tables.
+    pub fn classes(&self, key: &str) -> WordClasses {
+        self.words.get(key).copied().unwrap_or_default()
+    }
+
+    /// The cues whose first word is this key.
+    pub fn cues_from(&self, key: &str) -> &[usize] {
+        self.cues_by_first.get(key).map_or(&[], Vec::as_slice)
     }
 
     /// The multi-word forms of a class.
@@ -224,7 +261,7 @@ impl Lexicon {
     }
 
     pub fn place_rank(&self, label: &str) -> PlaceRank {
-        let folded = crate::text::fold(label).text;
+        let folded = crate::text::fold_text(label).into_owned();
         if self.countries.contains(&folded) {
             PlaceRank::Country
         } else if self.regions.contains(&folded) {
@@ -414,7 +451,8 @@ impl Lexicon {
             };
             for form in forms.split('|') {
                 if class == Class::Caption {
-                    self.captions.push(crate::text::fold(form).text);
+                    self.captions
+                        .push(crate::text::fold_text(form).into_owned());
                     continue;
                 }
                 let words = split_words(form);
@@ -422,7 +460,7 @@ impl Lexicon {
                     0 => {}
                     1 => {
                         let word = words.into_iter().next().unwrap_or_default();
-                        self.words.entry(class).or_default().insert(word);
+                        self.words.entry(word).or_default().is |= class.bit();
                     }
                     _ => self.forms.entry(class).or_default().push(words),
                 }
@@ -439,7 +477,8 @@ impl Lexicon {
             };
             let names = std::iter::once(*name).chain(aliases.split('|'));
             for n in names.filter(|n| !n.is_empty()) {
-                self.countries.insert(crate::text::fold(n).text);
+                self.countries
+                    .insert(crate::text::fold_text(n).into_owned());
             }
         }
         for (line, cells) in rows(REGIONS) {
@@ -450,7 +489,7 @@ impl Lexicon {
             };
             let names = std::iter::once(*name).chain(aliases.split('|'));
             for n in names.filter(|n| !n.is_empty()) {
-                self.regions.insert(crate::text::fold(n).text);
+                self.regions.insert(crate::text::fold_text(n).into_owned());
             }
         }
     }

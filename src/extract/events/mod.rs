@@ -70,6 +70,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::dates::{DateValue, Qualifier};
+use super::speech::Speech;
 use super::{Entity, Event, EventKind, Mention, Status};
 use crate::text::Document;
 use lexicon::PlaceRank;
@@ -84,6 +85,10 @@ pub struct Context<'a> {
     pub excluded: &'a [Range<usize>],
     /// The publication date, anchoring relative dates.
     pub anchor: Option<NaiveDate>,
+    /// The speech each sentence of the document reports ([`find_speech`]), in sentence order.
+    ///
+    /// [`find_speech`]: crate::extract::speech::find_speech
+    pub speech: &'a [Vec<Speech>],
 }
 
 /// Every meeting and call of a document, one per real event, in the order the article first
@@ -91,18 +96,20 @@ pub struct Context<'a> {
 pub fn find_events(document: &Document, context: &Context<'_>) -> Vec<Event> {
     let mut focus = Focus::default();
     let mut readings = Vec::new();
-    for range in &document.sentences {
+    let captions: Vec<bool> = document
+        .paragraphs
+        .iter()
+        .map(|p| read::caption(&document.body[p.clone()]))
+        .collect();
+    for (n, range) in document.sentences.iter().enumerate() {
         let paragraph = document
             .paragraphs
             .partition_point(|p| p.end <= range.start);
-        let text = document
-            .paragraphs
-            .get(paragraph)
-            .map(|p| &document.body[p.clone()]);
-        if text.is_some_and(read::caption) {
+        if captions.get(paragraph).copied().unwrap_or(false) {
             continue;
         }
-        let sentence = tokens::Sentence::new(&document.body, range.clone(), context);
+        let speech = context.speech.get(n).map_or(&[][..], Vec::as_slice);
+        let sentence = tokens::Sentence::new(&document.body, range.clone(), speech, context);
         readings.extend(read::read_sentence(
             &sentence, context, &mut focus, paragraph,
         ));

@@ -78,9 +78,10 @@ pub(super) fn determiner(s: &Sentence<'_>, hit: &Hit<'_>) -> Determiner {
 /// éventuelle rencontre").
 pub(super) fn cue_word(key: &str) -> bool {
     LEXICON
-        .cues
+        .cues_from(key)
         .iter()
-        .any(|c| c.words.len() == 1 && c.words[0] == key && c.kind != CueKind::Planned)
+        .map(|&c| &LEXICON.cues[c])
+        .any(|c| c.words.len() == 1 && c.kind != CueKind::Planned)
 }
 
 pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
@@ -117,23 +118,34 @@ pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
             .filter(|&k| s.tokens[k].word && s.name_at[k].is_none())
             .count()
     };
-    for cue in &LEXICON.cues {
-        let before = matches!(cue.scope, Scope::Before | Scope::Around)
-            && (clause.start..t0).any(|j| {
-                s.form_at(j, &cue.words)
-                    .is_some_and(|e| e <= t0 && s.words_between(e..t0) <= cue.window)
-            });
-        let after = matches!(cue.scope, Scope::After | Scope::Around)
-            && (t1..after_end)
-                .any(|j| words_after(j) <= cue.window && s.form_at(j, &cue.words).is_some());
-        if before || after {
-            match cue.kind {
-                CueKind::Negation => m.negated = true,
-                CueKind::Hypothetical => m.hypothetical = true,
-                CueKind::Repeated => m.repeated = true,
-                CueKind::Planned => m.planned = true,
-                CueKind::Previous => m.previous = true,
-            }
+    // The cues that start at each word before the trigger and after it (a cue starts with its
+    // first word, so only those are tried).
+    let cues_at = |j: usize| {
+        let t = &s.tokens[j];
+        let cues = if t.word {
+            LEXICON.cues_from(&t.key)
+        } else {
+            &[]
+        };
+        cues.iter().map(move |&c| (j, &LEXICON.cues[c]))
+    };
+    let before = (clause.start..t0).flat_map(cues_at).filter(|(j, cue)| {
+        matches!(cue.scope, Scope::Before | Scope::Around)
+            && s.form_at(*j, &cue.words)
+                .is_some_and(|e| e <= t0 && s.words_between(e..t0) <= cue.window)
+    });
+    let after = (t1..after_end).flat_map(cues_at).filter(|(j, cue)| {
+        matches!(cue.scope, Scope::After | Scope::Around)
+            && words_after(*j) <= cue.window
+            && s.form_at(*j, &cue.words).is_some()
+    });
+    for (_, cue) in before.chain(after) {
+        match cue.kind {
+            CueKind::Negation => m.negated = true,
+            CueKind::Hypothetical => m.hypothetical = true,
+            CueKind::Repeated => m.repeated = true,
+            CueKind::Planned => m.planned = true,
+            CueKind::Previous => m.previous = true,
         }
     }
     m.negated |= negated(s, hit, &clause, after_end);

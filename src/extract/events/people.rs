@@ -18,7 +18,7 @@ use super::modality;
 use super::read::Hit;
 use super::tokens::{Gov, Sentence};
 use super::{Context, Focus};
-use crate::extract::speech::{find_speech, Speaker};
+use crate::extract::speech::Speaker;
 use crate::extract::EventKind;
 use crate::reference::EntityClass;
 
@@ -50,7 +50,7 @@ pub(super) fn name_info(
     context: &Context<'_>,
     hits: &[Hit<'_>],
 ) -> Vec<NameInfo> {
-    let speeches = find_speech(s.text, s.range.start);
+    let speeches = s.speech;
     (0..s.names.len())
         .map(|n| {
             let name = &s.names[n];

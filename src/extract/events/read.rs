@@ -15,7 +15,6 @@ use super::modality;
 use super::people::{self, NameInfo};
 use super::tokens::Sentence;
 use super::{Context, DateValue, Focus, Reading, ReadingRole, Setting};
-use crate::extract::speech::find_speech;
 use crate::reference::EntityClass;
 
 /// A trigger found in a sentence.
@@ -353,15 +352,12 @@ fn has_finite_verb(s: &Sentence<'_>, hits: &[Hit<'_>]) -> bool {
         && s.tokens
             .last()
             .is_some_and(|t| t.punct(&['.', '!', '?', '…']));
-    finite_trigger
-        || delegation
-        || (sentence_like && !during)
-        || !find_speech(s.text, s.range.start).is_empty()
+    finite_trigger || delegation || (sentence_like && !during) || !s.speech.is_empty()
 }
 
 /// Whether a paragraph is a photo caption or credit ("(Photo by … / AFP)"): none of its
 /// sentences starts an event.
 pub(super) fn caption(paragraph: &str) -> bool {
-    let folded = crate::text::fold(paragraph).text;
+    let folded = crate::text::fold_text(paragraph).into_owned();
     LEXICON.captions.iter().any(|c| folded.contains(c.as_str()))
 }

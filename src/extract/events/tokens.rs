@@ -2,10 +2,17 @@
 //! ask about them: which clause a word is in, what governs a name, whether a form stands at
 //! a place.
 
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
-use super::lexicon::{Class, Form, LEXICON};
+use super::lexicon::{Class, Form, WordClasses, LEXICON};
 use super::Context;
+use chrono::NaiveDate;
+
+use crate::extract::dates::{
+    find_dates, find_durations, tense, DateMention, DurationMention, Tense,
+};
+use crate::extract::speech::Speech;
 use crate::reference::EntityClass;
 
 /// The comparison key of a word: lower case, with its accents when it is short (so that "à"
@@ -15,7 +22,7 @@ pub(super) fn key(word: &str) -> String {
     if word.chars().count() <= 3 {
         word.to_lowercase()
     } else {
-        crate::text::fold(word).text
+        crate::text::fold_text(word).into_owned()
     }
 }
 
@@ -36,11 +43,24 @@ pub(super) struct Token {
     pub range: Range<usize>,
     pub word: bool,
     pub upper: bool,
+    /// The classes of `grammar.tsv` the word belongs to, and those whose multi-word forms it
+    /// starts and ends (see [`super::lexicon::Lexicon::classes`]); none for punctuation.
+    classes: WordClasses,
 }
 
 impl Token {
     pub fn is(&self, class: Class) -> bool {
-        self.word && LEXICON.is(class, &self.key)
+        self.classes.is & class.bit() != 0
+    }
+
+    /// Whether a multi-word form of a class may start at this token.
+    fn opens(&self, class: Class) -> bool {
+        self.classes.opens & class.bit() != 0
+    }
+
+    /// Whether a multi-word form of a class may end at this token.
+    fn closes(&self, class: Class) -> bool {
+        self.classes.closes & class.bit() != 0
     }
 
     pub fn punct(&self, chars: &[char]) -> bool {
@@ -65,11 +85,14 @@ pub(super) fn tokenize(sentence: &str, offset: usize) -> Vec<Token> {
     let chars: Vec<(usize, char)> = sentence.char_indices().collect();
     let push_word = |tokens: &mut Vec<Token>, from: usize, to: usize| {
         let text = &sentence[from..to];
+        let key = key(text);
+        let classes = LEXICON.classes(&key);
         tokens.push(Token {
-            key: key(text),
+            key,
             range: from + offset..to + offset,
             word: true,
             upper: text.chars().next().is_some_and(char::is_uppercase),
+            classes,
         });
     };
     for (n, &(i, c)) in chars.iter().enumerate() {
@@ -92,6 +115,7 @@ pub(super) fn tokenize(sentence: &str, offset: usize) -> Vec<Token> {
             range: i + offset..i + c.len_utf8() + offset,
             word: false,
             upper: false,
+            classes: WordClasses::default(),
         });
     }
     if let Some(from) = start {
@@ -113,6 +137,8 @@ pub(super) enum Gov {
 pub(super) struct Sentence<'a> {
     pub text: &'a str,
     pub range: Range<usize>,
+    /// What the sentence reports as speech.
+    pub speech: &'a [Speech],
     pub tokens: Vec<Token>,
     pub names: Vec<Name>,
     /// For each token, the name it belongs to.
@@ -125,10 +151,20 @@ pub(super) struct Sentence<'a> {
     pub excursions: Vec<Range<usize>>,
     /// Token ranges of relative clauses between commas (", qui conseille Poutine,").
     pub relatives: Vec<Range<usize>>,
+    /// The lengths of time the sentence gives, read when a trigger first asks.
+    durations: OnceCell<Vec<DurationMention>>,
+    /// The tense of each clause, and the dates of a clause read in a tense, read once.
+    tenses: Vec<OnceCell<Tense>>,
+    dates: RefCell<Vec<(usize, Tense, Vec<DateMention>)>>,
 }
 
 impl<'a> Sentence<'a> {
-    pub fn new(body: &'a str, range: Range<usize>, context: &Context<'_>) -> Sentence<'a> {
+    pub fn new(
+        body: &'a str,
+        range: Range<usize>,
+        speech: &'a [Speech],
+        context: &Context<'_>,
+    ) -> Sentence<'a> {
         let text = &body[range.clone()];
         let tokens = tokenize(text, range.start);
         let mut names = Vec::new();
@@ -140,11 +176,11 @@ impl<'a> Sentence<'a> {
             .iter()
             .take_while(|m| m.range.start < range.end)
         {
-            let inside: Vec<usize> = (0..tokens.len())
-                .filter(|&i| {
-                    let t = &tokens[i].range;
-                    t.start >= mention.range.start && t.end <= mention.range.end && tokens[i].word
-                })
+            // Tokens follow one another, so those inside the mention are a run.
+            let from = tokens.partition_point(|t| t.range.start < mention.range.start);
+            let inside: Vec<usize> = (from..tokens.len())
+                .take_while(|&i| tokens[i].range.end <= mention.range.end)
+                .filter(|&i| tokens[i].word)
                 .collect();
             let (Some(&a), Some(&b)) = (inside.first(), inside.last()) else {
                 continue;
@@ -165,6 +201,7 @@ impl<'a> Sentence<'a> {
         let mut sentence = Sentence {
             text,
             range,
+            speech,
             tokens,
             names,
             name_at,
@@ -172,11 +209,55 @@ impl<'a> Sentence<'a> {
             clauses: Vec::new(),
             excursions: Vec::new(),
             relatives: Vec::new(),
+            durations: OnceCell::new(),
+            tenses: Vec::new(),
+            dates: RefCell::new(Vec::new()),
         };
         sentence.split_clauses();
+        sentence.tenses = vec![OnceCell::new(); sentence.clauses.len()];
         sentence.find_excursions();
         sentence.find_relatives();
         sentence
+    }
+
+    /// The lengths of time the sentence gives ([`find_durations`]).
+    pub fn durations(&self) -> &[DurationMention] {
+        self.durations
+            .get_or_init(|| find_durations(self.text, self.range.start))
+    }
+
+    /// The text of clause `c`.
+    fn clause_text(&self, c: usize) -> &'a str {
+        let range = &self.clauses[c];
+        if range.is_empty() {
+            return "";
+        }
+        let start = self.tokens[range.start].range.start - self.range.start;
+        let end = self.tokens[range.end - 1].range.end - self.range.start;
+        &self.text[start..end]
+    }
+
+    /// The tense of clause `c` ([`tense`]).
+    pub fn clause_tense(&self, c: usize) -> Tense {
+        *self.tenses[c].get_or_init(|| tense(self.clause_text(c)))
+    }
+
+    /// The dates of clause `c` read in a tense ([`find_dates`]).
+    pub fn clause_dates(
+        &self,
+        c: usize,
+        tense: Tense,
+        anchor: Option<NaiveDate>,
+    ) -> Vec<DateMention> {
+        let read = self.dates.borrow();
+        if let Some((_, _, dates)) = read.iter().find(|(k, t, _)| *k == c && *t == tense) {
+            return dates.clone();
+        }
+        drop(read);
+        let offset = self.tokens[self.clauses[c].start].range.start;
+        let dates = find_dates(self.clause_text(c), offset, anchor, tense);
+        self.dates.borrow_mut().push((c, tense, dates.clone()));
+        dates
     }
 
     /// Token `i` as written, in lower case with its accents (a key drops the accents of long
@@ -209,25 +290,28 @@ impl<'a> Sentence<'a> {
 
     /// The longest form of a class starting at `i`.
     pub fn class_at(&self, i: usize, class: Class) -> Option<usize> {
-        if self.tokens.get(i).is_some_and(|t| t.is(class)) {
-            let longer = LEXICON
+        let token = self.tokens.get(i)?;
+        let longer = || {
+            LEXICON
                 .phrases(class)
                 .iter()
                 .filter_map(|f| self.form_at(i, f))
-                .max();
+                .max()
+        };
+        let longer = if token.opens(class) { longer() } else { None };
+        if token.is(class) {
             return Some(longer.unwrap_or(i + 1));
         }
-        LEXICON
-            .phrases(class)
-            .iter()
-            .filter_map(|f| self.form_at(i, f))
-            .max()
+        longer
     }
 
     /// Whether a form of a class ends right before `end`.
     pub fn class_before(&self, end: usize, class: Class) -> Option<usize> {
         if end > 0 && self.tokens[end - 1].is(class) {
             return Some(end - 1);
+        }
+        if end == 0 || !self.tokens[end - 1].closes(class) {
+            return None;
         }
         LEXICON
             .phrases(class)

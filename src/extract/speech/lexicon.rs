@@ -4,7 +4,7 @@
 //! matching is a comparison of lower-case words ("d'après" is the two words "d'" "après").
 
 use crate::lang::rows;
-use std::collections::{HashMap, HashSet};
+use crate::lang::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 use super::tokens::tokenize;
@@ -136,18 +136,18 @@ pub(super) struct Pronoun {
 pub(super) struct Lexicon {
     pub verbs: Vec<Verb>,
     /// Verb forms by their first word.
-    forms: HashMap<String, Vec<VerbForm>>,
+    forms: WordMap<String, Vec<VerbForm>>,
     /// Cues by their first word.
-    cues: HashMap<String, Vec<Cue>>,
+    cues: WordMap<String, Vec<Cue>>,
     /// Pronouns by their first word.
-    pronouns: HashMap<String, Vec<Pronoun>>,
+    pronouns: WordMap<String, Vec<Pronoun>>,
     /// Skippable phrases by their first word.
-    skip: HashMap<String, Vec<Vec<String>>>,
+    skip: WordMap<String, Vec<Vec<String>>>,
     /// Single-word classes.
-    classes: HashMap<String, Vec<Class>>,
+    classes: WordMap<String, Vec<Class>>,
     /// Several-word phrases of a class (clause breaks), by their first word.
-    class_phrases: HashMap<String, Vec<(Vec<String>, Class)>>,
-    pub elisions: HashSet<String>,
+    class_phrases: WordMap<String, Vec<(Vec<String>, Class)>>,
+    pub elisions: WordSet<String>,
 }
 
 fn variants<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {

@@ -1,6 +1,6 @@
 //! Words, punctuation and quotations of one sentence, with byte ranges.
 
-use std::collections::HashSet;
+use crate::lang::WordSet;
 use std::ops::Range;
 
 /// A word or a punctuation mark.
@@ -37,13 +37,17 @@ fn is_apostrophe(c: char) -> bool {
 /// `elisions` is split off the word it is glued to ("l'agence" → "l'" "agence"), because
 /// French glues articles and "que" to the next word. A capital initial keeps its period
 /// ("M. Witkoff", "Y. Ouchakov") so that the period does not cut a name in two.
-pub(super) fn tokenize(text: &str, elisions: &HashSet<String>) -> Vec<Token> {
+pub(super) fn tokenize(text: &str, elisions: &WordSet<String>) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
     let mut out = Vec::new();
     let push_word = |range: Range<usize>, out: &mut Vec<Token>| {
         let slice = &text[range.clone()];
-        let lower = slice.to_lowercase().replace('\u{2019}', "'");
+        let lower = if slice.is_ascii() {
+            slice.to_ascii_lowercase()
+        } else {
+            slice.to_lowercase().replace('\u{2019}', "'")
+        };
         let cap = slice.chars().next().is_some_and(char::is_uppercase);
         out.push(Token {
             range,
@@ -211,7 +215,7 @@ pub(super) fn pair_quotes(toks: &[Token]) -> Quotes {
 mod tests {
     use super::*;
 
-    fn elisions() -> HashSet<String> {
+    fn elisions() -> WordSet<String> {
         ["l'", "d'", "qu'", "s'", "n'"]
             .iter()
             .map(|s| s.to_string())

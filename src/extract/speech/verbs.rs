@@ -42,8 +42,8 @@ const MAX_GAP: usize = 25;
 impl Sentence<'_> {
     /// Splits an inverted subject pronoun off a word: "a-t-il" → ("a", "il"), "dit-elle" →
     /// ("dit", "elle"), with the pronoun's byte range.
-    fn split_inverted(&self, i: usize) -> (String, Option<Range<usize>>) {
-        let w = self.w(i).to_string();
+    fn split_inverted(&self, i: usize) -> (&str, Option<Range<usize>>) {
+        let w = self.w(i);
         let (Some(dash), Some(tok)) = (w.rfind('-'), self.toks.get(i)) else {
             return (w, None);
         };
@@ -58,10 +58,7 @@ impl Sentence<'_> {
             Some(d) if inverted => {
                 let head = &w[..dash];
                 let head = head.strip_suffix("-t").unwrap_or(head);
-                (
-                    head.to_string(),
-                    Some(tok.range.start + d + 1..tok.range.end),
-                )
+                (head, Some(tok.range.start + d + 1..tok.range.end))
             }
             _ => (w, None),
         }
@@ -114,7 +111,7 @@ impl Sentence<'_> {
         // A denial is still a statement ("a démenti"), but "n'a pas précisé" states nothing.
         let negated = i > 0 && self.is(i - 1, Class::Negation);
         let (head, pronoun) = self.split_inverted(i);
-        if self.lex.is(&head, Class::Auxiliary) {
+        if self.lex.is(head, Class::Auxiliary) {
             // "a déclaré", "a-t-il précisé", "a également noté", "a pour sa part raconté".
             let j = self.skip_fillers(i + 1);
             let (verb, form, len) = self.form_at(j, self.w(j), &[Form::Participle], false)?;
@@ -129,7 +126,7 @@ impl Sentence<'_> {
         if self.is(i, Class::Reflexive) {
             // "s'est dit", "se sont félicités", "se dit".
             let (head, pronoun) = self.split_inverted(i + 1);
-            if self.lex.is(&head, Class::Etre) {
+            if self.lex.is(head, Class::Etre) {
                 let j = self.skip_fillers(i + 2);
                 let (verb, form, len) = self.form_at(j, self.w(j), &[Form::Participle], true)?;
                 return (!negated).then_some(VerbCue {
@@ -141,7 +138,7 @@ impl Sentence<'_> {
                 });
             }
             let (verb, form, len) =
-                self.form_at(i + 1, &head, &[Form::Present, Form::Simple], true)?;
+                self.form_at(i + 1, head, &[Form::Present, Form::Simple], true)?;
             return (!negated).then_some(VerbCue {
                 first: i,
                 end: i + 1 + len,
@@ -151,7 +148,7 @@ impl Sentence<'_> {
             });
         }
         if let Some((verb, form, len)) =
-            self.form_at(i, &head, &[Form::Present, Form::Simple], false)
+            self.form_at(i, head, &[Form::Present, Form::Simple], false)
         {
             // After an article or a preposition the word is a noun: "la note", "l'annonce".
             let noun = i > 0
@@ -171,7 +168,7 @@ impl Sentence<'_> {
         }
         if pronoun.is_none() {
             // "soulignant", "en dénonçant", "tout en reconnaissant": after a comma or "en".
-            let (verb, form, len) = self.form_at(i, &head, &[Form::Gerund], false)?;
+            let (verb, form, len) = self.form_at(i, head, &[Form::Gerund], false)?;
             let mut first = i;
             if i > 0 && self.w(i - 1) == "en" {
                 first = if i > 1 && self.w(i - 2) == "tout" {
