@@ -62,9 +62,12 @@ pub fn run(store_path: &Path, base: &str, args: &ShowArgs) -> anyhow::Result<Exi
              GROUP BY ?m ?kind ?date ?place ?status ?reports ORDER BY ?date ?m")),
         ("claims made", format!(
             "SELECT ?quoted ?text ?article WHERE {{ GRAPH ?a {{ ?c ng:claimant {iri} ; ng:text ?text ; ng:quoted ?quoted . ?a ng:sourceName ?article }} }} ORDER BY ?article ?text")),
+        // The meetings it took part in come from the entities graph (every report's
+        // participants): starting from them, not from every claim of the store.
         ("claims about it", format!(
-            "SELECT ?by ?text ?article WHERE {{ GRAPH ?a {{ {{ ?c ng:about {iri} }} UNION {{ ?m ng:participant {iri} . ?c ng:about ?m }}
-               ?c ng:claimant ?s ; ng:text ?text . ?s rdfs:label ?by . ?a ng:sourceName ?article FILTER(?s != {iri}) }} }}
+            "SELECT ?by ?text ?article WHERE {{ {{ BIND({iri} AS ?t) }} UNION {{ GRAPH {entities} {{ ?t ng:participant {iri} }} }}
+               GRAPH ?a {{ ?c ng:about ?t ; ng:claimant ?s ; ng:text ?text . ?a ng:sourceName ?article }} FILTER(?s != {iri})
+               OPTIONAL {{ GRAPH {entities} {{ ?s skos:prefLabel ?by FILTER(LANG(?by) = 'fr') }} }} }}
              ORDER BY ?article ?text")),
         ("articles", format!(
             "SELECT ?article ?published ?title WHERE {{ GRAPH ?a {{ ?a ng:mentions {iri} ; ng:sourceName ?article . OPTIONAL {{ ?a ng:published ?published }} OPTIONAL {{ ?a ng:title ?title }} }} }} ORDER BY ?published ?article")),
