@@ -366,23 +366,35 @@ impl<'a> Describer<'a> {
 
     /// Rewrites the descriptions of `iris` where they changed.
     pub fn rewrite(&self, iris: &BTreeSet<NamedNode>) -> Result<Rewritten, StoreError> {
+        use rayon::prelude::*;
         let mut done = Rewritten::default();
         let (mut remove, mut insert) = (Vec::new(), Vec::new());
-        for iri in iris {
-            let new = description(iri, &self.said(iri)?, &self.graph);
-            let old = self.store.quads_matching(
-                Some(iri.as_ref()),
-                None,
-                None,
-                Some(self.graph.as_ref()),
-            )?;
-            done.described += usize::from(!new.is_empty());
-            let old_set: HashSet<&Quad> = old.iter().collect();
-            let new_set: HashSet<&Quad> = new.iter().collect();
-            let before = remove.len() + insert.len();
-            remove.extend(old.iter().filter(|q| !new_set.contains(q)).cloned());
-            insert.extend(new.iter().filter(|q| !old_set.contains(q)).cloned());
-            done.changed += usize::from(remove.len() + insert.len() > before);
+        let iris: Vec<&NamedNode> = iris.iter().collect();
+        // Each description is read on its own (the store serves readers on every core); the
+        // differences are gathered in IRI order, so the writes do not depend on the threads.
+        for chunk in iris.chunks(1024) {
+            let read: Vec<(Vec<Quad>, Vec<Quad>)> = chunk
+                .par_iter()
+                .map(|iri| -> Result<_, StoreError> {
+                    let new = description(iri, &self.said(iri)?, &self.graph);
+                    let old = self.store.quads_matching(
+                        Some(iri.as_ref()),
+                        None,
+                        None,
+                        Some(self.graph.as_ref()),
+                    )?;
+                    Ok((new, old))
+                })
+                .collect::<Result<_, _>>()?;
+            for (new, old) in read {
+                done.described += usize::from(!new.is_empty());
+                let old_set: HashSet<&Quad> = old.iter().collect();
+                let new_set: HashSet<&Quad> = new.iter().collect();
+                let before = remove.len() + insert.len();
+                remove.extend(old.iter().filter(|q| !new_set.contains(q)).cloned());
+                insert.extend(new.iter().filter(|q| !old_set.contains(q)).cloned());
+                done.changed += usize::from(remove.len() + insert.len() > before);
+            }
             if remove.len() + insert.len() >= CHUNK {
                 self.store.apply(&remove, &insert)?;
                 remove.clear();
