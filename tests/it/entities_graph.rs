@@ -1,7 +1,7 @@
 //! The entities graph: one description of each entity and event, the example queries read on
 //! it without multiplied rows, and the counts it keeps.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::support::{root, seeds, Sandbox, PREFIXES};
 
@@ -129,15 +129,6 @@ fn a_meeting_announced_then_held_is_described_as_held() {
     assert_eq!(statuses.len(), 2, "{statuses:?}");
 }
 
-fn dump(sb: &Sandbox) -> Vec<String> {
-    sorted(
-        sb.ok(&["export", "--format", "nquads"])
-            .lines()
-            .map(str::to_owned)
-            .collect(),
-    )
-}
-
 /// Descriptions kept up to date one article at a time are those `resolve` writes from scratch.
 #[test]
 fn descriptions_updated_per_ingest_equal_a_full_rewrite() {
@@ -152,18 +143,16 @@ fn descriptions_updated_per_ingest_equal_a_full_rewrite() {
         one_by_one.ingest(&[path.as_path()]);
     }
     let full = Sandbox::new();
-    let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
     full.ok(&["ingest", "-q", "--no-resolve", &dir.display().to_string()]);
     let before = full.select(&format!(
         "{PREFIXES}SELECT * WHERE {{ GRAPH {ENTITIES} {{ ?s ?p ?o }} }}"
     ));
     assert!(before.is_empty(), "no description before resolution");
     full.ok(&["resolve"]);
-    assert_eq!(dump(&one_by_one), dump(&full));
+    assert_eq!(one_by_one.sorted_export(), full.sorted_export());
     // A second full rewrite changes nothing.
     let again = full.ok(&["resolve"]);
     assert!(again.contains(" 0 description(s) rewritten"), "{again}");
-    drop(refs);
 }
 
 /// `stats` counts from the entities graph, and the quads only when asked.
@@ -221,5 +210,5 @@ fn an_edited_article_leaves_no_stale_description() {
     assert!(sb.select(&dmitriev).is_empty(), "stale description");
     let full = Sandbox::new();
     full.ingest(&[&path]);
-    assert_eq!(dump(&sb), dump(&full));
+    assert_eq!(sb.sorted_export(), full.sorted_export());
 }

@@ -66,14 +66,6 @@ fn corpus(copies: usize) -> String {
     out
 }
 
-/// The store's quads, sorted: two stores are equal when these are.
-fn sorted_export(sb: &Sandbox) -> Vec<String> {
-    let out = sb.ok(&["export", "--format", "nquads"]);
-    let mut quads: Vec<String> = out.lines().map(str::to_owned).collect();
-    quads.sort();
-    quads
-}
-
 fn ingest_output(sb: &Sandbox, args: &[&str]) -> (i32, String, String) {
     let out = sb.cmd(args).output().expect("run ingest");
     (
@@ -103,7 +95,7 @@ fn every_thread_count_gives_the_same_output_and_store() {
             &corpus,
         ];
         let (code, stdout, stderr) = ingest_output(&sb, &args);
-        runs.push((code, stdout, stderr, sorted_export(&sb)));
+        runs.push((code, stdout, stderr, sb.sorted_export()));
     }
     let (code, stdout, stderr, quads) = &runs[0];
     assert_eq!(*code, 1, "the bad inputs fail the run: {stderr}");
@@ -164,7 +156,7 @@ fn a_killed_ingest_run_again_gives_the_clean_store() {
         .status()
         .expect("run");
     assert_eq!(status.code(), Some(1), "two inputs of the corpus fail");
-    let expected = sorted_export(&clean);
+    let expected = clean.sorted_export();
 
     let killed = Sandbox::new();
     for (low, high) in [(50, 400), (300, 1500), (800, 3000), (1500, 5000)] {
@@ -184,7 +176,7 @@ fn a_killed_ingest_run_again_gives_the_clean_store() {
         .status()
         .expect("run");
     assert_eq!(status.code(), Some(1));
-    assert!(sorted_export(&killed) == expected, "the stores differ");
+    assert!(killed.sorted_export() == expected, "the stores differ");
     let leftovers: Vec<_> = std::fs::read_dir(killed.store())
         .expect("store dir")
         .filter_map(|e| e.ok())

@@ -20,14 +20,6 @@ fn articles() -> Vec<PathBuf> {
     paths
 }
 
-/// The store's quads as sorted N-Quads lines.
-fn dump(sandbox: &Sandbox) -> Vec<String> {
-    let out = sandbox.ok(&["export", "--format", "nquads"]);
-    let mut lines: Vec<String> = out.lines().map(str::to_owned).collect();
-    lines.sort();
-    lines
-}
-
 fn literal(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
@@ -95,18 +87,22 @@ fn any_ingest_order_gives_the_same_graph() {
     let resolved = deferred.ok(&["resolve"]);
     assert!(resolved.starts_with("resolved: "), "{resolved}");
 
-    let expected = dump(&batch);
+    let expected = batch.sorted_export();
     assert_eq!(
-        dump(&deferred),
+        deferred.sorted_export(),
         expected,
         "ingest --no-resolve, then resolve"
     );
-    assert_eq!(dump(&reversed), expected, "reverse order, one by one");
-    assert_eq!(dump(&shuffled), expected, "shuffled batches");
+    assert_eq!(
+        reversed.sorted_export(),
+        expected,
+        "reverse order, one by one"
+    );
+    assert_eq!(shuffled.sorted_export(), expected, "shuffled batches");
 
     // Ingesting everything again changes nothing.
     batch.ingest(&refs);
-    assert_eq!(dump(&batch), expected, "re-ingest");
+    assert_eq!(batch.sorted_export(), expected, "re-ingest");
 }
 
 #[test]

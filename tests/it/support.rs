@@ -75,6 +75,17 @@ impl Sandbox {
         out.lines().skip(1).map(str::to_owned).collect()
     }
 
+    /// The store's quads as sorted N-Quads lines: two stores are equal when these are.
+    pub fn sorted_export(&self) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .ok(&["export", "--format", "nquads"])
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        lines.sort();
+        lines
+    }
+
     /// A single-number SELECT (`?n`).
     pub fn count(&self, query: &str) -> usize {
         let rows = self.select(query);
