@@ -469,6 +469,21 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The properties besides the [`LINKS`] that [`gather`] reads of a node.
+const READ: [NamedNodeRef<'static>; 11] = [
+    rdf::TYPE,
+    rdfs::LABEL,
+    ng::STATUS,
+    ng::DATE,
+    ng::DURATION,
+    ng::DURATION_QUALIFIER,
+    ng::TEXT,
+    ng::QUOTED,
+    ng::PUBLISHED,
+    ng::TITLE,
+    ng::SOURCE_NAME,
+];
+
 /// What the quads with a given subject state: (predicate, object, number of graphs, one of
 /// those graphs).
 type Statement = (NamedNode, Term, usize, Option<NamedNode>);
@@ -482,14 +497,19 @@ fn statements(
     graph: Option<&NamedNode>,
     iri: &NamedNode,
 ) -> Result<Vec<Statement>, StoreError> {
+    // Only the properties `gather` reads: a place restates its links and coordinates in every
+    // article that names it, thousands of rows a drawing never uses.
+    let read: Vec<String> = READ
+        .iter()
+        .chain(LINKS.iter().map(|(p, _)| p))
+        .map(|p| format!("<{}>", p.as_str()))
+        .collect();
     let query = format!(
-        "SELECT ?p ?o (COUNT(*) AS ?n) (SAMPLE(?g) AS ?some) WHERE {{ GRAPH ?g {{ <{}> ?p ?o }} {} \
-         FILTER(?p != <{}> && ?p != <{}> && ?p != <{}>) }} GROUP BY ?p ?o",
+        "SELECT ?p ?o (COUNT(*) AS ?n) (SAMPLE(?g) AS ?some) WHERE {{ GRAPH ?g {{ <{}> ?p ?o }} \
+         VALUES ?p {{ {} }} {} }} GROUP BY ?p ?o",
         iri.as_str(),
+        read.join(" "),
         graph_filter(graph),
-        ng::EVIDENCE.as_str(),
-        ng::BODY.as_str(),
-        ng::RESOLUTION_UNITS.as_str(),
     );
     let mut statements = Vec::new();
     for row in select_rows(store, &query)? {
