@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::{RankArgs, RankBy, RankFormat};
-use crate::graph::rank::{measure, sort, Measure, MeetingGraph, Row, DECIMALS};
+use crate::graph::rank::{measure, top, Measure, MeetingGraph, Row, DECIMALS};
 use crate::graph::read::Source;
 use crate::graph::Reader;
 use crate::store::{GraphStore, OpenMode};
@@ -29,19 +29,15 @@ pub fn run(store_path: &Path, base: &str, args: &RankArgs) -> anyhow::Result<Exi
         store: &store,
         graph: None,
     });
-    let mut rows = measure(&meeting, |iri| reader.name(iri))?;
-    sort(
-        &mut rows,
-        match args.by {
-            RankBy::Pagerank => Measure::PageRank,
-            RankBy::Degree => Measure::Degree,
-            RankBy::Betweenness => Measure::Betweenness,
-            RankBy::Events => Measure::Events,
-        },
-    );
-    if args.limit > 0 {
-        rows.truncate(args.limit);
-    }
+    let by = match args.by {
+        RankBy::Pagerank => Measure::PageRank,
+        RankBy::Degree => Measure::Degree,
+        RankBy::Betweenness => Measure::Betweenness,
+        RankBy::Events => Measure::Events,
+    };
+    // Named once the measures have chosen the rows shown.
+    let rows = measure(&meeting, |_| Ok(String::new()))?;
+    let rows = top(rows, by, args.limit, |iri| reader.name(iri))?;
     let mut out = std::io::stdout().lock();
     match args.format {
         RankFormat::Table => {

@@ -144,6 +144,43 @@ pub fn measure(
 /// Orders rows by one measure, highest first; ties (as printed) go to the other measures in
 /// the order of [`Measure`], then to the name, then to the IRI.
 pub fn sort(rows: &mut [Row], by: Measure) {
+    rows.sort_by(|a, b| {
+        by_measures(a, b, by)
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.iri.cmp(&b.iri))
+    });
+}
+
+/// The first `limit` rows (all with 0) in the order of [`sort`], named by `name`: only the rows
+/// that can be among them are named (naming every person of a large store costs seconds).
+pub fn top(
+    mut rows: Vec<Row>,
+    by: Measure,
+    limit: usize,
+    mut name: impl FnMut(&NamedNode) -> Result<String, StoreError>,
+) -> Result<Vec<Row>, StoreError> {
+    rows.sort_by(|a, b| by_measures(a, b, by));
+    let keep = if limit == 0 {
+        rows.len()
+    } else {
+        limit.min(rows.len())
+    };
+    // Rows tied on every measure with the last one kept may take its place once named.
+    let mut end = keep;
+    while keep > 0 && end < rows.len() && by_measures(&rows[keep - 1], &rows[end], by).is_eq() {
+        end += 1;
+    }
+    rows.truncate(end);
+    for row in &mut rows {
+        row.name = name(&row.iri)?;
+    }
+    sort(&mut rows, by);
+    rows.truncate(keep);
+    Ok(rows)
+}
+
+/// Highest first by one measure, then by the others in the order of [`Measure`], as printed.
+fn by_measures(a: &Row, b: &Row, by: Measure) -> Ordering {
     let key = |row: &Row, measure: Measure| -> i64 {
         let scale = 10f64.powi(DECIMALS);
         match measure {
@@ -159,15 +196,11 @@ pub fn sort(rows: &mut [Row], by: Measure) {
         Measure::Betweenness,
         Measure::Events,
     ];
-    rows.sort_by(|a, b| {
-        std::iter::once(by)
-            .chain(order.into_iter().filter(|m| *m != by))
-            .map(|m| key(b, m).cmp(&key(a, m)))
-            .find(|o| o.is_ne())
-            .unwrap_or(Ordering::Equal)
-            .then_with(|| a.name.cmp(&b.name))
-            .then_with(|| a.iri.cmp(&b.iri))
-    });
+    std::iter::once(by)
+        .chain(order.into_iter().filter(|m| *m != by))
+        .map(|m| key(b, m).cmp(&key(a, m)))
+        .find(|o| o.is_ne())
+        .unwrap_or(Ordering::Equal)
 }
 
 /// Weighted PageRank by power iteration: a walker follows a link with a probability
