@@ -217,9 +217,14 @@ impl Units {
         reference: &Reference,
     ) -> Result<(Self, BTreeMap<usize, GraphUnits>), StoreError> {
         let mut summaries: BTreeMap<NamedNode, String> = BTreeMap::new();
-        for quad in store.quads_matching(None, Some(ng::RESOLUTION_UNITS), None, None)? {
-            if let (GraphName::NamedNode(g), Term::Literal(json)) = (quad.graph_name, quad.object) {
-                summaries.insert(g, json.value().to_owned());
+        // Through SPARQL, which decodes only the two terms asked for (a quad read decodes four).
+        let query = format!(
+            "SELECT ?g ?units WHERE {{ GRAPH ?g {{ ?g <{}> ?units }} }}",
+            ng::RESOLUTION_UNITS.as_str()
+        );
+        for row in store.select_rows(&query, crate::vocab::DEFAULT_BASE)? {
+            if let [Some(Term::NamedNode(g)), Some(Term::Literal(json))] = &row[..] {
+                summaries.insert(g.clone(), json.value().to_owned());
             }
         }
         // Every article carries its summary unless the store was written by an older version;
