@@ -107,6 +107,11 @@ impl Minter {
         self.node("graph/entities")
     }
 
+    /// The graph of the bundled reference data: `<base>graph/reference`.
+    pub fn reference_graph(&self) -> NamedNode {
+        self.node("graph/reference")
+    }
+
     /// Whether a graph name is an article's graph (`<base>article/…`).
     pub fn is_article(&self, graph: &str) -> bool {
         graph

@@ -145,6 +145,22 @@ impl GraphStore {
         Ok(rows)
     }
 
+    /// The number a `SELECT (COUNT(…) AS ?n)` query gives (its first value), 0 when it gives
+    /// no row.
+    pub fn count(&self, query: &str, base: &str) -> Result<usize, StoreError> {
+        match self
+            .select_rows(query, base)?
+            .first()
+            .and_then(|row| row.first())
+        {
+            Some(Some(Term::Literal(n))) => n
+                .value()
+                .parse()
+                .map_err(|_| StoreError::Query(format!("not a count: {}", n.value()))),
+            _ => Ok(0),
+        }
+    }
+
     /// A store in memory holding some triples in its default graph: a CONSTRUCT result, read
     /// back with the same methods as the store on disk.
     pub fn in_memory(triples: &[Triple]) -> Result<Self, StoreError> {

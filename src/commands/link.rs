@@ -63,7 +63,7 @@ pub fn run(store_path: &Path, base: &str, args: &LinkArgs) -> anyhow::Result<Exi
             .collect();
         let all = merge(old, new);
         store.replace_graph(graph.as_ref(), &all)?;
-        Describer::new(&store, &minter, &minter.node("graph/reference")).rewrite(&linked)?;
+        Describer::new(&store, &minter, &minter.reference_graph()).rewrite(&linked)?;
         store.finish_writes()?;
         format!(
             "{} triples added to <{}>",

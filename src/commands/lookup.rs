@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use oxigraph::model::{Literal, NamedNode, Term};
 use oxigraph::sparql::QueryResults;
 
+use crate::rdf::Minter;
 use crate::resolve::name_key;
 use crate::store::GraphStore;
 
@@ -53,12 +54,19 @@ pub fn find(store: &GraphStore, base: &str, name: &str) -> anyhow::Result<Found>
     // The reference graph is small and names the people most asked about; then the entities
     // graph, one description per entity; the labels of every graph are read only when the
     // store has no entities graph yet (`ingest --no-resolve`).
-    let reference = format!("GRAPH <{base}graph/reference> {{ {{ ?e rdfs:label ?l }} UNION {{ ?e skos:altLabel ?l }} }}");
-    let described = format!("GRAPH <{base}graph/entities> {{ {{ ?e skos:prefLabel ?l }} UNION {{ ?e skos:altLabel ?l }} }}");
+    let minter = Minter::new(base);
+    let reference = format!(
+        "GRAPH <{}> {{ {{ ?e rdfs:label ?l }} UNION {{ ?e skos:altLabel ?l }} }}",
+        minter.reference_graph().as_str()
+    );
+    let described = format!(
+        "GRAPH <{}> {{ {{ ?e skos:prefLabel ?l }} UNION {{ ?e skos:altLabel ?l }} }}",
+        minter.entities_graph().as_str()
+    );
     let entities = match candidates(store, &wanted, &reference)? {
         found if found.len() == 1 && found[0].0 == Fit::Exact => found,
         _ => match candidates(store, &wanted, &described)? {
-            found if found.is_empty() && !has_descriptions(store, base)? => candidates(
+            found if found.is_empty() && !has_descriptions(store, &minter)? => candidates(
                 store,
                 &wanted,
                 "{ ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l }",
@@ -82,10 +90,13 @@ pub fn find(store: &GraphStore, base: &str, name: &str) -> anyhow::Result<Found>
 }
 
 /// Whether resolution has described any entity yet.
-fn has_descriptions(store: &GraphStore, base: &str) -> anyhow::Result<bool> {
-    let ask = format!("ASK {{ GRAPH <{base}graph/entities> {{ ?e a ?class }} }}");
+fn has_descriptions(store: &GraphStore, minter: &Minter) -> anyhow::Result<bool> {
+    let ask = format!(
+        "ASK {{ GRAPH <{}> {{ ?e a ?class }} }}",
+        minter.entities_graph().as_str()
+    );
     Ok(matches!(
-        store.query(&ask, base)?,
+        store.query(&ask, minter.base())?,
         QueryResults::Boolean(true)
     ))
 }

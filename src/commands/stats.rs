@@ -8,8 +8,6 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use oxigraph::model::Term;
-
 use crate::cli::StatsArgs;
 use crate::rdf::Minter;
 use crate::store::{GraphStore, OpenMode};
@@ -32,20 +30,13 @@ pub fn run(store_path: &Path, base: &str, args: &StatsArgs) -> anyhow::Result<Ex
     let store = GraphStore::open(store_path, OpenMode::Existing)?;
     let minter = Minter::new(base);
     let entities = format!("<{}>", minter.entities_graph().as_str());
-    let reference = format!("<{}>", minter.node("graph/reference").as_str());
+    let reference = format!("<{}>", minter.reference_graph().as_str());
     let mut out = std::io::stdout().lock();
     for (name, query) in COUNTS {
         let query = query
             .replace("{entities}", &entities)
             .replace("{reference}", &reference);
-        let n = match store
-            .select_rows(&query, base)?
-            .first()
-            .and_then(|row| row.first())
-        {
-            Some(Some(Term::Literal(l))) => l.value().to_owned(),
-            _ => "0".to_owned(),
-        };
+        let n = store.count(&query, base)?;
         writeln!(out, "{name:<20}{n:>10}")?;
     }
     if args.quads {

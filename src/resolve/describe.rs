@@ -323,13 +323,7 @@ impl<'a> Describer<'a> {
                 ng::MENTIONS.as_str(),
                 iri.as_str()
             );
-            said.mentions = match self.store.select_rows(&count, self.minter.base())?.first() {
-                Some(row) => match row.first() {
-                    Some(Some(Term::Literal(n))) => n.value().parse().unwrap_or(0),
-                    _ => 0,
-                },
-                None => 0,
-            };
+            said.mentions = self.store.count(&count, self.minter.base())?;
         }
         Ok(said)
     }
@@ -357,11 +351,6 @@ impl<'a> Describer<'a> {
             }
         }
         Ok(iris)
-    }
-
-    /// The IRIs some articles type as a person, place, organization, meeting or call.
-    pub fn in_articles(&self, articles: &[NamedNode]) -> Result<BTreeSet<NamedNode>, StoreError> {
-        named_in(self.store, articles)
     }
 
     /// Rewrites the descriptions of `iris` where they changed.

@@ -80,7 +80,7 @@ pub fn resolve_store(
             let mut graphs = renamed.graphs;
             graphs.extend(written.iter().cloned());
             let graphs: Vec<NamedNode> = graphs.into_iter().collect();
-            let mut iris = describer.in_articles(&graphs)?;
+            let mut iris = describe::named_in(store, &graphs)?;
             iris.extend(renamed.iris);
             iris.extend(replaced.iter().cloned());
             iris
@@ -230,16 +230,7 @@ impl Units {
         // Every article carries its summary unless the store was written by an older version;
         // counting the articles (on encoded terms) tells, without decoding them.
         let articles = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?a a ng:Article } }";
-        let counted = match store
-            .select_rows(articles, crate::vocab::DEFAULT_BASE)?
-            .first()
-        {
-            Some(row) => match row.first() {
-                Some(Some(Term::Literal(n))) => n.value().parse().unwrap_or(usize::MAX),
-                _ => usize::MAX,
-            },
-            None => 0,
-        };
+        let counted = store.count(articles, crate::vocab::DEFAULT_BASE)?;
         let mut graphs: Vec<NamedNode> = if counted == summaries.len() {
             summaries.keys().cloned().collect()
         } else {
