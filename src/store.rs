@@ -133,16 +133,30 @@ impl GraphStore {
         query: &str,
         base: &str,
     ) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
-        let QueryResults::Solutions(solutions) = self.query(query, base)? else {
-            return Ok(Vec::new());
-        };
         let mut rows = Vec::new();
+        self.for_each_row(query, base, |row| {
+            rows.push(row.to_vec());
+            Ok(())
+        })?;
+        Ok(rows)
+    }
+
+    /// Hands each row of a SELECT query to `each` as it comes, without holding them all.
+    pub fn for_each_row(
+        &self,
+        query: &str,
+        base: &str,
+        mut each: impl FnMut(&[Option<Term>]) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let QueryResults::Solutions(solutions) = self.query(query, base)? else {
+            return Ok(());
+        };
         for solution in solutions {
             let solution =
                 solution.map_err(|e| StoreError::Query(format!("query evaluation failed: {e}")))?;
-            rows.push(solution.values().to_vec());
+            each(solution.values())?;
         }
-        Ok(rows)
+        Ok(())
     }
 
     /// The number a `SELECT (COUNT(…) AS ?n)` query gives (its first value), 0 when it gives

@@ -15,10 +15,12 @@
 //! of several articles gets the anchor's IRI, else an IRI minted from its most frequent label.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use oxigraph::model::NamedNode;
 
 use super::names::{block, same_person, same_thing, surname_fits, Name};
+use super::Iri;
 use crate::rdf::Minter;
 use crate::reference::EntityClass;
 
@@ -27,14 +29,14 @@ use crate::reference::EntityClass;
 pub struct EntityUnit {
     /// Index of the article graph.
     pub graph: usize,
-    pub iri: NamedNode,
+    pub iri: Iri,
     pub class: EntityClass,
     /// The article's canonical name for it.
-    pub label: String,
+    pub label: Arc<str>,
     /// The reference or GeoNames IRI the extractor gave it from one of its names.
-    pub anchor: Option<NamedNode>,
+    pub anchor: Option<Iri>,
     /// The titles the article gives it ("négociateur en chef ukrainien").
-    pub roles: Vec<String>,
+    pub roles: Vec<Arc<str>>,
 }
 
 /// A thing known in advance: a reference entity, or a place GeoNames identifies.
@@ -48,7 +50,7 @@ pub struct Anchor {
 /// A set of units found to be one thing.
 struct Cluster {
     class: EntityClass,
-    anchor: Option<NamedNode>,
+    anchor: Option<Iri>,
     names: Vec<Name>,
     /// The words of its titles, to choose between people of one surname.
     titles: BTreeSet<String>,
@@ -117,14 +119,15 @@ impl<'a> NameCache<'a> {
 }
 
 /// The IRI of every unit, in the order of `units`.
-pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec<NamedNode> {
+pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec<Iri> {
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_anchor: BTreeMap<NamedNode, usize> = BTreeMap::new();
+    let mut by_anchor: BTreeMap<Iri, usize> = BTreeMap::new();
     for anchor in anchors {
-        by_anchor.entry(anchor.iri.clone()).or_insert_with(|| {
+        let iri = Iri::from(anchor.iri.as_str());
+        by_anchor.entry(iri.clone()).or_insert_with(|| {
             clusters.push(Cluster {
                 class: anchor.class,
-                anchor: Some(anchor.iri.clone()),
+                anchor: Some(iri),
                 names: anchor.names.iter().map(|n| Name::new(n)).collect(),
                 titles: BTreeSet::new(),
                 graphs: BTreeSet::new(),
@@ -322,9 +325,9 @@ fn title_words(title: &str) -> Vec<String> {
 
 /// Anchored clusters take the anchor's IRI; the others an IRI from their most frequent label
 /// (then the longest, then the first in alphabetical order), made unique.
-fn name_clusters(units: &[EntityUnit], clusters: Vec<Cluster>, minter: &Minter) -> Vec<NamedNode> {
-    let mut iris: Vec<Option<NamedNode>> = vec![None; units.len()];
-    let mut taken: BTreeSet<NamedNode> = clusters.iter().filter_map(|c| c.anchor.clone()).collect();
+fn name_clusters(units: &[EntityUnit], clusters: Vec<Cluster>, minter: &Minter) -> Vec<Iri> {
+    let mut iris: Vec<Option<Iri>> = vec![None; units.len()];
+    let mut taken: BTreeSet<Iri> = clusters.iter().filter_map(|c| c.anchor.clone()).collect();
     let mut free: Vec<(String, Cluster)> = Vec::new();
     for cluster in clusters {
         match &cluster.anchor {
@@ -341,10 +344,10 @@ fn name_clusters(units: &[EntityUnit], clusters: Vec<Cluster>, minter: &Minter) 
     free.sort_by(|a, b| a.0.cmp(&b.0));
     for (label, cluster) in free {
         let base = minter.entity(cluster.class, &label);
-        let mut iri = base.clone();
+        let mut iri = Iri::from(base.as_str());
         let mut n = 2;
         while !taken.insert(iri.clone()) {
-            iri = NamedNode::new_unchecked(format!("{}-{n}", base.as_str()));
+            iri = Iri::from(format!("{}-{n}", base.as_str()));
             n += 1;
         }
         for &m in &cluster.members {
@@ -359,7 +362,7 @@ fn name_clusters(units: &[EntityUnit], clusters: Vec<Cluster>, minter: &Minter) 
 fn best_label(units: &[EntityUnit], members: &[usize]) -> String {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for &m in members {
-        *counts.entry(units[m].label.as_str()).or_default() += 1;
+        *counts.entry(&units[m].label).or_default() += 1;
     }
     counts
         .into_iter()
@@ -383,9 +386,9 @@ mod tests {
     fn unit(graph: usize, class: EntityClass, label: &str) -> EntityUnit {
         EntityUnit {
             graph,
-            iri: minter().entity(class, label),
+            iri: Iri::from(minter().entity(class, label).as_str()),
             class,
-            label: label.to_owned(),
+            label: label.into(),
             anchor: None,
             roles: Vec::new(),
         }
@@ -403,9 +406,9 @@ mod tests {
         }
     }
 
-    fn names(iris: &[NamedNode]) -> Vec<&str> {
+    fn names(iris: &[Iri]) -> Vec<&str> {
         iris.iter()
-            .map(|i| i.as_str().trim_start_matches("http://example.org/"))
+            .map(|i| i.trim_start_matches("http://example.org/"))
             .collect()
     }
 

@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use oxigraph::model::NamedNode;
 
+use super::Iri;
 use crate::extract::EventKind;
 use crate::rdf::Minter;
 
@@ -19,20 +20,20 @@ use crate::rdf::Minter;
 #[derive(Debug, Clone)]
 pub struct EventUnit {
     pub graph: usize,
-    pub iri: NamedNode,
+    pub iri: Iri,
     pub kind: EventKind,
     /// `2025-04-25`, `2025-04` or `2025`.
     pub date: Option<String>,
-    pub participants: BTreeSet<NamedNode>,
-    pub place: Option<NamedNode>,
+    pub participants: BTreeSet<Iri>,
+    pub place: Option<Iri>,
 }
 
 struct Cluster {
     kind: EventKind,
     /// The most precise date of its members.
     date: String,
-    participants: BTreeSet<NamedNode>,
-    places: BTreeSet<NamedNode>,
+    participants: BTreeSet<Iri>,
+    places: BTreeSet<Iri>,
     graphs: BTreeSet<usize>,
     members: Vec<usize>,
 }
@@ -90,8 +91,8 @@ fn within(period: &str, date: &str) -> bool {
 }
 
 /// The IRI of every unit, in the order of `units`.
-pub fn resolve(units: &[EventUnit], minter: &Minter) -> Vec<NamedNode> {
-    let mut iris: Vec<NamedNode> = units.iter().map(|u| u.iri.clone()).collect();
+pub fn resolve(units: &[EventUnit], minter: &Minter) -> Vec<Iri> {
+    let mut iris: Vec<Iri> = units.iter().map(|u| u.iri.clone()).collect();
     // Dated units from the most precise date down; in a fixed order within one date.
     let mut dated: Vec<usize> = (0..units.len())
         .filter(|&n| units[n].date.is_some())
@@ -141,17 +142,17 @@ pub fn resolve(units: &[EventUnit], minter: &Minter) -> Vec<NamedNode> {
     let mut named: Vec<(NamedNode, Cluster)> = clusters
         .into_iter()
         .map(|c| {
-            let who: Vec<&str> = c.participants.iter().map(NamedNode::as_str).collect();
+            let who: Vec<&str> = c.participants.iter().map(|p| &**p).collect();
             (minter.event(c.kind, &c.date, &who), c)
         })
         .collect();
     named.sort_by(|a, b| a.0.cmp(&b.0));
     let mut taken = BTreeSet::new();
     for (base, cluster) in named {
-        let mut iri = base.clone();
+        let mut iri = Iri::from(base.as_str());
         let mut n = 2;
         while !taken.insert(iri.clone()) {
-            iri = NamedNode::new_unchecked(format!("{}-{n}", base.as_str()));
+            iri = Iri::from(format!("{}-{n}", base.as_str()));
             n += 1;
         }
         for m in cluster.members {
@@ -165,22 +166,22 @@ pub fn resolve(units: &[EventUnit], minter: &Minter) -> Vec<NamedNode> {
 mod tests {
     use super::*;
 
-    fn p(name: &str) -> NamedNode {
-        NamedNode::new_unchecked(format!("http://example.org/person/{name}"))
+    fn p(name: &str) -> Iri {
+        Iri::from(format!("http://example.org/person/{name}"))
     }
 
     fn event(graph: usize, date: &str, who: &[&str], place: Option<&str>) -> EventUnit {
         EventUnit {
             graph,
-            iri: NamedNode::new_unchecked(format!("http://example.org/meeting/a{graph}-{date}")),
+            iri: Iri::from(format!("http://example.org/meeting/a{graph}-{date}")),
             kind: EventKind::Meeting,
             date: (!date.is_empty()).then(|| date.to_owned()),
             participants: who.iter().map(|w| p(w)).collect(),
-            place: place.map(|x| NamedNode::new_unchecked(format!("http://example.org/place/{x}"))),
+            place: place.map(|x| Iri::from(format!("http://example.org/place/{x}"))),
         }
     }
 
-    fn run(units: &[EventUnit]) -> Vec<NamedNode> {
+    fn run(units: &[EventUnit]) -> Vec<Iri> {
         resolve(units, &Minter::new("http://example.org/"))
     }
 

@@ -24,6 +24,7 @@ mod names;
 pub mod summary;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use oxigraph::model::vocab::rdf;
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
@@ -31,6 +32,7 @@ use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
 pub use key::name_key;
 
 use crate::extract::EventKind;
+use crate::lang::{WordMap, WordSet};
 use crate::rdf::Minter;
 use crate::reference::{EntityClass, Reference};
 use crate::store::{GraphStore, StoreError};
@@ -170,7 +172,8 @@ fn rename_store(
         iris: renames
             .by_graph
             .iter()
-            .flat_map(|map| map.iter().flat_map(|(old, new)| [old.clone(), new.clone()]))
+            .flat_map(|map| map.iter().flat_map(|(old, new)| [old, new]))
+            .map(|iri| NamedNode::new_unchecked(iri.to_string()))
             .collect(),
         graphs: renames
             .by_graph
@@ -189,6 +192,25 @@ fn rename_store(
     Ok((summary, renamed))
 }
 
+/// An IRI or a label as resolution holds it: one allocation shared by every unit that names
+/// it (an archive's million units name a few hundred thousand distinct strings).
+pub(crate) type Iri = Arc<str>;
+
+/// Gives each distinct string one shared allocation.
+#[derive(Default)]
+struct Interner(WordSet<Arc<str>>);
+
+impl Interner {
+    fn get(&mut self, text: &str) -> Arc<str> {
+        if let Some(shared) = self.0.get(text) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = Arc::from(text);
+        self.0.insert(shared.clone());
+        shared
+    }
+}
+
 /// Every unit of the store's article graphs.
 struct Units {
     /// Article graphs, sorted: a unit's `graph` indexes this.
@@ -196,14 +218,14 @@ struct Units {
     entities: Vec<EntityUnit>,
     events: Vec<EventUnit>,
     /// `(graph, holder, role)` for every `ng:holdsRole`.
-    roles: Vec<(usize, NamedNode, NamedNode)>,
+    roles: Vec<(usize, Iri, Iri)>,
 }
 
 /// Per graph (index as in [`Units::graphs`]), the IRIs to rename.
 struct Renames {
-    by_graph: Vec<BTreeMap<NamedNode, NamedNode>>,
+    by_graph: Vec<BTreeMap<Iri, Iri>>,
     /// Every entity IRI of the article graphs and the IRIs its units now have.
-    global: BTreeMap<NamedNode, BTreeSet<NamedNode>>,
+    global: WordMap<Iri, BTreeSet<Iri>>,
     shared_entities: usize,
     shared_events: usize,
 }
@@ -216,39 +238,10 @@ impl Units {
         store: &GraphStore,
         reference: &Reference,
     ) -> Result<(Self, BTreeMap<usize, GraphUnits>), StoreError> {
-        let mut summaries: BTreeMap<NamedNode, String> = BTreeMap::new();
-        // Through SPARQL, which decodes only the two terms asked for (a quad read decodes four).
-        let query = format!(
-            "SELECT ?g ?units WHERE {{ GRAPH ?g {{ ?g <{}> ?units }} }}",
-            ng::RESOLUTION_UNITS.as_str()
-        );
-        for row in store.select_rows(&query, crate::vocab::DEFAULT_BASE)? {
-            if let [Some(Term::NamedNode(g)), Some(Term::Literal(json))] = &row[..] {
-                summaries.insert(g.clone(), json.value().to_owned());
-            }
-        }
-        // Every article carries its summary unless the store was written by an older version;
-        // counting the articles (on encoded terms) tells, without decoding them.
-        let articles = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?a a ng:Article } }";
-        let counted = store.count(articles, crate::vocab::DEFAULT_BASE)?;
-        let mut graphs: Vec<NamedNode> = if counted == summaries.len() {
-            summaries.keys().cloned().collect()
-        } else {
-            store
-                .quads_matching(None, Some(rdf::TYPE), Some(ng::ARTICLE), None)?
-                .into_iter()
-                .filter_map(|quad| match (quad.subject, quad.graph_name) {
-                    (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) if s == g => Some(g),
-                    _ => None,
-                })
-                .collect()
-        };
-        graphs.sort();
-        graphs.dedup();
-        let reference_labels: BTreeMap<(EntityClass, &str), NamedNode> = reference
+        let reference_labels: BTreeMap<(EntityClass, &str), &NamedNode> = reference
             .entities
             .iter()
-            .map(|e| ((e.class, e.label.as_str()), e.iri.clone()))
+            .map(|e| ((e.class, e.label.as_str()), &e.iri))
             .collect();
         let mut units = Units {
             graphs: Vec::new(),
@@ -256,24 +249,82 @@ impl Units {
             events: Vec::new(),
             roles: Vec::new(),
         };
-        let mut missing = BTreeMap::new();
-        for (graph, article) in graphs.iter().enumerate() {
-            let read = match summaries
-                .get(article)
-                .map(|json| GraphUnits::from_json(json))
-            {
-                Some(Ok(read)) => read,
-                // No summary yet, or one this version cannot read: from the quads, written back.
-                _ => {
-                    let read = summary::of_quads(&store.graph_quads(article.as_ref())?, article);
-                    missing.insert(graph, read.clone());
-                    read
+        let mut strings = Interner::default();
+        // Each summary becomes units as its row comes (through SPARQL, which decodes only the
+        // two terms asked for; a quad read decodes four): the JSON of an archive is never held.
+        // Graphs are numbered as they come, then renumbered in IRI order below.
+        let query = format!(
+            "SELECT ?g ?units WHERE {{ GRAPH ?g {{ ?g <{}> ?units }} }}",
+            ng::RESOLUTION_UNITS.as_str()
+        );
+        store.for_each_row(&query, crate::vocab::DEFAULT_BASE, |row| {
+            if let [Some(Term::NamedNode(g)), Some(Term::Literal(json))] = row {
+                // One this version cannot read is read from the quads below.
+                if let Ok(read) = GraphUnits::from_json(json.value()) {
+                    units.add(units.graphs.len(), read, &reference_labels, &mut strings);
+                    units.graphs.push(g.clone());
                 }
-            };
-            units.add(graph, read, &reference_labels);
+            }
+            Ok(())
+        })?;
+        // Every article carries its summary unless the store was written by an older version;
+        // counting the articles (on encoded terms) tells, without decoding them.
+        let articles = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?a a ng:Article } }";
+        let counted = store.count(articles, crate::vocab::DEFAULT_BASE)?;
+        let mut missing = BTreeMap::new();
+        if counted != units.graphs.len() {
+            let summarised: BTreeSet<NamedNode> = units.graphs.iter().cloned().collect();
+            let mut unsummarised: Vec<NamedNode> = store
+                .quads_matching(None, Some(rdf::TYPE), Some(ng::ARTICLE), None)?
+                .into_iter()
+                .filter_map(|quad| match (quad.subject, quad.graph_name) {
+                    (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) if s == g => Some(g),
+                    _ => None,
+                })
+                .filter(|g| !summarised.contains(g))
+                .collect();
+            unsummarised.sort();
+            unsummarised.dedup();
+            // No summary yet, or one this version cannot read: from the quads, written back.
+            for article in unsummarised {
+                let read = summary::of_quads(&store.graph_quads(article.as_ref())?, &article);
+                missing.insert(units.graphs.len(), read.clone());
+                units.add(units.graphs.len(), read, &reference_labels, &mut strings);
+                units.graphs.push(article);
+            }
         }
-        units.graphs = graphs;
+        let renumbered = units.sort_graphs();
+        let missing = missing
+            .into_iter()
+            .map(|(g, read)| (renumbered[g], read))
+            .collect();
         Ok((units, missing))
+    }
+
+    /// Puts the graphs in IRI order, and the units in the order of their graphs (each graph's
+    /// in its summary's order), so the decision never depends on the order rows came in.
+    /// Returns the new number of each old one.
+    fn sort_graphs(&mut self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.graphs.len()).collect();
+        order.sort_by(|&a, &b| self.graphs[a].cmp(&self.graphs[b]));
+        let mut renumbered = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            renumbered[old] = new;
+        }
+        self.graphs = order.iter().map(|&old| self.graphs[old].clone()).collect();
+        for unit in &mut self.entities {
+            unit.graph = renumbered[unit.graph];
+        }
+        for unit in &mut self.events {
+            unit.graph = renumbered[unit.graph];
+        }
+        for (graph, _, _) in &mut self.roles {
+            *graph = renumbered[*graph];
+        }
+        self.entities.sort_by_key(|unit| unit.graph);
+        self.events.sort_by_key(|unit| unit.graph);
+        self.roles.sort_by_key(|(graph, _, _)| *graph);
+        renumbered
     }
 
     /// The units of one article graph, anchored where the reference data or GeoNames says.
@@ -281,19 +332,21 @@ impl Units {
         &mut self,
         graph: usize,
         read: GraphUnits,
-        reference_labels: &BTreeMap<(EntityClass, &str), NamedNode>,
+        reference_labels: &BTreeMap<(EntityClass, &str), &NamedNode>,
+        strings: &mut Interner,
     ) {
-        let node = NamedNode::new_unchecked;
         for entity in read.entities {
             let Some(class) = EntityClass::from_name(&entity.class) else {
                 continue;
             };
-            let iri = node(entity.iri);
+            let iri = strings.get(&entity.iri);
             let mut label = entity.label;
             // Anchored by the extractor: it gave the reference entity (whose label the article's
             // graph then carries, whatever IRI an earlier resolution gave it), or tied the place
             // to GeoNames.
-            let mut anchor = reference_labels.get(&(class, label.as_str())).cloned();
+            let mut anchor = reference_labels
+                .get(&(class, label.as_str()))
+                .map(|anchor| strings.get(anchor.as_str()));
             if entity.geonames {
                 anchor = Some(iri.clone());
             }
@@ -309,9 +362,9 @@ impl Units {
                 graph,
                 iri,
                 class,
-                label,
+                label: strings.get(&label),
                 anchor,
-                roles: entity.roles,
+                roles: entity.roles.iter().map(|r| strings.get(r)).collect(),
             });
         }
         for event in read.events {
@@ -322,15 +375,16 @@ impl Units {
             };
             self.events.push(EventUnit {
                 graph,
-                iri: node(event.iri),
+                iri: strings.get(&event.iri),
                 kind,
                 date: event.date,
-                participants: event.participants.into_iter().map(node).collect(),
-                place: event.place.map(node),
+                participants: event.participants.iter().map(|p| strings.get(p)).collect(),
+                place: event.place.map(|p| strings.get(&p)),
             });
         }
         for (holder, role) in read.roles {
-            self.roles.push((graph, node(holder), node(role)));
+            self.roles
+                .push((graph, strings.get(&holder), strings.get(&role)));
         }
     }
 
@@ -344,16 +398,16 @@ impl Units {
                 names: e.names.clone(),
             })
             .collect();
-        let known: BTreeSet<&NamedNode> = anchors.iter().map(|a| &a.iri).collect();
-        let mut places: BTreeMap<&NamedNode, BTreeSet<&str>> = BTreeMap::new();
+        let known: BTreeSet<&str> = anchors.iter().map(|a| a.iri.as_str()).collect();
+        let mut places: BTreeMap<&Iri, BTreeSet<&str>> = BTreeMap::new();
         for unit in &self.entities {
-            if let Some(anchor) = unit.anchor.as_ref().filter(|a| !known.contains(a)) {
+            if let Some(anchor) = unit.anchor.as_ref().filter(|a| !known.contains(&***a)) {
                 places.entry(anchor).or_default().insert(&unit.label);
             }
         }
         for (iri, names) in places {
             anchors.push(Anchor {
-                iri: iri.clone(),
+                iri: NamedNode::new_unchecked(iri.to_string()),
                 class: EntityClass::Place,
                 names: names.into_iter().map(str::to_owned).collect(),
             });
@@ -361,7 +415,7 @@ impl Units {
 
         let mut by_graph = vec![BTreeMap::new(); self.graphs.len()];
         let entity_iris = entities::resolve(&self.entities, &anchors, minter);
-        let mut global: BTreeMap<NamedNode, BTreeSet<NamedNode>> = BTreeMap::new();
+        let mut global: WordMap<Iri, BTreeSet<Iri>> = WordMap::default();
         for (unit, iri) in self.entities.iter().zip(&entity_iris) {
             global
                 .entry(unit.iri.clone())
@@ -372,7 +426,7 @@ impl Units {
             }
         }
         // Events are compared with their participants' and place's resolved IRIs.
-        let renamed = |graph: usize, iri: &NamedNode| -> NamedNode {
+        let renamed = |graph: usize, iri: &Iri| -> Iri {
             by_graph[graph]
                 .get(iri)
                 .cloned()
@@ -389,11 +443,13 @@ impl Units {
             .collect();
         let event_iris = events::resolve(&events, minter);
         for (graph, holder, role) in &self.roles {
-            if let Some(moved) = by_graph[*graph]
-                .get(holder)
-                .and_then(|person| minter.role_moved_to(role, person))
-            {
-                by_graph[*graph].insert(role.clone(), moved);
+            if let Some(moved) = by_graph[*graph].get(holder).and_then(|person| {
+                minter.role_moved_to(
+                    &NamedNode::new_unchecked(role.to_string()),
+                    &NamedNode::new_unchecked(person.to_string()),
+                )
+            }) {
+                by_graph[*graph].insert(role.clone(), Iri::from(moved.as_str()));
             }
         }
         for (unit, iri) in events.iter().zip(&event_iris) {
@@ -411,10 +467,10 @@ impl Units {
 }
 
 /// How many IRIs more than one unit (so more than one article) carries.
-fn shared(iris: &[NamedNode]) -> usize {
-    let mut counts: BTreeMap<&NamedNode, usize> = BTreeMap::new();
+fn shared(iris: &[Iri]) -> usize {
+    let mut counts: WordMap<&str, usize> = WordMap::default();
     for iri in iris {
-        *counts.entry(iri).or_default() += 1;
+        *counts.entry(&**iri).or_default() += 1;
     }
     counts.values().filter(|&&c| c > 1).count()
 }
@@ -427,19 +483,18 @@ enum Fate {
 }
 
 /// The fate of every entity IRI that changed, and of the statement reifying its link.
-fn fates(
-    global: &BTreeMap<NamedNode, BTreeSet<NamedNode>>,
-    minter: &Minter,
-) -> BTreeMap<NamedNode, Fate> {
+fn fates(global: &WordMap<Iri, BTreeSet<Iri>>, minter: &Minter) -> BTreeMap<NamedNode, Fate> {
+    let node = |iri: &Iri| NamedNode::new_unchecked(iri.to_string());
     let mut fates = BTreeMap::new();
     for (old, new) in global {
         let fate = match new.iter().collect::<Vec<_>>()[..] {
             [one] if one == old => continue,
-            [one] => (Fate::Moved(one.clone()), Fate::Moved(minter.link(one))),
+            [one] => (Fate::Moved(node(one)), Fate::Moved(minter.link(&node(one)))),
             _ => (Fate::Split, Fate::Split),
         };
-        fates.insert(old.clone(), fate.0);
-        fates.insert(minter.link(old), fate.1);
+        let old = node(old);
+        fates.insert(minter.link(&old), fate.1);
+        fates.insert(old, fate.0);
     }
     fates
 }
@@ -480,13 +535,17 @@ fn follow(quad: &Quad, fates: &BTreeMap<NamedNode, Fate>) -> Followed {
 }
 
 /// The quad with its renamed IRIs replaced, if it has any.
-fn rename(quad: &Quad, map: &BTreeMap<NamedNode, NamedNode>) -> Option<Quad> {
+fn rename(quad: &Quad, map: &BTreeMap<Iri, Iri>) -> Option<Quad> {
+    let renamed = |n: &NamedNode| {
+        map.get(n.as_str())
+            .map(|new| NamedNode::new_unchecked(new.to_string()))
+    };
     let subject = match &quad.subject {
-        NamedOrBlankNode::NamedNode(n) => map.get(n).cloned().map(NamedOrBlankNode::NamedNode),
+        NamedOrBlankNode::NamedNode(n) => renamed(n).map(NamedOrBlankNode::NamedNode),
         _ => None,
     };
     let object = match &quad.object {
-        Term::NamedNode(n) => map.get(n).cloned().map(Term::NamedNode),
+        Term::NamedNode(n) => renamed(n).map(Term::NamedNode),
         _ => None,
     };
     if subject.is_none() && object.is_none() {
@@ -509,15 +568,17 @@ mod tests {
     fn links_follow_their_entity_or_go() {
         let minter = Minter::new("http://example.org/");
         let n = |p: &str| minter.node(p);
-        let global: BTreeMap<NamedNode, BTreeSet<NamedNode>> = [
-            (n("person/a"), BTreeSet::from([n("person/b")])),
+        let i = |p: &str| Iri::from(n(p).as_str());
+        let global: WordMap<Iri, BTreeSet<Iri>> = [
+            (i("person/a"), BTreeSet::from([i("person/b")])),
             (
-                n("person/c"),
-                BTreeSet::from([n("person/d"), n("person/e")]),
+                i("person/c"),
+                BTreeSet::from([i("person/d"), i("person/e")]),
             ),
-            (n("person/f"), BTreeSet::from([n("person/f")])),
+            (i("person/f"), BTreeSet::from([i("person/f")])),
         ]
-        .into();
+        .into_iter()
+        .collect();
         let fates = fates(&global, &minter);
         let graph = GraphName::NamedNode(minter.links_graph());
         let quad = |s: &NamedNode, p: oxigraph::model::NamedNodeRef<'_>, o: &NamedNode| {
