@@ -261,8 +261,10 @@ pub struct Rewritten {
 
 /// Quads written per transaction when many descriptions change (the entities graph is derived
 /// data: a run killed between two chunks leaves some descriptions stale until the next
-/// `newsgraph resolve`, never an article half-written).
-const CHUNK: usize = 100_000;
+/// `newsgraph resolve`, never an article half-written). A transaction holds about 1.8 KB per
+/// quad until it commits (every index of the quad, and its strings), so this bounds the memory
+/// of a resolve that describes a whole archive to some 20 MB.
+const CHUNK: usize = 10_000;
 
 impl<'a> Describer<'a> {
     pub fn new(store: &'a GraphStore, minter: &'a Minter, reference: &NamedNode) -> Self {

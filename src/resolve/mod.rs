@@ -73,7 +73,10 @@ pub fn resolve_store(
     minter: &Minter,
     scope: Scope<'_>,
 ) -> Result<Summary, StoreError> {
+    let clock = std::time::Instant::now();
     let (mut summary, renamed) = rename_store(store, reference, minter)?;
+    timing(format_args!("resolve: renamed in {:.2?}", clock.elapsed()));
+    let clock = std::time::Instant::now();
     let describer = describe::Describer::new(store, minter, &reference.graph);
     let iris = match scope {
         Scope::Store => describer.everything()?,
@@ -89,7 +92,20 @@ pub fn resolve_store(
         }
     };
     summary.described = describer.rewrite(&iris)?.changed;
+    timing(format_args!(
+        "resolve: {} descriptions read, {} rewritten in {:.2?}",
+        iris.len(),
+        summary.described,
+        clock.elapsed()
+    ));
     Ok(summary)
+}
+
+/// With `NEWSGRAPH_TIMING` set, where a resolution spends its time goes to stderr.
+fn timing(line: std::fmt::Arguments<'_>) {
+    if std::env::var_os("NEWSGRAPH_TIMING").is_some() {
+        eprintln!("{line}");
+    }
 }
 
 /// What a rename pass changed.
@@ -110,14 +126,12 @@ fn rename_store(
     let (units, mut missing) = Units::load(store, reference)?;
     let loaded = clock.elapsed();
     let renames = units.resolve(reference, minter);
-    if std::env::var_os("NEWSGRAPH_TIMING").is_some() {
-        eprintln!(
-            "resolve: {} units of {} articles read in {loaded:.2?}, clustered in {:.2?}",
-            units.entities.len() + units.events.len(),
-            units.graphs.len(),
-            clock.elapsed() - loaded
-        );
-    }
+    timing(format_args!(
+        "resolve: {} units of {} articles read in {loaded:.2?}, clustered in {:.2?}",
+        units.entities.len() + units.events.len(),
+        units.graphs.len(),
+        clock.elapsed() - loaded
+    ));
     // Only the quads that name a renamed IRI change: they are removed and written anew, and
     // the graph's summary is written again from its renamed quads.
     let (mut remove, mut insert) = (Vec::new(), Vec::new());
