@@ -40,6 +40,9 @@ pub(super) fn decode(bytes: &[u8], sniff_charset: bool) -> Result<Decoded, Strin
             warning: None,
         });
     }
+    if let Some(decoded) = mostly_utf8(bytes) {
+        return Ok(decoded);
+    }
     let encoding = sniff_charset
         .then(|| declared_charset(bytes))
         .flatten()
@@ -52,6 +55,39 @@ pub(super) fn decode(bytes: &[u8], sniff_charset: bool) -> Result<Decoded, Strin
     Ok(Decoded {
         text: normalise_newlines(&text),
         warning: Some(warning),
+    })
+}
+
+/// UTF-8 with a few bad bytes (a truncated copy, one stray Latin-1 byte) is still UTF-8: read
+/// as such, each bad sequence replaced by U+FFFD, with a warning that says where. It is UTF-8
+/// when its well-formed multi-byte characters outnumber its bad sequences; text in a legacy
+/// encoding has almost none of the first (an `é` in Windows-1252 is one byte that UTF-8 never
+/// accepts before an ASCII letter).
+fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
+    let (mut multibyte, mut bad, mut first_bad) = (0usize, 0usize, None);
+    let mut offset = 0;
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        offset += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            bad += 1;
+            first_bad.get_or_insert(offset);
+            offset += chunk.invalid().len();
+        }
+    }
+    let first_bad = first_bad?;
+    if multibyte <= bad {
+        return None;
+    }
+    let more = match bad {
+        1 => String::new(),
+        n => format!(" and {} more", n - 1),
+    };
+    Some(Decoded {
+        text: normalise_newlines(&String::from_utf8_lossy(bytes)),
+        warning: Some(format!(
+            "not valid UTF-8 at byte {first_bad}{more}: read as UTF-8, bad bytes replaced by U+FFFD"
+        )),
     })
 }
 
@@ -120,6 +156,26 @@ mod tests {
         let decoded = decode("\u{FEFF}Le préfet a parlé.\r\nFin.".as_bytes(), false).unwrap();
         assert_eq!(decoded.text, "Le préfet a parlé.\nFin.");
         assert_eq!(decoded.warning, None);
+    }
+
+    #[test]
+    fn utf8_with_a_bad_byte_stays_utf8() {
+        let decoded = decode(b"Le pr\xc3\xa9sident \xff a parl\xc3\xa9.\n", false).unwrap();
+        assert_eq!(decoded.text, "Le président \u{FFFD} a parlé.\n");
+        assert_eq!(
+            decoded.warning.as_deref(),
+            Some("not valid UTF-8 at byte 14: read as UTF-8, bad bytes replaced by U+FFFD")
+        );
+        let three = decode(
+            b"\xc3\xa9t\xc3\xa9 \xc3\xa0 Gen\xc3\xa8ve \xff\xfe x \x80",
+            false,
+        )
+        .unwrap();
+        assert_eq!(three.text, "été à Genève \u{FFFD}\u{FFFD} x \u{FFFD}");
+        assert!(three.warning.unwrap().contains("at byte 17 and 2 more"));
+        // Fewer good accents than bad bytes: a legacy encoding, as before.
+        let legacy = decode(b"Le pr\xe9sident a parl\xe9 \xe0 \xc3\xa9", false).unwrap();
+        assert!(legacy.warning.unwrap().starts_with("decoded as"));
     }
 
     #[test]

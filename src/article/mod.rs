@@ -220,6 +220,14 @@ impl Inputs {
     fn open_file(&self, path: &Path) -> Opened {
         let input = display(path);
         let name = base_name(path);
+        // A FIFO or a device would block the run (and the store's lock) or never end.
+        match std::fs::metadata(path) {
+            Ok(meta) if !meta.is_file() => {
+                return Opened::One(Err(ReadError::new(input, NOT_A_FILE)));
+            }
+            Ok(_) => {}
+            Err(err) => return Opened::One(Err(ReadError::new(input, io_reason(&err)))),
+        }
         match Format::of(path) {
             Format::JsonLines => match File::open(path) {
                 Ok(file) => Opened::Lines(jsonl::JsonLines::new(
@@ -305,6 +313,10 @@ fn article_from_bytes(bytes: &[u8], format: Format, name: &str) -> Result<Articl
 
 /// The reason given for an input with no text.
 const EMPTY: &str = "empty article";
+
+/// The reason given for a named pipe, socket or device.
+const NOT_A_FILE: &str =
+    "not a regular file (a pipe, socket or device); give standard input as `-`";
 
 /// The extensions taken from a directory walk (files without one are taken too).
 const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "jsonl"];

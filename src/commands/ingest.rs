@@ -26,6 +26,7 @@ use anyhow::Context;
 use oxigraph::model::{NamedNode, Quad};
 use rayon::prelude::*;
 
+use super::printable::printable;
 use super::progress::{self, Progress};
 use crate::article::{count_articles, read_inputs, Article, Published, ReadError, ReadOptions};
 use crate::cli::IngestArgs;
@@ -306,7 +307,7 @@ struct Batch {
 impl Writer<'_> {
     fn accept(&mut self, outcome: Outcome) -> anyhow::Result<()> {
         for message in &outcome.messages {
-            self.progress.eprintln(message);
+            self.progress.eprintln(&printable(message));
         }
         let Some(graph) = outcome.graph else {
             self.failed += 1;
@@ -316,14 +317,14 @@ impl Writer<'_> {
         self.progress.done();
         let key = graph.iri.as_str().to_owned();
         if let Some(previous) = self.seen.insert(key.clone(), graph.source_name.clone()) {
-            self.progress.eprintln(&format!(
+            self.progress.eprintln(&printable(&format!(
                 "newsgraph: warning: {}: same article as {previous} (same id, url or text); it replaces it",
                 graph.source_name
-            ));
+            )));
         }
         self.batch.lines.push(format!(
             "{}\t{} triples\t{} mentions\t{}",
-            graph.source_name,
+            printable(&graph.source_name),
             graph.quads.len(),
             graph.mentions,
             graph.iri.as_str()

@@ -7,6 +7,7 @@ mod ingest;
 mod link;
 mod lookup;
 mod path;
+mod printable;
 mod progress;
 mod query;
 mod rank;

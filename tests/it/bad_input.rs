@@ -159,6 +159,83 @@ fn windows_1252_is_decoded_with_a_warning() {
 }
 
 #[test]
+fn utf8_with_one_bad_byte_stays_utf8() {
+    let sb = Sandbox::new();
+    let f = sb.file(
+        "abime.txt",
+        b"Le pr\xc3\xa9sident Poutine a re\xc3\xa7u l\xe2\x80\x99\xc3\xa9missaire \xff \xc3\xa0 Moscou.\n",
+    );
+    let out = sb
+        .cmd(&["ingest", f.to_str().expect("utf-8 path")])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: abime.txt: not valid UTF-8 at byte 45"),
+        "{stderr}"
+    );
+    let bodies = sb.select(&format!("{PREFIXES} SELECT ?b WHERE {{ ?a ng:body ?b }}"));
+    assert_eq!(
+        bodies,
+        vec!["\"Le président Poutine a reçu l'émissaire \u{FFFD} à Moscou.\""]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_not_waited_on() {
+    let sb = Sandbox::new();
+    let good = sb.file("good.txt", GOOD);
+    let fifo = sb.dir.path().join("pipe.txt");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo (coreutils) runs");
+    assert!(made.success());
+    // Nobody ever writes to the pipe: reading it would wait forever.
+    let out = sb
+        .cmd(&[
+            "ingest",
+            fifo.to_str().expect("utf-8 path"),
+            good.to_str().expect("utf-8 path"),
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("pipe.txt: not a regular file"), "{stderr}");
+    assert_eq!(
+        sb.count(&format!(
+            "{PREFIXES} SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?a a ng:Article }} }}"
+        )),
+        1
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_are_printed_escaped() {
+    let sb = Sandbox::new();
+    let dir = sb.dir.path().join("in");
+    sb.file("in/good.txt", article("good", "2025-08-06", GOOD));
+    sb.file("in/two\nlines\u{1b}]0;x\u{7}.txt", b"\x00\x01binary");
+    let out = sb
+        .cmd(&["ingest", dir.to_str().expect("utf-8 path")])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("error")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(
+        errors[0].contains("two\\nlines\\u{1b}]0;x\\u{7}.txt: binary"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains('\u{1b}'), "{stderr}");
+}
+
+#[test]
 fn html_soup_does_not_break_the_batch() {
     let sb = Sandbox::new();
     let f = sb.file(
