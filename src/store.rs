@@ -411,7 +411,11 @@ impl GraphStore {
         let mut prepared = evaluator
             .parse_query(query)
             .map_err(|e| StoreError::Query(syntax_error_message(&e.to_string())))?;
-        prepared.dataset_mut().set_default_graph_as_union();
+        // The default graph is the union of all graphs, unless the query names its own
+        // dataset (`FROM`, `FROM NAMED`), which is then honoured as SPARQL says.
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
         prepared
             .on_store(&self.store)
             .execute()

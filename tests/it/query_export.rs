@@ -108,6 +108,46 @@ fn query_from_a_file_and_from_stdin() {
 }
 
 #[test]
+fn a_dataset_clause_is_honoured() {
+    let sb = sandbox_with_articles();
+    let count = |q: &str| sb.count(&format!("{PREFIXES}{q}"));
+    // No dataset clause: the default graph is the union of every graph.
+    let all = count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+    assert!(all > 0);
+    assert_eq!(
+        count("SELECT (COUNT(*) AS ?n) FROM <urn:nothing> WHERE { ?s ?p ?o }"),
+        0
+    );
+    let graphs = sb.select(&format!(
+        "{PREFIXES}SELECT ?a WHERE {{ GRAPH ?a {{ ?a a ng:Article }} }} ORDER BY ?a"
+    ));
+    let first = graphs[0].trim_matches(|c| c == '<' || c == '>');
+    let in_first = count(&format!(
+        "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{first}> {{ ?s ?p ?o }} }}"
+    ));
+    assert!(in_first > 0 && in_first < all);
+    assert_eq!(
+        count(&format!(
+            "SELECT (COUNT(*) AS ?n) FROM <{first}> WHERE {{ ?s ?p ?o }}"
+        )),
+        in_first
+    );
+    // FROM NAMED alone: an empty default graph, and only the named graph for GRAPH.
+    assert_eq!(
+        count(&format!(
+            "SELECT (COUNT(*) AS ?n) FROM NAMED <{first}> WHERE {{ ?s ?p ?o }}"
+        )),
+        0
+    );
+    assert_eq!(
+        count(&format!(
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) FROM NAMED <{first}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
+        )),
+        1
+    );
+}
+
+#[test]
 fn a_syntax_error_shows_where() {
     let sb = sandbox_with_articles();
     let out = sb
