@@ -136,10 +136,16 @@ const DATE_KEYS: &[&str] = &[
 ];
 
 pub(super) fn parse(source: &str) -> Page {
-    let document = Html::parse_document(source);
+    let mut warnings = Vec::new();
+    let capped = cap_depth(source, MAX_DEPTH);
+    if capped.is_some() {
+        warnings.push(format!(
+            "HTML nested deeper than {MAX_DEPTH} elements: the deeper tags were ignored, their text kept"
+        ));
+    }
+    let document = Html::parse_document(capped.as_deref().unwrap_or(source));
     let metas = meta_tags(&document);
     let root = content_root(&document);
-    let mut warnings = Vec::new();
 
     let title = get(&metas, &["og:title", "twitter:title"])
         .or_else(|| first_text(&document, "title"))
@@ -181,6 +187,134 @@ pub(super) fn parse(source: &str) -> Page {
         text,
         warnings,
     }
+}
+
+/// Elements nested deeper than this are read as their text. A browser's tree builder looks
+/// through every open element at each new tag, so 100,000 unclosed `<div>`s cost 10¹⁰ steps
+/// (34 s); no real page nests a tenth as deep.
+const MAX_DEPTH: usize = 512;
+
+/// Elements that never hold others, so never open a level.
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Elements whose content is raw text up to their closing tag.
+const RAW_TEXT_TAGS: &[&str] = &["script", "style", "textarea", "title", "xmp", "noembed"];
+
+/// Elements the next sibling closes (`<p>a<p>b`): they never pile up, and their end tags are
+/// often left out, so neither opens nor closes a level.
+const IMPLIED_END_TAGS: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb",
+    "rt", "rp",
+];
+
+/// The page without the tags that open a level deeper than `max` (nor their closing tags), in
+/// one pass; `None` when it never goes that deep, which is every real page. Nesting is counted
+/// the simple way (a start tag opens a level, an end tag closes the innermost), which is exact
+/// for the pathological pages this is for and errs only by dropping tags near the limit.
+fn cap_depth(html: &str, max: usize) -> Option<String> {
+    let bytes = html.as_bytes();
+    // Cheap test first: fewer start tags than the limit cannot nest beyond it.
+    if bytes.iter().filter(|&&b| b == b'<').count() <= max {
+        return None;
+    }
+    let mut out = String::with_capacity(html.len());
+    // For each open level, whether its start tag was dropped.
+    let mut open: Vec<bool> = Vec::new();
+    let mut capped = false;
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(found) = html[i..].find('<') {
+        let start = i + found;
+        let rest = &html[start..];
+        let tag_end = |from: usize| end_of_tag(html, from).unwrap_or(html.len());
+        let (end, keep) = if rest.starts_with("<!--") {
+            let end = rest.find("-->").map_or(html.len(), |e| start + e + 3);
+            (end, true)
+        } else if rest.starts_with("</") {
+            let end = tag_end(start);
+            let name = tag_name(&rest[2..]);
+            let dropped = !IMPLIED_END_TAGS.contains(&name.as_str()) && open.pop().unwrap_or(false);
+            (end, !dropped)
+        } else if rest.len() > 1 && rest.as_bytes()[1].is_ascii_alphabetic() {
+            let name = tag_name(&rest[1..]);
+            let end = tag_end(start);
+            let self_closing = html[..end].ends_with("/>");
+            if RAW_TEXT_TAGS.contains(&name.as_str()) {
+                // Copied whole, up to and with its closing tag: no level opens.
+                let end = find_end_tag(html, end, &name).map_or(html.len(), tag_end);
+                (end, true)
+            } else if self_closing
+                || VOID_TAGS.contains(&name.as_str())
+                || IMPLIED_END_TAGS.contains(&name.as_str())
+            {
+                (end, true)
+            } else {
+                let drop = open.len() >= max;
+                capped |= drop;
+                open.push(drop);
+                (end, !drop)
+            }
+        } else {
+            (start + 1, true)
+        };
+        if !keep {
+            out.push_str(&html[copied..start]);
+            copied = end;
+        }
+        i = end.max(start + 1).min(html.len());
+        if i >= html.len() {
+            break;
+        }
+    }
+    out.push_str(&html[copied..]);
+    capped.then_some(out)
+}
+
+/// The lower-case name of the tag whose text (after `<` or `</`) starts `rest`.
+fn tag_name(rest: &str) -> String {
+    rest.chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Where the first `</name` at or after `from` starts, in any case.
+fn find_end_tag(html: &str, from: usize, name: &str) -> Option<usize> {
+    let mut at = from;
+    while let Some(found) = html[at..].find("</") {
+        let start = at + found;
+        let candidate = &html.as_bytes()[start + 2..];
+        if candidate.len() >= name.len()
+            && candidate[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+        {
+            return Some(start);
+        }
+        at = start + 2;
+    }
+    None
+}
+
+/// Just past the `>` that ends the tag starting at `start`, skipping quoted attribute values
+/// (a quote opens one only right after `=`).
+fn end_of_tag(html: &str, start: usize) -> Option<usize> {
+    let mut quote = None;
+    let mut after_equals = false;
+    for (offset, &byte) in html.as_bytes()[start..].iter().enumerate() {
+        match quote {
+            Some(q) if byte == q => quote = None,
+            Some(_) => {}
+            None if byte == b'>' => return Some(start + offset + 1),
+            None if after_equals && matches!(byte, b'"' | b'\'') => quote = Some(byte),
+            None => {}
+        }
+        if !byte.is_ascii_whitespace() {
+            after_equals = byte == b'=';
+        }
+    }
+    None
 }
 
 /// The first `content` of each meta key, keyed by `property`, `name` and
@@ -415,6 +549,42 @@ fn selector(css: &str) -> Selector {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_nesting_is_capped_in_linear_time() {
+        let deep = format!(
+            "<html><body>{}<p>Emmanuel Macron a reçu Olaf Scholz à Paris.</p></body></html>",
+            "<div>".repeat(100_000)
+        );
+        let page = parse(&deep);
+        assert_eq!(page.text, "Emmanuel Macron a reçu Olaf Scholz à Paris.");
+        assert_eq!(
+            page.warnings,
+            ["HTML nested deeper than 512 elements: the deeper tags were ignored, their text kept"]
+        );
+    }
+
+    #[test]
+    fn pages_that_do_not_nest_deep_are_untouched() {
+        // Thousands of tags, unclosed paragraphs, scripts with `<` and quoted `>`: no cap.
+        let sloppy = format!(
+            "<body>{}{}<script>if (a<b && c>d) {{}}</script><a title='x>y' href=\"/\">lien</a></body>",
+            "<p>un paragraphe".repeat(3_000),
+            "<div><span>x</span><br><img src=a.png/></div>".repeat(2_000)
+        );
+        assert_eq!(cap_depth(&sloppy, MAX_DEPTH), None);
+        // Past the cap only the deeper tags go; closing tags of dropped ones go with them.
+        let html = "<div><div><div><b>x</b></div></div></div><p>y";
+        assert_eq!(
+            cap_depth(html, 2).as_deref(),
+            Some("<div><div>x</div></div><p>y")
+        );
+        let raw = "<i><i><script>\"</i>\"</SCRIPT><i>z</i></i></i>";
+        assert_eq!(
+            cap_depth(raw, 2).as_deref(),
+            Some("<i><i><script>\"</i>\"</SCRIPT>z</i></i>")
+        );
+    }
     use chrono::NaiveDate;
 
     #[test]
