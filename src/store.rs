@@ -26,7 +26,7 @@ pub enum StoreError {
     NotAStore(PathBuf),
     #[error("the store at {} is in use by another process; wait for it to finish", .0.display())]
     Locked(PathBuf),
-    #[error("store at {}: {source}", .path.display())]
+    #[error("store at {}: {}", .path.display(), storage_message(.source))]
     Storage { path: PathBuf, source: StorageError },
     #[error("writing graph {graph}: {source}")]
     Write { graph: String, source: StorageError },
@@ -72,6 +72,33 @@ fn remove_orphan_bulk_files(path: &Path) {
     }
 }
 
+/// Whether the directory's CURRENT file names a manifest that is there, as RocksDB's always
+/// does (`MANIFEST-000005` and a newline).
+fn names_its_manifest(path: &Path) -> bool {
+    let Ok(current) = std::fs::read(path.join("CURRENT")) else {
+        return false;
+    };
+    let Ok(name) = std::str::from_utf8(&current) else {
+        return false;
+    };
+    let name = name.trim_end_matches('\n');
+    name.strip_prefix("MANIFEST-")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        && path.join(name).is_file()
+}
+
+/// RocksDB repeats a cause once per layer ("Corruption: X: Corruption: X"): said once.
+fn storage_message(source: &StorageError) -> String {
+    let text = source.to_string();
+    let mut parts: Vec<&str> = Vec::new();
+    for part in text.split(": ") {
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    parts.join(": ")
+}
+
 /// Whether a directory holds RocksDB data files (other than a bulk load's leftovers).
 fn holds_sst_files(path: &Path) -> bool {
     let Ok(entries) = std::fs::read_dir(path) else {
@@ -95,6 +122,11 @@ impl GraphStore {
         // RocksDB marks a database directory with a CURRENT file, written last when it creates
         // one: a LOCK without it, and no data file, is a creation that was killed half-way.
         let is_store = path.join("CURRENT").is_file();
+        // A CURRENT that names no manifest is no database: RocksDB would refuse it only after
+        // writing its LOCK and LOG files into the directory.
+        if is_store && !names_its_manifest(path) {
+            return Err(StoreError::NotAStore(path.to_owned()));
+        }
         let half_created = !is_store && path.join("LOCK").is_file() && !holds_sst_files(path);
         if !is_store {
             let empty = match std::fs::read_dir(path) {
@@ -391,6 +423,28 @@ impl GraphStore {
     }
 
     /// Whether a named graph holds an article.
+    /// Whether newsgraph wrote this store: it is empty, or holds the reference data's digest,
+    /// which every ingest writes first (under whatever base).
+    pub fn made_by_newsgraph(&self) -> Result<bool, StoreError> {
+        let mut any = self.store.quads_for_pattern(None, None, None, None);
+        if any
+            .next()
+            .transpose()
+            .map_err(|e| self.storage_error(e))?
+            .is_none()
+        {
+            return Ok(true);
+        }
+        let mut digests = self
+            .store
+            .quads_for_pattern(None, Some(ng::DIGEST), None, None);
+        Ok(digests
+            .next()
+            .transpose()
+            .map_err(|e| self.storage_error(e))?
+            .is_some())
+    }
+
     pub fn has_article(&self, article: NamedNodeRef<'_>) -> Result<bool, StoreError> {
         self.store
             .contains(QuadRef::new(article, rdf::TYPE, ng::ARTICLE, article))

@@ -55,6 +55,12 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
         false => Some(GraphStore::open(store_path, OpenMode::CreateIfMissing)?),
     };
     if let Some(store) = &store {
+        if !store.made_by_newsgraph()? {
+            eprintln!(
+                "newsgraph: warning: {}: this store holds quads newsgraph did not write; they are kept, and the articles go in beside them",
+                printable(&store_path.display().to_string())
+            );
+        }
         store
             .ensure_reference(&reference)
             .context("loading the reference data")?;

@@ -282,6 +282,59 @@ fn a_store_in_use_gets_a_clear_message() {
 }
 
 #[test]
+fn a_directory_with_a_junk_current_file_is_not_opened() {
+    let sb = Sandbox::new();
+    let dir = sb.store();
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("CURRENT"), "pas un manifeste\n").expect("write");
+    let out = sb.cmd(&["stats"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("is not a newsgraph store"), "{stderr}");
+    // Nothing was written into it (RocksDB's LOCK and LOG would be).
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("read dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(files, ["CURRENT"]);
+}
+
+#[test]
+fn a_store_another_program_wrote_gets_a_warning() {
+    let sb = Sandbox::new();
+    {
+        let store = oxigraph::store::Store::open(sb.store()).expect("oxigraph store");
+        let ex = oxigraph::model::NamedNodeRef::new_unchecked("http://example.com/x");
+        store
+            .insert(oxigraph::model::QuadRef::new(
+                ex,
+                ex,
+                ex,
+                oxigraph::model::GraphNameRef::DefaultGraph,
+            ))
+            .expect("insert");
+    }
+    let good = sb.file("good.txt", GOOD);
+    let out = sb
+        .cmd(&["ingest", good.to_str().expect("utf-8 path")])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("holds quads newsgraph did not write"),
+        "{stderr}"
+    );
+    // A second ingest finds its own store: no warning.
+    let out = sb
+        .cmd(&["ingest", good.to_str().expect("utf-8 path")])
+        .output()
+        .expect("run");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("did not write"));
+}
+
+#[test]
 fn usage_errors_exit_with_2() {
     let sb = Sandbox::new();
     assert_eq!(
