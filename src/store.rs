@@ -445,6 +445,11 @@ impl GraphStore {
             .is_some())
     }
 
+    /// Whether the store holds this quad.
+    pub fn contains(&self, quad: &Quad) -> Result<bool, StoreError> {
+        self.store.contains(quad).map_err(|e| self.storage_error(e))
+    }
+
     pub fn has_article(&self, article: NamedNodeRef<'_>) -> Result<bool, StoreError> {
         self.store
             .contains(QuadRef::new(article, rdf::TYPE, ng::ARTICLE, article))

@@ -77,6 +77,8 @@ pub mod ng {
         ARTICLE_COUNT = "articleCount",
         // What resolution compares in an article graph, kept on the article.
         RESOLUTION_UNITS = "resolutionUnits",
+        // On the entities graph: articles went in that resolution has not seen yet.
+        RESOLUTION_PENDING = "resolutionPending",
         // Links to other datasets.
         METHOD = "method",
     }

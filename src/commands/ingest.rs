@@ -33,7 +33,7 @@ use crate::cli::IngestArgs;
 use crate::extract::{ArticleInfo, Extractor};
 use crate::rdf::{article_quads, ArticleFacts, Minter};
 use crate::reference::Reference;
-use crate::resolve::{describe, resolve_store, Scope};
+use crate::resolve::{self, describe, resolve_store, Scope};
 use crate::store::{GraphStore, OpenMode};
 use crate::text::normalise;
 
@@ -65,6 +65,17 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
             .ensure_reference(&reference)
             .context("loading the reference data")?;
     }
+    // Articles an earlier run wrote and no resolution saw (`--no-resolve`, or a run killed
+    // before its resolution ended) need describing too: this run's resolution then describes
+    // the whole store. The mark goes on before the first article, off when resolution ends.
+    let was_pending = match &store {
+        Some(store) => {
+            let pending = resolve::is_pending(store, &minter)?;
+            resolve::mark_pending(store, &minter)?;
+            pending
+        }
+        None => false,
+    };
     let threads = match args.threads {
         Some(n) => usize::try_from(n).expect("clap keeps --threads at most 1024"),
         None => std::thread::available_parallelism().map_or(1, usize::from),
@@ -129,12 +140,18 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
     progress.finish();
     match &store {
         Some(store) => {
+            if args.no_resolve && written.is_empty() && !was_pending {
+                resolve::unmark_pending(store, &minter)?;
+            }
             if !args.no_resolve {
                 let spinner =
                     Progress::spinner("resolving entities and events across articles", shown);
-                let scope = Scope::Articles {
-                    written: &written,
-                    replaced: &replaced,
+                let scope = match was_pending {
+                    true => Scope::Store,
+                    false => Scope::Articles {
+                        written: &written,
+                        replaced: &replaced,
+                    },
                 };
                 let resolved = resolve_store(store, &reference, &minter, scope)
                     .context("resolving entities and events across articles")?;

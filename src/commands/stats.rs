@@ -42,5 +42,11 @@ pub fn run(store_path: &Path, base: &str, args: &StatsArgs) -> anyhow::Result<Ex
     if args.quads {
         writeln!(out, "{:<20}{:>10}", "quads", store.len()?)?;
     }
+    if crate::resolve::is_pending(&store, &minter)? {
+        writeln!(
+            out,
+            "resolution: pending: some articles went in without it (`ingest --no-resolve`, or a run stopped before it ended); `newsgraph resolve` or the next ingest does it"
+        )?;
+    }
     Ok(ExitCode::SUCCESS)
 }

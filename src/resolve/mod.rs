@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use oxigraph::model::vocab::rdf;
-use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
 pub use key::name_key;
 
@@ -66,7 +66,36 @@ pub enum Scope<'a> {
     },
 }
 
-/// Resolves the whole store, renames what changed, then describes what `scope` covers.
+/// The quad that says articles went into the store that resolution has not seen yet: written
+/// before an ingest writes its first article, removed by the resolution that follows. A run
+/// killed in between, or `ingest --no-resolve`, leaves it.
+fn pending_marker(minter: &Minter) -> Quad {
+    let graph = minter.entities_graph();
+    Quad::new(
+        graph.clone(),
+        ng::RESOLUTION_PENDING,
+        Literal::from(true),
+        GraphName::NamedNode(graph),
+    )
+}
+
+/// Whether the store holds articles that no resolution has seen.
+pub fn is_pending(store: &GraphStore, minter: &Minter) -> Result<bool, StoreError> {
+    store.contains(&pending_marker(minter))
+}
+
+/// Marks the store as holding articles that resolution has not seen yet.
+pub fn mark_pending(store: &GraphStore, minter: &Minter) -> Result<(), StoreError> {
+    store.apply(&[], &[pending_marker(minter)])
+}
+
+/// Takes the mark back, when an ingest wrote nothing after all.
+pub fn unmark_pending(store: &GraphStore, minter: &Minter) -> Result<(), StoreError> {
+    store.apply(&[pending_marker(minter)], &[])
+}
+
+/// Resolves the whole store, renames what changed, then describes what `scope` covers; the
+/// store is then resolved (its pending mark goes).
 pub fn resolve_store(
     store: &GraphStore,
     reference: &Reference,
@@ -98,6 +127,7 @@ pub fn resolve_store(
         summary.described,
         clock.elapsed()
     ));
+    unmark_pending(store, minter)?;
     Ok(summary)
 }
 
