@@ -240,6 +240,12 @@ pub struct QueryArgs {
     /// Output format (default: table on a terminal, tsv otherwise; turtle for graphs).
     #[arg(long, value_enum)]
     pub format: Option<QueryFormat>,
+    /// Stop the query after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    pub timeout: u64,
+    /// Stop the query once the process holds this many megabytes of memory (Linux).
+    #[arg(long, value_name = "MB", default_value_t = 4096)]
+    pub max_memory: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -11,7 +11,7 @@ use oxigraph::model::vocab::rdf;
 use oxigraph::model::{
     GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef, Term, Triple,
 };
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 
 use crate::reference::Reference;
@@ -458,7 +458,17 @@ impl GraphStore {
 
     /// Evaluates a SPARQL query with the union of all graphs as the default graph.
     pub fn query(&self, query: &str, base: &str) -> Result<QueryResults<'static>, StoreError> {
-        let mut evaluator = SparqlEvaluator::new();
+        self.query_cancellable(query, base, CancellationToken::new())
+    }
+
+    /// [`GraphStore::query`], stopped (its results then give `Cancelled`) when `cancel` is.
+    pub fn query_cancellable(
+        &self,
+        query: &str,
+        base: &str,
+        cancel: CancellationToken,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new().with_cancellation_token(cancel);
         for (prefix, iri) in PREFIXES {
             evaluator = evaluator
                 .with_prefix(*prefix, *iri)

@@ -15,6 +15,7 @@ mod resolve;
 mod show;
 mod stats;
 mod table;
+mod watchdog;
 
 use std::process::ExitCode;
 

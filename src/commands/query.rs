@@ -7,9 +7,12 @@ use std::process::ExitCode;
 use anyhow::Context;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::QueryResults;
+use oxigraph::sparql::{CancellationToken, QueryResults};
+
+use std::time::Duration;
 
 use super::table::{short, write_table};
+use super::watchdog::Watchdog;
 use crate::cli::{QueryArgs, QueryFormat};
 use crate::store::{GraphStore, OpenMode};
 use crate::vocab::PREFIXES;
@@ -33,7 +36,25 @@ pub fn run(store_path: &Path, base: &str, args: &QueryArgs) -> anyhow::Result<Ex
         }
     };
     let store = GraphStore::open(store_path, OpenMode::Existing)?;
-    let results = store.query(&query, base)?;
+    let watchdog = Watchdog::start(Duration::from_secs(args.timeout), args.max_memory);
+    match print_results(&store, &query, base, args, watchdog.token.clone()) {
+        // A stopped query says which limit stopped it, not "cancelled".
+        Err(_) if watchdog.reason().is_some() => {
+            Err(anyhow::anyhow!(watchdog.reason().unwrap_or_default()))
+        }
+        other => other,
+    }
+}
+
+/// Evaluates the query and prints its results.
+fn print_results(
+    store: &GraphStore,
+    query: &str,
+    base: &str,
+    args: &QueryArgs,
+    cancel: CancellationToken,
+) -> anyhow::Result<ExitCode> {
+    let results = store.query_cancellable(query, base, cancel)?;
     let terminal = std::io::stdout().is_terminal();
     let stdout = std::io::stdout().lock();
     let mut out = std::io::BufWriter::new(stdout);

@@ -148,6 +148,35 @@ fn a_dataset_clause_is_honoured() {
 }
 
 #[test]
+fn a_runaway_query_is_stopped_with_the_limit_it_hit() {
+    let sb = sandbox_with_articles();
+    // A cartesian product of the store with itself three times never ends.
+    let runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    for (limit, message) in [
+        (["--timeout", "1"], "the query ran past its 1 s limit"),
+        (
+            ["--max-memory", "1"],
+            "the query needed more than its 1 MB of memory",
+        ),
+    ] {
+        let out = sb
+            .cmd(&["query", limit[0], limit[1], runaway])
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(message), "{stderr}");
+    }
+    // The store is untouched and answers the next query.
+    assert!(
+        sb.count(&format!(
+            "{PREFIXES}SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}"
+        )) > 0
+    );
+}
+
+#[test]
 fn a_syntax_error_shows_where() {
     let sb = sandbox_with_articles();
     let out = sb
