@@ -25,10 +25,13 @@ pub fn run(store_path: &Path, base: &str, args: &RankArgs) -> anyhow::Result<Exi
     if meeting.graph.node_count() == 0 {
         eprintln!("newsgraph: note: no meeting or call in the store names a person");
     }
-    let mut reader = Reader::new(Source::Store {
-        store: &store,
-        graph: None,
-    });
+    let mut reader = Reader::new(
+        Source::Store {
+            store: &store,
+            graph: None,
+        },
+        base,
+    );
     let by = match args.by {
         RankBy::Pagerank => Measure::PageRank,
         RankBy::Degree => Measure::Degree,

@@ -1,10 +1,20 @@
 //! The shortest chains linking two entities.
 //!
-//! Every link of [`LINKS`], in every graph of the store, becomes an edge of one undirected
-//! petgraph graph whose nodes are people, organizations, places, meetings, calls, claims,
-//! roles and articles. A link costs 1, except `ng:mentions` which costs 2, so that a chain
-//! through a meeting or a claim (person ← meeting ← claim → person, cost 3) beats "both are
-//! mentioned by the same article" (cost 4), which is still found when nothing better exists.
+//! The links of [`LINKS`](super::read::LINKS) form one undirected graph whose nodes are people, organizations,
+//! places, meetings, calls, claims, roles and articles. A link costs 1, except `ng:mentions`
+//! which costs 2, so that a chain through a meeting or a claim (person ← meeting ← claim →
+//! person, cost 3) beats "both are mentioned by the same article" (cost 4), which is still
+//! found when nothing better exists.
+//!
+//! Only the part of the store around the two ends is read ([`LinkGraph::around`]): two balls
+//! grow from the ends, one cost at a time (Dijkstra's order; the side with fewer nodes to read
+//! grows first), asking the store for the links of each new layer in a few queries. Once the
+//! balls have reached costs `a` and `b`, every chain of cost at most `a + b + 1` lies in the
+//! links read: its last node within `a` of one end was read, and every node after it is within
+//! `b` of the other end. So the growth stops as soon as the cheapest chain found within the
+//! bound costs no more than that, or when a ball has read all it can reach, or when `a + b + 1`
+//! passes the dearest chain the bound allows. The chains are then sought in that part exactly
+//! as in the whole graph: it holds every cheapest chain, and no chain the store lacks.
 //!
 //! The search is bounded by a number of hops as well as ordered by cost, which Dijkstra's
 //! algorithm cannot do: the cheapest chain may be longer than the bound while a dearer one
@@ -15,15 +25,14 @@
 //! an order fixed by the nodes and links themselves, so the output does not depend on the
 //! order the store gave them in.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::NamedNode;
 use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
-use super::read::LINKS;
+use super::read::{graphs_stating, links_touching};
 use crate::store::{GraphStore, StoreError};
-use crate::vocab::ng;
 
 /// What crossing a link costs, and crossing an article's `ng:mentions`: an article names
 /// dozens of entities, so that two of them share one says less than a meeting or a claim.
@@ -33,9 +42,10 @@ const MENTION_COST: u32 = 2;
 /// One link between two nodes, merged over the graphs that state it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Link {
-    /// The property's name, as in [`LINKS`].
+    /// The property's name, as in [`LINKS`](super::read::LINKS).
     pub property: &'static str,
-    /// The graphs stating it, as indexes into [`LinkGraph::graphs`], sorted.
+    /// The graphs stating it, as indexes into [`LinkGraph::graphs`], sorted; read only for the
+    /// links of the chains shown ([`LinkGraph::read_graphs`]).
     pub graphs: Vec<usize>,
 }
 
@@ -49,105 +59,152 @@ impl Link {
     }
 }
 
-/// The store's links as one undirected graph. An edge goes from the RDF subject to the
+/// Some of the store's links as one undirected graph. An edge goes from the RDF subject to the
 /// object, so that a chain can be printed in the direction the store states it.
 #[derive(Debug, Default)]
 pub struct LinkGraph {
     pub graph: UnGraph<NamedNode, Link>,
-    /// The graphs that state links, each once.
+    /// The graphs that state the links whose graphs were read, each once.
     pub graphs: Vec<NamedNode>,
     nodes: HashMap<NamedNode, NodeIndex>,
+    edges: HashMap<(NodeIndex, &'static str, NodeIndex), EdgeIndex>,
+    /// The nodes whose links have all been read.
+    read: HashSet<NodeIndex>,
+    /// The entities graph, whose consolidated descriptions restate links the articles state.
+    entities: Option<NamedNode>,
 }
 
+/// A link as read: (subject, property's name, object).
+pub type Stated = (NamedNode, &'static str, NamedNode);
+
 impl LinkGraph {
-    /// Reads every link of [`LINKS`] from every graph of the store.
-    pub fn read(store: &GraphStore) -> Result<LinkGraph, StoreError> {
+    /// The links around two nodes: every chain of at most `max_hops` links between them that
+    /// costs the least is among them (see the module's header).
+    pub fn around(
+        store: &GraphStore,
+        base: &str,
+        from: &NamedNode,
+        to: &NamedNode,
+        max_hops: usize,
+    ) -> Result<LinkGraph, StoreError> {
+        let entities = crate::rdf::Minter::new(base).entities_graph();
         let mut links = LinkGraph::default();
-        let mut edges = HashMap::new();
-        let mut graph_ids = HashMap::new();
-        // Decoding quads is most of the time, and the mentions are the largest share of them
-        // (four in ten on a 10,000-article store): they are read on a second thread while the
-        // other links go into the graph.
-        let (mentions, others): (Vec<_>, Vec<_>) =
-            LINKS.into_iter().partition(|(p, _)| *p == ng::MENTIONS);
-        std::thread::scope(|scope| {
-            let reading = scope.spawn(|| {
-                let mut quads = Vec::new();
-                for (predicate, property) in &mentions {
-                    quads.push((
-                        *property,
-                        store.quads_matching(None, Some(*predicate), None, None)?,
-                    ));
-                }
-                Ok::<_, StoreError>(quads)
-            });
-            for (predicate, property) in &others {
-                let quads = store.quads_matching(None, Some(*predicate), None, None)?;
-                links.add(property, quads, &mut edges, &mut graph_ids);
-            }
-            for (property, quads) in reading
-                .join()
-                .expect("reading the mentions does not panic")?
-            {
-                links.add(property, quads, &mut edges, &mut graph_ids);
-            }
-            Ok::<_, StoreError>(())
+        links.explore(from, to, max_hops, |nodes| {
+            links_touching(store, &entities, nodes)
         })?;
-        for link in links.graph.edge_weights_mut() {
-            link.graphs.sort_unstable();
-            link.graphs.dedup();
-        }
+        links.entities = Some(entities);
         Ok(links)
     }
 
-    /// Adds the quads of one property, merging a link stated by several graphs into one edge.
-    fn add(
+    /// Grows a ball from each end until the links read hold every cheapest chain; `read`
+    /// gives the links touching some nodes.
+    fn explore<E>(
         &mut self,
-        property: &'static str,
-        quads: Vec<Quad>,
-        edges: &mut HashMap<(NodeIndex, &'static str, NodeIndex), EdgeIndex>,
-        graph_ids: &mut HashMap<NamedNode, usize>,
-    ) {
-        for quad in quads {
-            // The entities graph restates, consolidated, links the articles state.
-            if matches!(&quad.graph_name, GraphName::NamedNode(g) if crate::graph::read::is_entities_graph(g))
-            {
-                continue;
+        from: &NamedNode,
+        to: &NamedNode,
+        max_hops: usize,
+        mut read: impl FnMut(&[NamedNode]) -> Result<Vec<Stated>, E>,
+    ) -> Result<(), E> {
+        let (a, b) = (self.node_or_add(from.clone()), self.node_or_add(to.clone()));
+        let mut balls = [Ball::new(a), Ball::new(b)];
+        // No chain within the bound costs more.
+        let dearest = u32::try_from(max_hops)
+            .unwrap_or(u32::MAX)
+            .saturating_mul(MENTION_COST);
+        loop {
+            let reach = balls[0].radius() + balls[1].radius() + 1;
+            if balls.iter().any(Ball::exhausted) || reach >= i64::from(dearest) {
+                return Ok(());
             }
-            let (NamedOrBlankNode::NamedNode(subject), Term::NamedNode(object)) =
-                (quad.subject, quad.object)
-            else {
-                continue;
+            let best =
+                Layers::toward(&self.graph, b, max_hops, &Link::cost).within(max_hops)[a.index()];
+            if i64::from(best) <= reach {
+                return Ok(());
+            }
+            // Grow the ball with fewer nodes to read in its next layer.
+            let unread = |ball: &Ball| {
+                ball.next()
+                    .iter()
+                    .filter(|n| !self.read.contains(n))
+                    .count()
             };
-            if subject == object {
-                continue;
+            let side = usize::from(unread(&balls[1]) < unread(&balls[0]));
+            let layer = balls[side].next();
+            let wanted: Vec<NamedNode> = layer
+                .iter()
+                .filter(|n| !self.read.contains(n))
+                .map(|n| self.graph[*n].clone())
+                .collect();
+            if !wanted.is_empty() {
+                for (subject, property, object) in read(&wanted)? {
+                    self.add(subject, property, object);
+                }
             }
-            let (a, b) = (self.node_or_add(subject), self.node_or_add(object));
-            let edge = *edges.entry((a, property, b)).or_insert_with(|| {
-                self.graph.add_edge(
-                    a,
-                    b,
-                    Link {
-                        property,
-                        graphs: Vec::new(),
-                    },
-                )
-            });
-            if let GraphName::NamedNode(graph) = quad.graph_name {
-                let id = match graph_ids.get(&graph) {
-                    Some(id) => *id,
-                    None => {
-                        graph_ids.insert(graph.clone(), self.graphs.len());
-                        self.graphs.push(graph);
-                        self.graphs.len() - 1
-                    }
-                };
-                self.graph[edge].graphs.push(id);
-            }
+            self.read.extend(layer.iter().copied());
+            balls[side].grow(&self.graph, &layer);
         }
     }
 
-    /// The node of an IRI, if any link names it.
+    /// Adds a link, merged with the same link read before.
+    fn add(&mut self, subject: NamedNode, property: &'static str, object: NamedNode) {
+        if subject == object {
+            return;
+        }
+        let (a, b) = (self.node_or_add(subject), self.node_or_add(object));
+        if let std::collections::hash_map::Entry::Vacant(entry) = self.edges.entry((a, property, b))
+        {
+            entry.insert(self.graph.add_edge(
+                a,
+                b,
+                Link {
+                    property,
+                    graphs: Vec::new(),
+                },
+            ));
+        }
+    }
+
+    /// Reads the graphs that state some links.
+    pub fn read_graphs(
+        &mut self,
+        store: &GraphStore,
+        edges: impl IntoIterator<Item = EdgeIndex>,
+    ) -> Result<(), StoreError> {
+        let Some(entities) = self.entities.clone() else {
+            return Ok(());
+        };
+        let mut ids: HashMap<NamedNode, usize> = self
+            .graphs
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.clone(), i))
+            .collect();
+        for edge in edges {
+            let (subject, object) = self
+                .graph
+                .edge_endpoints(edge)
+                .expect("the edge is in the graph");
+            let stated = (
+                &self.graph[subject],
+                self.graph[edge].property,
+                &self.graph[object],
+            );
+            let mut graphs = Vec::new();
+            for graph in graphs_stating(store, &entities, stated)? {
+                let id = *ids.entry(graph.clone()).or_insert_with(|| {
+                    self.graphs.push(graph);
+                    self.graphs.len() - 1
+                });
+                graphs.push(id);
+            }
+            graphs.sort_unstable();
+            graphs.dedup();
+            self.graph[edge].graphs = graphs;
+        }
+        Ok(())
+    }
+
+    /// The node of an IRI, if any link read names it.
     pub fn node(&self, iri: &NamedNode) -> Option<NodeIndex> {
         self.nodes.get(iri).copied()
     }
@@ -159,6 +216,84 @@ impl LinkGraph {
         let node = self.graph.add_node(iri.clone());
         self.nodes.insert(iri, node);
         node
+    }
+}
+
+/// The nodes around one end, by cost from it (Dijkstra's algorithm, a layer of equal cost at a
+/// time, on the links read so far).
+struct Ball {
+    /// The cheapest cost found to each node reached.
+    cost: HashMap<NodeIndex, u32>,
+    /// The nodes reached, by cost; a node whose cost fell stays in its old layer too.
+    layers: BTreeMap<u32, Vec<NodeIndex>>,
+    /// Every node up to this cost has had its links read and followed; `None` before the end
+    /// itself.
+    radius: Option<u32>,
+}
+
+impl Ball {
+    fn new(end: NodeIndex) -> Ball {
+        Ball {
+            cost: HashMap::from([(end, 0)]),
+            layers: BTreeMap::from([(0, vec![end])]),
+            radius: None,
+        }
+    }
+
+    /// The radius, −1 before the end itself.
+    fn radius(&self) -> i64 {
+        self.radius.map_or(-1, i64::from)
+    }
+
+    fn next_cost(&self) -> u32 {
+        self.radius.map_or(0, |r| r + 1)
+    }
+
+    /// The nodes whose cost is the next one, sorted, each once.
+    fn next(&self) -> Vec<NodeIndex> {
+        let cost = self.next_cost();
+        let mut layer: Vec<NodeIndex> = self
+            .layers
+            .get(&cost)
+            .into_iter()
+            .flatten()
+            .filter(|n| self.cost[*n] == cost)
+            .copied()
+            .collect();
+        layer.sort_unstable();
+        layer.dedup();
+        layer
+    }
+
+    /// Whether every node reached has been followed: the ball holds all the end can reach.
+    fn exhausted(&self) -> bool {
+        let next = self.next_cost();
+        !self
+            .layers
+            .range(next..)
+            .any(|(cost, nodes)| nodes.iter().any(|n| self.cost[n] == *cost))
+    }
+
+    /// Follows the links of the next layer, whose links have all been read.
+    fn grow(&mut self, graph: &UnGraph<NamedNode, Link>, layer: &[NodeIndex]) {
+        let here = self.next_cost();
+        for node in layer {
+            for edge in graph.edges(*node) {
+                let other = if edge.source() == *node {
+                    edge.target()
+                } else {
+                    edge.source()
+                };
+                let cost = here + edge.weight().cost();
+                let known = self.cost.entry(other).or_insert(u32::MAX);
+                if cost < *known {
+                    *known = cost;
+                    self.layers.entry(cost).or_default().push(other);
+                }
+            }
+        }
+        self.layers.remove(&here);
+        self.radius = Some(here);
     }
 }
 
