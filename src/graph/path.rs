@@ -9,12 +9,14 @@
 //! Only the part of the store around the two ends is read ([`LinkGraph::around`]): two balls
 //! grow from the ends, one cost at a time (Dijkstra's order; the side with fewer nodes to read
 //! grows first), asking the store for the links of each new layer in a few queries. Once the
-//! balls have reached costs `a` and `b`, every chain of cost at most `a + b + 1` lies in the
-//! links read: its last node within `a` of one end was read, and every node after it is within
-//! `b` of the other end. So the growth stops as soon as the cheapest chain found within the
-//! bound costs no more than that, or when a ball has read all it can reach, or when `a + b + 1`
-//! passes the dearest chain the bound allows. The chains are then sought in that part exactly
-//! as in the whole graph: it holds every cheapest chain, and no chain the store lacks.
+//! balls have read every node within cost `a` of one end and `b` of the other, every chain of
+//! cost at most `a + b + 2` lies in the links read: a link of it whose ends are neither within
+//! `a` of the first end nor within `b` of the second would make it cost at least
+//! `(a + 1) + 1 + (b + 1)`. So the growth stops as soon as the cheapest chain found within the
+//! bound costs no more than that, or when a ball has read all it can reach, or when `a + b + 2`
+//! reaches the dearest chain the bound allows. The chains are then sought in that part exactly
+//! as in the whole graph: it holds every cheapest chain, and no chain the store lacks. Two
+//! people who met are found by reading the links of the two alone.
 //!
 //! The search is bounded by a number of hops as well as ordered by cost, which Dijkstra's
 //! algorithm cannot do: the cheapest chain may be longer than the bound while a dearer one
@@ -112,7 +114,7 @@ impl LinkGraph {
             .unwrap_or(u32::MAX)
             .saturating_mul(MENTION_COST);
         loop {
-            let reach = balls[0].radius() + balls[1].radius() + 1;
+            let reach = balls[0].radius() + balls[1].radius() + 2;
             if balls.iter().any(Ball::exhausted) || reach >= i64::from(dearest) {
                 return Ok(());
             }
@@ -593,5 +595,129 @@ mod tests {
                 false
             ))
         );
+    }
+
+    /// A pseudo-random sequence (xorshift), the same on every run.
+    struct Random(u64);
+
+    impl Random {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    fn iri(i: usize) -> NamedNode {
+        NamedNode::new_unchecked(format!("http://x/n{i:02}"))
+    }
+
+    /// The chains of a link graph between two IRIs, as "cost: a-b-c" strings, and whether
+    /// there are more.
+    fn named_chains(
+        links: &LinkGraph,
+        from: &NamedNode,
+        to: &NamedNode,
+        max_hops: usize,
+    ) -> Option<(Vec<String>, bool)> {
+        let (a, b) = (links.node(from)?, links.node(to)?);
+        let found = shortest_chains(&links.graph, a, b, max_hops, 4, Link::cost)?;
+        let chains = found
+            .chains
+            .iter()
+            .map(|chain| {
+                let nodes: Vec<&str> = chain
+                    .nodes
+                    .iter()
+                    .map(|n| &links.graph[*n].as_str()[9..])
+                    .collect();
+                let properties: Vec<&str> = chain
+                    .edges
+                    .iter()
+                    .map(|e| links.graph[*e].property)
+                    .collect();
+                format!(
+                    "{}: {} {}",
+                    found.cost,
+                    nodes.join("-"),
+                    properties.join(",")
+                )
+            })
+            .collect();
+        Some((chains, found.more))
+    }
+
+    /// Explores a graph given as its links, counting the nodes whose links were asked for.
+    fn explored(
+        links: &[Stated],
+        from: &NamedNode,
+        to: &NamedNode,
+        max_hops: usize,
+    ) -> (LinkGraph, usize) {
+        let mut around = LinkGraph::default();
+        let mut asked = 0;
+        around
+            .explore(from, to, max_hops, |nodes| {
+                asked += nodes.len();
+                Ok::<_, ()>(
+                    links
+                        .iter()
+                        .filter(|(s, _, o)| nodes.contains(s) || nodes.contains(o))
+                        .cloned()
+                        .collect(),
+                )
+            })
+            .expect("reading cannot fail");
+        (around, asked)
+    }
+
+    #[test]
+    fn the_links_around_two_ends_hold_the_chains_of_the_whole_graph() {
+        const PROPERTIES: [&str; 4] = ["participant", "about", "mentions", "holds role"];
+        let mut random = Random(0x2545_f491_4f6c_dd1d);
+        for _ in 0..400 {
+            let n = 2 + random.below(30);
+            let links: Vec<Stated> = (0..random.below(n * 2 + 1))
+                .map(|_| {
+                    let property = PROPERTIES[random.below(PROPERTIES.len())];
+                    (iri(random.below(n)), property, iri(random.below(n)))
+                })
+                .collect();
+            let mut whole = LinkGraph::default();
+            for (s, p, o) in &links {
+                whole.add(s.clone(), p, o.clone());
+            }
+            let (from, to) = (iri(random.below(n)), iri(random.below(n)));
+            if from == to {
+                continue;
+            }
+            for max_hops in [1, 2, 3, 4, 6] {
+                let (around, _) = explored(&links, &from, &to, max_hops);
+                assert_eq!(
+                    named_chains(&around, &from, &to, max_hops),
+                    named_chains(&whole, &from, &to, max_hops),
+                    "{from} to {to} within {max_hops} hops in {links:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_links_near_the_ends_are_read() {
+        // A line of 1,000 people, each two a meeting apart, and far down the line a person
+        // every article mentions.
+        let mut links = Vec::new();
+        for i in 0..1000 {
+            links.push((iri(10_000 + i), "participant", iri(i)));
+            links.push((iri(10_000 + i), "participant", iri(i + 1)));
+            links.push((iri(20_000 + i), "mentions", iri(900)));
+        }
+        let (around, asked) = explored(&links, &iri(500), &iri(502), 6);
+        assert_eq!(
+            named_chains(&around, &iri(500), &iri(502), 6),
+            Some((vec!["4: n500-n10500-n501-n10501-n502 participant,participant,participant,participant".to_owned()], false))
+        );
+        assert!(asked < 10, "{asked} nodes read");
     }
 }
