@@ -7,9 +7,9 @@
 //! and betweenness (Brandes' algorithm, which petgraph lacks).
 
 use std::cmp::Ordering;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
-use oxigraph::model::{NamedNode, NamedNodeRef, Term};
+use oxigraph::model::{NamedNode, Term};
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
@@ -38,74 +38,106 @@ pub struct MeetingGraph {
 impl MeetingGraph {
     /// Reads the meetings and calls and the people taking part in them from the entities graph,
     /// where resolution keeps one description of each event with every participant any
-    /// article names. Three SPARQL queries, each decoding one or two terms a row (a quad read
-    /// whole decodes four): the meetings and calls, the people, and who took part in what.
+    /// article names: the people, then the events of each. Only the description of a meeting
+    /// or a call has participants (`resolve/describe.rs` writes them with its class).
     pub fn read(store: &GraphStore, base: &str) -> Result<MeetingGraph, StoreError> {
+        use rayon::prelude::*;
+
         let graph = crate::rdf::Minter::new(base).entities_graph();
-        let rows = |pattern: String| store.select_rows(&pattern, base);
-        let typed = |class: NamedNodeRef<'_>| -> Result<HashSet<NamedNode>, StoreError> {
-            Ok(rows(format!(
-                "SELECT ?s WHERE {{ GRAPH {graph} {{ ?s a {class} }} }}"
-            ))?
+        let mut people: Vec<NamedNode> = store
+            .select_rows(
+                &format!(
+                    "SELECT ?s WHERE {{ GRAPH {graph} {{ ?s a {} }} }}",
+                    ng::PERSON
+                ),
+                base,
+            )?
             .into_iter()
             .filter_map(|row| match row.into_iter().next().flatten() {
                 Some(Term::NamedNode(node)) => Some(node),
                 _ => None,
             })
-            .collect())
-        };
-        let mut events = typed(ng::MEETING)?;
-        events.extend(typed(ng::CALL)?);
-        let people = typed(ng::PERSON)?;
-        let mut participants: HashMap<NamedNode, Vec<NamedNode>> = HashMap::new();
-        let query = format!(
-            "SELECT ?e ?p WHERE {{ GRAPH {graph} {{ ?e {} ?p }} }}",
-            ng::PARTICIPANT
-        );
-        for row in rows(query)? {
-            if let [Some(Term::NamedNode(event)), Some(Term::NamedNode(person))] = row.as_slice() {
-                if events.contains(event) && people.contains(person) {
-                    participants
-                        .entry(event.clone())
-                        .or_default()
-                        .push(person.clone());
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        let index: HashMap<&NamedNode, usize> =
+            people.iter().enumerate().map(|(i, p)| (p, i)).collect();
+        // Each person's events in one string: an event's IRI is decoded once per participant,
+        // a person's once (a row per participation would decode both every time). Decoding is
+        // most of the time: the people are asked about a thousand at a time, on every core.
+        let rows: Vec<Vec<Vec<Option<Term>>>> = people
+            .par_chunks(PEOPLE_PER_QUERY)
+            .map(|chunk| {
+                let values: Vec<String> = chunk.iter().map(ToString::to_string).collect();
+                let query = format!(
+                    "SELECT ?p (GROUP_CONCAT(STR(?e); separator=\" \") AS ?events) \
+                     WHERE {{ VALUES ?p {{ {} }} GRAPH {graph} {{ ?e {} ?p }} }} GROUP BY ?p",
+                    values.join(" "),
+                    ng::PARTICIPANT
+                );
+                store.select_rows(&query, base)
+            })
+            .collect::<Result<_, _>>()?;
+        let rows = rows.iter().flatten();
+        let mut events: HashMap<&str, Vec<usize>> = HashMap::new();
+        for row in rows {
+            if let [Some(Term::NamedNode(person)), Some(Term::Literal(list))] = row.as_slice() {
+                if let Some(i) = index.get(person) {
+                    for event in list.value().split(' ') {
+                        events.entry(event).or_default().push(*i);
+                    }
                 }
             }
         }
-        Ok(MeetingGraph::from_lists(participants.into_values()))
+        Ok(MeetingGraph::from_indexes(&people, events.into_values()))
     }
 
     /// The graph of some events, each given as the set of its participants.
     pub fn from_events(events: impl IntoIterator<Item = BTreeSet<NamedNode>>) -> MeetingGraph {
-        MeetingGraph::from_lists(events.into_iter().map(|e| e.into_iter().collect()))
-    }
-
-    /// The graph of some events, each given as its participants in any order. Nodes are added
-    /// in IRI order and links in the order of their ends, so the graph, and every sum the
-    /// measures make over it, does not depend on the order of the events.
-    fn from_lists(events: impl IntoIterator<Item = Vec<NamedNode>>) -> MeetingGraph {
-        let events: Vec<Vec<NamedNode>> = events.into_iter().collect();
-        let mut people: Vec<&NamedNode> = events.iter().flatten().collect();
+        let events: Vec<BTreeSet<NamedNode>> = events.into_iter().collect();
+        let mut people: Vec<NamedNode> = events.iter().flatten().cloned().collect();
         people.sort_unstable();
         people.dedup();
         let index: HashMap<&NamedNode, usize> =
-            people.iter().enumerate().map(|(i, p)| (*p, i)).collect();
-        let mut meeting = MeetingGraph::default();
-        for person in &people {
-            meeting.graph.add_node((*person).clone());
+            people.iter().enumerate().map(|(i, p)| (p, i)).collect();
+        let events: Vec<Vec<usize>> = events
+            .iter()
+            .map(|event| event.iter().map(|p| index[p]).collect())
+            .collect();
+        MeetingGraph::from_indexes(&people, events)
+    }
+
+    /// The graph of some events, each given as its participants' indexes in `people` (sorted
+    /// by IRI), in any order. The people who took part in one become the nodes, in IRI order,
+    /// and links are added in the order of their ends: the graph, and every sum the measures
+    /// make over it, does not depend on the order of the events.
+    fn from_indexes(
+        people: &[NamedNode],
+        events: impl IntoIterator<Item = Vec<usize>>,
+    ) -> MeetingGraph {
+        let mut events: Vec<Vec<usize>> = events.into_iter().collect();
+        let mut taking_part = vec![false; people.len()];
+        for event in &mut events {
+            event.sort_unstable();
+            event.dedup();
+            for i in event.iter() {
+                taking_part[*i] = true;
+            }
         }
-        meeting.events = vec![0; people.len()];
+        let mut meeting = MeetingGraph::default();
+        let mut node = vec![usize::MAX; people.len()];
+        for (i, person) in people.iter().enumerate() {
+            if taking_part[i] {
+                node[i] = meeting.graph.add_node(person.clone()).index();
+            }
+        }
+        meeting.events = vec![0; meeting.graph.node_count()];
         let mut shared: HashMap<(usize, usize), u32> = HashMap::new();
-        let mut nodes = Vec::new();
         for event in &events {
-            nodes.clear();
-            nodes.extend(event.iter().map(|p| index[p]));
-            nodes.sort_unstable();
-            nodes.dedup();
-            for (i, a) in nodes.iter().enumerate() {
-                meeting.events[*a] += 1;
-                for b in &nodes[i + 1..] {
-                    *shared.entry((*a, *b)).or_default() += 1;
+            for (i, a) in event.iter().enumerate() {
+                meeting.events[node[*a]] += 1;
+                for b in &event[i + 1..] {
+                    *shared.entry((node[*a], node[*b])).or_default() += 1;
                 }
             }
         }
@@ -119,6 +151,9 @@ impl MeetingGraph {
         meeting
     }
 }
+
+/// People whose events one query reads.
+const PEOPLE_PER_QUERY: usize = 1000;
 
 /// One person's measures.
 #[derive(Debug, Clone, PartialEq)]

@@ -412,20 +412,21 @@ impl<'a> Reader<'a> {
         let mut read: HashMap<NamedNode, Vec<(NamedNode, Arc)>> = HashMap::new();
         match &self.source {
             Source::Store { store, graph } => {
-                let properties: Vec<String> = LINKS
-                    .iter()
-                    .filter(|(p, _)| mentions || *p != ng::MENTIONS)
-                    .map(|(p, _)| p.to_string())
-                    .collect();
+                let pattern = each_property(
+                    LINKS
+                        .iter()
+                        .filter(|(p, _)| mentions || *p != ng::MENTIONS)
+                        .map(|(p, _)| p),
+                    |p| format!("?s {p} ?x"),
+                );
                 let graphs = self.graphs(graph.as_ref());
                 for chunk in unread.chunks(CHUNK) {
                     // Counted in the store, so that the thousands of articles naming a famous
                     // person are not read one by one.
                     let query = format!(
-                        "SELECT ?x ?s ?p (COUNT(*) AS ?n) WHERE {{ VALUES ?x {{ {} }} \
-                         GRAPH ?g {{ ?s ?p ?x }} FILTER(?p IN ({}) && {graphs}) }} GROUP BY ?x ?s ?p",
+                        "SELECT ?x ?s ?p (COUNT(*) AS ?n) WHERE {{ VALUES ?x {{ {} }} {pattern} \
+                         FILTER({graphs}) }} GROUP BY ?x ?s ?p",
                         values(chunk),
-                        properties.join(", "),
                     );
                     for row in select_rows(store, &query)? {
                         if let [Some(Term::NamedNode(iri)), Some(Term::NamedNode(subject)), Some(Term::NamedNode(p)), n] =
@@ -563,9 +564,7 @@ const READ: [NamedNodeRef<'static>; 11] = [
 /// those graphs).
 type Statement = (NamedNode, Term, usize, Option<NamedNode>);
 
-/// Nodes read in one query: Oxigraph looks each node of a `VALUES` block up in its indexes
-/// when the properties are a `FILTER` (a `VALUES` block of properties too makes it join the
-/// list against the whole store).
+/// Nodes read in one query, given in a `VALUES` block (see [`each_property`]).
 const CHUNK: usize = 500;
 
 /// A `VALUES` block's IRIs.
@@ -574,6 +573,22 @@ fn values(iris: &[NamedNode]) -> String {
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `{ { GRAPH ?g { PATTERN } BIND(P AS ?p) } UNION … }`, the pattern written for each
+/// property `P`: Oxigraph then looks each node and property up in its indexes. With `?p` left
+/// open and filtered it would read every quad of the node, thousands for a place that every
+/// article naming it restates; with a `VALUES` block of properties it joins the list against
+/// the whole store.
+fn each_property<'p>(
+    properties: impl IntoIterator<Item = &'p NamedNodeRef<'static>>,
+    pattern: impl Fn(&NamedNodeRef<'static>) -> String,
+) -> String {
+    let branches: Vec<String> = properties
+        .into_iter()
+        .map(|p| format!("{{ GRAPH ?g {{ {} }} BIND({p} AS ?p) }}", pattern(p)))
+        .collect();
+    format!("{{ {} }}", branches.join(" UNION "))
 }
 
 /// Some nodes' statements, counted per graph by the store itself: decoding one quad per
@@ -587,18 +602,15 @@ fn statements(
 ) -> Result<HashMap<NamedNode, Vec<Statement>>, StoreError> {
     // Only the properties `gather` reads: a place restates its links and coordinates in every
     // article that names it, thousands of rows a drawing never uses.
-    let read: Vec<String> = READ
-        .iter()
-        .chain(LINKS.iter().map(|(p, _)| p))
-        .map(ToString::to_string)
-        .collect();
+    let pattern = each_property(READ.iter().chain(LINKS.iter().map(|(p, _)| p)), |p| {
+        format!("?x {p} ?o")
+    });
     let mut statements: HashMap<NamedNode, Vec<Statement>> = HashMap::new();
     for chunk in iris.chunks(CHUNK) {
         let query = format!(
             "SELECT ?x ?p ?o (COUNT(*) AS ?n) (SAMPLE(?g) AS ?some) WHERE {{ VALUES ?x {{ {} }} \
-             GRAPH ?g {{ ?x ?p ?o }} FILTER(?p IN ({}) && {graphs}) }} GROUP BY ?x ?p ?o",
+             {pattern} FILTER({graphs}) }} GROUP BY ?x ?p ?o",
             values(chunk),
-            read.join(", "),
         );
         for row in select_rows(store, &query)? {
             if let [Some(Term::NamedNode(iri)), Some(Term::NamedNode(p)), Some(o), n, some] =
@@ -627,16 +639,23 @@ pub fn links_touching(
     entities: &NamedNode,
     iris: &[NamedNode],
 ) -> Result<Vec<(NamedNode, &'static str, NamedNode)>, StoreError> {
-    let properties: Vec<String> = LINKS.iter().map(|(p, _)| p.to_string()).collect();
+    // Both directions of each property, as in [`each_property`].
+    let branches: Vec<String> = LINKS
+        .iter()
+        .flat_map(|(p, _)| {
+            [
+                format!("{{ GRAPH ?g {{ ?x {p} ?y }} BIND({p} AS ?p) BIND(true AS ?out) }}"),
+                format!("{{ GRAPH ?g {{ ?y {p} ?x }} BIND({p} AS ?p) BIND(false AS ?out) }}"),
+            ]
+        })
+        .collect();
     let mut links = Vec::new();
     for chunk in iris.chunks(CHUNK) {
         let query = format!(
-            "SELECT DISTINCT ?x ?p ?y ?out WHERE {{ VALUES ?x {{ {} }} \
-             {{ GRAPH ?g {{ ?x ?p ?y }} BIND(true AS ?out) }} UNION \
-             {{ GRAPH ?g {{ ?y ?p ?x }} BIND(false AS ?out) }} \
-             FILTER(?p IN ({}) && ?g != {entities} && isIRI(?y)) }}",
+            "SELECT DISTINCT ?x ?p ?y ?out WHERE {{ VALUES ?x {{ {} }} {{ {} }} \
+             FILTER(?g != {entities} && isIRI(?y)) }}",
             values(chunk),
-            properties.join(", "),
+            branches.join(" UNION "),
         );
         for row in select_rows(store, &query)? {
             let [Some(Term::NamedNode(x)), Some(Term::NamedNode(p)), Some(Term::NamedNode(y)), Some(Term::Literal(out))] =
