@@ -649,13 +649,13 @@ pub fn links_touching(
             ]
         })
         .collect();
+    let pattern = format!("{{ {} }}", branches.join(" UNION "));
     let mut links = Vec::new();
     for chunk in iris.chunks(CHUNK) {
         let query = format!(
-            "SELECT DISTINCT ?x ?p ?y ?out WHERE {{ VALUES ?x {{ {} }} {{ {} }} \
+            "SELECT DISTINCT ?x ?p ?y ?out WHERE {{ VALUES ?x {{ {} }} {pattern} \
              FILTER(?g != {entities} && isIRI(?y)) }}",
             values(chunk),
-            branches.join(" UNION "),
         );
         for row in select_rows(store, &query)? {
             let [Some(Term::NamedNode(x)), Some(Term::NamedNode(p)), Some(Term::NamedNode(y)), Some(Term::Literal(out))] =
@@ -674,6 +674,29 @@ pub fn links_touching(
         }
     }
     Ok(links)
+}
+
+/// The number of articles that mention each of some entities, or report each of some events
+/// (`ng:articleCount` in the entities graph); nothing for the other nodes.
+pub fn article_counts(
+    store: &GraphStore,
+    entities: &NamedNode,
+    iris: &[NamedNode],
+) -> Result<HashMap<NamedNode, usize>, StoreError> {
+    let mut counts = HashMap::new();
+    for chunk in iris.chunks(CHUNK) {
+        let query = format!(
+            "SELECT ?x ?n WHERE {{ VALUES ?x {{ {} }} GRAPH {entities} {{ ?x {} ?n }} }}",
+            values(chunk),
+            ng::ARTICLE_COUNT,
+        );
+        for row in select_rows(store, &query)? {
+            if let [Some(Term::NamedNode(x)), n] = row.as_slice() {
+                counts.insert(x.clone(), count_of(n.as_ref()));
+            }
+        }
+    }
+    Ok(counts)
 }
 
 /// The graphs that state a link, the entities graph left out.
