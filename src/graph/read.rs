@@ -720,12 +720,6 @@ pub fn graphs_stating(
         .collect())
 }
 
-/// Whether a graph is the entities graph (`<base>graph/entities`), whatever the base: no
-/// article graph's name ends so, its key having `/` percent-encoded.
-pub fn is_entities_graph(graph: &NamedNode) -> bool {
-    graph.as_str().ends_with("graph/entities")
-}
-
 /// The statements of some quads, one per quad.
 fn quad_statements(quads: &[Quad]) -> Vec<Statement> {
     quads
