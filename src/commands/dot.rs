@@ -65,7 +65,7 @@ pub fn run(store_path: &Path, base: &str, args: &DotArgs) -> anyhow::Result<Exit
         from: args.from,
         to: args.to,
     };
-    let (model, truncated) = select(&mut Reader::new(source), &selection)?;
+    let (model, truncated) = select(&mut Reader::new(source, base), &selection)?;
     if truncated {
         eprintln!(
             "newsgraph: warning: the neighbourhood was cut at {} nodes, the nearest and most often \

@@ -1,12 +1,13 @@
 //! `newsgraph path A B`: the shortest chains linking two entities, one hop per line with the
 //! articles that state it.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 use oxigraph::model::{NamedNode, Term};
+use petgraph::graph::EdgeIndex;
 
 use crate::cli::PathArgs;
 use crate::graph::label::local_name;
@@ -34,14 +35,22 @@ pub fn run(store_path: &Path, base: &str, args: &PathArgs) -> anyhow::Result<Exi
             from.as_str()
         )));
     }
-    let links = LinkGraph::read(&store)?;
+    let mut links = LinkGraph::around(&store, base, &from, &to, args.max_hops)?;
     let found = match (links.node(&from), links.node(&to)) {
         (Some(a), Some(b)) => {
             shortest_chains(&links.graph, a, b, args.max_hops, args.limit, Link::cost)
         }
         _ => None,
     };
-    let mut words = Words::new(&store, &links);
+    if let Some(found) = &found {
+        let edges: BTreeSet<EdgeIndex> = found
+            .chains
+            .iter()
+            .flat_map(|chain| chain.edges.iter().copied())
+            .collect();
+        links.read_graphs(&store, edges)?;
+    }
+    let mut words = Words::new(&store, base, &links);
     let Some(found) = found else {
         eprintln!(
             "newsgraph: no chain of at most {} hop{} links {} and {}",
@@ -93,11 +102,11 @@ struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    fn new(store: &'a GraphStore, links: &'a LinkGraph) -> Self {
+    fn new(store: &'a GraphStore, base: &str, links: &'a LinkGraph) -> Self {
         Words {
             store,
             links,
-            reader: Reader::new(Source::Store { store, graph: None }),
+            reader: Reader::new(Source::Store { store, graph: None }, base),
             labels: HashMap::new(),
             sources: HashMap::new(),
         }

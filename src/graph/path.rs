@@ -1,10 +1,24 @@
 //! The shortest chains linking two entities.
 //!
-//! Every link of [`LINKS`], in every graph of the store, becomes an edge of one undirected
-//! petgraph graph whose nodes are people, organizations, places, meetings, calls, claims,
-//! roles and articles. A link costs 1, except `ng:mentions` which costs 2, so that a chain
-//! through a meeting or a claim (person ← meeting ← claim → person, cost 3) beats "both are
-//! mentioned by the same article" (cost 4), which is still found when nothing better exists.
+//! The links of [`LINKS`](super::read::LINKS) form one undirected graph whose nodes are people, organizations,
+//! places, meetings, calls, claims, roles and articles. A link costs 1, except `ng:mentions`
+//! which costs 2, so that a chain through a meeting or a claim (person ← meeting ← claim →
+//! person, cost 3) beats "both are mentioned by the same article" (cost 4), which is still
+//! found when nothing better exists.
+//!
+//! Only the part of the store around the two ends is read ([`LinkGraph::around`]): two balls
+//! grow from the ends, one cost at a time (Dijkstra's order; the side whose next layer has the
+//! fewer links to read grows first, guessed from the number of articles that mention each node
+//! in the entities graph), asking the store for the links of each new layer in a few queries,
+//! a few hundred nodes per query. Once the
+//! balls have read every node within cost `a` of one end and `b` of the other, every chain of
+//! cost at most `a + b + 2` lies in the links read: a link of it whose ends are neither within
+//! `a` of the first end nor within `b` of the second would make it cost at least
+//! `(a + 1) + 1 + (b + 1)`. So the growth stops as soon as the cheapest chain found within the
+//! bound costs no more than that, or when a ball has read all it can reach, or when `a + b + 2`
+//! reaches the dearest chain the bound allows. The chains are then sought in that part exactly
+//! as in the whole graph: it holds every cheapest chain, and no chain the store lacks. Two
+//! people who met are found by reading the links of the two alone.
 //!
 //! The search is bounded by a number of hops as well as ordered by cost, which Dijkstra's
 //! algorithm cannot do: the cheapest chain may be longer than the bound while a dearer one
@@ -15,15 +29,14 @@
 //! an order fixed by the nodes and links themselves, so the output does not depend on the
 //! order the store gave them in.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::NamedNode;
 use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
-use super::read::LINKS;
+use super::read::{article_counts, graphs_stating, links_touching};
 use crate::store::{GraphStore, StoreError};
-use crate::vocab::ng;
 
 /// What crossing a link costs, and crossing an article's `ng:mentions`: an article names
 /// dozens of entities, so that two of them share one says less than a meeting or a claim.
@@ -33,9 +46,10 @@ const MENTION_COST: u32 = 2;
 /// One link between two nodes, merged over the graphs that state it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Link {
-    /// The property's name, as in [`LINKS`].
+    /// The property's name, as in [`LINKS`](super::read::LINKS).
     pub property: &'static str,
-    /// The graphs stating it, as indexes into [`LinkGraph::graphs`], sorted.
+    /// The graphs stating it, as indexes into [`LinkGraph::graphs`], sorted; read only for the
+    /// links of the chains shown ([`LinkGraph::read_graphs`]).
     pub graphs: Vec<usize>,
 }
 
@@ -49,105 +63,179 @@ impl Link {
     }
 }
 
-/// The store's links as one undirected graph. An edge goes from the RDF subject to the
+/// Some of the store's links as one undirected graph. An edge goes from the RDF subject to the
 /// object, so that a chain can be printed in the direction the store states it.
 #[derive(Debug, Default)]
 pub struct LinkGraph {
     pub graph: UnGraph<NamedNode, Link>,
-    /// The graphs that state links, each once.
+    /// The graphs that state the links whose graphs were read, each once.
     pub graphs: Vec<NamedNode>,
     nodes: HashMap<NamedNode, NodeIndex>,
+    edges: HashMap<(NodeIndex, &'static str, NodeIndex), EdgeIndex>,
+    /// The nodes whose links have all been read.
+    read: HashSet<NodeIndex>,
+    /// The entities graph, whose consolidated descriptions restate links the articles state.
+    entities: Option<NamedNode>,
 }
 
+/// A link as read: (subject, property's name, object).
+pub type Stated = (NamedNode, &'static str, NamedNode);
+
 impl LinkGraph {
-    /// Reads every link of [`LINKS`] from every graph of the store.
-    pub fn read(store: &GraphStore) -> Result<LinkGraph, StoreError> {
+    /// The links around two nodes: every chain of at most `max_hops` links between them that
+    /// costs the least is among them (see the module's header).
+    pub fn around(
+        store: &GraphStore,
+        base: &str,
+        from: &NamedNode,
+        to: &NamedNode,
+        max_hops: usize,
+    ) -> Result<LinkGraph, StoreError> {
+        let entities = crate::rdf::Minter::new(base).entities_graph();
         let mut links = LinkGraph::default();
-        let mut edges = HashMap::new();
-        let mut graph_ids = HashMap::new();
-        // Decoding quads is most of the time, and the mentions are the largest share of them
-        // (four in ten on a 10,000-article store): they are read on a second thread while the
-        // other links go into the graph.
-        let (mentions, others): (Vec<_>, Vec<_>) =
-            LINKS.into_iter().partition(|(p, _)| *p == ng::MENTIONS);
-        std::thread::scope(|scope| {
-            let reading = scope.spawn(|| {
-                let mut quads = Vec::new();
-                for (predicate, property) in &mentions {
-                    quads.push((
-                        *property,
-                        store.quads_matching(None, Some(*predicate), None, None)?,
-                    ));
-                }
-                Ok::<_, StoreError>(quads)
-            });
-            for (predicate, property) in &others {
-                let quads = store.quads_matching(None, Some(*predicate), None, None)?;
-                links.add(property, quads, &mut edges, &mut graph_ids);
-            }
-            for (property, quads) in reading
-                .join()
-                .expect("reading the mentions does not panic")?
-            {
-                links.add(property, quads, &mut edges, &mut graph_ids);
-            }
-            Ok::<_, StoreError>(())
-        })?;
-        for link in links.graph.edge_weights_mut() {
-            link.graphs.sort_unstable();
-            link.graphs.dedup();
-        }
+        links.explore(
+            from,
+            to,
+            max_hops,
+            |nodes| links_touching(store, &entities, nodes),
+            |nodes| {
+                let counts = article_counts(store, &entities, nodes)?;
+                Ok(nodes
+                    .iter()
+                    .map(|n| 1 + counts.get(n).copied().unwrap_or(0))
+                    .collect())
+            },
+        )?;
+        links.entities = Some(entities);
         Ok(links)
     }
 
-    /// Adds the quads of one property, merging a link stated by several graphs into one edge.
-    fn add(
+    /// Grows a ball from each end until the links read hold every cheapest chain; `read`
+    /// gives the links touching some nodes, `weigh` a guess of how many each has (reading
+    /// the links of a place that thousands of articles mention costs thousands of rows).
+    fn explore<E>(
         &mut self,
-        property: &'static str,
-        quads: Vec<Quad>,
-        edges: &mut HashMap<(NodeIndex, &'static str, NodeIndex), EdgeIndex>,
-        graph_ids: &mut HashMap<NamedNode, usize>,
-    ) {
-        for quad in quads {
-            // The entities graph restates, consolidated, links the articles state.
-            if matches!(&quad.graph_name, GraphName::NamedNode(g) if crate::graph::read::is_entities_graph(g))
-            {
-                continue;
+        from: &NamedNode,
+        to: &NamedNode,
+        max_hops: usize,
+        mut read: impl FnMut(&[NamedNode]) -> Result<Vec<Stated>, E>,
+        mut weigh: impl FnMut(&[NamedNode]) -> Result<Vec<usize>, E>,
+    ) -> Result<(), E> {
+        let (a, b) = (self.node_or_add(from.clone()), self.node_or_add(to.clone()));
+        let mut balls = [Ball::new(a), Ball::new(b)];
+        let mut weights: HashMap<NodeIndex, usize> = HashMap::new();
+        // No chain within the bound costs more.
+        let dearest = u32::try_from(max_hops)
+            .unwrap_or(u32::MAX)
+            .saturating_mul(MENTION_COST);
+        loop {
+            let reach = balls[0].radius() + balls[1].radius() + 2;
+            if balls.iter().any(Ball::exhausted) || reach >= i64::from(dearest) {
+                return Ok(());
             }
-            let (NamedOrBlankNode::NamedNode(subject), Term::NamedNode(object)) =
-                (quad.subject, quad.object)
-            else {
-                continue;
+            let best =
+                Layers::toward(&self.graph, b, max_hops, &Link::cost).within(max_hops)[a.index()];
+            if i64::from(best) <= reach {
+                return Ok(());
+            }
+            // Grow the ball whose next layer has the fewer links to read, by the guess.
+            let layers = [balls[0].next(), balls[1].next()];
+            let unweighed: Vec<NodeIndex> = layers
+                .iter()
+                .flatten()
+                .filter(|n| !self.read.contains(n) && !weights.contains_key(n))
+                .copied()
+                .collect();
+            if !unweighed.is_empty() {
+                let iris: Vec<NamedNode> =
+                    unweighed.iter().map(|n| self.graph[*n].clone()).collect();
+                weights.extend(unweighed.into_iter().zip(weigh(&iris)?));
+            }
+            let cost = |layer: &[NodeIndex]| -> usize {
+                layer
+                    .iter()
+                    .filter(|n| !self.read.contains(n))
+                    .map(|n| weights.get(n).copied().unwrap_or(1))
+                    .sum()
             };
-            if subject == object {
-                continue;
+            let side = usize::from(cost(&layers[1]) < cost(&layers[0]));
+            let [first, second] = layers;
+            let layer = if side == 0 { first } else { second };
+            let wanted: Vec<NamedNode> = layer
+                .iter()
+                .filter(|n| !self.read.contains(n))
+                .map(|n| self.graph[*n].clone())
+                .collect();
+            if !wanted.is_empty() {
+                for (subject, property, object) in read(&wanted)? {
+                    self.add(subject, property, object);
+                }
             }
-            let (a, b) = (self.node_or_add(subject), self.node_or_add(object));
-            let edge = *edges.entry((a, property, b)).or_insert_with(|| {
-                self.graph.add_edge(
-                    a,
-                    b,
-                    Link {
-                        property,
-                        graphs: Vec::new(),
-                    },
-                )
-            });
-            if let GraphName::NamedNode(graph) = quad.graph_name {
-                let id = match graph_ids.get(&graph) {
-                    Some(id) => *id,
-                    None => {
-                        graph_ids.insert(graph.clone(), self.graphs.len());
-                        self.graphs.push(graph);
-                        self.graphs.len() - 1
-                    }
-                };
-                self.graph[edge].graphs.push(id);
-            }
+            self.read.extend(layer.iter().copied());
+            balls[side].grow(&self.graph, &layer);
         }
     }
 
-    /// The node of an IRI, if any link names it.
+    /// Adds a link, merged with the same link read before.
+    fn add(&mut self, subject: NamedNode, property: &'static str, object: NamedNode) {
+        if subject == object {
+            return;
+        }
+        let (a, b) = (self.node_or_add(subject), self.node_or_add(object));
+        if let std::collections::hash_map::Entry::Vacant(entry) = self.edges.entry((a, property, b))
+        {
+            entry.insert(self.graph.add_edge(
+                a,
+                b,
+                Link {
+                    property,
+                    graphs: Vec::new(),
+                },
+            ));
+        }
+    }
+
+    /// Reads the graphs that state some links.
+    pub fn read_graphs(
+        &mut self,
+        store: &GraphStore,
+        edges: impl IntoIterator<Item = EdgeIndex>,
+    ) -> Result<(), StoreError> {
+        let Some(entities) = self.entities.clone() else {
+            return Ok(());
+        };
+        let mut ids: HashMap<NamedNode, usize> = self
+            .graphs
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.clone(), i))
+            .collect();
+        for edge in edges {
+            let (subject, object) = self
+                .graph
+                .edge_endpoints(edge)
+                .expect("the edge is in the graph");
+            let stated = (
+                &self.graph[subject],
+                self.graph[edge].property,
+                &self.graph[object],
+            );
+            let mut graphs = Vec::new();
+            for graph in graphs_stating(store, &entities, stated)? {
+                let id = *ids.entry(graph.clone()).or_insert_with(|| {
+                    self.graphs.push(graph);
+                    self.graphs.len() - 1
+                });
+                graphs.push(id);
+            }
+            graphs.sort_unstable();
+            graphs.dedup();
+            self.graph[edge].graphs = graphs;
+        }
+        Ok(())
+    }
+
+    /// The node of an IRI, if any link read names it.
     pub fn node(&self, iri: &NamedNode) -> Option<NodeIndex> {
         self.nodes.get(iri).copied()
     }
@@ -159,6 +247,84 @@ impl LinkGraph {
         let node = self.graph.add_node(iri.clone());
         self.nodes.insert(iri, node);
         node
+    }
+}
+
+/// The nodes around one end, by cost from it (Dijkstra's algorithm, a layer of equal cost at a
+/// time, on the links read so far).
+struct Ball {
+    /// The cheapest cost found to each node reached.
+    cost: HashMap<NodeIndex, u32>,
+    /// The nodes reached, by cost; a node whose cost fell stays in its old layer too.
+    layers: BTreeMap<u32, Vec<NodeIndex>>,
+    /// Every node up to this cost has had its links read and followed; `None` before the end
+    /// itself.
+    radius: Option<u32>,
+}
+
+impl Ball {
+    fn new(end: NodeIndex) -> Ball {
+        Ball {
+            cost: HashMap::from([(end, 0)]),
+            layers: BTreeMap::from([(0, vec![end])]),
+            radius: None,
+        }
+    }
+
+    /// The radius, −1 before the end itself.
+    fn radius(&self) -> i64 {
+        self.radius.map_or(-1, i64::from)
+    }
+
+    fn next_cost(&self) -> u32 {
+        self.radius.map_or(0, |r| r + 1)
+    }
+
+    /// The nodes whose cost is the next one, sorted, each once.
+    fn next(&self) -> Vec<NodeIndex> {
+        let cost = self.next_cost();
+        let mut layer: Vec<NodeIndex> = self
+            .layers
+            .get(&cost)
+            .into_iter()
+            .flatten()
+            .filter(|n| self.cost[*n] == cost)
+            .copied()
+            .collect();
+        layer.sort_unstable();
+        layer.dedup();
+        layer
+    }
+
+    /// Whether every node reached has been followed: the ball holds all the end can reach.
+    fn exhausted(&self) -> bool {
+        let next = self.next_cost();
+        !self
+            .layers
+            .range(next..)
+            .any(|(cost, nodes)| nodes.iter().any(|n| self.cost[n] == *cost))
+    }
+
+    /// Follows the links of the next layer, whose links have all been read.
+    fn grow(&mut self, graph: &UnGraph<NamedNode, Link>, layer: &[NodeIndex]) {
+        let here = self.next_cost();
+        for node in layer {
+            for edge in graph.edges(*node) {
+                let other = if edge.source() == *node {
+                    edge.target()
+                } else {
+                    edge.source()
+                };
+                let cost = here + edge.weight().cost();
+                let known = self.cost.entry(other).or_insert(u32::MAX);
+                if cost < *known {
+                    *known = cost;
+                    self.layers.entry(cost).or_default().push(other);
+                }
+            }
+        }
+        self.layers.remove(&here);
+        self.radius = Some(here);
     }
 }
 
@@ -458,5 +624,150 @@ mod tests {
                 false
             ))
         );
+    }
+
+    /// A pseudo-random sequence (xorshift), the same on every run.
+    struct Random(u64);
+
+    impl Random {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    fn iri(i: usize) -> NamedNode {
+        NamedNode::new_unchecked(format!("http://x/n{i:02}"))
+    }
+
+    /// The chains of a link graph between two IRIs, as "cost: a-b-c" strings, and whether
+    /// there are more.
+    fn named_chains(
+        links: &LinkGraph,
+        from: &NamedNode,
+        to: &NamedNode,
+        max_hops: usize,
+    ) -> Option<(Vec<String>, bool)> {
+        let (a, b) = (links.node(from)?, links.node(to)?);
+        let found = shortest_chains(&links.graph, a, b, max_hops, 4, Link::cost)?;
+        let chains = found
+            .chains
+            .iter()
+            .map(|chain| {
+                let nodes: Vec<&str> = chain
+                    .nodes
+                    .iter()
+                    .map(|n| &links.graph[*n].as_str()[9..])
+                    .collect();
+                let properties: Vec<&str> = chain
+                    .edges
+                    .iter()
+                    .map(|e| links.graph[*e].property)
+                    .collect();
+                format!(
+                    "{}: {} {}",
+                    found.cost,
+                    nodes.join("-"),
+                    properties.join(",")
+                )
+            })
+            .collect();
+        Some((chains, found.more))
+    }
+
+    /// Explores a graph given as its links, counting the nodes whose links were asked for.
+    fn explored(
+        links: &[Stated],
+        from: &NamedNode,
+        to: &NamedNode,
+        max_hops: usize,
+    ) -> (LinkGraph, usize) {
+        let mut around = LinkGraph::default();
+        let mut asked = 0;
+        let touching = |nodes: &[NamedNode]| -> Vec<Stated> {
+            links
+                .iter()
+                .filter(|(s, _, o)| nodes.contains(s) || nodes.contains(o))
+                .cloned()
+                .collect()
+        };
+        around
+            .explore(
+                from,
+                to,
+                max_hops,
+                |nodes| {
+                    asked += nodes.len();
+                    Ok::<_, ()>(touching(nodes))
+                },
+                // The number of links, or a wrong guess: the weights choose the order of
+                // reading, never what is found.
+                |nodes| {
+                    Ok(nodes
+                        .iter()
+                        .map(|n| {
+                            let degree = touching(std::slice::from_ref(n)).len();
+                            if n.as_str().ends_with('7') {
+                                1000 - degree
+                            } else {
+                                degree
+                            }
+                        })
+                        .collect())
+                },
+            )
+            .expect("reading cannot fail");
+        (around, asked)
+    }
+
+    #[test]
+    fn the_links_around_two_ends_hold_the_chains_of_the_whole_graph() {
+        const PROPERTIES: [&str; 4] = ["participant", "about", "mentions", "holds role"];
+        let mut random = Random(0x2545_f491_4f6c_dd1d);
+        for _ in 0..400 {
+            let n = 2 + random.below(30);
+            let links: Vec<Stated> = (0..random.below(n * 2 + 1))
+                .map(|_| {
+                    let property = PROPERTIES[random.below(PROPERTIES.len())];
+                    (iri(random.below(n)), property, iri(random.below(n)))
+                })
+                .collect();
+            let mut whole = LinkGraph::default();
+            for (s, p, o) in &links {
+                whole.add(s.clone(), p, o.clone());
+            }
+            let (from, to) = (iri(random.below(n)), iri(random.below(n)));
+            if from == to {
+                continue;
+            }
+            for max_hops in [1, 2, 3, 4, 6] {
+                let (around, _) = explored(&links, &from, &to, max_hops);
+                assert_eq!(
+                    named_chains(&around, &from, &to, max_hops),
+                    named_chains(&whole, &from, &to, max_hops),
+                    "{from} to {to} within {max_hops} hops in {links:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_links_near_the_ends_are_read() {
+        // A line of 1,000 people, each two a meeting apart, and far down the line a person
+        // every article mentions.
+        let mut links = Vec::new();
+        for i in 0..1000 {
+            links.push((iri(10_000 + i), "participant", iri(i)));
+            links.push((iri(10_000 + i), "participant", iri(i + 1)));
+            links.push((iri(20_000 + i), "mentions", iri(900)));
+        }
+        let (around, asked) = explored(&links, &iri(500), &iri(502), 6);
+        assert_eq!(
+            named_chains(&around, &iri(500), &iri(502), 6),
+            Some((vec!["4: n500-n10500-n501-n10501-n502 participant,participant,participant,participant".to_owned()], false))
+        );
+        assert!(asked < 10, "{asked} nodes read");
     }
 }

@@ -7,10 +7,9 @@
 //! and betweenness (Brandes' algorithm, which petgraph lacks).
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
-use oxigraph::model::vocab::rdf;
-use oxigraph::model::{NamedNode, NamedOrBlankNode, Term};
+use oxigraph::model::{NamedNode, Term};
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
@@ -39,55 +38,111 @@ pub struct MeetingGraph {
 impl MeetingGraph {
     /// Reads the meetings and calls and the people taking part in them from the entities graph,
     /// where resolution keeps one description of each event with every participant any
-    /// article names.
+    /// article names: the people, then the events of each. Only the description of a meeting
+    /// or a call has participants (`resolve/describe.rs` writes them with its class).
     pub fn read(store: &GraphStore, base: &str) -> Result<MeetingGraph, StoreError> {
+        use rayon::prelude::*;
+
         let graph = crate::rdf::Minter::new(base).entities_graph();
-        let typed = |class| -> Result<HashSet<NamedNode>, StoreError> {
-            Ok(store
-                .quads_matching(None, Some(rdf::TYPE), Some(class), Some(graph.as_ref()))?
-                .into_iter()
-                .filter_map(|quad| match quad.subject {
-                    NamedOrBlankNode::NamedNode(n) => Some(n),
-                    _ => None,
-                })
-                .collect())
-        };
-        let mut events = typed(ng::MEETING)?;
-        events.extend(typed(ng::CALL)?);
-        let people = typed(ng::PERSON)?;
-        let mut participants: BTreeMap<NamedNode, BTreeSet<NamedNode>> = BTreeMap::new();
-        for quad in store.quads_matching(None, Some(ng::PARTICIPANT), None, Some(graph.as_ref()))? {
-            if let (NamedOrBlankNode::NamedNode(event), Term::NamedNode(person)) =
-                (quad.subject, quad.object)
-            {
-                if events.contains(&event) && people.contains(&person) {
-                    participants.entry(event).or_default().insert(person);
+        let mut people: Vec<NamedNode> = store
+            .select_rows(
+                &format!(
+                    "SELECT ?s WHERE {{ GRAPH {graph} {{ ?s a {} }} }}",
+                    ng::PERSON
+                ),
+                base,
+            )?
+            .into_iter()
+            .filter_map(|row| match row.into_iter().next().flatten() {
+                Some(Term::NamedNode(node)) => Some(node),
+                _ => None,
+            })
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        let index: HashMap<&NamedNode, usize> =
+            people.iter().enumerate().map(|(i, p)| (p, i)).collect();
+        // Each person's events in one string: an event's IRI is decoded once per participant,
+        // a person's once (a row per participation would decode both every time). Decoding is
+        // most of the time: the people are asked about a thousand at a time, on every core.
+        let rows: Vec<Vec<Vec<Option<Term>>>> = people
+            .par_chunks(PEOPLE_PER_QUERY)
+            .map(|chunk| {
+                let values: Vec<String> = chunk.iter().map(ToString::to_string).collect();
+                let query = format!(
+                    "SELECT ?p (GROUP_CONCAT(STR(?e); separator=\" \") AS ?events) \
+                     WHERE {{ VALUES ?p {{ {} }} GRAPH {graph} {{ ?e {} ?p }} }} GROUP BY ?p",
+                    values.join(" "),
+                    ng::PARTICIPANT
+                );
+                store.select_rows(&query, base)
+            })
+            .collect::<Result<_, _>>()?;
+        let rows = rows.iter().flatten();
+        let mut events: HashMap<&str, Vec<usize>> = HashMap::new();
+        for row in rows {
+            if let [Some(Term::NamedNode(person)), Some(Term::Literal(list))] = row.as_slice() {
+                if let Some(i) = index.get(person) {
+                    for event in list.value().split(' ') {
+                        events.entry(event).or_default().push(*i);
+                    }
                 }
             }
         }
-        Ok(MeetingGraph::from_events(participants.into_values()))
+        Ok(MeetingGraph::from_indexes(&people, events.into_values()))
     }
 
     /// The graph of some events, each given as the set of its participants.
     pub fn from_events(events: impl IntoIterator<Item = BTreeSet<NamedNode>>) -> MeetingGraph {
         let events: Vec<BTreeSet<NamedNode>> = events.into_iter().collect();
-        let people: BTreeSet<&NamedNode> = events.iter().flatten().collect();
+        let mut people: Vec<NamedNode> = events.iter().flatten().cloned().collect();
+        people.sort_unstable();
+        people.dedup();
+        let index: HashMap<&NamedNode, usize> =
+            people.iter().enumerate().map(|(i, p)| (p, i)).collect();
+        let events: Vec<Vec<usize>> = events
+            .iter()
+            .map(|event| event.iter().map(|p| index[p]).collect())
+            .collect();
+        MeetingGraph::from_indexes(&people, events)
+    }
+
+    /// The graph of some events, each given as its participants' indexes in `people` (sorted
+    /// by IRI), in any order. The people who took part in one become the nodes, in IRI order,
+    /// and links are added in the order of their ends: the graph, and every sum the measures
+    /// make over it, does not depend on the order of the events.
+    fn from_indexes(
+        people: &[NamedNode],
+        events: impl IntoIterator<Item = Vec<usize>>,
+    ) -> MeetingGraph {
+        let mut events: Vec<Vec<usize>> = events.into_iter().collect();
+        let mut taking_part = vec![false; people.len()];
+        for event in &mut events {
+            event.sort_unstable();
+            event.dedup();
+            for i in event.iter() {
+                taking_part[*i] = true;
+            }
+        }
         let mut meeting = MeetingGraph::default();
-        let mut index = BTreeMap::new();
-        for person in people {
-            index.insert(person, meeting.graph.add_node(person.clone()));
+        let mut node = vec![usize::MAX; people.len()];
+        for (i, person) in people.iter().enumerate() {
+            if taking_part[i] {
+                node[i] = meeting.graph.add_node(person.clone()).index();
+            }
         }
         meeting.events = vec![0; meeting.graph.node_count()];
-        let mut shared: BTreeMap<(usize, usize), u32> = BTreeMap::new();
+        let mut shared: HashMap<(usize, usize), u32> = HashMap::new();
         for event in &events {
-            let nodes: Vec<usize> = event.iter().map(|p| index[p].index()).collect();
-            for (i, a) in nodes.iter().enumerate() {
-                meeting.events[*a] += 1;
-                for b in &nodes[i + 1..] {
-                    *shared.entry((*a, *b)).or_default() += 1;
+            for (i, a) in event.iter().enumerate() {
+                meeting.events[node[*a]] += 1;
+                for b in &event[i + 1..] {
+                    *shared.entry((node[*a], node[*b])).or_default() += 1;
                 }
             }
         }
+        let mut shared: Vec<((usize, usize), u32)> = shared.into_iter().collect();
+        shared.sort_unstable();
         for ((a, b), count) in shared {
             meeting
                 .graph
@@ -96,6 +151,9 @@ impl MeetingGraph {
         meeting
     }
 }
+
+/// People whose events one query reads.
+const PEOPLE_PER_QUERY: usize = 1000;
 
 /// One person's measures.
 #[derive(Debug, Clone, PartialEq)]
@@ -258,59 +316,28 @@ pub fn pagerank<N>(graph: &UnGraph<N, u32>) -> Vec<f64> {
 /// summed over pairs and divided by the (n − 1)(n − 2)/2 pairs there are. Parallel edges and
 /// loops count once and not at all.
 pub fn betweenness<N, E>(graph: &UnGraph<N, E>) -> Vec<f64> {
-    let n = graph.node_count();
-    let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for edge in graph.edge_references() {
-        let (a, b) = (edge.source().index(), edge.target().index());
-        if a != b {
-            neighbours[a].push(b);
-            neighbours[b].push(a);
-        }
-    }
-    for list in &mut neighbours {
-        list.sort_unstable();
-        list.dedup();
-    }
+    use rayon::prelude::*;
+
+    let adjacency = Adjacency::of(graph);
+    let n = adjacency.len();
     let mut centrality = vec![0.0; n];
-    let mut order = Vec::with_capacity(n);
-    let mut queue = std::collections::VecDeque::with_capacity(n);
-    let mut before: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut paths = vec![0.0f64; n];
-    let mut distance = vec![usize::MAX; n];
-    let mut dependency = vec![0.0f64; n];
-    for source in 0..n {
-        order.clear();
-        for v in 0..n {
-            before[v].clear();
-            paths[v] = 0.0;
-            distance[v] = usize::MAX;
-            dependency[v] = 0.0;
-        }
-        paths[source] = 1.0;
-        distance[source] = 0;
-        queue.push_back(source);
-        // Breadth first: the number of shortest paths from the source to every node, and the
-        // nodes just before each on them.
-        while let Some(v) = queue.pop_front() {
-            order.push(v);
-            for &w in &neighbours[v] {
-                if distance[w] == usize::MAX {
-                    distance[w] = distance[v] + 1;
-                    queue.push_back(w);
+    // Each source's shares are computed on every core, a batch at a time, then added in the
+    // order of the sources: the same sums in the same order as one core would make, so the
+    // same bits on any machine.
+    let sources: Vec<usize> = (0..n).collect();
+    for batch in sources.chunks(BETWEENNESS_BATCH) {
+        let shares: Vec<Vec<f64>> = batch
+            .par_iter()
+            .map_init(
+                || Walk::new(n),
+                |walk, &source| walk.dependencies(&adjacency, source),
+            )
+            .collect();
+        for (source, shares) in batch.iter().zip(shares) {
+            for (w, share) in shares.into_iter().enumerate() {
+                if w != *source {
+                    centrality[w] += share;
                 }
-                if distance[w] == distance[v] + 1 {
-                    paths[w] += paths[v];
-                    before[w].push(v);
-                }
-            }
-        }
-        // Back from the farthest: each node's share of the paths through it.
-        while let Some(w) = order.pop() {
-            for &v in &before[w] {
-                dependency[v] += paths[v] / paths[w] * (1.0 + dependency[w]);
-            }
-            if w != source {
-                centrality[w] += dependency[w];
             }
         }
     }
@@ -324,6 +351,117 @@ pub fn betweenness<N, E>(graph: &UnGraph<N, E>) -> Vec<f64> {
         centrality.iter_mut().for_each(|c| *c = 0.0);
     }
     centrality
+}
+
+/// Sources whose shares are held at once: 256 of 3,000 people is 6 MB.
+const BETWEENNESS_BATCH: usize = 256;
+
+/// Every node's neighbours (sorted, each once, no loops) in one array, and where each node's
+/// start: the walks read them thousands of times.
+struct Adjacency {
+    starts: Vec<usize>,
+    neighbours: Vec<u32>,
+}
+
+impl Adjacency {
+    fn of<N, E>(graph: &UnGraph<N, E>) -> Adjacency {
+        let n = graph.node_count();
+        let mut lists: Vec<Vec<u32>> = vec![Vec::new(); n];
+        for edge in graph.edge_references() {
+            let (a, b) = (edge.source().index(), edge.target().index());
+            if a != b {
+                lists[a].push(b as u32);
+                lists[b].push(a as u32);
+            }
+        }
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut neighbours = Vec::new();
+        for list in &mut lists {
+            list.sort_unstable();
+            list.dedup();
+            starts.push(neighbours.len());
+            neighbours.extend_from_slice(list);
+        }
+        starts.push(neighbours.len());
+        Adjacency { starts, neighbours }
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    fn around(&self, v: usize) -> &[u32] {
+        &self.neighbours[self.starts[v]..self.starts[v + 1]]
+    }
+}
+
+/// One breadth-first walk of Brandes' algorithm, its arrays reused from source to source.
+struct Walk {
+    order: Vec<usize>,
+    paths: Vec<f64>,
+    distance: Vec<u32>,
+    /// For each node, the nodes just before it on its shortest paths from the source, at
+    /// `before_start[w]`, `before_count[w]` of them (a node has no more than its neighbours).
+    before: Vec<u32>,
+    before_count: Vec<u32>,
+}
+
+impl Walk {
+    fn new(n: usize) -> Walk {
+        Walk {
+            order: Vec::with_capacity(n),
+            paths: vec![0.0; n],
+            distance: vec![u32::MAX; n],
+            before: Vec::new(),
+            before_count: vec![0; n],
+        }
+    }
+
+    /// Each node's dependency on `source`: the share of the shortest paths from the source
+    /// that pass through it, weighted as Brandes' algorithm adds them up.
+    fn dependencies(&mut self, adjacency: &Adjacency, source: usize) -> Vec<f64> {
+        let n = adjacency.len();
+        self.before.resize(adjacency.neighbours.len(), 0);
+        self.order.clear();
+        self.paths.fill(0.0);
+        self.distance.fill(u32::MAX);
+        self.before_count.fill(0);
+        self.paths[source] = 1.0;
+        self.distance[source] = 0;
+        self.order.push(source);
+        // Breadth first (`order` is the queue, then the order of visit): the number of shortest
+        // paths from the source to every node, and the nodes just before each on them.
+        let mut head = 0;
+        while head < self.order.len() {
+            let v = self.order[head];
+            head += 1;
+            let next = self.distance[v] + 1;
+            for &w in adjacency.around(v) {
+                let w = w as usize;
+                if self.distance[w] == u32::MAX {
+                    self.distance[w] = next;
+                    self.order.push(w);
+                }
+                if self.distance[w] == next {
+                    self.paths[w] += self.paths[v];
+                    let slot = adjacency.starts[w] + self.before_count[w] as usize;
+                    self.before[slot] = v as u32;
+                    self.before_count[w] += 1;
+                }
+            }
+        }
+        // Back from the farthest: each node's share of the paths through it.
+        let mut dependency = vec![0.0f64; n];
+        while let Some(w) = self.order.pop() {
+            let start = adjacency.starts[w];
+            let share = 1.0 + dependency[w];
+            for &v in &self.before[start..start + self.before_count[w] as usize] {
+                let v = v as usize;
+                dependency[v] += self.paths[v] / self.paths[w] * share;
+            }
+        }
+        dependency
+    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Reading nodes and their links from the store into a [`Model`].
 //!
-//! A [`Reader`] asks the store about one node at a time (its own quads, and the links that
-//! point at it) and caches what it learnt, so drawing the neighbourhood of one person costs
-//! the size of that neighbourhood, not the size of the store.
+//! A [`Reader`] asks the store about the nodes it is given (their own quads, and the links that
+//! point at them), a few hundred per query, and caches what it learnt, so drawing the
+//! neighbourhood of one person costs the size of that neighbourhood, not the size of the store.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
@@ -199,15 +199,20 @@ pub enum Source<'a> {
 /// Reads nodes and links on demand and remembers them.
 pub struct Reader<'a> {
     source: Source<'a>,
+    /// The entities graph, left out: its consolidated descriptions would count as one more
+    /// article.
+    entities: NamedNode,
     facts: HashMap<NamedNode, Rc<Facts>>,
     names: HashMap<NamedNode, String>,
     incoming: HashMap<(NamedNode, bool), Incoming>,
 }
 
 impl<'a> Reader<'a> {
-    pub fn new(source: Source<'a>) -> Self {
+    /// A reader of the store minted with `base`, whose entities graph it leaves out.
+    pub fn new(source: Source<'a>, base: &str) -> Self {
         Reader {
             source,
+            entities: crate::rdf::Minter::new(base).entities_graph(),
             facts: HashMap::new(),
             names: HashMap::new(),
             incoming: HashMap::new(),
@@ -269,35 +274,79 @@ impl<'a> Reader<'a> {
         if let Some(facts) = self.facts.get(iri) {
             return Ok(Rc::clone(facts));
         }
-        let facts = match &self.source {
+        self.read(std::slice::from_ref(iri))?;
+        Ok(Rc::clone(&self.facts[iri]))
+    }
+
+    /// Reads the facts of many nodes at once, a few hundred per query, and remembers them:
+    /// one query per node costs more than the nodes' own rows when a drawing names hundreds.
+    pub fn read<'n>(
+        &mut self,
+        iris: impl IntoIterator<Item = &'n NamedNode>,
+    ) -> Result<(), StoreError> {
+        let unread: Vec<NamedNode> = iris
+            .into_iter()
+            .filter(|iri| !self.facts.contains_key(*iri))
+            .cloned()
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if unread.is_empty() {
+            return Ok(());
+        }
+        let read = match &self.source {
             Source::Store { store, graph } => {
-                gather(&statements(store, graph.as_ref(), iri)?, false)
+                let mut said = statements(store, &self.graphs(graph.as_ref()), &unread)?;
+                unread
+                    .iter()
+                    .map(|iri| {
+                        (
+                            iri.clone(),
+                            gather(&said.remove(iri).unwrap_or_default(), false),
+                        )
+                    })
+                    .collect::<Vec<_>>()
             }
             Source::Construct { result, store } => {
-                let stated = gather(
-                    &quad_statements(&result.quads_matching(
-                        Some(iri.as_ref()),
-                        None,
-                        None,
-                        None,
-                    )?),
-                    true,
-                );
-                let mut facts = gather(&statements(store, None, iri)?, false);
-                // The result's links, and its classes and labels where it gives some.
-                facts.out = stated.out;
-                if !stated.classes.is_empty() {
-                    facts.classes = stated.classes;
+                let mut said = statements(store, &self.graphs(None), &unread)?;
+                let mut read = Vec::new();
+                for iri in &unread {
+                    let stated = gather(
+                        &quad_statements(&result.quads_matching(
+                            Some(iri.as_ref()),
+                            None,
+                            None,
+                            None,
+                        )?),
+                        true,
+                    );
+                    let mut facts = gather(&said.remove(iri).unwrap_or_default(), false);
+                    // The result's links, and its classes and labels where it gives some.
+                    facts.out = stated.out;
+                    if !stated.classes.is_empty() {
+                        facts.classes = stated.classes;
+                    }
+                    if !stated.labels.is_empty() {
+                        facts.labels = stated.labels;
+                    }
+                    read.push((iri.clone(), facts));
                 }
-                if !stated.labels.is_empty() {
-                    facts.labels = stated.labels;
-                }
-                facts
+                read
             }
         };
-        let facts = Rc::new(facts);
-        self.facts.insert(iri.clone(), Rc::clone(&facts));
-        Ok(facts)
+        for (iri, facts) in read {
+            self.facts.insert(iri, Rc::new(facts));
+        }
+        Ok(())
+    }
+
+    /// The condition on `?g` that keeps the graphs read: one article's, or every graph but
+    /// the entities graph (compared as an IRI, which Oxigraph does on encoded terms).
+    fn graphs(&self, graph: Option<&NamedNode>) -> String {
+        match graph {
+            Some(graph) => format!("?g = {graph}"),
+            None => format!("?g != {}", self.entities),
+        }
     }
 
     /// Whether this reader draws a CONSTRUCT result.
@@ -340,61 +389,88 @@ impl<'a> Reader<'a> {
         if let Some(links) = self.incoming.get(&key) {
             return Ok(Rc::clone(links));
         }
-        let links = match &self.source {
+        self.read_incoming(std::slice::from_ref(iri), mentions)?;
+        Ok(Rc::clone(&self.incoming[&key]))
+    }
+
+    /// Reads the links pointing at many nodes at once, and remembers them.
+    pub fn read_incoming<'n>(
+        &mut self,
+        iris: impl IntoIterator<Item = &'n NamedNode>,
+        mentions: bool,
+    ) -> Result<(), StoreError> {
+        let unread: Vec<NamedNode> = iris
+            .into_iter()
+            .filter(|iri| !self.incoming.contains_key(&((*iri).clone(), mentions)))
+            .cloned()
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if unread.is_empty() {
+            return Ok(());
+        }
+        let mut read: HashMap<NamedNode, Vec<(NamedNode, Arc)>> = HashMap::new();
+        match &self.source {
             Source::Store { store, graph } => {
-                let properties: Vec<String> = LINKS
-                    .iter()
-                    .filter(|(p, _)| mentions || *p != ng::MENTIONS)
-                    .map(|(p, _)| format!("<{}>", p.as_str()))
-                    .collect();
-                // Counted in the store, so that the thousands of articles naming a famous
-                // person are not read one by one.
-                let query = format!(
-                    "SELECT ?s ?p (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p <{}> }} VALUES ?p {{ {} }} {} }} GROUP BY ?s ?p",
-                    iri.as_str(),
-                    properties.join(" "),
-                    graph_filter(graph.as_ref()),
+                let pattern = each_property(
+                    LINKS
+                        .iter()
+                        .filter(|(p, _)| mentions || *p != ng::MENTIONS)
+                        .map(|(p, _)| p),
+                    |p| format!("?s {p} ?x"),
                 );
-                let mut links = Vec::new();
-                for row in select_rows(store, &query)? {
-                    if let [Some(Term::NamedNode(subject)), Some(Term::NamedNode(p)), n] =
-                        row.as_slice()
-                    {
-                        if let Some(property) = property_name(p.as_ref(), false) {
-                            let arc = Arc {
-                                property,
-                                target: iri.clone(),
-                                count: count_of(n.as_ref()),
-                            };
-                            links.push((subject.clone(), arc));
+                let graphs = self.graphs(graph.as_ref());
+                for chunk in unread.chunks(CHUNK) {
+                    // Counted in the store, so that the thousands of articles naming a famous
+                    // person are not read one by one.
+                    let query = format!(
+                        "SELECT ?x ?s ?p (COUNT(*) AS ?n) WHERE {{ VALUES ?x {{ {} }} {pattern} \
+                         FILTER({graphs}) }} GROUP BY ?x ?s ?p",
+                        values(chunk),
+                    );
+                    for row in select_rows(store, &query)? {
+                        if let [Some(Term::NamedNode(iri)), Some(Term::NamedNode(subject)), Some(Term::NamedNode(p)), n] =
+                            row.as_slice()
+                        {
+                            if let Some(property) = property_name(p.as_ref(), false) {
+                                let arc = Arc {
+                                    property,
+                                    target: iri.clone(),
+                                    count: count_of(n.as_ref()),
+                                };
+                                read.entry(iri.clone())
+                                    .or_default()
+                                    .push((subject.clone(), arc));
+                            }
                         }
                     }
                 }
-                links.sort();
-                links
             }
             Source::Construct { result, .. } => {
-                let mut links = Vec::new();
-                for quad in result.quads_matching(None, None, Some(iri.as_ref()), None)? {
-                    let NamedOrBlankNode::NamedNode(subject) = quad.subject else {
-                        continue;
-                    };
-                    if let Some(property) = property_name(quad.predicate.as_ref(), true) {
-                        let arc = Arc {
-                            property,
-                            target: iri.clone(),
-                            count: 1,
+                for iri in &unread {
+                    let links = read.entry(iri.clone()).or_default();
+                    for quad in result.quads_matching(None, None, Some(iri.as_ref()), None)? {
+                        let NamedOrBlankNode::NamedNode(subject) = quad.subject else {
+                            continue;
                         };
-                        links.push((subject, arc));
+                        if let Some(property) = property_name(quad.predicate.as_ref(), true) {
+                            let arc = Arc {
+                                property,
+                                target: iri.clone(),
+                                count: 1,
+                            };
+                            links.push((subject, arc));
+                        }
                     }
                 }
-                links.sort();
-                links
             }
-        };
-        let links = Rc::new(links);
-        self.incoming.insert(key, Rc::clone(&links));
-        Ok(links)
+        }
+        for iri in unread {
+            let mut links = read.remove(&iri).unwrap_or_default();
+            links.sort();
+            self.incoming.insert((iri, mentions), Rc::new(links));
+        }
+        Ok(())
     }
 
     /// A node's class, if it has one of newsgraph's.
@@ -488,57 +564,160 @@ const READ: [NamedNodeRef<'static>; 11] = [
 /// those graphs).
 type Statement = (NamedNode, Term, usize, Option<NamedNode>);
 
-/// A node's statements, counted per graph by the store itself: decoding one quad per article
-/// for a person named in thousands of articles would cost seconds. Evidence spans and article
-/// bodies are left out; nothing drawn needs them. (One query per node: oxigraph joins a
-/// `VALUES` list of nodes against the whole store rather than looking each one up.)
+/// Nodes read in one query, given in a `VALUES` block (see [`each_property`]).
+const CHUNK: usize = 500;
+
+/// A `VALUES` block's IRIs.
+fn values(iris: &[NamedNode]) -> String {
+    iris.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `{ { GRAPH ?g { PATTERN } BIND(P AS ?p) } UNION … }`, the pattern written for each
+/// property `P`: Oxigraph then looks each node and property up in its indexes. With `?p` left
+/// open and filtered it would read every quad of the node, thousands for a place that every
+/// article naming it restates; with a `VALUES` block of properties it joins the list against
+/// the whole store.
+fn each_property<'p>(
+    properties: impl IntoIterator<Item = &'p NamedNodeRef<'static>>,
+    pattern: impl Fn(&NamedNodeRef<'static>) -> String,
+) -> String {
+    let branches: Vec<String> = properties
+        .into_iter()
+        .map(|p| format!("{{ GRAPH ?g {{ {} }} BIND({p} AS ?p) }}", pattern(p)))
+        .collect();
+    format!("{{ {} }}", branches.join(" UNION "))
+}
+
+/// Some nodes' statements, counted per graph by the store itself: decoding one quad per
+/// article for a person named in thousands of articles would cost seconds. Evidence spans and
+/// article bodies are left out; nothing drawn needs them. `graphs` is the condition on `?g`
+/// ([`Reader::graphs`]).
 fn statements(
     store: &GraphStore,
-    graph: Option<&NamedNode>,
-    iri: &NamedNode,
-) -> Result<Vec<Statement>, StoreError> {
+    graphs: &str,
+    iris: &[NamedNode],
+) -> Result<HashMap<NamedNode, Vec<Statement>>, StoreError> {
     // Only the properties `gather` reads: a place restates its links and coordinates in every
     // article that names it, thousands of rows a drawing never uses.
-    let read: Vec<String> = READ
-        .iter()
-        .chain(LINKS.iter().map(|(p, _)| p))
-        .map(|p| format!("<{}>", p.as_str()))
-        .collect();
-    let query = format!(
-        "SELECT ?p ?o (COUNT(*) AS ?n) (SAMPLE(?g) AS ?some) WHERE {{ GRAPH ?g {{ <{}> ?p ?o }} \
-         VALUES ?p {{ {} }} {} }} GROUP BY ?p ?o",
-        iri.as_str(),
-        read.join(" "),
-        graph_filter(graph),
-    );
-    let mut statements = Vec::new();
-    for row in select_rows(store, &query)? {
-        if let [Some(Term::NamedNode(p)), Some(o), n, some] = row.as_slice() {
-            let some = match some {
-                Some(Term::NamedNode(g)) => Some(g.clone()),
-                _ => None,
-            };
-            statements.push((p.clone(), o.clone(), count_of(n.as_ref()), some));
+    let pattern = each_property(READ.iter().chain(LINKS.iter().map(|(p, _)| p)), |p| {
+        format!("?x {p} ?o")
+    });
+    let mut statements: HashMap<NamedNode, Vec<Statement>> = HashMap::new();
+    for chunk in iris.chunks(CHUNK) {
+        let query = format!(
+            "SELECT ?x ?p ?o (COUNT(*) AS ?n) (SAMPLE(?g) AS ?some) WHERE {{ VALUES ?x {{ {} }} \
+             {pattern} FILTER({graphs}) }} GROUP BY ?x ?p ?o",
+            values(chunk),
+        );
+        for row in select_rows(store, &query)? {
+            if let [Some(Term::NamedNode(iri)), Some(Term::NamedNode(p)), Some(o), n, some] =
+                row.as_slice()
+            {
+                let some = match some {
+                    Some(Term::NamedNode(g)) => Some(g.clone()),
+                    _ => None,
+                };
+                statements.entry(iri.clone()).or_default().push((
+                    p.clone(),
+                    o.clone(),
+                    count_of(n.as_ref()),
+                    some,
+                ));
+            }
         }
     }
     Ok(statements)
 }
 
-/// `FILTER(?g = <article>)` to read one article's graph; to read them all, every graph but the
-/// entities graph, whose consolidated descriptions would count as one more article.
-fn graph_filter(graph: Option<&NamedNode>) -> String {
-    graph
-        .map(|g| format!("FILTER(?g = <{}>)", g.as_str()))
-        .unwrap_or_else(|| format!("FILTER(!STRENDS(STR(?g), \"{ENTITIES_GRAPH}\"))"))
+/// The links of [`LINKS`] that touch some nodes, in either direction, as (subject, property's
+/// name, object), each once however many graphs state it; the entities graph is left out.
+pub fn links_touching(
+    store: &GraphStore,
+    entities: &NamedNode,
+    iris: &[NamedNode],
+) -> Result<Vec<(NamedNode, &'static str, NamedNode)>, StoreError> {
+    // Both directions of each property, as in [`each_property`].
+    let branches: Vec<String> = LINKS
+        .iter()
+        .flat_map(|(p, _)| {
+            [
+                format!("{{ GRAPH ?g {{ ?x {p} ?y }} BIND({p} AS ?p) BIND(true AS ?out) }}"),
+                format!("{{ GRAPH ?g {{ ?y {p} ?x }} BIND({p} AS ?p) BIND(false AS ?out) }}"),
+            ]
+        })
+        .collect();
+    let pattern = format!("{{ {} }}", branches.join(" UNION "));
+    let mut links = Vec::new();
+    for chunk in iris.chunks(CHUNK) {
+        let query = format!(
+            "SELECT DISTINCT ?x ?p ?y ?out WHERE {{ VALUES ?x {{ {} }} {pattern} \
+             FILTER(?g != {entities} && isIRI(?y)) }}",
+            values(chunk),
+        );
+        for row in select_rows(store, &query)? {
+            let [Some(Term::NamedNode(x)), Some(Term::NamedNode(p)), Some(Term::NamedNode(y)), Some(Term::Literal(out))] =
+                row.as_slice()
+            else {
+                continue;
+            };
+            let Some((_, property)) = LINKS.iter().find(|(q, _)| *q == p.as_ref()) else {
+                continue;
+            };
+            if out.value() == "true" {
+                links.push((x.clone(), *property, y.clone()));
+            } else {
+                links.push((y.clone(), *property, x.clone()));
+            }
+        }
+    }
+    Ok(links)
 }
 
-/// The entities graph's name is `<base>graph/entities` ([`crate::rdf::Minter::entities_graph`]);
-/// no article graph's name ends so, its key having `/` percent-encoded.
-const ENTITIES_GRAPH: &str = "graph/entities";
+/// The number of articles that mention each of some entities, or report each of some events
+/// (`ng:articleCount` in the entities graph); nothing for the other nodes.
+pub fn article_counts(
+    store: &GraphStore,
+    entities: &NamedNode,
+    iris: &[NamedNode],
+) -> Result<HashMap<NamedNode, usize>, StoreError> {
+    let mut counts = HashMap::new();
+    for chunk in iris.chunks(CHUNK) {
+        let query = format!(
+            "SELECT ?x ?n WHERE {{ VALUES ?x {{ {} }} GRAPH {entities} {{ ?x {} ?n }} }}",
+            values(chunk),
+            ng::ARTICLE_COUNT,
+        );
+        for row in select_rows(store, &query)? {
+            if let [Some(Term::NamedNode(x)), n] = row.as_slice() {
+                counts.insert(x.clone(), count_of(n.as_ref()));
+            }
+        }
+    }
+    Ok(counts)
+}
 
-/// Whether a graph is the entities graph, whatever the base.
-pub fn is_entities_graph(graph: &NamedNode) -> bool {
-    graph.as_str().ends_with(ENTITIES_GRAPH)
+/// The graphs that state a link, the entities graph left out.
+pub fn graphs_stating(
+    store: &GraphStore,
+    entities: &NamedNode,
+    (subject, property, object): (&NamedNode, &str, &NamedNode),
+) -> Result<Vec<NamedNode>, StoreError> {
+    let Some((predicate, _)) = LINKS.iter().find(|(_, name)| *name == property) else {
+        return Ok(Vec::new());
+    };
+    let query = format!(
+        "SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {subject} {predicate} {object} }} FILTER(?g != {entities}) }}"
+    );
+    Ok(select_rows(store, &query)?
+        .into_iter()
+        .filter_map(|row| match row.into_iter().next().flatten() {
+            Some(Term::NamedNode(graph)) => Some(graph),
+            _ => None,
+        })
+        .collect())
 }
 
 /// The statements of some quads, one per quad.

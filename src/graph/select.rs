@@ -78,6 +78,22 @@ pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<(Model, 
         }
     };
     let with_titles = !selection.draws_roles();
+    // Read a few hundred nodes per query: the candidates, then what their labels and links
+    // need (an event's places, a person's roles, a claim's article).
+    reader.read(&candidates)?;
+    let mut needed = BTreeSet::new();
+    for iri in &candidates {
+        let facts = reader.facts(iri)?;
+        needed.extend(
+            facts
+                .out
+                .iter()
+                .filter(|a| a.property == "location" || a.property == "holds role")
+                .map(|a| a.target.clone()),
+        );
+        needed.extend(facts.stated_in.iter().cloned());
+    }
+    reader.read(&needed)?;
     let mut model = Model::default();
     for iri in &candidates {
         let class = reader.class(iri)?;
@@ -122,6 +138,7 @@ pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<(Model, 
         // The events the people drawn took part in.
         let mut events = BTreeSet::new();
         let people: Vec<NamedNode> = model.nodes.keys().cloned().collect();
+        reader.read_incoming(&people, false)?;
         for person in &people {
             for (event, arc) in reader.incoming(person, false)?.iter() {
                 if arc.property == "participant" {
@@ -129,6 +146,7 @@ pub fn select(reader: &mut Reader<'_>, selection: &Selection) -> Result<(Model, 
                 }
             }
         }
+        reader.read(&events)?;
         for event in &events {
             if selection.dated()
                 && !reader
@@ -202,9 +220,30 @@ fn neighbourhood(
             truncated = true;
             break;
         }
-        let mut scores: BTreeMap<NamedNode, usize> = BTreeMap::new();
+        // The frontier's links, then what folding them needs, each read in a few queries.
+        reader.read(&frontier)?;
+        reader.read_incoming(&frontier, selection.draws_articles())?;
+        let mut links = Vec::with_capacity(frontier.len());
+        let (mut roles, mut events) = (BTreeSet::new(), BTreeSet::new());
         for node in &frontier {
-            for (other, arc, outgoing) in reader.links(node, selection.draws_articles())? {
+            let node_links = reader.links(node, selection.draws_articles())?;
+            for (other, arc, outgoing) in &node_links {
+                let folded = match (arc.property.as_str(), outgoing) {
+                    ("participant", false) if fold_events => &mut events,
+                    ("holds role", true) | ("role of", false) if fold_roles && !fold_events => {
+                        &mut roles
+                    }
+                    _ => continue,
+                };
+                folded.insert(other.clone());
+            }
+            links.push(node_links);
+        }
+        reader.read(roles.iter().chain(&events))?;
+        reader.read_incoming(&roles, false)?;
+        let mut scores: BTreeMap<NamedNode, usize> = BTreeMap::new();
+        for (node, node_links) in frontier.iter().zip(links) {
+            for (other, arc, outgoing) in node_links {
                 if fold_events && arc.property != "participant" {
                     // A drawing of people walks from person to person through events only.
                     continue;

@@ -1,5 +1,7 @@
 //! `path` and `rank`: the graph questions SPARQL answers poorly, on the seeds and examples.
 
+use expect_test::expect_file;
+
 use crate::support::{article, root, seeds, Sandbox};
 
 /// The hop lines of a `path` output: indented, with an arrow.
@@ -88,6 +90,50 @@ fn path_falls_back_on_an_article_that_mentions_both() {
         hops[1].contains("  —mentions→  Keir Starmer   [a.txt]"),
         "{out}"
     );
+}
+
+/// `path` on the examples, whole: standard output, standard error and exit code, against the
+/// files of `tests/data/path` (written by the version that read every link of the store, before
+/// `path` read only the links around its two ends).
+#[test]
+fn path_on_the_examples_gives_the_chains_of_the_whole_graph() {
+    let sb = Sandbox::new();
+    sb.ingest(&[&root().join("examples/articles")]);
+    let cases: [(&str, &[&str]); 6] = [
+        ("witkoff-peskov.txt", &["Witkoff", "Peskov", "--limit", "2"]),
+        (
+            "zelensky-poutine.txt",
+            &["Zelensky", "Poutine", "--limit", "3"],
+        ),
+        // Through a meeting, and through the role of a title.
+        ("kremlin-ouchakov.txt", &["Kremlin", "Ouchakov"]),
+        // Only articles that mention both.
+        (
+            "zelensky-floride.txt",
+            &["Zelensky", "Floride", "--limit", "2"],
+        ),
+        // Cheaper chains are too long: articles again.
+        (
+            "witkoff-zelensky-2-hops.txt",
+            &["Witkoff", "Zelensky", "--max-hops", "2", "--limit", "2"],
+        ),
+        (
+            "witkoff-peskov-1-hop.txt",
+            &["Witkoff", "Peskov", "--max-hops", "1"],
+        ),
+    ];
+    for (name, args) in cases {
+        let mut all = vec!["path"];
+        all.extend_from_slice(args);
+        let out = sb.cmd(&all).output().expect("run");
+        let text = format!(
+            "{}{}exit {}\n",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+            out.status.code().unwrap_or(-1)
+        );
+        expect_file![root().join("tests/data/path").join(name)].assert_eq(&text);
+    }
 }
 
 /// The rows of a TSV output, split into cells.
