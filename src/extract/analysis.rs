@@ -788,24 +788,14 @@ fn title_head(label: &str) -> String {
         .split_whitespace()
         .map(str::to_owned)
         .collect();
-    (1..=words.len().min(FR.title_words))
-        .rev()
-        .map(|n| names::join_words(&words[..n]))
-        .find(|head| FR.title(head).is_some())
+    FR.longest_title(words.iter().map(String::as_str))
+        .map(|(n, _)| names::join_words(&words[..n]))
         .unwrap_or_default()
 }
 
 /// The family of a title phrase's head (its first words).
 fn roles_family(label: &str) -> String {
-    let words: Vec<String> = fold_text(label)
-        .split_whitespace()
-        .map(str::to_owned)
-        .collect();
-    (1..=words.len().min(FR.title_words))
-        .rev()
-        .find_map(|n| {
-            FR.title(&names::join_words(&words[..n]))
-                .map(|f| f.0.clone())
-        })
+    FR.longest_title(fold_text(label).split_whitespace())
+        .map(|(_, family)| family.0.clone())
         .unwrap_or_default()
 }

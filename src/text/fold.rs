@@ -60,11 +60,26 @@ pub fn fold_text(text: &str) -> Cow<'_, str> {
     }
     let mut folded = String::with_capacity(text.len());
     for c in text.chars() {
-        fold_char(c, &mut folded);
+        // Most characters of French text are ASCII letters: they skip the table of
+        // `fold_char`.
+        match c {
+            'a'..='z' | ' ' => folded.push(c),
+            'A'..='Z' => folded.push(c.to_ascii_lowercase()),
+            c => fold_char(c, &mut folded),
+        }
     }
     Cow::Owned(folded)
 }
 
+/// Whether lower case leaves a character as it is ("é", "'"), so that a word of such
+/// characters needs no lower-case copy. Titlecase letters ("ǅ") change although they are not
+/// upper case, hence the test on the mapping itself.
+pub fn lowercase_keeps(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    lower.next() == Some(c) && lower.next().is_none()
+}
+
+#[inline]
 fn fold_char(c: char, out: &mut String) {
     match c {
         '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),

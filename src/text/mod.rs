@@ -14,7 +14,7 @@ use std::ops::Range;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 pub(crate) use fold::strip_diacritics;
-pub use fold::{fold, fold_text, Folded};
+pub use fold::{fold, fold_text, lowercase_keeps, Folded};
 
 /// A normalised article body with its structure.
 #[derive(Debug, Clone, PartialEq, Eq)]

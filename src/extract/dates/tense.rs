@@ -12,12 +12,14 @@
 //! Words are compared in lower case with their accents, which is what tells the future
 //! "parlerons" from the present "espérons".
 
+use std::borrow::Cow;
+
 use super::tables::{TenseWords, TABLES};
 use super::Tense;
 
 /// A word of the sentence.
-struct Word {
-    text: String,
+struct Word<'a> {
+    text: Cow<'a, str>,
     /// Capitalised words are mostly names ("Ankara", "Sierra"), so their endings say nothing.
     capitalised: bool,
 }
@@ -55,12 +57,17 @@ pub fn tense(sentence: &str) -> Tense {
 
 /// Splits a sentence into lower-case words; apostrophes and hyphens separate words, so
 /// "s'entretiendra" gives "s" and "entretiendra", "aura-t-il" gives "aura", "t", "il".
-fn words(sentence: &str) -> Vec<Word> {
+fn words(sentence: &str) -> Vec<Word<'_>> {
     sentence
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .map(|w| Word {
-            text: w.to_lowercase(),
+            // Most words are already in lower case: borrowed, they cost no copy.
+            text: if w.chars().all(crate::text::lowercase_keeps) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            },
             capitalised: w.chars().next().is_some_and(char::is_uppercase),
         })
         .collect()
@@ -76,7 +83,7 @@ fn signal_at(words: &[Word], i: usize, t: &TenseWords) -> Option<(Signal, usize)
         tense: Tense::Past,
         frame: false,
     };
-    let w = words[i].text.as_str();
+    let w = words[i].text.as_ref();
     if t.future.contains(w) {
         return Some((future, i + 1));
     }
@@ -89,7 +96,7 @@ fn signal_at(words: &[Word], i: usize, t: &TenseWords) -> Option<(Signal, usize)
     }
     if t.past_aux.contains(w) {
         if let Some(j) = next_verb(words, i + 1, t) {
-            let verb = words[j].text.as_str();
+            let verb = words[j].text.as_ref();
             // "est prévue", "sont attendus": a plan, not a past event.
             if t.future.contains(verb) {
                 return Some((future, j + 1));
@@ -128,7 +135,7 @@ fn signal_at(words: &[Word], i: usize, t: &TenseWords) -> Option<(Signal, usize)
 /// (or an adverb in -ment), looking at most four words ahead.
 fn next_verb(words: &[Word], from: usize, t: &TenseWords) -> Option<usize> {
     (from..words.len().min(from + 5)).find(|&j| {
-        let w = words[j].text.as_str();
+        let w = words[j].text.as_ref();
         !(t.skip.contains(w) || (w.ends_with("ment") && w.chars().count() > 5))
     })
 }
