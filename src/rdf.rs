@@ -416,10 +416,41 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
     // What resolution compares, kept on the article so it reads one literal per article.
     let units = crate::resolve::summary::of_quads(&quads, &iri);
     quads.push(units.quad(&iri));
-    // Quads that compare equal are the same quad: an unstable sort gives the same order.
-    quads.sort_unstable_by(nquads_order);
+    let mut quads = sorted(quads);
     quads.dedup();
     (iri, quads)
+}
+
+/// Quads in the order of their N-Quads lines ([`nquads_order`]). The sort runs over small keys
+/// (the subject's and predicate's IRIs, borrowed, and the quad's place) rather than over the
+/// quads, which are large to move and slow to match.
+fn sorted(quads: Vec<Quad>) -> Vec<Quad> {
+    let order: Option<Vec<(&str, &str, usize)>> = quads
+        .iter()
+        .enumerate()
+        .map(|(n, q)| match &q.subject {
+            NamedOrBlankNode::NamedNode(s) => Some((s.as_str(), q.predicate.as_str(), n)),
+            _ => None,
+        })
+        .collect();
+    let Some(mut order) = order else {
+        // A blank node, which MAP never writes: the plain sort.
+        let mut quads = quads;
+        quads.sort_unstable_by(nquads_order);
+        return quads;
+    };
+    // Quads that compare equal are the same quad: an unstable sort gives the same order.
+    order.sort_unstable_by(|a, b| {
+        iri_str_order(a.0, b.0)
+            .then_with(|| iri_str_order(a.1, b.1))
+            .then_with(|| object_and_graph_order(&quads[a.2], &quads[b.2]))
+    });
+    let order: Vec<usize> = order.into_iter().map(|(_, _, n)| n).collect();
+    let mut slots: Vec<Option<Quad>> = quads.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|n| slots[n].take().expect("each quad has one place in the order"))
+        .collect()
 }
 
 /// The order of two quads' N-Quads lines, without writing most of them out: the line of a
@@ -429,11 +460,17 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
 fn nquads_order(a: &Quad, b: &Quad) -> std::cmp::Ordering {
     written_order(a.subject.as_ref().into(), b.subject.as_ref().into())
         .then_with(|| iri_order(a.predicate.as_ref(), b.predicate.as_ref()))
-        .then_with(|| written_order(a.object.as_ref(), b.object.as_ref()))
-        .then_with(|| match (&a.graph_name, &b.graph_name) {
+        .then_with(|| object_and_graph_order(a, b))
+}
+
+/// The rest of [`nquads_order`] once subjects and predicates are equal.
+fn object_and_graph_order(a: &Quad, b: &Quad) -> std::cmp::Ordering {
+    written_order(a.object.as_ref(), b.object.as_ref()).then_with(|| {
+        match (&a.graph_name, &b.graph_name) {
             (GraphName::NamedNode(x), GraphName::NamedNode(y)) => iri_order(x.as_ref(), y.as_ref()),
             (x, y) => x.to_string().cmp(&y.to_string()),
-        })
+        }
+    })
 }
 
 fn written_order(a: TermRef<'_>, b: TermRef<'_>) -> std::cmp::Ordering {
@@ -446,8 +483,12 @@ fn written_order(a: TermRef<'_>, b: TermRef<'_>) -> std::cmp::Ordering {
 
 /// `<a>` against `<b>`: the closing `>` counts, so "…/a#span" comes before "…/a".
 fn iri_order(a: NamedNodeRef<'_>, b: NamedNodeRef<'_>) -> std::cmp::Ordering {
+    iri_str_order(a.as_str(), b.as_str())
+}
+
+fn iri_str_order(a: &str, b: &str) -> std::cmp::Ordering {
     use std::cmp::Ordering::Equal;
-    let (a, b) = (a.as_str().as_bytes(), b.as_str().as_bytes());
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     let common = a.len().min(b.len());
     match a[..common].cmp(&b[..common]) {
         Equal if a.len() < b.len() => b'>'.cmp(&b[common]),
@@ -544,6 +585,7 @@ mod tests {
         ];
         let mut lines = quads.clone();
         lines.sort_by_cached_key(|q| q.to_string());
+        assert_eq!(sorted(quads.clone()), lines);
         quads.sort_unstable_by(nquads_order);
         assert_eq!(quads, lines);
     }

@@ -395,16 +395,25 @@ impl Lexicon {
         &self,
         words: impl IntoIterator<Item = &'w str>,
     ) -> Option<(usize, &Family)> {
+        let mut words = words.into_iter().take(self.title_words);
+        // Most words begin no title: the first is looked up as it is, without a copy.
+        let first = words.next()?;
         let mut form = String::new();
         let mut longest = None;
-        for (n, word) in words.into_iter().take(self.title_words).enumerate() {
-            if n > 0 && !form.ends_with('\'') {
-                form.push(' ');
+        for (n, word) in std::iter::once(first).chain(words).enumerate() {
+            if n == 1 {
+                form.push_str(first);
             }
-            form.push_str(word);
-            let lower = lower(&form);
+            if n > 0 {
+                if !form.ends_with('\'') {
+                    form.push(' ');
+                }
+                form.push_str(word);
+            }
+            let form = if n == 0 { first } else { form.as_str() };
+            let lower = lower(form);
             // Text written without accents is compared folded.
-            let folded = lower.is_ascii().then(|| fold_text(&form));
+            let folded = lower.is_ascii().then(|| fold_text(form));
             let folded = folded.as_deref();
             let begins = self.title_prefixes.contains(lower.as_ref())
                 || folded.is_some_and(|f| self.title_prefixes_folded.contains(f));
