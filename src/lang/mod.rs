@@ -137,6 +137,15 @@ pub(crate) fn rows(table: &str, header: bool) -> impl Iterator<Item = Vec<&str>>
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// The first cell of each data line of a table without a header, as [`rows`] reads it,
+/// without collecting the cells: for the long word lists.
+fn first_cells(table: &str) -> impl Iterator<Item = &str> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').next().unwrap_or_default().trim())
+}
+
 fn folded(text: &str) -> String {
     fold_text(text).into_owned()
 }
@@ -184,10 +193,10 @@ impl Lexicon {
         for table in given_names {
             lexicon
                 .given_names
-                .extend(rows(table, false).map(|r| folded(r[0])));
+                .extend(first_cells(table).map(folded));
         }
-        lexicon.common_words = rows(include_str!("fr/common_words.txt"), false)
-            .map(|r| folded(r[0]))
+        lexicon.common_words = first_cells(include_str!("fr/common_words.txt"))
+            .map(folded)
             .collect();
         for row in rows(include_str!("fr/titles.tsv"), true) {
             if let [form, family, ..] = row[..] {

@@ -110,16 +110,21 @@ pub fn normalise_inline(text: &str) -> String {
 fn normalise_chars(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut push = |c: char| {
-        match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => out.push('\''),
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => '\'',
             // Zero-width characters, soft hyphens and byte-order marks carry nothing.
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            '\r' => {}
-            '\n' => out.push('\n'),
-            c if c.is_whitespace() => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => return,
+            '\r' => return,
+            '\n' => '\n',
+            c if c.is_whitespace() => ' ',
+            c if c.is_control() => return,
+            c => c,
+        };
+        // Runs of spaces inside lines collapse to one, in the same pass.
+        if c == ' ' && out.ends_with(' ') {
+            return;
         }
+        out.push(c);
     };
     // Most text is in NFC already, and is read as it is.
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
@@ -127,21 +132,7 @@ fn normalise_chars(text: &str) -> String {
     } else {
         text.nfc().for_each(&mut push);
     }
-    // Collapse runs of spaces inside lines.
-    let mut collapsed = String::with_capacity(out.len());
-    let mut space = false;
-    for c in out.chars() {
-        if c == ' ' {
-            if !space {
-                collapsed.push(' ');
-            }
-            space = true;
-        } else {
-            collapsed.push(c);
-            space = false;
-        }
-    }
-    collapsed
+    out
 }
 
 /// Groups lines into paragraphs.
@@ -180,10 +171,12 @@ fn join_paragraphs(lines: &[&str]) -> Vec<String> {
 
 fn char_offsets(body: &str) -> Vec<u32> {
     let mut offsets = Vec::with_capacity(body.len() + 1);
+    // The chars begun so far: each byte belongs to the last one begun.
     let mut count = 0u32;
-    for c in body.chars() {
-        offsets.extend(std::iter::repeat_n(count, c.len_utf8()));
-        count += 1;
+    for &b in body.as_bytes() {
+        let continuation = b & 0xC0 == 0x80;
+        count += u32::from(!continuation);
+        offsets.push(count - 1);
     }
     offsets.push(count);
     offsets
