@@ -421,36 +421,66 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
     (iri, quads)
 }
 
-/// Quads in the order of their N-Quads lines ([`nquads_order`]). The sort runs over small keys
-/// (the subject's and predicate's IRIs, borrowed, and the quad's place) rather than over the
-/// quads, which are large to move and slow to match.
+/// Quads in the order of their N-Quads lines ([`nquads_order`]). An article's quads come in
+/// runs of one subject, a few dozen subjects in all: the runs are ranked by their subject, and
+/// the quads sorted by that rank, the rest of the order deciding only between quads of one
+/// subject.
 fn sorted(quads: Vec<Quad>) -> Vec<Quad> {
-    let order: Option<Vec<(&str, &str, usize)>> = quads
+    let subjects: Option<Vec<&str>> = quads
         .iter()
-        .enumerate()
-        .map(|(n, q)| match &q.subject {
-            NamedOrBlankNode::NamedNode(s) => Some((s.as_str(), q.predicate.as_str(), n)),
+        .map(|q| match &q.subject {
+            NamedOrBlankNode::NamedNode(s) => Some(s.as_str()),
             _ => None,
         })
         .collect();
-    let Some(mut order) = order else {
+    let Some(subjects) = subjects else {
         // A blank node, which MAP never writes: the plain sort.
         let mut quads = quads;
         quads.sort_unstable_by(nquads_order);
         return quads;
     };
+    let mut order: Vec<(u32, usize)> = subject_ranks(&subjects)
+        .into_iter()
+        .enumerate()
+        .map(|(n, rank)| (rank, n))
+        .collect();
     // Quads that compare equal are the same quad: an unstable sort gives the same order.
-    order.sort_unstable_by(|a, b| {
-        iri_str_order(a.0, b.0)
-            .then_with(|| iri_str_order(a.1, b.1))
-            .then_with(|| object_and_graph_order(&quads[a.2], &quads[b.2]))
+    order.sort_unstable_by(|&(a_rank, a), &(b_rank, b)| {
+        a_rank.cmp(&b_rank).then_with(|| {
+            let (a, b) = (&quads[a], &quads[b]);
+            iri_order(a.predicate.as_ref(), b.predicate.as_ref())
+                .then_with(|| object_and_graph_order(a, b))
+        })
     });
-    let order: Vec<usize> = order.into_iter().map(|(_, _, n)| n).collect();
     let mut slots: Vec<Option<Quad>> = quads.into_iter().map(Some).collect();
     order
         .into_iter()
-        .map(|n| slots[n].take().expect("each quad has one place in the order"))
+        .map(|(_, n)| slots[n].take().expect("each quad has one place in the order"))
         .collect()
+}
+
+/// The rank of each subject among the distinct subjects, in the order of `<iri>`: each run of
+/// one subject is ranked, not each quad.
+fn subject_ranks(subjects: &[&str]) -> Vec<u32> {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for (n, subject) in subjects.iter().enumerate() {
+        match runs.last_mut() {
+            Some(run) if subjects[run.start] == *subject => run.end = n + 1,
+            _ => runs.push(n..n + 1),
+        }
+    }
+    let first = |run: &std::ops::Range<usize>| subjects[run.start];
+    let mut in_order: Vec<&std::ops::Range<usize>> = runs.iter().collect();
+    in_order.sort_unstable_by(|a, b| iri_str_order(first(a), first(b)));
+    let mut ranks = vec![0; subjects.len()];
+    let mut rank = 0;
+    for (k, run) in in_order.iter().enumerate() {
+        if k > 0 && first(run) != first(in_order[k - 1]) {
+            rank += 1;
+        }
+        ranks[(*run).clone()].fill(rank);
+    }
+    ranks
 }
 
 /// The order of two quads' N-Quads lines, without writing most of them out: the line of a
