@@ -47,9 +47,13 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+            // The rest as a little-endian word padded with zeros, shifted in rather than copied
+            // (a copy of a variable length is a call to `memcpy`).
+            let word = rest
+                .iter()
+                .rev()
+                .fold(0, |word, &b| (word << 8) | u64::from(b));
+            self.add(word);
         }
     }
 
