@@ -250,7 +250,7 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
             (None, _) => minter.entity(e.class, &e.label),
         })
         .collect();
-    let mentioned: std::collections::HashSet<usize> =
+    let mentioned: crate::lang::WordSet<usize> =
         extraction.mentions.iter().map(|m| m.entity).collect();
     for (n, (entity, iri)) in extraction.entities.iter().zip(&entities).enumerate() {
         if mentioned.contains(&n) {
@@ -537,7 +537,7 @@ struct GraphBuilder {
     quads: Vec<Quad>,
     /// The spans already described: a sentence that is the evidence of several facts is
     /// described once rather than sorted out as duplicates.
-    spans: std::collections::HashSet<(usize, usize)>,
+    spans: crate::lang::WordSet<(usize, usize)>,
 }
 
 impl GraphBuilder {

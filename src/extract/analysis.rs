@@ -4,7 +4,6 @@
 //! already seen (a surname alone, a mis-spelling, a title alone, a pronoun before a speech
 //! verb), then roles, claims and events, each reading what the stages before it found.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -14,7 +13,7 @@ use super::roles::{self, Named, Phrase};
 use super::speech::{find_speech, Speaker, Speech};
 use super::tokens::{tokenize, Token};
 use super::{events, names, Claim, Entity, Extraction, Mention, RefMatch, Role};
-use crate::lang::FR;
+use crate::lang::{WordMap, WordSet, FR};
 use crate::reference::{EntityClass, Reference};
 use crate::text::{fold_text, Document};
 
@@ -33,7 +32,7 @@ pub struct Analysis<'a> {
     source: Option<String>,
     /// Tokens of each sentence, in sentence order.
     tokens: Vec<Vec<Token>>,
-    keys: HashMap<Key, usize>,
+    keys: WordMap<Key, usize>,
     out: Extraction,
     /// Title phrases of each sentence.
     phrases: Vec<Vec<Phrase>>,
@@ -60,7 +59,7 @@ impl<'a> Analysis<'a> {
             published: info.published,
             source: info.source.map(|s| fold_text(s.trim()).into_owned()),
             tokens,
-            keys: HashMap::new(),
+            keys: WordMap::default(),
             out: Extraction::default(),
             phrases: Vec::new(),
             excluded: Vec::new(),
@@ -224,7 +223,7 @@ impl<'a> Analysis<'a> {
 
     /// Removes entities no mention stands for any more (before roles, claims and events).
     fn drop_unmentioned(&mut self) {
-        let used: std::collections::HashSet<usize> =
+        let used: WordSet<usize> =
             self.out.mentions.iter().map(|m| m.entity).collect();
         let mut new_index = vec![None; self.out.entities.len()];
         let mut kept = Vec::new();

@@ -65,7 +65,7 @@ pub fn normalise(text: &str) -> (Document, Removed) {
 
     let mut body = String::with_capacity(clean.len());
     let mut ranges = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::lang::WordSet::default();
     for paragraph in paragraphs {
         // A paragraph repeated verbatim (a common syndication glitch) is analysed once.
         // Short lines such as a repeated section title are kept: they carry no facts twice.
@@ -109,7 +109,8 @@ pub fn normalise_inline(text: &str) -> String {
 /// NFC, plain apostrophes and spaces, no invisible characters, line by line.
 fn normalise_chars(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut push = |c: char| {
+    // One character, with its rules; runs of spaces inside lines collapse to one as they go.
+    let push = |c: char, out: &mut String| {
         let c = match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => '\'',
             // Zero-width characters, soft hyphens and byte-order marks carry nothing.
@@ -120,17 +121,27 @@ fn normalise_chars(text: &str) -> String {
             c if c.is_control() => return,
             c => c,
         };
-        // Runs of spaces inside lines collapse to one, in the same pass.
         if c == ' ' && out.ends_with(' ') {
             return;
         }
         out.push(c);
     };
-    // Most text is in NFC already, and is read as it is.
+    // Most text is in NFC already, and is read as it is: runs of visible ASCII, which stay
+    // as they are, copied whole.
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        text.chars().for_each(&mut push);
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            push(c, &mut out);
+            rest = &rest[c.len_utf8()..];
+            let visible = rest
+                .bytes()
+                .position(|b| !b.is_ascii_graphic())
+                .unwrap_or(rest.len());
+            out.push_str(&rest[..visible]);
+            rest = &rest[visible..];
+        }
     } else {
-        text.nfc().for_each(&mut push);
+        text.nfc().for_each(|c| push(c, &mut out));
     }
     out
 }
