@@ -422,9 +422,8 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
 }
 
 /// Quads in the order of their N-Quads lines ([`nquads_order`]). An article's quads come in
-/// runs of one subject, a few dozen subjects in all: the runs are ranked by their subject, and
-/// the quads sorted by that rank, the rest of the order deciding only between quads of one
-/// subject.
+/// runs of one subject, a few dozen subjects in all: the runs are ranked by their subject, the
+/// quads grouped by that rank, and the rest of the order decides only within a subject.
 fn sorted(quads: Vec<Quad>) -> Vec<Quad> {
     let subjects: Option<Vec<&str>> = quads
         .iter()
@@ -439,23 +438,34 @@ fn sorted(quads: Vec<Quad>) -> Vec<Quad> {
         quads.sort_unstable_by(nquads_order);
         return quads;
     };
-    let mut order: Vec<(u32, usize)> = subject_ranks(&subjects)
-        .into_iter()
-        .enumerate()
-        .map(|(n, rank)| (rank, n))
-        .collect();
-    // Quads that compare equal are the same quad: an unstable sort gives the same order.
-    order.sort_unstable_by(|&(a_rank, a), &(b_rank, b)| {
-        a_rank.cmp(&b_rank).then_with(|| {
+    // The quads of each subject together, subjects in order (a counting sort by rank), then
+    // each subject's few quads sorted by the rest of the order.
+    let ranks = subject_ranks(&subjects);
+    let mut starts = vec![0; ranks.iter().max().map_or(0, |&r| r as usize + 1) + 1];
+    for &rank in &ranks {
+        starts[rank as usize + 1] += 1;
+    }
+    for g in 1..starts.len() {
+        starts[g] += starts[g - 1];
+    }
+    let mut order = vec![0; quads.len()];
+    let mut next = starts.clone();
+    for (n, &rank) in ranks.iter().enumerate() {
+        order[next[rank as usize]] = n;
+        next[rank as usize] += 1;
+    }
+    for group in starts.windows(2) {
+        // Quads that compare equal are the same quad: an unstable sort gives the same order.
+        order[group[0]..group[1]].sort_unstable_by(|&a, &b| {
             let (a, b) = (&quads[a], &quads[b]);
             iri_order(a.predicate.as_ref(), b.predicate.as_ref())
                 .then_with(|| object_and_graph_order(a, b))
-        })
-    });
+        });
+    }
     let mut slots: Vec<Option<Quad>> = quads.into_iter().map(Some).collect();
     order
         .into_iter()
-        .map(|(_, n)| slots[n].take().expect("each quad has one place in the order"))
+        .map(|n| slots[n].take().expect("each quad has one place in the order"))
         .collect()
 }
 
