@@ -25,7 +25,8 @@ pub struct Token {
 /// ("Saint-Pétersbourg", "aujourd'hui").
 pub fn tokenize(body: &str, range: Range<usize>) -> Vec<Token> {
     let text = &body[range.clone()];
-    let mut tokens = Vec::new();
+    // About one token every five bytes of French text: room for most sentences at once.
+    let mut tokens = Vec::with_capacity(range.len() / 4);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -113,6 +114,14 @@ fn token(body: &str, range: Range<usize>, word: bool) -> Token {
 
 /// Lower case, hyphens as spaces, in one pass.
 fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        let lower = text.to_ascii_lowercase();
+        return if lower.contains('-') {
+            lower.replace('-', " ")
+        } else {
+            lower
+        };
+    }
     let mut lower = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -40,7 +40,8 @@ fn is_apostrophe(c: char) -> bool {
 pub(super) fn tokenize(text: &str, elisions: &WordSet<String>) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let mut out = Vec::new();
+    // About one token every five bytes of French text: room for most sentences at once.
+    let mut out = Vec::with_capacity(text.len() / 4);
     let push_word = |range: Range<usize>, out: &mut Vec<Token>| {
         let slice = &text[range.clone()];
         let lower = if slice.is_ascii() {
@@ -67,7 +68,11 @@ pub(super) fn tokenize(text: &str, elisions: &WordSet<String>) -> Vec<Token> {
             let range = b..b + c.len_utf8();
             out.push(Token {
                 range,
-                lower: c.to_lowercase().collect(),
+                lower: if crate::text::lowercase_keeps(c) {
+                    String::from(c)
+                } else {
+                    c.to_lowercase().collect()
+                },
                 word: false,
                 cap: false,
             });
