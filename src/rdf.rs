@@ -465,7 +465,11 @@ fn sorted(quads: Vec<Quad>) -> Vec<Quad> {
     let mut slots: Vec<Option<Quad>> = quads.into_iter().map(Some).collect();
     order
         .into_iter()
-        .map(|n| slots[n].take().expect("each quad has one place in the order"))
+        .map(|n| {
+            slots[n]
+                .take()
+                .expect("each quad has one place in the order")
+        })
         .collect()
 }
 

@@ -223,8 +223,7 @@ impl<'a> Analysis<'a> {
 
     /// Removes entities no mention stands for any more (before roles, claims and events).
     fn drop_unmentioned(&mut self) {
-        let used: WordSet<usize> =
-            self.out.mentions.iter().map(|m| m.entity).collect();
+        let used: WordSet<usize> = self.out.mentions.iter().map(|m| m.entity).collect();
         let mut new_index = vec![None; self.out.entities.len()];
         let mut kept = Vec::new();
         for (e, entity) in std::mem::take(&mut self.out.entities)
@@ -429,14 +428,18 @@ impl<'a> Analysis<'a> {
             _ => return None,
         }
         let day = self.published;
-        let (holder, _) = FR.office_holders.iter().zip(&*OFFICES).find(|(o, office)| {
-            let in_office = day.is_none_or(|d| o.from <= d && o.to.is_none_or(|to| d <= to));
-            in_office
-                && (o.title == folded
-                    || (office.family == phrase.family
-                        && office.country.is_some()
-                        && office.country == phrase.country))
-        })?;
+        let (holder, _) = FR
+            .office_holders
+            .iter()
+            .zip(&*OFFICES)
+            .find(|(o, office)| {
+                let in_office = day.is_none_or(|d| o.from <= d && o.to.is_none_or(|to| d <= to));
+                in_office
+                    && (o.title == folded
+                        || (office.family == phrase.family
+                            && office.country.is_some()
+                            && office.country == phrase.country))
+            })?;
         let r = self
             .reference
             .entities

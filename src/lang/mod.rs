@@ -195,9 +195,7 @@ impl Lexicon {
         let lines = given_names.iter().map(|t| t.lines().count()).sum();
         lexicon.given_names.reserve(lines);
         for table in given_names {
-            lexicon
-                .given_names
-                .extend(first_cells(table).map(folded));
+            lexicon.given_names.extend(first_cells(table).map(folded));
         }
         lexicon.common_words = first_cells(include_str!("fr/common_words.txt"))
             .map(folded)

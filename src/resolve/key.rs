@@ -45,7 +45,10 @@ pub(crate) fn word_key(word: &str) -> String {
     let mut w = word.to_owned();
     for (from, to) in REWRITES {
         // Most rewrites find nothing in a word: a look at its bytes spares a copy.
-        if w.as_bytes().windows(from.len()).any(|s| s == from.as_bytes()) {
+        if w.as_bytes()
+            .windows(from.len())
+            .any(|s| s == from.as_bytes())
+        {
             w = w.replace(from, to);
         }
     }

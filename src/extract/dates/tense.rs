@@ -17,8 +17,8 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::tables::TABLES;
-use crate::lang::WordMap;
 use super::Tense;
+use crate::lang::WordMap;
 
 /// The lists of `tense.tsv`, one bit each.
 mod list {
