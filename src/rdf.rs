@@ -193,6 +193,7 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         // About 330 quads an article: room for most from the start.
         quads: Vec::with_capacity(512),
         spans: Default::default(),
+        decimals: Vec::new(),
     };
     let a = iri.as_ref();
 
@@ -292,7 +293,8 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         }
         let span = g.span(minter, &iri, document, mention.range.clone());
         g.add(span.as_ref(), ng::DENOTES, e.clone());
-        g.add(span.as_ref(), ng::CONFIDENCE, decimal(mention.confidence));
+        let confidence = g.decimal(mention.confidence);
+        g.add(span.as_ref(), ng::CONFIDENCE, confidence);
     }
 
     let key = iri
@@ -316,7 +318,8 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         }
         let span = g.span(minter, &iri, document, role.evidence.clone());
         g.add(&r, ng::EVIDENCE, span);
-        g.add(&r, ng::CONFIDENCE, decimal(role.confidence));
+        let confidence = g.decimal(role.confidence);
+        g.add(&r, ng::CONFIDENCE, confidence);
     }
     let events: Vec<NamedNode> = extraction
         .events
@@ -387,7 +390,8 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
             let span = g.span(minter, &iri, document, evidence.clone());
             g.add(e, ng::EVIDENCE, span);
         }
-        g.add(e, ng::CONFIDENCE, decimal(event.confidence));
+        let confidence = g.decimal(event.confidence);
+        g.add(e, ng::CONFIDENCE, confidence);
     }
     for claim in &extraction.claims {
         let (start, end) = (
@@ -409,7 +413,8 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         }
         let span = g.span(minter, &iri, document, claim.evidence.clone());
         g.add(&c, ng::EVIDENCE, span);
-        g.add(&c, ng::CONFIDENCE, decimal(claim.confidence));
+        let confidence = g.decimal(claim.confidence);
+        g.add(&c, ng::CONFIDENCE, confidence);
     }
 
     let mut quads = g.quads;
@@ -552,6 +557,9 @@ struct GraphBuilder {
     /// The spans already described: a sentence that is the evidence of several facts is
     /// described once rather than sorted out as duplicates.
     spans: crate::lang::WordSet<(usize, usize)>,
+    /// The confidences already written, by their bits: an article has a handful of values,
+    /// each formatted once.
+    decimals: Vec<(u64, Literal)>,
 }
 
 impl GraphBuilder {
@@ -562,6 +570,17 @@ impl GraphBuilder {
             o.into(),
             self.graph.clone(),
         ));
+    }
+
+    /// [`decimal`], remembered.
+    fn decimal(&mut self, value: f64) -> Literal {
+        let bits = value.to_bits();
+        if let Some((_, literal)) = self.decimals.iter().find(|(b, _)| *b == bits) {
+            return literal.clone();
+        }
+        let literal = decimal(value);
+        self.decimals.push((bits, literal.clone()));
+        literal
     }
 
     /// A `ng:TextSpan` for a byte range of the body, with character offsets and its text.
