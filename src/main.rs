@@ -4,6 +4,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// Extraction builds and drops many small strings and vectors per sentence; mimalloc serves
+/// them in a fraction of the instructions glibc's allocator takes (a quarter of extraction's
+/// time went to malloc and free), and it is one line to drop again.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = newsgraph::cli::Cli::parse();
     match newsgraph::commands::run(cli) {

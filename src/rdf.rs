@@ -190,8 +190,10 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
     let iri = minter.article(article, &document.body);
     let mut g = GraphBuilder {
         graph: GraphName::NamedNode(iri.clone()),
-        quads: Vec::new(),
+        // About 330 quads an article: room for most from the start.
+        quads: Vec::with_capacity(512),
         spans: Default::default(),
+        decimals: Vec::new(),
     };
     let a = iri.as_ref();
 
@@ -249,7 +251,7 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
             (None, _) => minter.entity(e.class, &e.label),
         })
         .collect();
-    let mentioned: std::collections::HashSet<usize> =
+    let mentioned: crate::lang::WordSet<usize> =
         extraction.mentions.iter().map(|m| m.entity).collect();
     for (n, (entity, iri)) in extraction.entities.iter().zip(&entities).enumerate() {
         if mentioned.contains(&n) {
@@ -291,7 +293,8 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         }
         let span = g.span(minter, &iri, document, mention.range.clone());
         g.add(span.as_ref(), ng::DENOTES, e.clone());
-        g.add(span.as_ref(), ng::CONFIDENCE, decimal(mention.confidence));
+        let confidence = g.decimal(mention.confidence);
+        g.add(span.as_ref(), ng::CONFIDENCE, confidence);
     }
 
     let key = iri
@@ -315,7 +318,8 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         }
         let span = g.span(minter, &iri, document, role.evidence.clone());
         g.add(&r, ng::EVIDENCE, span);
-        g.add(&r, ng::CONFIDENCE, decimal(role.confidence));
+        let confidence = g.decimal(role.confidence);
+        g.add(&r, ng::CONFIDENCE, confidence);
     }
     let events: Vec<NamedNode> = extraction
         .events
@@ -386,7 +390,8 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
             let span = g.span(minter, &iri, document, evidence.clone());
             g.add(e, ng::EVIDENCE, span);
         }
-        g.add(e, ng::CONFIDENCE, decimal(event.confidence));
+        let confidence = g.decimal(event.confidence);
+        g.add(e, ng::CONFIDENCE, confidence);
     }
     for claim in &extraction.claims {
         let (start, end) = (
@@ -408,17 +413,93 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
         }
         let span = g.span(minter, &iri, document, claim.evidence.clone());
         g.add(&c, ng::EVIDENCE, span);
-        g.add(&c, ng::CONFIDENCE, decimal(claim.confidence));
+        let confidence = g.decimal(claim.confidence);
+        g.add(&c, ng::CONFIDENCE, confidence);
     }
 
     let mut quads = g.quads;
     // What resolution compares, kept on the article so it reads one literal per article.
     let units = crate::resolve::summary::of_quads(&quads, &iri);
     quads.push(units.quad(&iri));
-    // Quads that compare equal are the same quad: an unstable sort gives the same order.
-    quads.sort_unstable_by(nquads_order);
+    let mut quads = sorted(quads);
     quads.dedup();
     (iri, quads)
+}
+
+/// Quads in the order of their N-Quads lines ([`nquads_order`]). An article's quads come in
+/// runs of one subject, a few dozen subjects in all: the runs are ranked by their subject, the
+/// quads grouped by that rank, and the rest of the order decides only within a subject.
+fn sorted(quads: Vec<Quad>) -> Vec<Quad> {
+    let subjects: Option<Vec<&str>> = quads
+        .iter()
+        .map(|q| match &q.subject {
+            NamedOrBlankNode::NamedNode(s) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect();
+    let Some(subjects) = subjects else {
+        // A blank node, which MAP never writes: the plain sort.
+        let mut quads = quads;
+        quads.sort_unstable_by(nquads_order);
+        return quads;
+    };
+    // The quads of each subject together, subjects in order (a counting sort by rank), then
+    // each subject's few quads sorted by the rest of the order.
+    let ranks = subject_ranks(&subjects);
+    let mut starts = vec![0; ranks.iter().max().map_or(0, |&r| r as usize + 1) + 1];
+    for &rank in &ranks {
+        starts[rank as usize + 1] += 1;
+    }
+    for g in 1..starts.len() {
+        starts[g] += starts[g - 1];
+    }
+    let mut order = vec![0; quads.len()];
+    let mut next = starts.clone();
+    for (n, &rank) in ranks.iter().enumerate() {
+        order[next[rank as usize]] = n;
+        next[rank as usize] += 1;
+    }
+    for group in starts.windows(2) {
+        // Quads that compare equal are the same quad: an unstable sort gives the same order.
+        order[group[0]..group[1]].sort_unstable_by(|&a, &b| {
+            let (a, b) = (&quads[a], &quads[b]);
+            iri_order(a.predicate.as_ref(), b.predicate.as_ref())
+                .then_with(|| object_and_graph_order(a, b))
+        });
+    }
+    let mut slots: Vec<Option<Quad>> = quads.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|n| {
+            slots[n]
+                .take()
+                .expect("each quad has one place in the order")
+        })
+        .collect()
+}
+
+/// The rank of each subject among the distinct subjects, in the order of `<iri>`: each run of
+/// one subject is ranked, not each quad.
+fn subject_ranks(subjects: &[&str]) -> Vec<u32> {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for (n, subject) in subjects.iter().enumerate() {
+        match runs.last_mut() {
+            Some(run) if subjects[run.start] == *subject => run.end = n + 1,
+            _ => runs.push(n..n + 1),
+        }
+    }
+    let first = |run: &std::ops::Range<usize>| subjects[run.start];
+    let mut in_order: Vec<&std::ops::Range<usize>> = runs.iter().collect();
+    in_order.sort_unstable_by(|a, b| iri_str_order(first(a), first(b)));
+    let mut ranks = vec![0; subjects.len()];
+    let mut rank = 0;
+    for (k, run) in in_order.iter().enumerate() {
+        if k > 0 && first(run) != first(in_order[k - 1]) {
+            rank += 1;
+        }
+        ranks[(*run).clone()].fill(rank);
+    }
+    ranks
 }
 
 /// The order of two quads' N-Quads lines, without writing most of them out: the line of a
@@ -428,11 +509,17 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
 fn nquads_order(a: &Quad, b: &Quad) -> std::cmp::Ordering {
     written_order(a.subject.as_ref().into(), b.subject.as_ref().into())
         .then_with(|| iri_order(a.predicate.as_ref(), b.predicate.as_ref()))
-        .then_with(|| written_order(a.object.as_ref(), b.object.as_ref()))
-        .then_with(|| match (&a.graph_name, &b.graph_name) {
+        .then_with(|| object_and_graph_order(a, b))
+}
+
+/// The rest of [`nquads_order`] once subjects and predicates are equal.
+fn object_and_graph_order(a: &Quad, b: &Quad) -> std::cmp::Ordering {
+    written_order(a.object.as_ref(), b.object.as_ref()).then_with(|| {
+        match (&a.graph_name, &b.graph_name) {
             (GraphName::NamedNode(x), GraphName::NamedNode(y)) => iri_order(x.as_ref(), y.as_ref()),
             (x, y) => x.to_string().cmp(&y.to_string()),
-        })
+        }
+    })
 }
 
 fn written_order(a: TermRef<'_>, b: TermRef<'_>) -> std::cmp::Ordering {
@@ -445,8 +532,12 @@ fn written_order(a: TermRef<'_>, b: TermRef<'_>) -> std::cmp::Ordering {
 
 /// `<a>` against `<b>`: the closing `>` counts, so "…/a#span" comes before "…/a".
 fn iri_order(a: NamedNodeRef<'_>, b: NamedNodeRef<'_>) -> std::cmp::Ordering {
+    iri_str_order(a.as_str(), b.as_str())
+}
+
+fn iri_str_order(a: &str, b: &str) -> std::cmp::Ordering {
     use std::cmp::Ordering::Equal;
-    let (a, b) = (a.as_str().as_bytes(), b.as_str().as_bytes());
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     let common = a.len().min(b.len());
     match a[..common].cmp(&b[..common]) {
         Equal if a.len() < b.len() => b'>'.cmp(&b[common]),
@@ -465,7 +556,10 @@ struct GraphBuilder {
     quads: Vec<Quad>,
     /// The spans already described: a sentence that is the evidence of several facts is
     /// described once rather than sorted out as duplicates.
-    spans: std::collections::HashSet<(usize, usize)>,
+    spans: crate::lang::WordSet<(usize, usize)>,
+    /// The confidences already written, by their bits: an article has a handful of values,
+    /// each formatted once.
+    decimals: Vec<(u64, Literal)>,
 }
 
 impl GraphBuilder {
@@ -476,6 +570,17 @@ impl GraphBuilder {
             o.into(),
             self.graph.clone(),
         ));
+    }
+
+    /// [`decimal`], remembered.
+    fn decimal(&mut self, value: f64) -> Literal {
+        let bits = value.to_bits();
+        if let Some((_, literal)) = self.decimals.iter().find(|(b, _)| *b == bits) {
+            return literal.clone();
+        }
+        let literal = decimal(value);
+        self.decimals.push((bits, literal.clone()));
+        literal
     }
 
     /// A `ng:TextSpan` for a byte range of the body, with character offsets and its text.
@@ -543,6 +648,7 @@ mod tests {
         ];
         let mut lines = quads.clone();
         lines.sort_by_cached_key(|q| q.to_string());
+        assert_eq!(sorted(quads.clone()), lines);
         quads.sort_unstable_by(nquads_order);
         assert_eq!(quads, lines);
     }

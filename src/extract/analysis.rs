@@ -4,8 +4,8 @@
 //! already seen (a surname alone, a mis-spelling, a title alone, a pronoun before a speech
 //! verb), then roles, claims and events, each reading what the stages before it found.
 
-use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
@@ -13,7 +13,7 @@ use super::roles::{self, Named, Phrase};
 use super::speech::{find_speech, Speaker, Speech};
 use super::tokens::{tokenize, Token};
 use super::{events, names, Claim, Entity, Extraction, Mention, RefMatch, Role};
-use crate::lang::FR;
+use crate::lang::{WordMap, WordSet, FR};
 use crate::reference::{EntityClass, Reference};
 use crate::text::{fold_text, Document};
 
@@ -32,7 +32,7 @@ pub struct Analysis<'a> {
     source: Option<String>,
     /// Tokens of each sentence, in sentence order.
     tokens: Vec<Vec<Token>>,
-    keys: HashMap<Key, usize>,
+    keys: WordMap<Key, usize>,
     out: Extraction,
     /// Title phrases of each sentence.
     phrases: Vec<Vec<Phrase>>,
@@ -59,7 +59,7 @@ impl<'a> Analysis<'a> {
             published: info.published,
             source: info.source.map(|s| fold_text(s.trim()).into_owned()),
             tokens,
-            keys: HashMap::new(),
+            keys: WordMap::default(),
             out: Extraction::default(),
             phrases: Vec::new(),
             excluded: Vec::new(),
@@ -223,8 +223,7 @@ impl<'a> Analysis<'a> {
 
     /// Removes entities no mention stands for any more (before roles, claims and events).
     fn drop_unmentioned(&mut self) {
-        let used: std::collections::HashSet<usize> =
-            self.out.mentions.iter().map(|m| m.entity).collect();
+        let used: WordSet<usize> = self.out.mentions.iter().map(|m| m.entity).collect();
         let mut new_index = vec![None; self.out.entities.len()];
         let mut kept = Vec::new();
         for (e, entity) in std::mem::take(&mut self.out.entities)
@@ -384,39 +383,42 @@ impl<'a> Analysis<'a> {
         // stands for one of them only if there is exactly one.
         let mut holders: Vec<usize> = Vec::new();
         let head = title_head(&phrase.label);
+        // "le chef de la diplomatie turque" is whoever the article called "le ministre turc…";
+        // a bare "le secrétaire d'État" needs the same title words.
+        // Generic references ("l'envoyé spécial", "le conseiller") point back to whoever
+        // holds a title of that family; specific offices ("le secrétaire d'État") need the
+        // same title words.
+        // Only a title without complement is generic: "la présidente de la Commission" is
+        // nobody's "président ukrainien".
+        let bare = !folded
+            .split_whitespace()
+            .skip(head.split_whitespace().count())
+            .any(|w| matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'"));
+        let generic = bare
+            && matches!(
+                phrase.family.as_str(),
+                "envoy" | "adviser" | "spokesperson" | "leader" | "kin"
+            );
         for role in &self.out.roles {
-            let label = fold_text(&role.label).into_owned();
-            let family = roles_family(&role.label);
-            let same_country = phrase.country.as_ref().is_some_and(|c| {
-                label
-                    .split_whitespace()
-                    .any(|w| FR.demonym_country(w) == Some(c.as_str()))
-            });
-            // "le chef de la diplomatie turque" is whoever the article called "le ministre turc…";
-            // a bare "le secrétaire d'État" needs the same title words.
-            // Generic references ("l'envoyé spécial", "le conseiller") point back to whoever
-            // holds a title of that family; specific offices ("le secrétaire d'État") need the
-            // same title words.
-            // Only a title without complement is generic: "la présidente de la Commission" is
-            // nobody's "président ukrainien".
-            let bare = !fold_text(&phrase.label)
-                .split_whitespace()
-                .skip(head.split_whitespace().count())
-                .any(|w| matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'"));
-            let generic = bare
-                && matches!(
-                    phrase.family.as_str(),
-                    "envoy" | "adviser" | "spokesperson" | "leader" | "kin"
-                );
-            let same_kind = match &phrase.country {
-                Some(_) => family == phrase.family && same_country,
+            let before = role.range.start < phrase.range.start;
+            if !before || holders.contains(&role.person) {
+                continue;
+            }
+            let label = fold_text(&role.label);
+            // Each test only when the ones before it leave the answer open.
+            let same_kind = || match &phrase.country {
+                Some(c) => {
+                    label
+                        .split_whitespace()
+                        .any(|w| FR.demonym_country(w) == Some(c.as_str()))
+                        && roles_family(&role.label) == phrase.family
+                }
                 None => {
                     (!head.is_empty() && title_head(&role.label) == head)
-                        || (generic && family == phrase.family)
+                        || (generic && roles_family(&role.label) == phrase.family)
                 }
             };
-            let before = role.range.start < phrase.range.start;
-            if before && (label == folded || same_kind) && !holders.contains(&role.person) {
+            if label == folded || same_kind() {
                 holders.push(role.person);
             }
         }
@@ -426,19 +428,18 @@ impl<'a> Analysis<'a> {
             _ => return None,
         }
         let day = self.published;
-        let holder = FR.office_holders.iter().find(|o| {
-            let in_office = day.is_none_or(|d| o.from <= d && o.to.is_none_or(|to| d <= to));
-            let office_family = roles_family(&o.title);
-            let office_country = o
-                .title
-                .split_whitespace()
-                .find_map(|w| FR.demonym_country(w).map(str::to_owned));
-            in_office
-                && (o.title == folded
-                    || (office_family == phrase.family
-                        && office_country.is_some()
-                        && office_country == phrase.country))
-        })?;
+        let (holder, _) = FR
+            .office_holders
+            .iter()
+            .zip(&*OFFICES)
+            .find(|(o, office)| {
+                let in_office = day.is_none_or(|d| o.from <= d && o.to.is_none_or(|to| d <= to));
+                in_office
+                    && (o.title == folded
+                        || (office.family == phrase.family
+                            && office.country.is_some()
+                            && office.country == phrase.country))
+            })?;
         let r = self
             .reference
             .entities
@@ -779,6 +780,28 @@ impl<'a> Analysis<'a> {
     }
 }
 
+/// What [`Analysis::title_holder`] compares of an office in `office_holders.tsv`.
+struct Office {
+    /// The family of the office's title ([`roles_family`]).
+    family: String,
+    /// The folded country of the title's demonym ("président russe" → "russie").
+    country: Option<String>,
+}
+
+/// The offices of [`crate::lang::Lexicon::office_holders`], in the same order, read once.
+static OFFICES: LazyLock<Vec<Office>> = LazyLock::new(|| {
+    FR.office_holders
+        .iter()
+        .map(|o| Office {
+            family: roles_family(&o.title),
+            country: o
+                .title
+                .split_whitespace()
+                .find_map(|w| FR.demonym_country(w).map(str::to_owned)),
+        })
+        .collect()
+});
+
 /// The head words of a title phrase, lower case ("secrétaire d'état" in "secrétaire d'État
 /// américain").
 fn title_head(label: &str) -> String {
@@ -788,24 +811,14 @@ fn title_head(label: &str) -> String {
         .split_whitespace()
         .map(str::to_owned)
         .collect();
-    (1..=words.len().min(FR.title_words))
-        .rev()
-        .map(|n| names::join_words(&words[..n]))
-        .find(|head| FR.title(head).is_some())
+    FR.longest_title(words.iter().map(String::as_str))
+        .map(|(n, _)| names::join_words(&words[..n]))
         .unwrap_or_default()
 }
 
 /// The family of a title phrase's head (its first words).
 fn roles_family(label: &str) -> String {
-    let words: Vec<String> = fold_text(label)
-        .split_whitespace()
-        .map(str::to_owned)
-        .collect();
-    (1..=words.len().min(FR.title_words))
-        .rev()
-        .find_map(|n| {
-            FR.title(&names::join_words(&words[..n]))
-                .map(|f| f.0.clone())
-        })
+    FR.longest_title(fold_text(label).split_whitespace())
+        .map(|(_, family)| family.0.clone())
         .unwrap_or_default()
 }

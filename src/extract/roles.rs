@@ -222,19 +222,11 @@ fn folded_words(tokens: &[Token]) -> Vec<String> {
 
 /// The end of the longest title head starting at token `i`, if one does.
 fn head_at(tokens: &[Token], i: usize) -> Option<usize> {
-    if !tokens[i].word || !FR.may_open_title(&tokens[i].lower) {
-        return None;
-    }
-    let max = FR.title_words.min(tokens.len() - i);
-    (1..=max)
-        .rev()
-        .find(|&n| {
-            tokens[i..i + n].iter().all(|t| t.word)
-                && FR
-                    .title(&join_words(&folded_words(&tokens[i..i + n])))
-                    .is_some()
-        })
-        .map(|n| i + n)
+    let words = tokens[i..]
+        .iter()
+        .take_while(|t| t.word)
+        .map(|t| t.lower.as_str());
+    FR.longest_title(words).map(|(n, _)| i + n)
 }
 
 /// A title as written, in one line, without a trailing comma.

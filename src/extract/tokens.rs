@@ -25,7 +25,8 @@ pub struct Token {
 /// ("Saint-Pétersbourg", "aujourd'hui").
 pub fn tokenize(body: &str, range: Range<usize>) -> Vec<Token> {
     let text = &body[range.clone()];
-    let mut tokens = Vec::new();
+    // About one token every five bytes of French text: room for most sentences at once.
+    let mut tokens = Vec::with_capacity(range.len() / 4);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -94,19 +95,44 @@ fn token(body: &str, range: Range<usize>, word: bool) -> Token {
     let text = &body[range.clone()];
     let mut letters = text.chars().filter(|c| c.is_alphabetic());
     let upper = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
-    let lower = if text.is_ascii() {
-        text.to_ascii_lowercase().replace('-', " ")
+    let lower = lower(text);
+    // An ASCII word folds as it lowers: no accents to take off.
+    let folded = if text.is_ascii() {
+        lower.clone()
     } else {
-        text.to_lowercase().replace('-', " ")
+        fold_text(text).into_owned()
     };
     Token {
-        folded: fold_text(text).into_owned(),
+        folded,
         lower,
         word,
         capitalised: text.chars().next().is_some_and(char::is_uppercase),
         upper,
         range,
     }
+}
+
+/// Lower case, hyphens as spaces, in one pass.
+fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        let lower = text.to_ascii_lowercase();
+        return if lower.contains('-') {
+            lower.replace('-', " ")
+        } else {
+            lower
+        };
+    }
+    let mut lower = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '-' => lower.push(' '),
+            c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
+            // A capital sigma lowers by its place in the word: left to the standard library.
+            'Σ' => return text.to_lowercase().replace('-', " "),
+            c => lower.extend(c.to_lowercase()),
+        }
+    }
+    lower
 }
 
 #[cfg(test)]

@@ -47,9 +47,13 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+            // The rest as a little-endian word padded with zeros, shifted in rather than copied
+            // (a copy of a variable length is a call to `memcpy`).
+            let word = rest
+                .iter()
+                .rev()
+                .fold(0, |word, &b| (word << 8) | u64::from(b));
+            self.add(word);
         }
     }
 
@@ -100,9 +104,11 @@ pub struct Lexicon {
     titles_folded: WordMap<String, Family>,
     /// The longest title form, in words.
     pub title_words: usize,
-    /// The first words of the title forms, as `titles` and `titles_folded` write them.
-    title_openers: WordSet<String>,
-    title_openers_folded: WordSet<String>,
+    /// The title forms, as `titles` and `titles_folded` write them, and every beginning of
+    /// them where a longer form may go on (before a space, after an apostrophe): a walk over
+    /// the words of a sentence stops at the first words that begin no title.
+    title_prefixes: WordSet<String>,
+    title_prefixes_folded: WordSet<String>,
     /// Words that may continue a title after its head.
     title_continuations: WordSet<String>,
     org_heads: WordSet<String>,
@@ -135,6 +141,15 @@ pub(crate) fn rows(table: &str, header: bool) -> impl Iterator<Item = Vec<&str>>
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// The first cell of each data line of a table without a header, as [`rows`] reads it,
+/// without collecting the cells: for the long word lists.
+fn first_cells(table: &str) -> impl Iterator<Item = &str> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').next().unwrap_or_default().trim())
+}
+
 fn folded(text: &str) -> String {
     fold_text(text).into_owned()
 }
@@ -142,10 +157,12 @@ fn folded(text: &str) -> String {
 /// Lower case with accents kept, hyphens as spaces, plain apostrophes: how titles are compared.
 /// Borrowed when that changes nothing.
 fn lower(text: &str) -> Cow<'_, str> {
-    if text
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'-')
-    {
+    let kept = |c: char| match c {
+        '-' | '\u{2019}' | '\u{2018}' => false,
+        c if c.is_ascii() => !c.is_ascii_uppercase(),
+        c => crate::text::lowercase_keeps(c),
+    };
+    if text.chars().all(kept) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
@@ -155,9 +172,17 @@ fn lower(text: &str) -> Cow<'_, str> {
     )
 }
 
-/// The first word of a title form as [`Lexicon::title`] compares it.
-fn first_word(form: &str) -> &str {
-    form.split_whitespace().next().unwrap_or_default()
+/// A title form cut wherever a longer form of the same words may go on (before a space, after
+/// an apostrophe), and whole.
+fn form_prefixes(form: &str) -> impl Iterator<Item = String> + '_ {
+    form.char_indices()
+        .filter_map(|(i, c)| match c {
+            ' ' => Some(&form[..i]),
+            '\'' => Some(&form[..i + 1]),
+            _ => None,
+        })
+        .chain([form])
+        .map(str::to_owned)
 }
 
 impl Lexicon {
@@ -170,22 +195,18 @@ impl Lexicon {
         let lines = given_names.iter().map(|t| t.lines().count()).sum();
         lexicon.given_names.reserve(lines);
         for table in given_names {
-            lexicon
-                .given_names
-                .extend(rows(table, false).map(|r| folded(r[0])));
+            lexicon.given_names.extend(first_cells(table).map(folded));
         }
-        lexicon.common_words = rows(include_str!("fr/common_words.txt"), false)
-            .map(|r| folded(r[0]))
+        lexicon.common_words = first_cells(include_str!("fr/common_words.txt"))
+            .map(folded)
             .collect();
         for row in rows(include_str!("fr/titles.tsv"), true) {
             if let [form, family, ..] = row[..] {
                 let lower = lower(form);
                 lexicon.title_words = lexicon.title_words.max(lower.split_whitespace().count());
                 let folded = folded(form);
-                lexicon.title_openers.insert(first_word(&lower).to_owned());
-                lexicon
-                    .title_openers_folded
-                    .insert(first_word(&folded).to_owned());
+                lexicon.title_prefixes.extend(form_prefixes(&lower));
+                lexicon.title_prefixes_folded.extend(form_prefixes(&folded));
                 lexicon
                     .titles_folded
                     .insert(folded, Family(family.to_owned()));
@@ -376,20 +397,49 @@ impl Lexicon {
         })
     }
 
-    /// Whether a title form may start with this word (a token in lower case): a quick test that
-    /// spares building the longer forms of words that open none. It answers as [`Self::title`]
-    /// would on the first word of the form; an elision ("d'"), which the form glues to the next
-    /// word, may open anything.
-    pub fn may_open_title(&self, word: &str) -> bool {
-        let lower = lower(word);
-        let first = first_word(&lower);
-        if word.ends_with('\'') || first.is_empty() || self.title_openers.contains(first) {
-            return true;
+    /// The longest title form that the first words make (at most [`Self::title_words`] of
+    /// them, joined as [`crate::extract::names::join_words`] joins them: by spaces, none after
+    /// an elision), as [`Self::title`] reads it, with its number of words. The form grows one
+    /// word at a time and the walk stops at the first words that begin no title form, so
+    /// words that open none cost one lookup.
+    pub fn longest_title<'w>(
+        &self,
+        words: impl IntoIterator<Item = &'w str>,
+    ) -> Option<(usize, &Family)> {
+        let mut words = words.into_iter().take(self.title_words);
+        // Most words begin no title: the first is looked up as it is, without a copy.
+        let first = words.next()?;
+        let mut form = String::new();
+        let mut longest = None;
+        for (n, word) in std::iter::once(first).chain(words).enumerate() {
+            if n == 1 {
+                form.push_str(first);
+            }
+            if n > 0 {
+                if !form.ends_with('\'') {
+                    form.push(' ');
+                }
+                form.push_str(word);
+            }
+            let form = if n == 0 { first } else { form.as_str() };
+            let lower = lower(form);
+            // Text written without accents is compared folded.
+            let folded = lower.is_ascii().then(|| fold_text(form));
+            let folded = folded.as_deref();
+            let begins = self.title_prefixes.contains(lower.as_ref())
+                || folded.is_some_and(|f| self.title_prefixes_folded.contains(f));
+            if !begins {
+                break;
+            }
+            let family = self
+                .titles
+                .get(lower.as_ref())
+                .or_else(|| folded.and_then(|f| self.titles_folded.get(f)));
+            if let Some(family) = family {
+                longest = Some((n + 1, family));
+            }
         }
-        // Text written without accents is compared folded.
-        let folded = fold_text(word);
-        let first = first_word(&folded);
-        lower.is_ascii() && (first.is_empty() || self.title_openers_folded.contains(first))
+        longest
     }
 
     /// Whether a word may continue a title: a listed word or a demonym.

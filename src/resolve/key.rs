@@ -5,7 +5,7 @@
 //! "Youri", "Ouchakov"/"Ushakov", "Dmitri"/"Dmitry", "Zelensky"/"Zelenskyy"/"Zelenski",
 //! "Sergueï"/"Sergei". Pure: no I/O.
 
-use crate::text::fold;
+use crate::text::fold_text;
 
 /// Spelling variants, most specific first, rewritten to one form. Applied to folded words.
 const REWRITES: &[(&str, &str)] = &[
@@ -32,7 +32,7 @@ const REWRITES: &[(&str, &str)] = &[
 /// give the same key. Equal keys mean the same spelling up to transliteration; the form of the
 /// key itself is an implementation detail.
 pub fn name_key(name: &str) -> String {
-    let folded = fold(name).text;
+    let folded = fold_text(name);
     let words: Vec<String> = folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -44,7 +44,13 @@ pub fn name_key(name: &str) -> String {
 pub(crate) fn word_key(word: &str) -> String {
     let mut w = word.to_owned();
     for (from, to) in REWRITES {
-        w = w.replace(from, to);
+        // Most rewrites find nothing in a word: a look at its bytes spares a copy.
+        if w.as_bytes()
+            .windows(from.len())
+            .any(|s| s == from.as_bytes())
+        {
+            w = w.replace(from, to);
+        }
     }
     // Doubled letters collapse ("Zelenskyy" → "zelenskii" → "zelenski").
     let mut key = String::with_capacity(w.len());

@@ -31,40 +31,69 @@ pub fn fold(text: &str) -> Folded {
         text: String::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len()),
     };
-    for (i, c) in text.char_indices() {
-        let span = (i as u32, (i + c.len_utf8()) as u32);
+    let mut at = 0;
+    while at < text.len() {
+        // A run that folds to itself keeps its bytes, each its own origin.
+        let run = unchanged_run(&text[at..]);
+        folded.text.push_str(&text[at..at + run]);
+        folded
+            .origin
+            .extend((at..at + run).map(|i| (i as u32, i as u32 + 1)));
+        at += run;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        let span = (at as u32, (at + c.len_utf8()) as u32);
         let before = folded.text.len();
         fold_char(c, &mut folded.text);
         let added = folded.text.len() - before;
         folded.origin.extend(std::iter::repeat_n(span, added));
+        at += c.len_utf8();
     }
     folded
+}
+
+/// The length of the ASCII text at the start of `text` that folding leaves as it is: no
+/// capitals, no hyphens.
+fn unchanged_run(text: &str) -> usize {
+    text.bytes()
+        .position(|b| !b.is_ascii() || b.is_ascii_uppercase() || b == b'-')
+        .unwrap_or(text.len())
 }
 
 /// The folded text alone, for looking words up in tables: borrowed when folding changes
 /// nothing (a word in lower-case ASCII, as most words already folded are), so that a lookup
 /// allocates nothing.
 pub fn fold_text(text: &str) -> Cow<'_, str> {
-    if text
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'-')
-    {
+    let mut at = unchanged_run(text);
+    if at == text.len() {
         return Cow::Borrowed(text);
     }
-    if text.is_ascii() {
-        let mut bytes = text.as_bytes().to_ascii_lowercase();
-        for b in bytes.iter_mut().filter(|b| **b == b'-') {
-            *b = b' ';
-        }
-        return Cow::Owned(String::from_utf8(bytes).expect("ASCII stays ASCII"));
-    }
     let mut folded = String::with_capacity(text.len());
-    for c in text.chars() {
+    folded.push_str(&text[..at]);
+    while let Some(c) = text[at..].chars().next() {
         fold_char(c, &mut folded);
+        at += c.len_utf8();
+        let run = unchanged_run(&text[at..]);
+        folded.push_str(&text[at..at + run]);
+        at += run;
     }
     Cow::Owned(folded)
 }
 
+/// Whether lower case leaves a character as it is ("é", "'"), so that a word of such
+/// characters needs no lower-case copy. Titlecase letters ("ǅ") change although they are not
+/// upper case, hence the test on the mapping itself.
+pub fn lowercase_keeps(c: char) -> bool {
+    // The lower-case letters of Latin-1 ("é", "ß"), most of those in French text, first.
+    if ('ß'..='ÿ').contains(&c) {
+        return true;
+    }
+    let mut lower = c.to_lowercase();
+    lower.next() == Some(c) && lower.next().is_none()
+}
+
+#[inline]
 fn fold_char(c: char, out: &mut String) {
     match c {
         '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),

@@ -14,7 +14,7 @@ use std::ops::Range;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 pub(crate) use fold::strip_diacritics;
-pub use fold::{fold, fold_text, Folded};
+pub use fold::{fold, fold_text, lowercase_keeps, Folded};
 
 /// A normalised article body with its structure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +65,7 @@ pub fn normalise(text: &str) -> (Document, Removed) {
 
     let mut body = String::with_capacity(clean.len());
     let mut ranges = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::lang::WordSet::default();
     for paragraph in paragraphs {
         // A paragraph repeated verbatim (a common syndication glitch) is analysed once.
         // Short lines such as a repeated section title are kept: they carry no facts twice.
@@ -109,39 +109,41 @@ pub fn normalise_inline(text: &str) -> String {
 /// NFC, plain apostrophes and spaces, no invisible characters, line by line.
 fn normalise_chars(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut push = |c: char| {
-        match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => out.push('\''),
+    // One character, with its rules; runs of spaces inside lines collapse to one as they go.
+    let push = |c: char, out: &mut String| {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => '\'',
             // Zero-width characters, soft hyphens and byte-order marks carry nothing.
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            '\r' => {}
-            '\n' => out.push('\n'),
-            c if c.is_whitespace() => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => return,
+            '\r' => return,
+            '\n' => '\n',
+            c if c.is_whitespace() => ' ',
+            c if c.is_control() => return,
+            c => c,
+        };
+        if c == ' ' && out.ends_with(' ') {
+            return;
         }
+        out.push(c);
     };
-    // Most text is in NFC already, and is read as it is.
+    // Most text is in NFC already, and is read as it is: runs of visible ASCII, which stay
+    // as they are, copied whole.
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        text.chars().for_each(&mut push);
-    } else {
-        text.nfc().for_each(&mut push);
-    }
-    // Collapse runs of spaces inside lines.
-    let mut collapsed = String::with_capacity(out.len());
-    let mut space = false;
-    for c in out.chars() {
-        if c == ' ' {
-            if !space {
-                collapsed.push(' ');
-            }
-            space = true;
-        } else {
-            collapsed.push(c);
-            space = false;
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            push(c, &mut out);
+            rest = &rest[c.len_utf8()..];
+            let visible = rest
+                .bytes()
+                .position(|b| !b.is_ascii_graphic())
+                .unwrap_or(rest.len());
+            out.push_str(&rest[..visible]);
+            rest = &rest[visible..];
         }
+    } else {
+        text.nfc().for_each(|c| push(c, &mut out));
     }
-    collapsed
+    out
 }
 
 /// Groups lines into paragraphs.
@@ -180,10 +182,12 @@ fn join_paragraphs(lines: &[&str]) -> Vec<String> {
 
 fn char_offsets(body: &str) -> Vec<u32> {
     let mut offsets = Vec::with_capacity(body.len() + 1);
+    // The chars begun so far: each byte belongs to the last one begun.
     let mut count = 0u32;
-    for c in body.chars() {
-        offsets.extend(std::iter::repeat_n(count, c.len_utf8()));
-        count += 1;
+    for &b in body.as_bytes() {
+        let continuation = b & 0xC0 == 0x80;
+        count += u32::from(!continuation);
+        offsets.push(count - 1);
     }
     offsets.push(count);
     offsets

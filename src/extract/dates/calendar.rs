@@ -178,12 +178,17 @@ fn candidates(text: &str) -> Vec<Candidate> {
     let t = &*TABLES;
     let mut out = Vec::new();
     let mut push = |range: Range<usize>, raw: Raw| out.push(Candidate { range, raw });
+    // The shapes with a day or a year need a digit (`\d` is any decimal digit): most clauses
+    // have none, and are not searched for them.
+    let digits = text.chars().any(char::is_numeric);
+    let with_digits = |regex: &'static Regex| {
+        digits
+            .then(|| regex.captures_iter(text))
+            .into_iter()
+            .flatten()
+    };
 
-    for c in p
-        .iso
-        .captures_iter(text)
-        .chain(p.numeric.captures_iter(text))
-    {
+    for c in with_digits(&p.iso).chain(with_digits(&p.numeric)) {
         let (Some(year), Some(month), Some(day)) =
             (number(&c, "y"), number(&c, "m"), number(&c, "d"))
         else {
@@ -203,7 +208,7 @@ fn candidates(text: &str) -> Vec<Candidate> {
         }
     }
 
-    for c in p.day.captures_iter(text) {
+    for c in with_digits(&p.day) {
         let Some(month) = c.name("month").and_then(|m| t.months.get(&key(m.as_str()))) else {
             continue;
         };
@@ -269,7 +274,7 @@ fn candidates(text: &str) -> Vec<Candidate> {
         }
     }
 
-    for c in p.year.captures_iter(text) {
+    for c in with_digits(&p.year) {
         let start = whole(&c).start;
         let Some(year) = number(&c, "year").map(|y| y as i32) else {
             continue;

@@ -160,7 +160,13 @@ fn lengths(text: &str) -> Vec<Length> {
         extend(&mut length, per, text);
         out.push(length);
     }
-    for c in p.compact.captures_iter(text) {
+    // "14h30" needs digits (`\d` is any decimal digit), which most sentences lack.
+    let digits = text.chars().any(char::is_numeric);
+    for c in digits
+        .then(|| p.compact.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let (Some(h), Some(m)) = (number(&c, "h"), number(&c, "m")) else {
             continue;
         };

@@ -35,13 +35,26 @@ pub(super) fn fold(text: &str) -> Folded {
         text: String::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len()),
     };
-    for (i, c) in text.char_indices() {
+    let mut at = 0;
+    while at < text.len() {
+        // ASCII without capitals folds to itself, each byte its own origin.
+        let run = text[at..]
+            .bytes()
+            .position(|b| !b.is_ascii() || b.is_ascii_uppercase())
+            .unwrap_or(text.len() - at);
+        folded.text.push_str(&text[at..at + run]);
+        folded.origin.extend((at..at + run).map(|i| (i, i + 1)));
+        at += run;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
         let before = folded.text.len();
         fold_char(c, &mut folded.text);
-        let span = (i, i + c.len_utf8());
+        let span = (at, at + c.len_utf8());
         folded
             .origin
             .extend(std::iter::repeat_n(span, folded.text.len() - before));
+        at += c.len_utf8();
     }
     folded
 }

@@ -4,13 +4,13 @@
 //! extractor must not fail at run time, and a unit test asserts that the bundled tables have
 //! no errors, so a bad edit is caught by `cargo test`.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use chrono::Weekday;
 
 use super::fold::fold_str;
 use super::Qualifier;
+use crate::lang::{WordMap, WordSet};
 
 const MONTHS: &str = include_str!("../../lang/fr/dates/months.tsv");
 const WEEKDAYS: &str = include_str!("../../lang/fr/dates/weekdays.tsv");
@@ -86,30 +86,30 @@ pub(super) enum Unit {
 /// The words of `tense.tsv`, lower case with accents, by kind.
 #[derive(Debug, Default)]
 pub(super) struct TenseWords {
-    pub future_aux: HashSet<String>,
-    pub future: HashSet<String>,
-    pub not_future: HashSet<String>,
-    pub past_aux: HashSet<String>,
-    pub past: HashSet<String>,
-    pub participle: HashSet<String>,
-    pub not_participle: HashSet<String>,
-    pub not_imperfect: HashSet<String>,
-    pub frame: HashSet<String>,
-    pub skip: HashSet<String>,
+    pub future_aux: WordSet<String>,
+    pub future: WordSet<String>,
+    pub not_future: WordSet<String>,
+    pub past_aux: WordSet<String>,
+    pub past: WordSet<String>,
+    pub participle: WordSet<String>,
+    pub not_participle: WordSet<String>,
+    pub not_imperfect: WordSet<String>,
+    pub frame: WordSet<String>,
+    pub skip: WordSet<String>,
 }
 
 /// Every table, with lookups keyed by [`key`] of the folded form.
 #[derive(Debug, Default)]
 pub(super) struct Tables {
-    pub months: HashMap<String, u32>,
-    pub weekdays: HashMap<String, Weekday>,
+    pub months: WordMap<String, u32>,
+    pub weekdays: WordMap<String, Weekday>,
     /// Number words: value, and the qualifier an approximate number carries.
-    pub numbers: HashMap<String, (f64, Option<Qualifier>)>,
-    pub relative: HashMap<String, Relative>,
+    pub numbers: WordMap<String, (f64, Option<Qualifier>)>,
+    pub relative: WordMap<String, Relative>,
     pub markers: Markers,
     pub before: QualifierWords,
     pub after: QualifierWords,
-    pub units: HashMap<String, Unit>,
+    pub units: WordMap<String, Unit>,
     pub tense: TenseWords,
     /// Rows that could not be read, as "file:line: problem".
     pub errors: Vec<String>,
@@ -369,7 +369,7 @@ fn forms(cell: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|form| !form.is_empty())
 }
 
-fn insert_forms<V: Copy>(map: &mut HashMap<String, V>, cell: &str, value: V) {
+fn insert_forms<V: Copy>(map: &mut WordMap<String, V>, cell: &str, value: V) {
     for form in forms(cell) {
         map.insert(key(&form), value);
     }

@@ -19,7 +19,9 @@ use crate::reference::EntityClass;
 /// is not "a", "où" not "ou", "dès" not "des"), without them otherwise (so that "reunion"
 /// written without accents still matches "réunion").
 pub(super) fn key(word: &str) -> String {
-    if word.chars().count() <= 3 {
+    if word.is_ascii() && word.len() <= 3 {
+        word.to_ascii_lowercase()
+    } else if word.chars().count() <= 3 {
         word.to_lowercase()
     } else {
         crate::text::fold_text(word).into_owned()
@@ -80,7 +82,8 @@ pub(super) struct Name {
 /// Splits a sentence into words and punctuation. Apostrophes and hyphens inside words only
 /// separate words ("l'envoyé", "tête-à-tête"); a hyphen between spaces is a dash.
 pub(super) fn tokenize(sentence: &str, offset: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // About one token every five bytes of French text: room for most sentences at once.
+    let mut tokens = Vec::with_capacity(sentence.len() / 4);
     let mut start: Option<usize> = None;
     let chars: Vec<(usize, char)> = sentence.char_indices().collect();
     let push_word = |tokens: &mut Vec<Token>, from: usize, to: usize| {

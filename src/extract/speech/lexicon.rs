@@ -292,7 +292,7 @@ impl Lexicon {
         let lower = phrase.to_lowercase();
         tokenize(&lower, &self.elisions)
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.into_owned())
             .collect()
     }
 

@@ -17,7 +17,7 @@ const MAX_CLAUSE: usize = 80;
 pub(super) struct Sentence<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
-    pub toks: Vec<Token>,
+    pub toks: Vec<Token<'a>>,
     pub quotes: Quotes,
 }
 
@@ -53,7 +53,7 @@ impl<'a> Sentence<'a> {
         self.toks
             .get(i)
             .filter(|t| t.word)
-            .map_or("", |t| t.lower.as_str())
+            .map_or("", |t| t.lower.as_ref())
     }
 
     pub fn is(&self, i: usize, class: Class) -> bool {
@@ -89,7 +89,7 @@ impl<'a> Sentence<'a> {
         words.iter().enumerate().all(|(k, word)| {
             self.toks
                 .get(i + k)
-                .is_some_and(|t| t.word && &t.lower == word)
+                .is_some_and(|t| t.word && t.lower == word.as_str())
                 && self.quoted(i + k) == self.quoted(i)
         })
     }

@@ -1,21 +1,23 @@
 //! Words, punctuation and quotations of one sentence, with byte ranges.
 
 use crate::lang::WordSet;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A word or a punctuation mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Token {
+pub(super) struct Token<'a> {
     pub range: Range<usize>,
-    /// The text in lower case, with a straight apostrophe.
-    pub lower: String,
+    /// The text in lower case, with a straight apostrophe: borrowed from the sentence when it
+    /// is written so already, as most words are.
+    pub lower: Cow<'a, str>,
     /// Letters or digits, as opposed to one punctuation mark (or symbol, or emoji).
     pub word: bool,
     /// Starts with a capital letter.
     pub cap: bool,
 }
 
-impl Token {
+impl Token<'_> {
     /// The punctuation mark, if this token is one.
     pub fn punct(&self) -> Option<char> {
         if self.word {
@@ -37,16 +39,19 @@ fn is_apostrophe(c: char) -> bool {
 /// `elisions` is split off the word it is glued to ("l'agence" → "l'" "agence"), because
 /// French glues articles and "que" to the next word. A capital initial keeps its period
 /// ("M. Witkoff", "Y. Ouchakov") so that the period does not cut a name in two.
-pub(super) fn tokenize(text: &str, elisions: &WordSet<String>) -> Vec<Token> {
+pub(super) fn tokenize<'a>(text: &'a str, elisions: &WordSet<String>) -> Vec<Token<'a>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let mut out = Vec::new();
-    let push_word = |range: Range<usize>, out: &mut Vec<Token>| {
+    // About one token every five bytes of French text: room for most sentences at once.
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let push_word = |range: Range<usize>, out: &mut Vec<Token<'a>>| {
         let slice = &text[range.clone()];
-        let lower = if slice.is_ascii() {
-            slice.to_ascii_lowercase()
+        let lower = if !slice.is_ascii() {
+            Cow::Owned(slice.to_lowercase().replace('\u{2019}', "'"))
+        } else if slice.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(slice.to_ascii_lowercase())
         } else {
-            slice.to_lowercase().replace('\u{2019}', "'")
+            Cow::Borrowed(slice)
         };
         let cap = slice.chars().next().is_some_and(char::is_uppercase);
         out.push(Token {
@@ -65,9 +70,14 @@ pub(super) fn tokenize(text: &str, elisions: &WordSet<String>) -> Vec<Token> {
         }
         if !c.is_alphanumeric() {
             let range = b..b + c.len_utf8();
+            let lower = if crate::text::lowercase_keeps(c) {
+                Cow::Borrowed(&text[range.clone()])
+            } else {
+                Cow::Owned(c.to_lowercase().collect())
+            };
             out.push(Token {
                 range,
-                lower: c.to_lowercase().collect(),
+                lower,
                 word: false,
                 cap: false,
             });
