@@ -29,6 +29,16 @@ fn check_rejected(bad_name: &str, bad: &[u8], reason: &str) {
     assert_eq!(names, vec!["\"good.txt\""]);
 }
 
+/// Ingests one file that must go in, and returns what was said on stderr.
+fn ingest_warnings(sb: &Sandbox, path: &std::path::Path) -> String {
+    let out = sb
+        .cmd(&["ingest", path.to_str().expect("utf-8 path")])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 #[test]
 fn empty_file() {
     check_rejected("empty.txt", b"", "empty");
@@ -165,12 +175,7 @@ fn utf8_with_one_bad_byte_stays_utf8() {
         "abime.txt",
         b"Le pr\xc3\xa9sident Poutine a re\xc3\xa7u l\xe2\x80\x99\xc3\xa9missaire \xff \xc3\xa0 Moscou.\n",
     );
-    let out = sb
-        .cmd(&["ingest", f.to_str().expect("utf-8 path")])
-        .output()
-        .expect("run");
-    assert!(out.status.success(), "{out:?}");
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = ingest_warnings(&sb, &f);
     assert!(
         stderr.contains("warning: abime.txt: not valid UTF-8 at byte 45"),
         "{stderr}"
@@ -316,22 +321,13 @@ fn a_store_another_program_wrote_gets_a_warning() {
             .expect("insert");
     }
     let good = sb.file("good.txt", GOOD);
-    let out = sb
-        .cmd(&["ingest", good.to_str().expect("utf-8 path")])
-        .output()
-        .expect("run");
-    assert!(out.status.success(), "{out:?}");
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = ingest_warnings(&sb, &good);
     assert!(
         stderr.contains("holds quads newsgraph did not write"),
         "{stderr}"
     );
     // A second ingest finds its own store: no warning.
-    let out = sb
-        .cmd(&["ingest", good.to_str().expect("utf-8 path")])
-        .output()
-        .expect("run");
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("did not write"));
+    assert!(!ingest_warnings(&sb, &good).contains("did not write"));
 }
 
 #[test]

@@ -24,6 +24,16 @@ fn example_queries() -> Vec<PathBuf> {
     queries
 }
 
+/// The example articles' files, sorted.
+fn example_articles() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("examples/articles"))
+        .expect("examples")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    paths.sort();
+    paths
+}
+
 fn sorted(mut rows: Vec<String>) -> Vec<String> {
     rows.sort();
     rows
@@ -133,11 +143,7 @@ fn a_meeting_announced_then_held_is_described_as_held() {
 #[test]
 fn descriptions_updated_per_ingest_equal_a_full_rewrite() {
     let dir = root().join("examples/articles");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("examples")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    paths.sort();
+    let paths = example_articles();
     let one_by_one = Sandbox::new();
     for path in paths.iter().rev() {
         one_by_one.ingest(&[path.as_path()]);
@@ -167,12 +173,7 @@ fn descriptions_updated_per_ingest_equal_a_full_rewrite() {
 /// ended) are described by the next ingest, which ends with the same store as one clean run.
 #[test]
 fn the_ingest_after_an_unresolved_one_describes_everything() {
-    let dir = root().join("examples/articles");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("examples")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    paths.sort();
+    let paths = example_articles();
     let (first, rest) = paths.split_at(paths.len() / 2);
     let args = |extra: &[&str], paths: &[PathBuf]| -> Vec<String> {
         let mut args: Vec<String> = ["ingest", "-q"].iter().map(|s| s.to_string()).collect();
