@@ -233,9 +233,9 @@ fn cap_depth(html: &str, max: usize) -> Option<String> {
         let (end, keep) = if rest.starts_with("<!--") {
             let end = rest.find("-->").map_or(html.len(), |e| start + e + 3);
             (end, true)
-        } else if rest.starts_with("</") {
+        } else if let Some(closing) = rest.strip_prefix("</") {
             let end = tag_end(start);
-            let name = tag_name(&rest[2..]);
+            let name = tag_name(closing);
             let dropped = !IMPLIED_END_TAGS.contains(&name.as_str()) && open.pop().unwrap_or(false);
             (end, !dropped)
         } else if rest.len() > 1 && rest.as_bytes()[1].is_ascii_alphabetic() {
