@@ -259,6 +259,12 @@ impl Stages<'_> {
         if article.meta.date.is_none() {
             article.meta.date = self.published;
         }
+        if article.meta.date.is_none() {
+            messages.push(format!(
+                "newsgraph: warning: {}: no publication date (front matter `date:`, or --published): relative dates (\"hier\", \"jeudi\") are left out",
+                article.source_name
+            ));
+        }
         let (document, _removed) = normalise(&article.text);
         if document.body.is_empty() {
             messages.push(format!(

@@ -89,8 +89,9 @@ fn malformed_json_line_names_its_line() {
         .expect("run");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("batch.jsonl:2"), "{stderr}");
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("error")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(errors[0].contains("batch.jsonl:2"), "{stderr}");
     let names = sb.select(&format!(
         "{PREFIXES} SELECT ?n WHERE {{ GRAPH ?a {{ ?a ng:sourceName ?n }} }} ORDER BY ?n"
     ));
@@ -114,11 +115,12 @@ fn file_over_the_size_limit() {
         .expect("run");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("error")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
     assert!(
-        stderr.contains("huge.txt") && stderr.contains("limit"),
+        errors[0].contains("huge.txt") && errors[0].contains("limit"),
         "{stderr}"
     );
-    assert_eq!(stderr.lines().count(), 1);
 }
 
 #[test]
@@ -238,6 +240,28 @@ fn file_names_are_printed_escaped() {
         "{stderr}"
     );
     assert!(!stderr.contains('\u{1b}'), "{stderr}");
+}
+
+#[test]
+fn an_article_without_a_date_gets_one_warning() {
+    let sb = Sandbox::new();
+    let undated = sb.file("sans-date.txt", GOOD);
+    let stderr = ingest_warnings(&sb, &undated);
+    let warnings: Vec<&str> = stderr.lines().collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(
+        warnings[0].contains("sans-date.txt: no publication date"),
+        "{stderr}"
+    );
+    // Dated by --published, or by its front matter: nothing to say.
+    let path = undated.to_str().expect("utf-8 path");
+    let out = sb
+        .cmd(&["ingest", "--published", "2025-08-06", path])
+        .output()
+        .expect("run");
+    assert!(out.stderr.is_empty(), "{out:?}");
+    let dated = sb.file("date.txt", article("d", "2025-08-06", GOOD));
+    assert!(ingest_warnings(&sb, &dated).is_empty());
 }
 
 #[test]
