@@ -2,9 +2,10 @@
 //!
 //! Politeness is part of the job, as Wikidata's query service asks: a descriptive User-Agent,
 //! at most `rate` requests per second, and on failure exponential back-off (1 s, 2 s, 4 s …)
-//! that gives way to the server's own `Retry-After` on 429 and 503. A refused connection, a
-//! timeout and a busy server (408, 429, 5xx) are tried again, `retries` times; any other HTTP
-//! error, or an answer that is not SPARQL JSON results, ends the run at once.
+//! that gives way to the server's own `Retry-After` on 429 and 503, no wait longer than the
+//! request timeout. A refused connection, a timeout and a busy server (408, 429, 5xx) are tried
+//! again, `retries` times; any other HTTP error, a redirect (not followed), or an answer that is
+//! not SPARQL JSON results, ends the run at once.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -18,8 +19,6 @@ pub const USER_AGENT: &str = concat!(
     " (https://w3id.org/newsgraph)"
 );
 
-/// The longest wait a `Retry-After` header can ask for; a server asking more is waited on this long.
-const MAX_WAIT: Duration = Duration::from_secs(600);
 /// The largest answer read, well above what an exact-label query for a batch returns.
 const MAX_ANSWER_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -95,6 +94,9 @@ impl Endpoint {
         let agent = ureq::Agent::config_builder()
             .timeout_global(Some(config.timeout))
             .http_status_as_error(false)
+            // A redirect is not followed: ureq would send the query on as a GET without its
+            // body, possibly to another host. The error says where it points.
+            .max_redirects(0)
             .user_agent(USER_AGENT)
             .build()
             .into();
@@ -131,7 +133,10 @@ impl Endpoint {
                     })
                 }
                 Attempt::Retry { after, .. } => {
-                    std::thread::sleep(after.unwrap_or_else(|| backoff(attempt)).min(MAX_WAIT));
+                    // No wait longer than one request may take: a server asking for ten
+                    // minutes does not stall the run for ten minutes a try.
+                    let wait = after.unwrap_or_else(|| backoff(attempt));
+                    std::thread::sleep(wait.min(self.config.timeout));
                     attempt += 1;
                 }
             }
@@ -158,6 +163,11 @@ impl Endpoint {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("no content type")
             .to_owned();
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let after = response
             .headers()
             .get("retry-after")
@@ -181,6 +191,14 @@ impl Endpoint {
                     detail: format!("{content_type}: {detail}"),
                 }),
             },
+            300..=399 => Attempt::Fail(EndpointError::Status {
+                url: url.clone(),
+                status,
+                detail: format!(
+                    "redirected to {}; not followed (give that URL with --endpoint if it is the endpoint)",
+                    location.as_deref().map(|l| one_line(l, 200)).unwrap_or_else(|| "nowhere".into())
+                ),
+            }),
             408 | 429 | 500 | 502 | 503 | 504 => Attempt::Retry {
                 reason: format!("HTTP status {status}"),
                 // Only 429 and 503 carry a Retry-After that means "come back then".

@@ -337,6 +337,59 @@ fn a_busy_server_is_asked_again_after_its_retry_after() {
 }
 
 #[test]
+fn a_redirect_is_not_followed() {
+    let elsewhere = TinyServer::start(Vec::new());
+    let server = TinyServer::start(vec![http(
+        "301 Moved Permanently",
+        &[("Location", &elsewhere.url)],
+        "",
+    )]);
+    let sb = sandbox();
+    let before = export(&sb);
+    let out = link(&sb, &server.url, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "endpoint {}: HTTP status 301: redirected to {}; not followed",
+            server.url, elsewhere.url
+        )),
+        "{stderr}"
+    );
+    assert_eq!(server.requests().len(), 1);
+    assert!(
+        elsewhere.requests().is_empty(),
+        "the query went to the other host"
+    );
+    assert_eq!(export(&sb), before);
+}
+
+#[test]
+fn a_retry_after_longer_than_the_timeout_is_cut_to_it() {
+    let busy = || {
+        http(
+            "429 Too Many Requests",
+            &[("Retry-After", "600")],
+            "slow down",
+        )
+    };
+    let server = TinyServer::start(vec![busy(), busy()]);
+    let sb = sandbox();
+    let started = std::time::Instant::now();
+    let out = link(&sb, &server.url, &["--timeout", "1", "--retries", "1"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("HTTP status 429 (tried 2 times)"),
+        "{stderr}"
+    );
+    // One wait of at most the 1 s timeout, not the 600 s asked for.
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[test]
 fn an_answer_that_is_not_sparql_is_one_line_and_writes_nothing() {
     let server = TinyServer::start(vec![http(
         "200 OK",
