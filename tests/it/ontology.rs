@@ -4,7 +4,7 @@ use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::vocab::{rdf, rdfs};
 use oxigraph::model::{Quad, Term};
 
-use crate::support::root;
+use crate::support::{root, seeds, Sandbox};
 
 fn parse(file: &str, base: Option<&str>) -> Vec<Quad> {
     let data = std::fs::read(root().join("ontology").join(file)).expect("ontology file");
@@ -52,4 +52,45 @@ fn shapes_and_entities_parse() {
         .any(|q| q.object.to_string() == "<http://www.w3.org/ns/shacl#NodeShape>"));
     let entities = parse("entities.ttl", Some(newsgraph::vocab::DEFAULT_BASE));
     assert!(entities.len() > 300);
+}
+
+/// Every article graph newsgraph writes for the examples and the seeds conforms to
+/// `ontology/shapes.ttl` (pyshacl, through `scripts/validate_shapes.py`).
+#[test]
+fn article_graphs_of_the_examples_and_seeds_conform_to_the_shapes() {
+    let has_pyshacl = std::process::Command::new("python3")
+        .args(["-c", "import pyshacl, rdflib"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_pyshacl {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pyshacl is missing; CI installs it with `pip install pyshacl rdflib`"
+        );
+        eprintln!("skipped: python3 cannot import pyshacl and rdflib (pip install pyshacl rdflib)");
+        return;
+    }
+    let sb = Sandbox::new();
+    let examples = root().join("examples/articles");
+    let seeds = seeds().join("dated");
+    let mut inputs = vec![examples.as_path()];
+    if seeds.is_dir() {
+        inputs.push(seeds.as_path());
+    }
+    sb.ingest(&inputs);
+    let export = sb.dir.path().join("export.nq");
+    std::fs::write(&export, sb.ok(&["export", "--format", "nquads"])).expect("write export");
+    let out = std::process::Command::new("python3")
+        .arg(root().join("scripts/validate_shapes.py"))
+        .arg(&export)
+        .output()
+        .expect("run validate_shapes.py");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains(" 0 violation(s)"), "{stdout}");
+    assert!(!stdout.starts_with("0 article graphs"), "{stdout}");
 }
