@@ -49,7 +49,13 @@ pub fn run(store_path: &Path, args: &ExportArgs) -> anyhow::Result<ExitCode> {
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
-            let mut tmp = tempfile::NamedTempFile::new_in(dir)
+            // Readable as any file the user creates (0666 less the umask), not 0600 as a
+            // temporary file would be.
+            let mut builder = tempfile::Builder::new();
+            #[cfg(unix)]
+            builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+            let mut tmp = builder
+                .tempfile_in(dir)
                 .with_context(|| format!("creating a file in {}", dir.display()))?;
             {
                 let mut out = std::io::BufWriter::new(tmp.as_file_mut());

@@ -176,6 +176,21 @@ fn a_runaway_query_is_stopped_with_the_limit_it_hit() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn an_export_file_gets_the_permissions_of_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = sandbox_with_articles();
+    let out = sb.dir.path().join("export.nq");
+    sb.ok(&["export", "-o", out.to_str().expect("utf-8 path")]);
+    // A file created the ordinary way in the same place: 0666 less the umask.
+    let ordinary = sb.file("ordinary.txt", "x");
+    let mode =
+        |p: &std::path::Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+    assert_eq!(mode(&out), mode(&ordinary));
+    assert!(std::fs::metadata(&out).expect("metadata").len() > 0);
+}
+
 #[test]
 fn a_syntax_error_shows_where() {
     let sb = sandbox_with_articles();
