@@ -86,8 +86,8 @@ pub struct DotArgs {
         conflicts_with = "article"
     )]
     pub file: Option<PathBuf>,
-    /// Write to this file instead of stdout (the format follows its extension unless --format
-    /// is given).
+    /// Write to this file instead of stdout; the format follows its extension (.dot or .gv,
+    /// .svg, .png, .pdf; another is refused) unless --format is given.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// dot writes DOT; svg, png and pdf run Graphviz's `dot`.

@@ -24,7 +24,15 @@ pub fn run(store_path: &Path, base: &str, args: &DotArgs) -> anyhow::Result<Exit
     }
     let format = match (args.format, &args.output) {
         (Some(format), _) => format,
-        (None, Some(output)) => format_of(output),
+        (None, Some(output)) => match format_of(output) {
+            Some(format) => format,
+            None => {
+                return Ok(super::usage(&format!(
+                    "{}: newsgraph writes .dot, .gv, .svg, .png or .pdf; give --format for another name",
+                    super::printable::printable(&output.display().to_string())
+                )))
+            }
+        },
         (None, None) => DotFormat::Dot,
     };
     let store = GraphStore::open(store_path, OpenMode::Existing)?;
@@ -98,17 +106,20 @@ pub fn run(store_path: &Path, base: &str, args: &DotArgs) -> anyhow::Result<Exit
 }
 
 /// The format a file name asks for: `.svg`, `.png`, `.pdf`, else DOT.
-fn format_of(path: &Path) -> DotFormat {
+/// The format a file name asks for; `None` for an extension newsgraph does not write
+/// (`x.jpg` would otherwise get DOT text).
+fn format_of(path: &Path) -> Option<DotFormat> {
     match path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .as_deref()
     {
-        Some("svg") => DotFormat::Svg,
-        Some("png") => DotFormat::Png,
-        Some("pdf") => DotFormat::Pdf,
-        _ => DotFormat::Dot,
+        Some("svg") => Some(DotFormat::Svg),
+        Some("png") => Some(DotFormat::Png),
+        Some("pdf") => Some(DotFormat::Pdf),
+        Some("dot" | "gv") | None => Some(DotFormat::Dot),
+        Some(_) => None,
     }
 }
 

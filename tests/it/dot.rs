@@ -267,6 +267,20 @@ fn output_files_follow_their_extension_and_are_whole() {
     let png = sandbox.dir.path().join("graph.png");
     sandbox.ok(&["dot", "--format", "png", "-o", &png.display().to_string()]);
     assert!(std::fs::read(png).expect("png").starts_with(b"\x89PNG"));
+    // An extension newsgraph does not write is refused (no DOT text in a .jpg), unless
+    // --format says what to write.
+    let jpg = sandbox.dir.path().join("graph.jpg");
+    let out = sandbox
+        .cmd(&["dot", "-o", &jpg.display().to_string()])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("graph.jpg: newsgraph writes .dot"));
+    assert!(!jpg.exists());
+    sandbox.ok(&["dot", "--format", "dot", "-o", &jpg.display().to_string()]);
+    assert!(std::fs::read_to_string(&jpg)
+        .expect("written")
+        .starts_with("digraph"));
 }
 
 #[test]
