@@ -19,6 +19,27 @@ pub enum Found {
     None,
     One(NamedNode),
     Many(Vec<(NamedNode, String)>),
+    /// Nobody bears the name, but these names are close to it ("Zelenksy": Volodymyr Zelensky).
+    Near(Vec<(NamedNode, String)>),
+}
+
+/// How many names "did you mean" offers.
+const NEAR_NAMES: usize = 5;
+
+/// How close a misspelt name must be (Jaro-Winkler on the keys, or on one word of them; the
+/// keys are phonetic, "Jean" is `zhean`, so a shared prefix weighs much).
+const NEAR: f64 = 0.92;
+
+impl Found {
+    /// The names "did you mean" lists, as `Label <IRI>`, or the candidates of a name that
+    /// designates several.
+    pub fn listed(candidates: &[(NamedNode, String)]) -> String {
+        candidates
+            .iter()
+            .map(|(iri, label)| format!("{label} <{}>", iri.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// The person, place or organization a name designates, or a one-line error naming the
@@ -27,16 +48,14 @@ pub fn entity(store: &GraphStore, base: &str, name: &str) -> anyhow::Result<Name
     match find(store, base, name)? {
         Found::One(iri) => Ok(iri),
         Found::None => anyhow::bail!("no person, place or organization is named {name:?}"),
-        Found::Many(candidates) => {
-            let list: Vec<String> = candidates
-                .iter()
-                .map(|(iri, label)| format!("{label} <{}>", iri.as_str()))
-                .collect();
-            anyhow::bail!(
-                "{name:?} names several entities; give one of their IRIs: {}",
-                list.join(", ")
-            )
-        }
+        Found::Near(near) => anyhow::bail!(
+            "no person, place or organization is named {name:?}; did you mean {}?",
+            Found::listed(&near)
+        ),
+        Found::Many(candidates) => anyhow::bail!(
+            "{name:?} names several entities; give one of their IRIs: {}",
+            Found::listed(&candidates)
+        ),
     }
 }
 
@@ -74,17 +93,28 @@ pub fn find(store: &GraphStore, base: &str, name: &str) -> anyhow::Result<Found>
             found => found,
         },
     };
-    // Exact names first: a surname counts only when no entity bears the name itself.
-    let best = entities.iter().map(|(how, _, _)| *how).min();
+    // Exact names first: a surname counts only when no entity bears the name itself, a word
+    // of a name only when nothing fits better, and a near spelling is only offered.
+    let Some(best) = entities.iter().map(|(how, _, _)| *how).min() else {
+        return Ok(Found::None);
+    };
+    let mut entities: Vec<(Fit, NamedNode, String)> = entities
+        .into_iter()
+        .filter(|(how, _, _)| how.same_kind(best))
+        .collect();
+    // The closest first (for the near ones), then by IRI.
+    entities.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
     let mut matches: Vec<(NamedNode, String)> = entities
         .into_iter()
-        .filter(|(how, _, _)| Some(*how) == best)
         .map(|(_, iri, label)| (iri, label))
         .collect();
     let distinct: BTreeSet<&NamedNode> = matches.iter().map(|(iri, _)| iri).collect();
-    Ok(match distinct.len() {
-        0 => Found::None,
-        1 => Found::One(matches.remove(0).0),
+    Ok(match (best, distinct.len()) {
+        (Fit::Near(_), _) => {
+            matches.truncate(NEAR_NAMES);
+            Found::Near(matches)
+        }
+        (_, 1) => Found::One(matches.remove(0).0),
         _ => Found::Many(matches),
     })
 }
@@ -121,8 +151,19 @@ fn candidates(
             fitting.push((Fit::Exact, label));
         } else if key.ends_with(&surname) {
             fitting.push((Fit::Surname, label));
+        } else if key.split('-').any(|word| word == wanted) {
+            // A given name alone ("Vladimir"): the people who bear it are the candidates.
+            fitting.push((Fit::Word, label));
+        } else if let Some(closeness) = closeness(&key, wanted) {
+            fitting.push((Fit::Near(closeness), label));
         }
     }
+    // Only the best kind of fit is looked up, and a handful of the near ones.
+    if let Some(best) = fitting.iter().map(|(how, _)| *how).min() {
+        fitting.retain(|(how, _)| how.same_kind(best));
+    }
+    fitting.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.value().cmp(b.1.value())));
+    fitting.truncate(MAX_LOOKED_UP);
     let mut candidates: BTreeMap<NamedNode, (Fit, String)> = BTreeMap::new();
     for (how, label) in fitting {
         // `label` prints as a SPARQL literal, escaped.
@@ -157,10 +198,48 @@ fn candidates(
         .collect())
 }
 
+/// At most this many labels are looked up for one name (a given name borne by hundreds).
+const MAX_LOOKED_UP: usize = 50;
+
+/// How a label fits the name asked for, the best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Fit {
     Exact,
     Surname,
+    /// One word of the label is the name.
+    Word,
+    /// Close to it, misspelt: the distance (1 − similarity) in thousandths, smaller is closer.
+    Near(u16),
+}
+
+/// How far a key is from the wanted one, when it is close: the whole key, or its word closest
+/// to a one-word name ("zelenksy" for "volodymyr-zelensky").
+fn closeness(key: &str, wanted: &str) -> Option<u16> {
+    // Misspellings keep the first letter and about the length.
+    let alike =
+        |w: &str| w.chars().next() == wanted.chars().next() && w.len().abs_diff(wanted.len()) <= 2;
+    let similarity = |w: &str| {
+        if alike(w) {
+            strsim::jaro_winkler(w, wanted)
+        } else {
+            0.0
+        }
+    };
+    let whole = similarity(key);
+    let word = if wanted.contains('-') {
+        0.0
+    } else {
+        key.split('-').map(similarity).fold(0.0, f64::max)
+    };
+    let best = whole.max(word);
+    (best >= NEAR && wanted.len() >= 4).then(|| ((1.0 - best) * 1000.0).round() as u16)
+}
+
+impl Fit {
+    /// Both exact, both surnames, both words, or both near (however near).
+    fn same_kind(self, other: Fit) -> bool {
+        std::mem::discriminant(&self) == std::mem::discriminant(&other)
+    }
 }
 
 fn rows(store: &GraphStore, query: &str) -> anyhow::Result<Vec<Vec<Option<Term>>>> {

@@ -26,6 +26,11 @@ pub fn run(store_path: &Path, base: &str, args: &ShowArgs) -> anyhow::Result<Exi
     let entity = match find(&store, base, &args.name)? {
         Found::One(iri) => iri,
         Found::None => anyhow::bail!("no entity is named {:?}", args.name),
+        Found::Near(near) => anyhow::bail!(
+            "no entity is named {:?}; did you mean {}?",
+            args.name,
+            Found::listed(&near)
+        ),
         Found::Many(candidates) => {
             let mut err = std::io::stderr().lock();
             writeln!(
@@ -52,14 +57,15 @@ pub fn run(store_path: &Path, base: &str, args: &ShowArgs) -> anyhow::Result<Exi
             "SELECT ?role ?of ?article WHERE {{ GRAPH ?a {{ {iri} ng:holdsRole ?r . ?r rdfs:label ?role . ?a ng:sourceName ?article
                OPTIONAL {{ ?r ng:roleOf ?o . ?o rdfs:label ?of FILTER(LANG(?of) = 'fr') }} }} }} ORDER BY ?role ?article")),
         ("meetings and calls", format!(
-            "SELECT ?kind ?date ?place ?status (GROUP_CONCAT(DISTINCT ?who; separator=', ') AS ?with) ?reports WHERE {{
+            "SELECT ?what ?date (GROUP_CONCAT(DISTINCT ?place; separator=' / ') AS ?places) (GROUP_CONCAT(DISTINCT ?who; separator=', ') AS ?with) ?reports WHERE {{
                GRAPH {entities} {{ ?m ng:participant {iri} ; a ?kind ; ng:articleCount ?n .
                  OPTIONAL {{ ?m ng:date ?date }} OPTIONAL {{ ?m ng:status ?status }}
                  OPTIONAL {{ ?m ng:location ?p . ?p skos:prefLabel ?place FILTER(LANG(?place) = 'fr') }}
                  OPTIONAL {{ ?m ng:participant ?o FILTER(?o != {iri}) ?o skos:prefLabel ?who FILTER(LANG(?who) = 'fr') }} }}
                FILTER(?kind IN (ng:Meeting, ng:Call))
+               BIND(CONCAT(IF(?kind = ng:Call, 'call', 'meeting'), IF(COALESCE(?status = ng:Planned, false), ' (planned)', '')) AS ?what)
                BIND(CONCAT(STR(?n), IF(?n = 1, ' article', ' articles')) AS ?reports) }}
-             GROUP BY ?m ?kind ?date ?place ?status ?reports ORDER BY ?date ?m")),
+             GROUP BY ?m ?what ?date ?reports ORDER BY ?date ?m")),
         ("claims made", format!(
             "SELECT ?quoted ?text ?article WHERE {{ GRAPH ?a {{ ?c ng:claimant {iri} ; ng:text ?text ; ng:quoted ?quoted . ?a ng:sourceName ?article }} }} ORDER BY ?article ?text")),
         // The meetings it took part in come from the entities graph (every report's

@@ -356,6 +356,30 @@ fn show_finds_an_entity_by_any_spelling_and_profiles_it() {
         witkoff.contains("meetings and calls (1)") && witkoff.contains("Vladimir Poutine"),
         "{witkoff}"
     );
+    // Meetings read as words, not as the vocabulary's IRIs.
+    assert!(
+        witkoff.contains("\n  meeting · Moscou · Vladimir Poutine · 1 article\n"),
+        "{witkoff}"
+    );
+    assert!(!witkoff.contains("ng:"), "{witkoff}");
+    // A misspelt name gets a "did you mean"; a given name alone, who bears it.
+    let error = |name: &str| {
+        let out = sb.cmd(&["show", name]).output().expect("run");
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let misspelt = error("Ouchakof");
+    assert!(
+        misspelt.contains(
+            "did you mean Iouri Ouchakov <https://w3id.org/newsgraph/id/person/yuri-ushakov>?"
+        ) || misspelt.contains("<https://w3id.org/newsgraph/id/person/yuri-ushakov>?"),
+        "{misspelt}"
+    );
+    let steve = sb.ok(&["show", "Steve"]);
+    assert!(
+        steve.starts_with("https://w3id.org/newsgraph/id/person/steve-witkoff"),
+        "{steve}"
+    );
     // Long sections are cut, saying how much is left out.
     let short = sb.ok(&["show", "Witkoff", "--limit", "1"]);
     assert!(short.contains("more (--limit 0 shows all)"), "{short}");
