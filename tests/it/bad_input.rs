@@ -7,6 +7,16 @@ const GOOD: &str = "Steve Witkoff a rencontré Vladimir Poutine à Moscou.";
 /// Ingests a good article beside `bad` and checks the report: exit 1, one error line naming
 /// `name` and containing `reason`, and the good article stored.
 fn check_rejected(bad_name: &str, bad: &[u8], reason: &str) {
+    let error = rejected(bad_name, bad);
+    assert!(
+        error.contains(bad_name) && error.contains(reason),
+        "{error}"
+    );
+}
+
+/// Ingests a good article beside `bad`, checks that only the good one went in (exit 1), and
+/// returns the one error line.
+fn rejected(bad_name: &str, bad: &[u8]) -> String {
     let sb = Sandbox::new();
     let dir = sb.dir.path().join("in");
     sb.file("in/good.txt", article("good", "2025-08-06", GOOD));
@@ -19,14 +29,11 @@ fn check_rejected(bad_name: &str, bad: &[u8], reason: &str) {
     let stderr = String::from_utf8_lossy(&out.stderr);
     let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("error")).collect();
     assert_eq!(errors.len(), 1, "{stderr}");
-    assert!(
-        errors[0].contains(bad_name) && errors[0].contains(reason),
-        "{stderr}"
-    );
     let names = sb.select(&format!(
         "{PREFIXES} SELECT ?n WHERE {{ GRAPH ?a {{ ?a ng:sourceName ?n }} }}"
     ));
     assert_eq!(names, vec!["\"good.txt\""]);
+    errors[0].to_owned()
 }
 
 /// Ingests one file that must go in, and returns what was said on stderr.
@@ -223,23 +230,12 @@ fn a_named_pipe_is_refused_not_waited_on() {
 #[cfg(unix)]
 #[test]
 fn file_names_are_printed_escaped() {
-    let sb = Sandbox::new();
-    let dir = sb.dir.path().join("in");
-    sb.file("in/good.txt", article("good", "2025-08-06", GOOD));
-    sb.file("in/two\nlines\u{1b}]0;x\u{7}.txt", b"\x00\x01binary");
-    let out = sb
-        .cmd(&["ingest", dir.to_str().expect("utf-8 path")])
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(1), "{out:?}");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("error")).collect();
-    assert_eq!(errors.len(), 1, "{stderr}");
+    let error = rejected("two\nlines\u{1b}]0;x\u{7}.txt", b"\x00\x01binary");
     assert!(
-        errors[0].contains("two\\nlines\\u{1b}]0;x\\u{7}.txt: binary"),
-        "{stderr}"
+        error.contains("two\\nlines\\u{1b}]0;x\\u{7}.txt: binary"),
+        "{error}"
     );
-    assert!(!stderr.contains('\u{1b}'), "{stderr}");
+    assert!(!error.contains('\u{1b}'), "{error}");
 }
 
 #[test]

@@ -38,6 +38,15 @@ fn link(sb: &Sandbox, url: &str, args: &[&str]) -> std::process::Output {
     cmd.output().expect("run")
 }
 
+/// `link` against `url`, which must fail (exit 1) with one line on stderr: that line.
+fn link_fails(sb: &Sandbox, url: &str) -> String {
+    let out = link(sb, url, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    stderr
+}
+
 fn stdout(out: &std::process::Output) -> String {
     assert!(
         out.status.success(),
@@ -346,10 +355,7 @@ fn a_redirect_is_not_followed() {
     )]);
     let sb = sandbox();
     let before = export(&sb);
-    let out = link(&sb, &server.url, &[]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let stderr = link_fails(&sb, &server.url);
     assert!(
         stderr.contains(&format!(
             "endpoint {}: HTTP status 301: redirected to {}; not followed",
@@ -398,10 +404,7 @@ fn an_answer_that_is_not_sparql_is_one_line_and_writes_nothing() {
     )]);
     let sb = sandbox();
     let before = export(&sb);
-    let out = link(&sb, &server.url, &[]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let stderr = link_fails(&sb, &server.url);
     assert!(
         stderr.contains(&format!(
             "endpoint {}: the answer is not SPARQL JSON results (text/html",
