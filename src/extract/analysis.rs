@@ -706,26 +706,31 @@ impl<'a> Analysis<'a> {
         };
         self.out.events = events::find_events(self.document, &context);
         self.seat_locations();
+        // A claim is about the first event of its sentence, else of its paragraph. Both are
+        // looked up in maps built once: a long article has thousands of claims and events.
         let paragraphs = &self.document.paragraphs;
         let paragraph_of = |r: &Range<usize>| {
+            // Paragraphs are in text order and do not overlap.
+            let p = paragraphs.partition_point(|p| p.end <= r.start);
             paragraphs
-                .iter()
-                .position(|p| p.start <= r.start && r.start < p.end)
+                .get(p)
+                .is_some_and(|p| p.start <= r.start && r.start < p.end)
+                .then_some(p)
         };
+        let mut by_sentence: WordMap<(usize, usize), usize> = WordMap::default();
+        let mut by_paragraph: WordMap<Option<usize>, usize> = WordMap::default();
+        for (n, event) in self.out.events.iter().enumerate() {
+            for evidence in &event.evidence {
+                by_sentence.entry((evidence.start, evidence.end)).or_insert(n);
+                by_paragraph.entry(paragraph_of(evidence)).or_insert(n);
+            }
+        }
         for claim in &mut self.out.claims {
-            let same_sentence = self
-                .out
-                .events
-                .iter()
-                .position(|e| e.evidence.contains(&claim.evidence));
-            let same_paragraph = || {
-                let p = paragraph_of(&claim.evidence);
-                self.out
-                    .events
-                    .iter()
-                    .position(|e| e.evidence.iter().any(|ev| paragraph_of(ev) == p))
-            };
-            claim.about = same_sentence.or_else(same_paragraph);
+            let sentence = (claim.evidence.start, claim.evidence.end);
+            claim.about = by_sentence
+                .get(&sentence)
+                .or_else(|| by_paragraph.get(&paragraph_of(&claim.evidence)))
+                .copied();
         }
     }
 
