@@ -721,7 +721,9 @@ impl<'a> Analysis<'a> {
         let mut by_paragraph: WordMap<Option<usize>, usize> = WordMap::default();
         for (n, event) in self.out.events.iter().enumerate() {
             for evidence in &event.evidence {
-                by_sentence.entry((evidence.start, evidence.end)).or_insert(n);
+                by_sentence
+                    .entry((evidence.start, evidence.end))
+                    .or_insert(n);
                 by_paragraph.entry(paragraph_of(evidence)).or_insert(n);
             }
         }
