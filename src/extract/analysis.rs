@@ -89,12 +89,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn mention(&mut self, range: Range<usize>, entity: usize, confidence: f64) {
-        let overlaps = self
-            .out
-            .mentions
-            .iter()
-            .any(|m| m.range.start < range.end && range.start < m.range.end);
-        if !overlaps {
+        if !self.covered(&range) {
             let at = self
                 .out
                 .mentions
@@ -110,11 +105,17 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Whether a mention overlaps `range`. Mentions are kept in text order and never overlap
+    /// ([`Analysis::mention`]), so the ends of those with some text are in order too: of the
+    /// mentions that start before `range` ends, the last with some text reaches furthest.
     fn covered(&self, range: &Range<usize>) -> bool {
-        self.out
-            .mentions
+        let mentions = &self.out.mentions;
+        let before = mentions.partition_point(|m| m.range.start < range.end);
+        mentions[..before]
             .iter()
-            .any(|m| m.range.start < range.end && range.start < m.range.end)
+            .rev()
+            .find(|m| !m.range.is_empty())
+            .is_some_and(|m| range.start < m.range.end)
     }
 
     /// Reference names; a given name written before a known surname joins it ("Stephen Witkoff").
@@ -182,14 +183,17 @@ impl<'a> Analysis<'a> {
     /// then the surname is that other person's, and the known one is not in the article.
     pub fn prefer_article_names(&mut self) {
         let body = &self.document.body;
-        for r in 0..self.out.entities.len() {
+        // Each entity's mentions, read once (not once per entity: a long article has thousands).
+        // (A mention moved below goes to an entity without reference data, never visited.)
+        let mut by_entity: Vec<Vec<usize>> = vec![Vec::new(); self.out.entities.len()];
+        for (m, mention) in self.out.mentions.iter().enumerate() {
+            by_entity[mention.entity].push(m);
+        }
+        for (r, mentions) in by_entity.into_iter().enumerate() {
             let entity = &self.out.entities[r];
             if entity.class != EntityClass::Person || entity.reference.is_none() {
                 continue;
             }
-            let mentions: Vec<usize> = (0..self.out.mentions.len())
-                .filter(|&m| self.out.mentions[m].entity == r)
-                .collect();
             let written: Vec<&str> = mentions
                 .iter()
                 .map(|&m| body[self.out.mentions[m].range.clone()].trim())
@@ -249,6 +253,7 @@ impl<'a> Analysis<'a> {
     /// person named in full elsewhere in the article.
     pub fn resolve_surnames(&mut self) {
         let mut surnames: Vec<(String, usize)> = Vec::new();
+        let mut listed: WordSet<(String, usize)> = WordSet::default();
         for (e, entity) in self.out.entities.iter().enumerate() {
             if entity.class != EntityClass::Person {
                 continue;
@@ -260,12 +265,23 @@ impl<'a> Analysis<'a> {
             for name in names {
                 if let Some(last) = name.split_whitespace().last() {
                     let last = fold_text(last).into_owned();
-                    if last.chars().count() >= 3
-                        && !surnames.iter().any(|(s, o)| *s == last && *o == e)
-                    {
+                    if last.chars().count() >= 3 && listed.insert((last.clone(), e)) {
                         surnames.push((last, e));
                     }
                 }
+            }
+        }
+        // The surnames by their text, and by their first letter for the misspelt ones, each list
+        // in the order above (a surname that fits two people names neither).
+        let mut exactly: WordMap<&str, Vec<usize>> = WordMap::default();
+        let mut by_initial: WordMap<char, Vec<(&str, usize)>> = WordMap::default();
+        for (surname, e) in &surnames {
+            exactly.entry(surname.as_str()).or_default().push(*e);
+            if let Some(initial) = surname.chars().next() {
+                by_initial
+                    .entry(initial)
+                    .or_default()
+                    .push((surname.as_str(), *e));
             }
         }
         let mut found = Vec::new();
@@ -278,11 +294,7 @@ impl<'a> Analysis<'a> {
                 {
                     continue;
                 }
-                let exact: Vec<usize> = surnames
-                    .iter()
-                    .filter(|(s, _)| *s == t.folded)
-                    .map(|(_, e)| *e)
-                    .collect();
+                let exact: &[usize] = exactly.get(t.folded.as_str()).map_or(&[], Vec::as_slice);
                 if let [e] = exact[..] {
                     found.push((t.range.clone(), e, 0.8));
                     continue;
@@ -291,11 +303,15 @@ impl<'a> Analysis<'a> {
                     && t.folded.chars().count() >= 5
                     && !FR.is_common_word(&t.folded)
                 {
-                    let close: Vec<usize> = surnames
+                    let same_initial = t
+                        .folded
+                        .chars()
+                        .next()
+                        .and_then(|c| by_initial.get(&c))
+                        .map_or(&[][..], Vec::as_slice);
+                    let close: Vec<usize> = same_initial
                         .iter()
-                        .filter(|(s, _)| {
-                            s.chars().count() >= 5 && s.chars().next() == t.folded.chars().next()
-                        })
+                        .filter(|(s, _)| s.chars().count() >= 5)
                         .filter(|(s, _)| strsim::jaro_winkler(s, &t.folded) >= 0.92)
                         .map(|(_, e)| *e)
                         .collect();
