@@ -284,13 +284,7 @@ impl<'a> Reader<'a> {
         &mut self,
         iris: impl IntoIterator<Item = &'n NamedNode>,
     ) -> Result<(), StoreError> {
-        let unread: Vec<NamedNode> = iris
-            .into_iter()
-            .filter(|iri| !self.facts.contains_key(*iri))
-            .cloned()
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
+        let unread = distinct_unread(iris, |iri| self.facts.contains_key(iri));
         if unread.is_empty() {
             return Ok(());
         }
@@ -399,13 +393,9 @@ impl<'a> Reader<'a> {
         iris: impl IntoIterator<Item = &'n NamedNode>,
         mentions: bool,
     ) -> Result<(), StoreError> {
-        let unread: Vec<NamedNode> = iris
-            .into_iter()
-            .filter(|iri| !self.incoming.contains_key(&((*iri).clone(), mentions)))
-            .cloned()
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
+        let unread = distinct_unread(iris, |iri| {
+            self.incoming.contains_key(&(iri.clone(), mentions))
+        });
         if unread.is_empty() {
             return Ok(());
         }
@@ -812,4 +802,17 @@ fn gather(statements: &[Statement], any_property: bool) -> Facts {
     facts.out.sort();
     facts.labels.sort();
     facts
+}
+
+/// The IRIs not read yet, each once, in IRI order.
+fn distinct_unread<'n>(
+    iris: impl IntoIterator<Item = &'n NamedNode>,
+    read: impl Fn(&NamedNode) -> bool,
+) -> Vec<NamedNode> {
+    iris.into_iter()
+        .filter(|iri| !read(iri))
+        .cloned()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
 }
