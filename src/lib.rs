@@ -21,3 +21,11 @@ pub mod vocab;
 
 pub mod graph;
 pub mod link;
+
+/// With `NEWSGRAPH_TIMING` set in the environment, where a command spends its time goes to
+/// stderr (the resolution's phases, `rank`'s); `BENCHMARKS.md` reads these lines.
+pub(crate) fn timing(line: std::fmt::Arguments<'_>) {
+    if std::env::var_os("NEWSGRAPH_TIMING").is_some() {
+        eprintln!("{line}");
+    }
+}

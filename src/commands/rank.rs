@@ -44,15 +44,13 @@ pub fn run(store_path: &Path, base: &str, args: &RankArgs) -> anyhow::Result<Exi
     let rows = measure(&meeting, |_| Ok(String::new()))?;
     let measured = clock.elapsed();
     let rows = top(rows, by, args.limit, |iri| reader.name(iri))?;
-    if std::env::var_os("NEWSGRAPH_TIMING").is_some() {
-        eprintln!(
-            "rank: {} people and {} links read in {read:.2?}, measured in {:.2?}, named in {:.2?}",
-            meeting.graph.node_count(),
-            meeting.graph.edge_count(),
-            measured - read,
-            clock.elapsed() - measured
-        );
-    }
+    crate::timing(format_args!(
+        "rank: {} people and {} links read in {read:.2?}, measured in {:.2?}, named in {:.2?}",
+        meeting.graph.node_count(),
+        meeting.graph.edge_count(),
+        measured - read,
+        clock.elapsed() - measured
+    ));
     let mut out = std::io::stdout().lock();
     match args.format {
         RankFormat::Table => {

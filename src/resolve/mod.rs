@@ -36,6 +36,7 @@ use crate::lang::{WordMap, WordSet};
 use crate::rdf::Minter;
 use crate::reference::{EntityClass, Reference};
 use crate::store::{GraphStore, StoreError};
+use crate::timing;
 use crate::vocab::ng;
 use entities::{Anchor, EntityUnit};
 use events::EventUnit;
@@ -129,13 +130,6 @@ pub fn resolve_store(
     ));
     unmark_pending(store, minter)?;
     Ok(summary)
-}
-
-/// With `NEWSGRAPH_TIMING` set, where a resolution spends its time goes to stderr.
-fn timing(line: std::fmt::Arguments<'_>) {
-    if std::env::var_os("NEWSGRAPH_TIMING").is_some() {
-        eprintln!("{line}");
-    }
 }
 
 /// What a rename pass changed.

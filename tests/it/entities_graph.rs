@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::support::{root, seeds, Sandbox, PREFIXES};
+use crate::support::{root, seeds, sorted_files, Sandbox, PREFIXES};
 
 const ENTITIES: &str = "<https://w3id.org/newsgraph/id/graph/entities>";
 
@@ -14,24 +14,14 @@ fn examples_and_seeds() -> Sandbox {
 }
 
 fn example_queries() -> Vec<PathBuf> {
-    let mut queries: Vec<PathBuf> = std::fs::read_dir(root().join("examples/queries"))
-        .expect("examples/queries")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rq"))
-        .collect();
-    queries.sort();
+    let queries = sorted_files(&root().join("examples/queries"), Some("rq"));
     assert!(queries.len() >= 7, "the example queries are there");
     queries
 }
 
 /// The example articles' files, sorted.
 fn example_articles() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("examples/articles"))
-        .expect("examples")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    paths.sort();
-    paths
+    sorted_files(&root().join("examples/articles"), None)
 }
 
 fn sorted(mut rows: Vec<String>) -> Vec<String> {

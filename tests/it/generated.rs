@@ -3,26 +3,22 @@
 //! batches, in another order, gives the same quads as one batch.
 
 use std::path::PathBuf;
-use std::process::Command;
 
-use crate::support::{root, Sandbox};
+use crate::support::{python_script, Sandbox};
 
 /// Writes `n` generated articles and their truth into the sandbox.
 fn generate(sb: &Sandbox, n: usize) -> (PathBuf, PathBuf) {
     let corpus = sb.dir.path().join("corpus.jsonl");
     let truth = sb.dir.path().join("truth.tsv");
-    let out = Command::new("python3")
-        .arg(root().join("scripts/gen_corpus.py"))
-        .arg(n.to_string())
-        .arg(&corpus)
-        .arg("--truth")
-        .arg(&truth)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "gen_corpus.py: {}",
-        String::from_utf8_lossy(&out.stderr)
+    let n = n.to_string();
+    python_script(
+        "gen_corpus.py",
+        &[
+            n.as_ref(),
+            corpus.as_ref(),
+            "--truth".as_ref(),
+            truth.as_ref(),
+        ],
     );
     (corpus, truth)
 }
@@ -33,19 +29,15 @@ fn the_generated_truth_holds_and_batches_in_any_order_give_the_same_quads() {
     let (corpus, truth) = generate(&one, 400);
     one.ok(&["ingest", "-q", &corpus.display().to_string()]);
 
-    let check = Command::new("python3")
-        .arg(root().join("scripts/check_truth.py"))
-        .arg(one.store())
-        .arg(&truth)
-        .arg("--cli")
-        .arg(env!("CARGO_BIN_EXE_newsgraph"))
-        .output()
-        .expect("python3 runs");
-    let report = String::from_utf8_lossy(&check.stdout);
-    assert!(
-        check.status.success(),
-        "check_truth.py: {report}{}",
-        String::from_utf8_lossy(&check.stderr)
+    let store = one.store();
+    let report = python_script(
+        "check_truth.py",
+        &[
+            store.as_ref(),
+            truth.as_ref(),
+            "--cli".as_ref(),
+            env!("CARGO_BIN_EXE_newsgraph").as_ref(),
+        ],
     );
     assert!(report.contains("wrong merges: 0"), "{report}");
 

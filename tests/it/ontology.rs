@@ -4,7 +4,7 @@ use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::vocab::{rdf, rdfs};
 use oxigraph::model::{Quad, Term};
 
-use crate::support::{root, seeds, Sandbox};
+use crate::support::{python_script, root, seeds, Sandbox};
 
 fn parse(file: &str, base: Option<&str>) -> Vec<Quad> {
     let data = std::fs::read(root().join("ontology").join(file)).expect("ontology file");
@@ -80,17 +80,7 @@ fn article_graphs_of_the_examples_and_seeds_conform_to_the_shapes() {
     sb.ingest(&inputs);
     let export = sb.dir.path().join("export.nq");
     std::fs::write(&export, sb.ok(&["export", "--format", "nquads"])).expect("write export");
-    let out = std::process::Command::new("python3")
-        .arg(root().join("scripts/validate_shapes.py"))
-        .arg(&export)
-        .output()
-        .expect("run validate_shapes.py");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let stdout = python_script("validate_shapes.py", &[export.as_ref()]);
     assert!(stdout.contains(" 0 violation(s)"), "{stdout}");
     assert!(!stdout.starts_with("0 article graphs"), "{stdout}");
 }

@@ -4,18 +4,12 @@
 
 use std::path::PathBuf;
 
-use crate::support::{root, Sandbox};
+use crate::support::{root, sorted_files, Sandbox};
 
 const BASE: &str = "https://w3id.org/newsgraph/id/";
 
 fn articles() -> Vec<PathBuf> {
-    let dir = root().join("tests/data/resolve");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/data/resolve")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
+    let paths = sorted_files(&root().join("tests/data/resolve"), Some("txt"));
     assert!(paths.len() >= 10, "the corpus has its articles");
     paths
 }

@@ -9,6 +9,34 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The files of a directory (with that extension, when one is given), sorted by path.
+pub fn sorted_files(dir: &Path, extension: Option<&str>) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("entry").path())
+        .filter(|p| extension.is_none_or(|x| p.extension().is_some_and(|e| e == x)))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// Runs one of the repository's Python scripts (`scripts/NAME`), which must succeed, and
+/// returns its standard output.
+pub fn python_script(name: &str, args: &[&std::ffi::OsStr]) -> String {
+    let out = std::process::Command::new("python3")
+        .arg(root().join("scripts").join(name))
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{name}: {stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
 /// The seeds shared with the product team, present beside the repository in CI.
 pub fn seeds() -> PathBuf {
     root().join("../shared/seeds")
