@@ -222,7 +222,56 @@ impl<'a> Analysis<'a> {
                 self.out.mentions[m].entity = other;
             }
         }
+        self.join_lone_surnames();
         self.drop_unmentioned();
+    }
+
+    /// A name the rules found alone ("le président Erdogan") is the one person of the article
+    /// whose full name ends with it ("Recep Tayyip Erdogan"), not a second person.
+    fn join_lone_surnames(&mut self) {
+        let mut by_surname: WordMap<String, Vec<usize>> = WordMap::default();
+        for (e, entity) in self.out.entities.iter().enumerate() {
+            if entity.class != EntityClass::Person {
+                continue;
+            }
+            let mut names = vec![entity.label.as_str()];
+            if let Some(r) = entity.reference {
+                names.extend(self.reference.entities[r].names.iter().map(String::as_str));
+            }
+            let mut surnames: Vec<String> = names
+                .iter()
+                .filter(|n| n.contains(' '))
+                .filter_map(|n| n.rsplit(' ').next())
+                .map(|last| fold_text(last).into_owned())
+                .collect();
+            surnames.sort_unstable();
+            surnames.dedup();
+            for surname in surnames {
+                by_surname.entry(surname).or_default().push(e);
+            }
+        }
+        let lone: Vec<(usize, usize)> = self
+            .out
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.class == EntityClass::Person && e.reference.is_none() && !e.label.contains(' ')
+            })
+            .filter_map(
+                |(e, entity)| match by_surname.get(fold_text(&entity.label).as_ref()) {
+                    Some(full) if full.len() == 1 && full[0] != e => Some((e, full[0])),
+                    _ => None,
+                },
+            )
+            .collect();
+        for (from, to) in lone {
+            for m in &mut self.out.mentions {
+                if m.entity == from {
+                    m.entity = to;
+                }
+            }
+        }
     }
 
     /// Removes entities no mention stands for any more (before roles, claims and events).
@@ -271,6 +320,26 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        // The first words of full names that no surname shares and that are not common words.
+        let surname_words: WordSet<&str> = surnames.iter().map(|(s, _)| s.as_str()).collect();
+        let mut firsts: WordMap<String, Vec<usize>> = WordMap::default();
+        for (e, entity) in self.out.entities.iter().enumerate() {
+            if entity.class != EntityClass::Person {
+                continue;
+            }
+            let words: Vec<&str> = entity.label.split_whitespace().collect();
+            let [first, _, ..] = words[..] else { continue };
+            let first = fold_text(first).into_owned();
+            if first.chars().count() >= 3
+                && !FR.is_common_word(&first)
+                && !surname_words.contains(first.as_str())
+            {
+                let list = firsts.entry(first).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
+            }
+        }
         // The surnames by their text, and by their first letter for the misspelt ones, each list
         // in the order above (a surname that fits two people names neither).
         let mut exactly: WordMap<&str, Vec<usize>> = WordMap::default();
@@ -298,6 +367,14 @@ impl<'a> Analysis<'a> {
                 if let [e] = exact[..] {
                     found.push((t.range.clone(), e, 0.8));
                     continue;
+                }
+                // "Anwar" for Anwar Ibrahim, "le président Lee" for Lee Jae-myung: names written
+                // given name or family name first are often cut to their first word.
+                if exact.is_empty() {
+                    if let Some([e]) = firsts.get(t.folded.as_str()).map(Vec::as_slice) {
+                        found.push((t.range.clone(), *e, 0.7));
+                        continue;
+                    }
                 }
                 if exact.is_empty()
                     && t.folded.chars().count() >= 5
@@ -350,7 +427,8 @@ impl<'a> Analysis<'a> {
                 if p.person.is_none() && self.is_definite(s, &p.range) {
                     p.person = self.title_holder(p);
                     if let Some(person) = p.person.filter(|_| !p.nested) {
-                        self.mention(p.range.clone(), person, 0.6);
+                        let head = self.title_head_range(&p.range);
+                        self.mention(head, person, 0.6);
                     }
                 }
                 let Some(person) = p.person else { continue };
@@ -375,6 +453,45 @@ impl<'a> Analysis<'a> {
             }
             self.phrases.push(phrases);
         }
+    }
+
+    /// The part of a title phrase that no other mention covers: "président" in "président des
+    /// États-Unis", whose country is a mention of its own (mentions never overlap).
+    fn title_head_range(&self, range: &Range<usize>) -> Range<usize> {
+        let Some(inner) = self
+            .out
+            .mentions
+            .iter()
+            .find(|m| m.range.start > range.start && m.range.start < range.end)
+        else {
+            return range.clone();
+        };
+        let body = &self.document.body;
+        let mut head = &body[range.start..inner.range.start];
+        let mut complement = false;
+        loop {
+            let trimmed = head.trim_end();
+            let cut = trimmed.trim_end_matches(|c: char| c.is_alphabetic() || c == '\'');
+            let last = &trimmed[cut.len()..];
+            if cut.len() < trimmed.len()
+                && matches!(
+                    last,
+                    "de" | "du" | "des" | "d'" | "la" | "le" | "l'" | "les"
+                )
+            {
+                head = cut;
+                complement = true;
+            } else {
+                head = trimmed;
+                break;
+            }
+        }
+        // Only a complement of the title ("des États-Unis"); "l'envoyé américain à Moscou"
+        // is a title and a place, not a title that names a country.
+        if !complement {
+            return range.clone();
+        }
+        range.start..range.start + head.len()
     }
 
     /// "le", "la", "l'", "du", "au" before a title: it names one known holder.
@@ -406,6 +523,11 @@ impl<'a> Analysis<'a> {
         // same title words.
         // Only a title without complement is generic: "la présidente de la Commission" is
         // nobody's "président ukrainien".
+        // "le président des États-Unis" is of a country as much as "le président américain".
+        let country = phrase.country.clone().or_else(|| {
+            let of = &self.out.entities[phrase.of?];
+            (of.class == EntityClass::Place).then(|| country_named(&of.label))?
+        });
         let bare = !folded
             .split_whitespace()
             .skip(head.split_whitespace().count())
@@ -422,7 +544,7 @@ impl<'a> Analysis<'a> {
             }
             let label = fold_text(&role.label);
             // Each test only when the ones before it leave the answer open.
-            let same_kind = || match &phrase.country {
+            let same_kind = || match &country {
                 Some(c) => {
                     label
                         .split_whitespace()
@@ -454,7 +576,7 @@ impl<'a> Analysis<'a> {
                     && (o.title == folded
                         || (office.family == phrase.family
                             && office.country.is_some()
-                            && office.country == phrase.country))
+                            && office.country == country))
             })?;
         let r = self
             .reference
@@ -820,10 +942,42 @@ static OFFICES: LazyLock<Vec<Office>> = LazyLock::new(|| {
             country: o
                 .title
                 .split_whitespace()
-                .find_map(|w| FR.demonym_country(w).map(str::to_owned)),
+                .find_map(|w| FR.demonym_country(w).map(str::to_owned))
+                .or_else(|| country_complement(&o.title)),
         })
         .collect()
 });
+
+/// The folded name of the country a place label names, if it is one ("États-Unis" →
+/// "etats-unis").
+fn country_named(label: &str) -> Option<String> {
+    let folded = fold_text(label);
+    FR.place(&folded)
+        .filter(|p| p.country)
+        .map(|p| fold_text(&p.label).into_owned())
+}
+
+/// The country a title names in a complement ("président des états-unis" → "etats-unis").
+fn country_complement(title: &str) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let rest = if let Some(r) = w.strip_prefix("d'") {
+            std::iter::once(r)
+                .chain(words[i + 1..].iter().copied())
+                .collect::<Vec<_>>()
+        } else if matches!(*w, "de" | "du" | "des") {
+            words[i + 1..].to_vec()
+        } else {
+            return None;
+        };
+        let rest = rest.join(" ");
+        let rest = rest
+            .strip_prefix("la ")
+            .or_else(|| rest.strip_prefix("l'"))
+            .unwrap_or(&rest);
+        country_named(rest)
+    })
+}
 
 /// The head words of a title phrase, lower case ("secrétaire d'état" in "secrétaire d'État
 /// américain").

@@ -55,6 +55,19 @@ pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
         {
             j += 1;
         }
+        if j < chars.len()
+            && c == '.'
+            && run_together(&chars, k, j)
+            && !is_abbreviation(&paragraph[start..i])
+        {
+            // "à Pékin.Selon": a page that lost the space after its periods.
+            let end = chars[j].0;
+            push_trimmed(paragraph, start..end, &mut sentences);
+            start = end;
+            quote_depth = 0;
+            straight_open = false;
+            continue;
+        }
         if j >= chars.len() || chars[j].1 != ' ' {
             continue;
         }
@@ -75,6 +88,35 @@ pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(paragraph, start..paragraph.len(), &mut sentences);
     sentences
+}
+
+/// Whether the period at `k` ends a sentence that the next one follows without a space: a
+/// word of two lower-case letters or more (or a closing quote) before it, a capitalised word
+/// of lower-case letters after it, and no address around it ("www.Site.com" is not two
+/// sentences).
+fn run_together(chars: &[(usize, char)], k: usize, j: usize) -> bool {
+    let before: Vec<char> = chars[..k]
+        .iter()
+        .rev()
+        .map(|&(_, c)| c)
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let after: Vec<char> = chars[j..]
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let lower_end = (before.len() >= 2 && before.iter().take(2).all(|c| c.is_lowercase()))
+        || before
+            .first()
+            .is_some_and(|c| matches!(c, '»' | '"' | '”' | ')'));
+    let address = |w: &[char]| w.iter().any(|c| matches!(c, '/' | '@' | '.' | ':' | '_'));
+    lower_end
+        && after.len() >= 2
+        && after[0].is_uppercase()
+        && after[1].is_lowercase()
+        && !address(&before)
+        && !address(&after)
 }
 
 /// Whether the text before a period ends with an abbreviation or an initial.
@@ -143,6 +185,31 @@ mod tests {
             check("Il a dit « oui ».. Puis il est parti ?! Fin."),
             vec!["Il a dit « oui »..", "Puis il est parti ?!", "Fin."]
         );
+    }
+
+    #[test]
+    fn splits_sentences_run_together() {
+        assert_eq!(
+            check("Ils se sont vus à Pékin.Selon Xinhua, tout va bien.Le reste suit."),
+            [
+                "Ils se sont vus à Pékin.",
+                "Selon Xinhua, tout va bien.",
+                "Le reste suit."
+            ]
+        );
+        assert_eq!(
+            check("Il a parlé de « paix ».Les autres non."),
+            ["Il a parlé de « paix ».", "Les autres non."]
+        );
+        // Initials, abbreviations and addresses stay whole.
+        for whole in [
+            "Jamieson L.Greer a parlé.",
+            "Voir www.lemonde.Fr pour tout.",
+            "Le site exemple.org/Page dit non.",
+            "Le groupe Martin et Cie.Durand a signé.",
+        ] {
+            assert_eq!(check(whole), [whole]);
+        }
     }
 
     #[test]

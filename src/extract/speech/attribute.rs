@@ -201,8 +201,15 @@ impl Pass<'_, '_> {
             }
         }
         let Some(complement) = complement else { return };
-        let Some(who) = s.subject_before(cue.first) else {
-            return;
+        // "X a qualifié la rencontre de « très bonne » et a dit espérer …": a verb coordinated
+        // with the one before shares its speaker.
+        let coordinated = matches!(s.w(prev), "et" | "puis");
+        let who = match self.last.clone().filter(|_| coordinated) {
+            Some(who) => who,
+            None => match s.subject_before(cue.first) {
+                Some(who) => who,
+                None => return,
+            },
         };
         self.complement(&who, cue, complement, confidence);
     }
@@ -340,6 +347,13 @@ impl Pass<'_, '_> {
         let Some(&next) = self.verbs.iter().find(|&&k| k > start && k < end) else {
             return end;
         };
+        // "… et a dit espérer …": the second verb of the same speaker starts its own speech.
+        if let Some(k) = s
+            .prev(next)
+            .filter(|&k| k > start && matches!(s.w(k), "et" | "puis"))
+        {
+            return k;
+        }
         let comma = (start..next)
             .rev()
             .find(|&k| s.punct(k) == Some(',') && !s.quoted(k));
@@ -394,13 +408,26 @@ impl Pass<'_, '_> {
             if self.is_covered(i) {
                 continue;
             }
-            let Some(cue) = s.cue_at(i, &[CueKind::Source, CueKind::Relay]) else {
+            let Some(cue) = s.cue_at(i, &[CueKind::Source, CueKind::Lead, CueKind::Relay]) else {
                 continue;
             };
             let after = i + cue.words.len();
             let cue_bytes = s.bytes(i..after);
             let start = s.clause_start(i);
-            let (who, content) = if cue.kind == CueKind::Source {
+            let (who, content) = if cue.kind == CueKind::Lead {
+                // "Pour Orban, content.": only at the head of the sentence, a name, a comma.
+                if !s.strip(0..i).is_empty() {
+                    continue;
+                }
+                let Some((who, speaker_end)) = s.speaker_after(after, Place::Selon) else {
+                    continue;
+                };
+                let comma = s.next(speaker_end);
+                if !self.has_name(&who) || s.punct(comma) != Some(',') {
+                    continue;
+                }
+                (who, comma + 1..s.content_end(comma + 1, Until::Clause))
+            } else if cue.kind == CueKind::Source {
                 let Some((who, speaker_end)) = s.speaker_after(after, Place::Selon) else {
                     continue;
                 };

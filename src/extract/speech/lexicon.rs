@@ -105,6 +105,9 @@ pub(super) struct VerbForm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum CueKind {
     Source,
+    /// A preposition that attributes an opinion only when it opens the sentence and a named
+    /// speaker and a comma follow it: "Pour le Kremlin, …".
+    Lead,
     Relay,
     Via,
     Statement,
@@ -227,6 +230,7 @@ impl Lexicon {
             };
             let kind = match *kind {
                 "source" => CueKind::Source,
+                "lead" => CueKind::Lead,
                 "relay" => CueKind::Relay,
                 "via" => CueKind::Via,
                 "statement" => CueKind::Statement,

@@ -695,3 +695,41 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn coordinated_verbs_share_their_speaker() {
+    check(
+        "Le ministre a qualifié l'entretien de « très utile » et a dit espérer une suite rapide.",
+        expect![[r#"
+            speaker=Le ministre content=l'entretien de « très utile » quoted=false
+            speaker=Le ministre content=espérer une suite rapide quoted=false"#]],
+    );
+}
+
+#[test]
+fn adjuncts_between_verb_and_content() {
+    check(
+        "Hakan Fidan a réaffirmé jeudi, lors d'une conférence de presse, que la Turquie restait neutre.",
+        expect!["speaker=Hakan Fidan content=la Turquie restait neutre quoted=false"],
+    );
+    check(
+        "Le chef de la diplomatie a mis en garde contre toute escalade dans la région.",
+        expect!["speaker=Le chef de la diplomatie content=contre toute escalade dans la région quoted=false"],
+    );
+}
+
+#[test]
+fn pour_opens_an_opinion_only_at_the_head_of_the_sentence() {
+    check(
+        "Pour Viktor Orban, la guerre doit cesser immédiatement.",
+        expect!["speaker=Viktor Orban content=la guerre doit cesser immédiatement quoted=false"],
+    );
+    check(
+        "Pour la première fois, les deux pays ont signé un accord.",
+        expect![""],
+    );
+    check(
+        "Il s'est rendu à Ankara pour Viktor Orban, dit-on.",
+        expect![""],
+    );
+}
