@@ -515,6 +515,7 @@ impl<'a> Analysis<'a> {
         // Everyone the article already gave a title of the same kind and country; the title
         // stands for one of them only if there is exactly one.
         let mut holders: Vec<usize> = Vec::new();
+        let mut exact: Vec<usize> = Vec::new();
         let head = title_head(&phrase.label);
         // "le chef de la diplomatie turque" is whoever the article called "le ministre turc…";
         // a bare "le secrétaire d'État" needs the same title words.
@@ -539,7 +540,7 @@ impl<'a> Analysis<'a> {
             );
         for role in &self.out.roles {
             let before = role.range.start < phrase.range.start;
-            if !before || holders.contains(&role.person) {
+            if !before || holders.contains(&role.person) || exact.contains(&role.person) {
                 continue;
             }
             let label = fold_text(&role.label);
@@ -551,18 +552,32 @@ impl<'a> Analysis<'a> {
                         .any(|w| FR.demonym_country(w) == Some(c.as_str()))
                         && roles_family(&role.label) == phrase.family
                 }
+                // "le président de la Chambre" is whoever the article called president of
+                // that Chamber, not the president it named before.
+                None if phrase.of.is_some() => {
+                    role.of == phrase.of && !head.is_empty() && title_head(&role.label) == head
+                }
                 None => {
                     (!head.is_empty() && title_head(&role.label) == head)
                         || (generic && roles_family(&role.label) == phrase.family)
                 }
             };
-            if label == folded || same_kind() {
+            if label == folded {
+                exact.push(role.person);
+            } else if same_kind() {
                 holders.push(role.person);
             }
+        }
+        // The same title word for word outweighs a title of the same kind: "le président
+        // égyptien" is whoever the article called so, not "le chef du renseignement égyptien".
+        exact.dedup();
+        if !exact.is_empty() {
+            holders = exact;
         }
         match holders[..] {
             [one] => return Some(one),
             [] => {}
+            _ if generic => return self.protagonist(&holders, phrase.range.start),
             _ => return None,
         }
         let day = self.published;
@@ -589,6 +604,30 @@ impl<'a> Analysis<'a> {
             return None;
         }
         Some(self.reference_entity(r))
+    }
+
+    /// Of several people a generic title could stand for ("le dirigeant libéral"), the one
+    /// the article is about: named at least three times before `at`, and twice as often as
+    /// any other. News calls its main character by such epithets; anyone else, it names.
+    fn protagonist(&self, candidates: &[usize], at: usize) -> Option<usize> {
+        let mut counts: Vec<(usize, usize)> = candidates
+            .iter()
+            .map(|&c| {
+                let n = self
+                    .out
+                    .mentions
+                    .iter()
+                    .take_while(|m| m.range.start < at)
+                    .filter(|m| m.entity == c)
+                    .count();
+                (n, c)
+            })
+            .collect();
+        counts.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        match counts[..] {
+            [(first, person), (second, _), ..] if first >= 3 && first >= 2 * second => Some(person),
+            _ => None,
+        }
     }
 
     /// The place entity of a country named by its demonym ("russe" → Russie).
