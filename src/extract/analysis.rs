@@ -230,6 +230,7 @@ impl<'a> Analysis<'a> {
     /// whose full name ends with it ("Recep Tayyip Erdogan"), not a second person.
     fn join_lone_surnames(&mut self) {
         let mut by_surname: WordMap<String, Vec<usize>> = WordMap::default();
+        let mut by_first: WordMap<String, Vec<usize>> = WordMap::default();
         for (e, entity) in self.out.entities.iter().enumerate() {
             if entity.class != EntityClass::Person {
                 continue;
@@ -249,6 +250,13 @@ impl<'a> Analysis<'a> {
             for surname in surnames {
                 by_surname.entry(surname).or_default().push(e);
             }
+            // "le président Xi" for Xi Jinping: a family name written first.
+            if let Some(first) = entity.label.split_whitespace().next() {
+                let first = fold_text(first).into_owned();
+                if entity.label.contains(' ') {
+                    by_first.entry(first).or_default().push(e);
+                }
+            }
         }
         let lone: Vec<(usize, usize)> = self
             .out
@@ -258,12 +266,13 @@ impl<'a> Analysis<'a> {
             .filter(|(_, e)| {
                 e.class == EntityClass::Person && e.reference.is_none() && !e.label.contains(' ')
             })
-            .filter_map(
-                |(e, entity)| match by_surname.get(fold_text(&entity.label).as_ref()) {
-                    Some(full) if full.len() == 1 && full[0] != e => Some((e, full[0])),
-                    _ => None,
-                },
-            )
+            .filter_map(|(e, entity)| {
+                let name = fold_text(&entity.label);
+                let full = by_surname
+                    .get(name.as_ref())
+                    .or_else(|| by_first.get(name.as_ref()))?;
+                (full.len() == 1 && full[0] != e).then(|| (e, full[0]))
+            })
             .collect();
         for (from, to) in lone {
             for m in &mut self.out.mentions {

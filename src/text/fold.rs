@@ -101,6 +101,13 @@ fn fold_char(c: char, out: &mut String) {
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
         'ß' => out.push_str("ss"),
+        // Letters that carry their mark in their shape, not as a combining one ("Kalın",
+        // "Wałęsa", "Løkke"): Unicode does not decompose them.
+        'ı' => out.push('i'),
+        'ł' | 'Ł' => out.push('l'),
+        'ø' | 'Ø' => out.push('o'),
+        'đ' | 'Đ' => out.push('d'),
+        'ħ' | 'Ħ' => out.push('h'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => strip_diacritics(c, out),
     }
