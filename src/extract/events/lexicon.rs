@@ -126,6 +126,8 @@ pub(super) enum Class {
     SameDay,
     NextDay,
     Sidelines,
+    Venue,
+    DelegationHead,
 }
 
 impl Class {
@@ -170,6 +172,8 @@ impl Class {
             "same-day" => Class::SameDay,
             "next-day" => Class::NextDay,
             "sidelines" => Class::Sidelines,
+            "venue" => Class::Venue,
+            "delegation-head" => Class::DelegationHead,
             _ => return None,
         })
     }

@@ -126,6 +126,15 @@ pub(super) fn in_title(s: &Sentence<'_>, g: usize, hits: &[Hit<'_>]) -> bool {
     if s.class_before(g + 1, Class::Companion).is_some() {
         return false;
     }
+    // "les négociateurs de X", "la délégation de X": X's team, X's side of the meeting.
+    let team = (0..g)
+        .rev()
+        .take_while(|&j| s.tokens[j].word)
+        .take(2)
+        .any(|j| s.tokens[j].is(Class::DelegationHead) || s.class_before(j + 1, Class::DelegationHead).is_some());
+    if team {
+        return false;
+    }
     let before: Vec<usize> = (0..g)
         .rev()
         .take_while(|&j| s.tokens[j].word)
@@ -248,6 +257,9 @@ fn verb_participants(
         }
         let allowed = match &info[n].gov {
             Gov::Bare => objects.direct,
+            // A preposition before the verb governs the verb, not the name: "pour rencontrer
+            // Emmanuel Macron", "afin de recevoir X" make X a direct object.
+            Gov::Prep(_, g) if *g < hit.tokens.start => objects.direct,
             Gov::Prep(p, _) => match p.as_str() {
                 "avec" => objects.avec,
                 "à" | "au" | "aux" => objects.a,
