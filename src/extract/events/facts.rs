@@ -93,6 +93,14 @@ pub(super) fn reading(
             date = last
                 .and_then(|d| d.succ_opt())
                 .map(|d| (DateValue::Day(d), true));
+        } else if s.has_class(clause.clone(), Class::PreviousDay) {
+            date = last
+                .and_then(|d| d.pred_opt())
+                .map(|d| (DateValue::Day(d), true));
+        } else if s.has_class(clause.clone(), Class::TimeOfDay) {
+            // "Dans l'après-midi, X s'est entretenu …": a part of the day the story is
+            // about, the last day the article named, however far back.
+            date = focus.last_day.map(|(d, _)| (DateValue::Day(d), true));
         }
     }
     // "En marge de la conférence": the setting's date and place, when the sentence gives none.

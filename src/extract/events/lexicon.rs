@@ -128,6 +128,8 @@ pub(super) enum Class {
     Sidelines,
     Venue,
     DelegationHead,
+    TimeOfDay,
+    PreviousDay,
 }
 
 impl Class {
@@ -174,6 +176,8 @@ impl Class {
             "sidelines" => Class::Sidelines,
             "venue" => Class::Venue,
             "delegation-head" => Class::DelegationHead,
+            "time-of-day" => Class::TimeOfDay,
+            "previous-day" => Class::PreviousDay,
             _ => return None,
         })
     }

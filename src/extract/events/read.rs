@@ -177,7 +177,10 @@ fn role(
             let back = noun
                 && determiner.refers_back()
                 && (determiner.demonstrative || !people::foreign(s, hit, &clause));
-            if back && !linked.own {
+            // "X et Y ont tenu leur premier sommet jeudi": the owners of "leur" are the
+            // event's people, which may be told here for the first time.
+            let owned = determiner.possessive && !determiner.demonstrative && n >= 2;
+            if back && !linked.own && !owned {
                 // "Ouchakov et Dmitriev assistaient à l'entretien": the event named before,
                 // with more people.
                 return Some(ReadingRole::Anaphor);
