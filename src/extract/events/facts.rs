@@ -99,8 +99,12 @@ pub(super) fn reading(
                 .map(|d| (DateValue::Day(d), true));
         } else if s.has_class(clause.clone(), Class::TimeOfDay) {
             // "Dans l'après-midi, X s'est entretenu …": a part of the day the story is
-            // about, the last day the article named, however far back.
-            date = focus.last_day.map(|(d, _)| (DateValue::Day(d), true));
+            // about: the day just named, else, told in the passé composé, the day of the
+            // news, which is the publication's.
+            let news = (clause_tense == Tense::Past && !pluperfect(s, hit))
+                .then_some(context.anchor)
+                .flatten();
+            date = last.or(news).map(|d| (DateValue::Day(d), true));
         }
     }
     // "En marge de la conférence": the setting's date and place, when the sentence gives none.
@@ -109,6 +113,23 @@ pub(super) fn reading(
             date = date.or(setting.date.map(|d| (d, true)));
             place = place.or(setting.place);
         }
+    }
+    // An event told in the passé composé without a day of its own happened on the day the
+    // story is about: the day named last in this paragraph or the one before, else the
+    // day of the news, the publication's. The date is weak: it never keeps two readings
+    // apart nor says the status.
+    if date.is_none()
+        && matches!(role, ReadingRole::Event | ReadingRole::Partial)
+        && clause_tense == Tense::Past
+        && !modality.planned
+        && !modality.previous
+        && !pluperfect(s, hit)
+    {
+        let last = focus
+            .last_day
+            .filter(|(_, p)| p + 1 >= paragraph)
+            .map(|(d, _)| d);
+        date = last.or(context.anchor).map(|d| (DateValue::Day(d), false));
     }
     let explicit = modality.planned || clause_tense != Tense::Present;
     let status = if modality.planned || clause_tense == Tense::Future {

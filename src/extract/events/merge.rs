@@ -232,9 +232,13 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
         let fits = |d: &Draft| {
             let empty = d.participants.is_empty() || reading.participants.is_empty();
             let near = d.readings.iter().any(|r| r.paragraph == reading.paragraph);
+            // "Ils se sont vus lundi … Ils se reverront en juin": a plan told after a
+            // meeting of the same people is another meeting.
+            let tense = !reading.explicit || d.told().is_none_or(|s| s == reading.status);
             d.agrees(&reading)
                 && people_agree(&d.participants, &reading.participants)
                 && (!empty || near)
+                && tense
         };
         let target = drafts
             .iter()

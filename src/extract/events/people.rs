@@ -196,7 +196,11 @@ pub(super) fn participants(
     // Companions anywhere in the clause: "accompagné de Jared Kushner".
     for n in names_in(s, clause.clone()) {
         if let Gov::Prep(_, g) = &info[n].gov {
-            let companion = s.class_before(*g + 1, Class::Companion).is_some();
+            // "accompagné de X"; "sous la médiation de l'émir du Qatar X", whose phrase
+            // starts at the governing preposition.
+            let first = s.names[n].tokens.start;
+            let companion = s.class_before(*g + 1, Class::Companion).is_some()
+                || s.class_at(*g, Class::Companion).is_some_and(|end| end <= first);
             if companion && eligible(s, info, n, hit) {
                 linked.push(n);
                 own = true;
@@ -349,9 +353,15 @@ fn noun_participants(
         // "Lors d'une rencontre avec X, Y a …": the subject after the comma.
         let comma = (hit.tokens.end..clause.end).find(|&j| s.tokens[j].punct(&[',']));
         if let Some(comma) = comma {
-            let subject = names_in(s, comma + 1..clause.end)
-                .find(|&n| eligible(s, info, n, hit) && is_bare(&info[n]) && !others.contains(&n));
-            others.extend(subject);
+            // The whole subject: "Lors d'un appel lundi, X et Y ont évoqué …".
+            let verb = (comma + 1..clause.end)
+                .find(|&j| {
+                    let t = &s.tokens[j];
+                    t.word && s.name_at[j].is_none() && (t.is(Class::Finite) || t.is(Class::TitleStop))
+                })
+                .unwrap_or(clause.end);
+            let subject = subject_chain(s, info, hit, comma + 1..verb, false);
+            others.extend(subject.into_iter().filter(|n| !others.contains(n)).collect::<Vec<_>>());
         }
     }
     (others, own)
@@ -382,9 +392,21 @@ fn subject_chain(
     for &n in candidates.iter().rev().skip(1) {
         let gap = s.names[n].tokens.end..s.names[chain[chain.len() - 1]].tokens.start;
         // Joined by "et" with no verb between: "X et le ministre … Y ont eu …".
-        let joined = s.tokens[gap.clone()]
-            .iter()
-            .all(|t| !t.word || !(t.is(Class::TitleStop) || t.is(Class::Finite)));
+        // A title's own words ("en exercice", "par intérim") are no verb or clause word.
+        let mut joined = true;
+        let mut j = gap.start;
+        while j < gap.end {
+            if let Some(end) = s.class_at(j, Class::Title) {
+                j = end;
+                continue;
+            }
+            let t = &s.tokens[j];
+            if t.word && (t.is(Class::TitleStop) || t.is(Class::Finite)) {
+                joined = false;
+                break;
+            }
+            j += 1;
+        }
         let separated = s.tokens[gap]
             .iter()
             .any(|t| t.word && matches!(t.key.as_str(), "et" | "ainsi"));
