@@ -48,9 +48,14 @@
 //! - Status: a strong date after the publication date is a plan, one before it a past event;
 //!   else the trigger's tense (a present tense reads its weekday forward: "Poutine le reçoit
 //!   jeudi") and the planned cues decide, the event's own readings before the others.
-//! - No date in the sentence gives no date: the publication date is never guessed. "Le même
-//!   jour" is the day of the last trigger of this paragraph or the one before; "en marge de
-//!   la conférence" the date and place of the last conference or summit named without its
+//! - An event told in the passé composé whose sentence names no day happened on the day the
+//!   story is about: a day its sentence names for another trigger, else the day of the last
+//!   trigger of this paragraph or the one before, else the publication date. That date is
+//!   weak (it keeps no readings apart and says nothing of the status); a plan, an event told
+//!   in the past perfect or recalled is given none. "Le même jour" is the day of the last
+//!   trigger of this paragraph or the one before, "la veille" the day before it, "dans
+//!   l'après-midi" that day (else, in the passé composé, the publication's); "en marge de la
+//!   conférence" the date and place of the last conference or summit named without its
 //!   people.
 
 mod facts;

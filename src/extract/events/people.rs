@@ -131,7 +131,10 @@ pub(super) fn in_title(s: &Sentence<'_>, g: usize, hits: &[Hit<'_>]) -> bool {
         .rev()
         .take_while(|&j| s.tokens[j].word)
         .take(2)
-        .any(|j| s.tokens[j].is(Class::DelegationHead) || s.class_before(j + 1, Class::DelegationHead).is_some());
+        .any(|j| {
+            s.tokens[j].is(Class::DelegationHead)
+                || s.class_before(j + 1, Class::DelegationHead).is_some()
+        });
     if team {
         return false;
     }
@@ -200,7 +203,8 @@ pub(super) fn participants(
             // starts at the governing preposition.
             let first = s.names[n].tokens.start;
             let companion = s.class_before(*g + 1, Class::Companion).is_some()
-                || s.class_at(*g, Class::Companion).is_some_and(|end| end <= first);
+                || s.class_at(*g, Class::Companion)
+                    .is_some_and(|end| end <= first);
             if companion && eligible(s, info, n, hit) {
                 linked.push(n);
                 own = true;
@@ -357,11 +361,18 @@ fn noun_participants(
             let verb = (comma + 1..clause.end)
                 .find(|&j| {
                     let t = &s.tokens[j];
-                    t.word && s.name_at[j].is_none() && (t.is(Class::Finite) || t.is(Class::TitleStop))
+                    t.word
+                        && s.name_at[j].is_none()
+                        && (t.is(Class::Finite) || t.is(Class::TitleStop))
                 })
                 .unwrap_or(clause.end);
             let subject = subject_chain(s, info, hit, comma + 1..verb, false);
-            others.extend(subject.into_iter().filter(|n| !others.contains(n)).collect::<Vec<_>>());
+            others.extend(
+                subject
+                    .into_iter()
+                    .filter(|n| !others.contains(n))
+                    .collect::<Vec<_>>(),
+            );
         }
     }
     (others, own)

@@ -103,7 +103,8 @@ pub(super) fn read_sentence(
             continue;
         }
         let read_as = plan.role.unwrap_or(ReadingRole::Partial);
-        let mut reading = facts::reading(&scene, plan.hit, read_as, &plan.modality);
+        let named = !plan.entities.is_empty();
+        let mut reading = facts::reading(&scene, plan.hit, read_as, &plan.modality, named);
         if let (true, Some((DateValue::Day(day), _))) = (is_live, reading.date) {
             last_day = Some(day);
         }

@@ -477,6 +477,12 @@ impl<'a> Sentence<'a> {
                 k = self.names[n].tokens.start;
                 continue;
             }
+            // "a reçu en audience X", "reçu en tête-à-tête par X": a manner phrase is passed
+            // whole, its preposition governs no name.
+            if let Some(start) = self.class_before(k + 1, Class::InPerson).filter(|&s| s < k) {
+                k = start;
+                continue;
+            }
             // A title with a preposition inside ("chef de la diplomatie", "secrétaire d'État")
             // is passed whole: its preposition governs a word of the title, not the name.
             if let Some(start) = self.class_before(k + 1, Class::Title).filter(|&s| s < k) {
