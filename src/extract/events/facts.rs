@@ -97,7 +97,9 @@ pub(super) fn reading(
                 .and_then(|d| d.succ_opt())
                 .map(|d| (DateValue::Day(d), true));
         } else if s.has_class(clause.clone(), Class::PreviousDay) {
+            // With no day named just before, "la veille" is the eve of the news.
             date = last
+                .or(context.anchor)
                 .and_then(|d| d.pred_opt())
                 .map(|d| (DateValue::Day(d), true));
         } else if s.has_class(clause.clone(), Class::TimeOfDay) {

@@ -917,3 +917,36 @@ fn a_plan_after_a_held_meeting_is_another_meeting() {
          Call 2025-09-19 [Emmanuel Macron, Olaf Scholz] Occurred",
     );
 }
+
+#[test]
+fn a_dateline_places_an_event_held_without_a_place() {
+    check(
+        "NAIROBI, 12 juin (Agence) — William Ruto a reçu jeudi Emmanuel Macron.",
+        "2025-06-13",
+        "Meeting 2025-06-12 [Emmanuel Macron, William Ruto] @Nairobi Occurred",
+    );
+    // A plan is not placed by the dateline.
+    check(
+        "NAIROBI, 12 juin (Agence) — William Ruto doit recevoir lundi Emmanuel Macron.",
+        "2025-06-13",
+        "Meeting 2025-06-16 [Emmanuel Macron, William Ruto] Planned",
+    );
+}
+
+#[test]
+fn la_veille_alone_is_the_eve_of_the_news() {
+    check(
+        "La veille, William Ruto avait reçu Emmanuel Macron à Nairobi.",
+        "2025-06-13",
+        "Meeting 2025-06-12 [Emmanuel Macron, William Ruto] @Nairobi Occurred",
+    );
+}
+
+#[test]
+fn se_voir_before_an_infinitive_is_no_meeting() {
+    check(
+        "Emmanuel Macron s'est vu remettre une décoration par Narendra Modi.",
+        "2025-06-13",
+        "",
+    );
+}
