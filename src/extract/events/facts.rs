@@ -104,16 +104,21 @@ pub(super) fn reading(
                 .map(|d| (DateValue::Day(d), true));
         } else if s.has_class(clause.clone(), Class::TimeOfDay) {
             // "Dans l'après-midi, X s'est entretenu …": a part of the day the story is
-            // about: the day just named, else, told in the passé composé, the day of the
-            // news, which is the publication's.
+            // about: a day this sentence names for another trigger ("Arrivé mercredi à Kiev,
+            // X s'est entretenu dans la soirée avec Y"), else one named in this paragraph,
+            // else, told in the passé composé, the day of the news (the publication's), else
+            // one named in the paragraph before.
             let news = (clause_tense == Tense::Past && !pluperfect(s, hit))
                 .then_some(context.anchor)
                 .flatten();
-            // A day this sentence names for another trigger comes first ("Arrivé mercredi à
-            // Kiev, X s'est entretenu dans la soirée avec Y").
+            let here = focus
+                .last_day
+                .filter(|(_, p)| *p == paragraph)
+                .map(|(d, _)| d);
             date = sentence_day(scene, index, clause_tense)
-                .or(last)
+                .or(here)
                 .or(news)
+                .or(last)
                 .map(|d| (DateValue::Day(d), true));
         }
     }

@@ -312,7 +312,11 @@ fn applies(s: &Sentence<'_>, trigger: &Trigger, start: usize, end: usize) -> boo
         return false;
     }
     if trigger.reflexive {
-        let before = (0..start).rev().filter(|&j| s.tokens[j].word).take(3);
+        // "s'est entretenu", "s'est lui aussi entretenu", "s'est pour sa part entretenu".
+        let before = (0..start)
+            .rev()
+            .take_while(|&j| s.tokens[j].word && s.name_at[j].is_none())
+            .take(5);
         let reflexive = before.into_iter().any(|j| {
             matches!(
                 s.tokens[j].key.as_str(),

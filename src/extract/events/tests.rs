@@ -895,6 +895,14 @@ fn parts_of_the_day_and_the_day_before() {
         "2025-06-13",
         "Call 2025-06-13 [Donald Trump, Emmanuel Macron] Occurred",
     );
+    // A day named in an earlier paragraph does not date the afternoon of the news.
+    check(
+        "Volodymyr Zelensky a reçu Mark Rutte le 26 avril.\n\n\
+         Dans l'après-midi, Emmanuel Macron s'est entretenu avec Donald Trump.",
+        "2025-06-13",
+        "Meeting 2025-04-26 [Mark Rutte, Volodymyr Zelensky] Occurred\n\
+         Meeting 2025-06-13 [Donald Trump, Emmanuel Macron] Occurred",
+    );
     check(
         "Arrivé mercredi à Kiev, Mark Rutte s'est entretenu dans la soirée avec Volodymyr Zelensky.",
         "2025-06-13",
@@ -948,5 +956,23 @@ fn se_voir_before_an_infinitive_is_no_meeting() {
         "Emmanuel Macron s'est vu remettre une décoration par Narendra Modi.",
         "2025-06-13",
         "",
+    );
+}
+
+#[test]
+fn words_between_se_and_its_verb() {
+    check(
+        "Le président turc Recep Tayyip Erdogan s'est lui aussi entretenu mardi avec Donald Trump.",
+        "2025-06-26",
+        "Meeting 2025-06-24 [Donald Trump, Recep Tayyip Erdogan] Occurred",
+    );
+}
+
+#[test]
+fn giving_a_press_conference_together() {
+    check(
+        "Emmanuel Macron et Friedrich Merz ont donné mardi une conférence de presse commune à Toulon.",
+        "2025-08-29",
+        "Meeting 2025-08-26 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred",
     );
 }
