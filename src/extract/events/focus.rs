@@ -53,14 +53,19 @@ pub(super) fn resolve(
         }
         return (out, pair_here && (hit.pos != Pos::Noun || complement));
     }
-    let subject_missing = hit.pos != Pos::Noun
+    // A noun takes its clause's subject when "avec" or a support verb says so ("il a eu un
+    // entretien avec X", "il est attendu à Y pour un entretien avec X").
+    let noun_subject = hit.pos == Pos::Noun
+        && (s.has_class(before.clone(), Class::Support)
+            || (hit.tokens.end..complement_end(s, hit, clause)).any(|j| s.tokens[j].key == "avec"));
+    let subject_missing = (hit.pos != Pos::Noun || noun_subject)
         && names_in(s, before.clone()).all(|n| !(eligible(s, info, n, hit) && is_bare(&info[n])));
     if subject_missing {
         let pronoun = before
             .clone()
             .rev()
             .filter(|&j| s.tokens[j].word)
-            .take(6)
+            .take(if noun_subject { 10 } else { 6 })
             .find(|&j| s.tokens[j].is(Class::SubjectPronoun));
         let relative = s
             .relatives
@@ -74,7 +79,7 @@ pub(super) fn resolve(
             out.push(entity);
         } else if let Some(p) = pronoun {
             out.extend(subject_before(s, info, p).or(focus.subject));
-        } else if infinitive(s, hit) {
+        } else if hit.pos != Pos::Noun && infinitive(s, hit) {
             out.extend(subject_before(s, info, hit.tokens.start));
         }
     }

@@ -976,3 +976,17 @@ fn giving_a_press_conference_together() {
         "Meeting 2025-08-26 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred",
     );
 }
+
+#[test]
+fn a_pronoun_is_the_subject_of_a_noun_with_avec() {
+    check(
+        "Donald Trump est arrivé mardi à Riyad. Jeudi, il est attendu à Abou Dhabi pour un entretien avec le président émirati Mohammed ben Zayed.",
+        "2025-09-30",
+        "Meeting 2025-10-02 [Donald Trump, Mohammed ben Zayed] @Abou Dhabi Planned",
+    );
+    check(
+        "Emmanuel Macron est arrivé lundi à Rome. Il a eu mardi un entretien avec Giorgia Meloni.",
+        "2025-09-30",
+        "Meeting 2025-09-30 [Emmanuel Macron, Giorgia Meloni] Occurred",
+    );
+}
