@@ -358,7 +358,7 @@ fn show_finds_an_entity_by_any_spelling_and_profiles_it() {
     );
     // Meetings read as words, not as the vocabulary's IRIs.
     assert!(
-        witkoff.contains("\n  meeting · Moscou · Vladimir Poutine · 1 article\n"),
+        witkoff.contains("\n  meeting · 2025-04-25 · Moscou · Vladimir Poutine · 1 article\n"),
         "{witkoff}"
     );
     assert!(!witkoff.contains("ng:"), "{witkoff}");

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use chrono::NaiveDate;
+
 use super::lexicon::{ordinal, Class, PlaceRank, Pos, LEXICON};
 use super::modality::{cue_word, Modality};
 use super::read::Hit;
@@ -32,6 +34,7 @@ pub(super) fn reading(
     index: usize,
     role: ReadingRole,
     modality: &Modality,
+    named: bool,
 ) -> Reading {
     let Scene {
         sentence: s,
@@ -93,6 +96,30 @@ pub(super) fn reading(
             date = last
                 .and_then(|d| d.succ_opt())
                 .map(|d| (DateValue::Day(d), true));
+        } else if s.has_class(clause.clone(), Class::PreviousDay) {
+            // With no day named just before, "la veille" is the eve of the news.
+            date = last
+                .or(context.anchor)
+                .and_then(|d| d.pred_opt())
+                .map(|d| (DateValue::Day(d), true));
+        } else if s.has_class(clause.clone(), Class::TimeOfDay) {
+            // "Dans l'après-midi, X s'est entretenu …": a part of the day the story is
+            // about: a day this sentence names for another trigger ("Arrivé mercredi à Kiev,
+            // X s'est entretenu dans la soirée avec Y"), else one named in this paragraph,
+            // else, told in the passé composé, the day of the news (the publication's), else
+            // one named in the paragraph before.
+            let news = (clause_tense == Tense::Past && !pluperfect(s, hit))
+                .then_some(context.anchor)
+                .flatten();
+            let here = focus
+                .last_day
+                .filter(|(_, p)| *p == paragraph)
+                .map(|(d, _)| d);
+            date = sentence_day(scene, index, clause_tense)
+                .or(here)
+                .or(news)
+                .or(last)
+                .map(|d| (DateValue::Day(d), true));
         }
     }
     // "En marge de la conférence": the setting's date and place, when the sentence gives none.
@@ -101,6 +128,27 @@ pub(super) fn reading(
             date = date.or(setting.date.map(|d| (d, true)));
             place = place.or(setting.place);
         }
+    }
+    // An event of named people told in the passé composé without a day of its own happened
+    // on the day the story is about: a day its sentence names, else the day named last in
+    // this paragraph or the one before, else the day of the news, the publication's. The
+    // date is weak: it never keeps two readings apart nor says the status.
+    if date.is_none()
+        && named
+        && matches!(role, ReadingRole::Event | ReadingRole::Partial)
+        && clause_tense == Tense::Past
+        && !modality.planned
+        && !modality.previous
+        && !pluperfect(s, hit)
+    {
+        let last = focus
+            .last_day
+            .filter(|(_, p)| p + 1 >= paragraph)
+            .map(|(d, _)| d);
+        date = sentence_day(scene, index, clause_tense)
+            .or(last)
+            .or(context.anchor)
+            .map(|d| (DateValue::Day(d), false));
     }
     let explicit = modality.planned || clause_tense != Tense::Present;
     let status = if modality.planned || clause_tense == Tense::Future {
@@ -127,6 +175,22 @@ pub(super) fn reading(
         paragraph,
         position: s.tokens[hit.tokens.start].range.start,
         strength: hit.trigger.strength,
+    }
+}
+
+/// A day the sentence names for any of its triggers ("X et Y se sont parlé dimanche, puis X a
+/// appelé Z"): the day of a trigger that names none.
+fn sentence_day(scene: &Scene<'_, '_>, index: usize, tense: Tense) -> Option<NaiveDate> {
+    let alone = [index];
+    let owner = Owner {
+        hits: scene.hits,
+        live: &alone,
+        index,
+    };
+    let hit = &scene.hits[index];
+    match date(scene.sentence, hit, &owner, scene.context, tense) {
+        Some((DateValue::Day(d), _)) => Some(d),
+        _ => None,
     }
 }
 

@@ -34,7 +34,17 @@ pub(super) fn resolve(
         hit.pos == Pos::Noun && pair_words(s, hit.tokens.end..complement_end(s, hit, clause));
     // "Les deux ministres se sont contentés d'une conversation": for a noun, a pair before
     // it stands for its subject.
-    let pair_here = pair_words(s, before.clone()) || complement;
+    // "Ils se sont entretenus": a plural subject pronoun right before a verb that names no
+    // subject stands for the pair too.
+    let plural = hit.pos != Pos::Noun
+        && names_in(s, before.clone()).all(|n| !(eligible(s, info, n, hit) && is_bare(&info[n])))
+        && before
+            .clone()
+            .rev()
+            .filter(|&j| s.tokens[j].word)
+            .take(4)
+            .any(|j| s.tokens[j].is(Class::PluralPronoun));
+    let pair_here = pair_words(s, before.clone()) || complement || plural;
     let possessive_plural = modality::determiner(s, hit).plural_possessive;
     let mut out = Vec::new();
     if pair_here || possessive_plural {
@@ -43,14 +53,19 @@ pub(super) fn resolve(
         }
         return (out, pair_here && (hit.pos != Pos::Noun || complement));
     }
-    let subject_missing = hit.pos != Pos::Noun
+    // A noun takes its clause's subject when "avec" or a support verb says so ("il a eu un
+    // entretien avec X", "il est attendu à Y pour un entretien avec X").
+    let noun_subject = hit.pos == Pos::Noun
+        && (s.has_class(before.clone(), Class::Support)
+            || (hit.tokens.end..complement_end(s, hit, clause)).any(|j| s.tokens[j].key == "avec"));
+    let subject_missing = (hit.pos != Pos::Noun || noun_subject)
         && names_in(s, before.clone()).all(|n| !(eligible(s, info, n, hit) && is_bare(&info[n])));
     if subject_missing {
         let pronoun = before
             .clone()
             .rev()
             .filter(|&j| s.tokens[j].word)
-            .take(6)
+            .take(if noun_subject { 10 } else { 6 })
             .find(|&j| s.tokens[j].is(Class::SubjectPronoun));
         let relative = s
             .relatives
@@ -64,7 +79,7 @@ pub(super) fn resolve(
             out.push(entity);
         } else if let Some(p) = pronoun {
             out.extend(subject_before(s, info, p).or(focus.subject));
-        } else if infinitive(s, hit) {
+        } else if hit.pos != Pos::Noun && infinitive(s, hit) {
             out.extend(subject_before(s, info, hit.tokens.start));
         }
     }
@@ -98,6 +113,14 @@ pub(super) fn resolve(
 pub(super) fn pair_words(s: &Sentence<'_>, range: Range<usize>) -> bool {
     range.clone().any(|j| {
         let t = &s.tokens[j];
+        // "les chefs de délégation": a pair noun of several words needs no "deux".
+        if t.word && t.key == "les" {
+            if let Some(end) = s.class_at(j + 1, Class::Pair) {
+                if end > j + 2 && end <= range.end {
+                    return true;
+                }
+            }
+        }
         if !t.word || t.key != "deux" {
             return false;
         }

@@ -126,6 +126,10 @@ pub(super) enum Class {
     SameDay,
     NextDay,
     Sidelines,
+    Venue,
+    DelegationHead,
+    TimeOfDay,
+    PreviousDay,
 }
 
 impl Class {
@@ -170,6 +174,10 @@ impl Class {
             "same-day" => Class::SameDay,
             "next-day" => Class::NextDay,
             "sidelines" => Class::Sidelines,
+            "venue" => Class::Venue,
+            "delegation-head" => Class::DelegationHead,
+            "time-of-day" => Class::TimeOfDay,
+            "previous-day" => Class::PreviousDay,
             _ => return None,
         })
     }

@@ -221,7 +221,11 @@ fn people_agree(event: &BTreeSet<usize>, reading: &[usize]) -> bool {
         || event.intersection(&reading).count() >= 2
 }
 
-pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Vec<Event> {
+pub(super) fn merge(
+    mut readings: Vec<Reading>,
+    anchor: Option<NaiveDate>,
+    dateline: Option<usize>,
+) -> Vec<Event> {
     readings.sort_by_key(|r| r.position);
     let mut drafts: Vec<Draft> = Vec::new();
     let (events, rest): (Vec<Reading>, Vec<Reading>) = readings
@@ -232,9 +236,13 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
         let fits = |d: &Draft| {
             let empty = d.participants.is_empty() || reading.participants.is_empty();
             let near = d.readings.iter().any(|r| r.paragraph == reading.paragraph);
+            // "Ils se sont vus lundi … Ils se reverront en juin": a plan told after a
+            // meeting of the same people is another meeting.
+            let tense = !reading.explicit || d.told().is_none_or(|s| s == reading.status);
             d.agrees(&reading)
                 && people_agree(&d.participants, &reading.participants)
                 && (!empty || near)
+                && tense
         };
         let target = drafts
             .iter()
@@ -259,7 +267,7 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
     let mut events: Vec<(usize, Event)> = drafts
         .into_iter()
         .filter(|d| d.participants.len() >= 2)
-        .map(|d| (d.first(), finish(d, anchor)))
+        .map(|d| (d.first(), finish(d, anchor, dateline)))
         .collect();
     events.sort_by_key(|(first, _)| *first);
     events.into_iter().map(|(_, e)| e).collect()
@@ -377,16 +385,28 @@ fn refer_back(drafts: &mut [Draft], reading: Reading) {
     }
 }
 
-fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Event {
+fn finish(draft: Draft, anchor: Option<NaiveDate>, dateline: Option<usize>) -> Event {
     let date = draft.date();
-    let place = draft.place().map(|(entity, _)| entity);
+    let status = status(&draft, date, anchor);
+    // An event the article reports as held in the passé composé, without a place of its own,
+    // took place where the story is told from.
+    let reported = draft.readings.iter().any(|r| {
+        matches!(r.role, ReadingRole::Event | ReadingRole::Partial)
+            && r.explicit
+            && r.status == Status::Occurred
+            && !r.pluperfect
+            && !r.previous
+    });
+    let place = draft
+        .place()
+        .map(|(entity, _)| entity)
+        .or(dateline.filter(|_| status == Status::Occurred && reported));
     let mut by_priority: Vec<&Reading> = draft.readings.iter().collect();
     by_priority.sort_by_key(|r| (priority(r.role), r.position));
     let duration = by_priority.iter().find_map(|r| r.duration.clone());
     let mut by_position: Vec<&Reading> = draft.readings.iter().collect();
     by_position.sort_by_key(|r| r.position);
     let ordinal = by_position.iter().find_map(|r| r.ordinal);
-    let status = status(&draft, date, anchor);
     let mut evidence: Vec<std::ops::Range<usize>> =
         draft.readings.iter().map(|r| r.sentence.clone()).collect();
     evidence.sort_by_key(|r| r.start);

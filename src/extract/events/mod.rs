@@ -40,6 +40,8 @@
 //!   place ("une journée de discussions mardi à Djeddah", "les délégations se sont réunies
 //!   dimanche à Genève"), opens an event that the delegations named next may fill ("la
 //!   délégation américaine était conduite par …"). It is dropped if no one fills it.
+//! - An event reported as held in the passé composé, whose readings give no place, took
+//!   place at the article's dateline ("BERLIN, 9 avril 2025 — …"), if it has one.
 //! - A speaker is not a participant of the event told in his own words ("…, a déclaré
 //!   Ouchakov"), but is one of an event outside them ("Lors d'une rencontre avec X, Y a
 //!   déclaré que …") or told in his infinitive clause ("X a annoncé avoir eu un entretien
@@ -48,9 +50,14 @@
 //! - Status: a strong date after the publication date is a plan, one before it a past event;
 //!   else the trigger's tense (a present tense reads its weekday forward: "Poutine le reçoit
 //!   jeudi") and the planned cues decide, the event's own readings before the others.
-//! - No date in the sentence gives no date: the publication date is never guessed. "Le même
-//!   jour" is the day of the last trigger of this paragraph or the one before; "en marge de
-//!   la conférence" the date and place of the last conference or summit named without its
+//! - An event told in the passé composé whose sentence names no day happened on the day the
+//!   story is about: a day its sentence names for another trigger, else the day of the last
+//!   trigger of this paragraph or the one before, else the publication date. That date is
+//!   weak (it keeps no readings apart and says nothing of the status); a plan, an event told
+//!   in the past perfect or recalled is given none. "Le même jour" is the day of the last
+//!   trigger of this paragraph or the one before, "la veille" the day before it, "dans
+//!   l'après-midi" that day (else, in the passé composé, the publication's); "en marge de la
+//!   conférence" the date and place of the last conference or summit named without its
 //!   people.
 
 mod facts;
@@ -72,6 +79,7 @@ use chrono::NaiveDate;
 use super::dates::{DateValue, Qualifier};
 use super::speech::Speech;
 use super::{Entity, Event, EventKind, Mention, Status};
+use crate::reference::EntityClass;
 use crate::text::Document;
 use lexicon::PlaceRank;
 
@@ -114,7 +122,30 @@ pub fn find_events(document: &Document, context: &Context<'_>) -> Vec<Event> {
             &sentence, context, &mut focus, paragraph,
         ));
     }
-    merge::merge(readings, context.anchor)
+    let dateline = dateline(document, context);
+    merge::merge(readings, context.anchor, dateline)
+}
+
+/// The place of a dateline ("BERLIN, 9 avril 2025 — …", "Bamako, 23 mai (APS) – …",
+/// "WASHINGTON (AA) - …"): a place name that opens one of the first paragraphs, followed by
+/// a comma or a parenthesis, with a dash soon after. It is where the story is told from,
+/// the place of an event the article reports as held without placing it.
+fn dateline(document: &Document, context: &Context<'_>) -> Option<usize> {
+    document.paragraphs.iter().take(4).find_map(|p| {
+        let text = &document.body[p.clone()];
+        let start = p.start + (text.len() - text.trim_start().len());
+        let i = context.mentions.partition_point(|m| m.range.start < start);
+        let mention = context.mentions.get(i).filter(|m| m.range.start == start)?;
+        let entity = &context.entities[mention.entity];
+        if entity.class != EntityClass::Place {
+            return None;
+        }
+        let rest = document.body.get(mention.range.end..p.end)?;
+        let opens = rest.starts_with(',') || rest.starts_with(" (");
+        let head: String = rest.chars().take(48).collect();
+        let dash = ["—", "–", " - ", "--"].iter().any(|d| head.contains(d));
+        (opens && dash).then_some(mention.entity)
+    })
 }
 
 /// What a reading may do when readings are merged.

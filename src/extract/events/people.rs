@@ -126,6 +126,18 @@ pub(super) fn in_title(s: &Sentence<'_>, g: usize, hits: &[Hit<'_>]) -> bool {
     if s.class_before(g + 1, Class::Companion).is_some() {
         return false;
     }
+    // "les négociateurs de X", "la délégation de X": X's team, X's side of the meeting.
+    let team = (0..g)
+        .rev()
+        .take_while(|&j| s.tokens[j].word)
+        .take(2)
+        .any(|j| {
+            s.tokens[j].is(Class::DelegationHead)
+                || s.class_before(j + 1, Class::DelegationHead).is_some()
+        });
+    if team {
+        return false;
+    }
     let before: Vec<usize> = (0..g)
         .rev()
         .take_while(|&j| s.tokens[j].word)
@@ -187,7 +199,12 @@ pub(super) fn participants(
     // Companions anywhere in the clause: "accompagné de Jared Kushner".
     for n in names_in(s, clause.clone()) {
         if let Gov::Prep(_, g) = &info[n].gov {
-            let companion = s.class_before(*g + 1, Class::Companion).is_some();
+            // "accompagné de X"; "sous la médiation de l'émir du Qatar X", whose phrase
+            // starts at the governing preposition.
+            let first = s.names[n].tokens.start;
+            let companion = s.class_before(*g + 1, Class::Companion).is_some()
+                || s.class_at(*g, Class::Companion)
+                    .is_some_and(|end| end <= first);
             if companion && eligible(s, info, n, hit) {
                 linked.push(n);
                 own = true;
@@ -248,6 +265,9 @@ fn verb_participants(
         }
         let allowed = match &info[n].gov {
             Gov::Bare => objects.direct,
+            // A preposition before the verb governs the verb, not the name: "pour rencontrer
+            // Emmanuel Macron", "afin de recevoir X" make X a direct object.
+            Gov::Prep(_, g) if *g < hit.tokens.start => objects.direct,
             Gov::Prep(p, _) => match p.as_str() {
                 "avec" => objects.avec,
                 "à" | "au" | "aux" => objects.a,
@@ -337,9 +357,22 @@ fn noun_participants(
         // "Lors d'une rencontre avec X, Y a …": the subject after the comma.
         let comma = (hit.tokens.end..clause.end).find(|&j| s.tokens[j].punct(&[',']));
         if let Some(comma) = comma {
-            let subject = names_in(s, comma + 1..clause.end)
-                .find(|&n| eligible(s, info, n, hit) && is_bare(&info[n]) && !others.contains(&n));
-            others.extend(subject);
+            // The whole subject: "Lors d'un appel lundi, X et Y ont évoqué …".
+            let verb = (comma + 1..clause.end)
+                .find(|&j| {
+                    let t = &s.tokens[j];
+                    t.word
+                        && s.name_at[j].is_none()
+                        && (t.is(Class::Finite) || t.is(Class::TitleStop))
+                })
+                .unwrap_or(clause.end);
+            let subject = subject_chain(s, info, hit, comma + 1..verb, false);
+            others.extend(
+                subject
+                    .into_iter()
+                    .filter(|n| !others.contains(n))
+                    .collect::<Vec<_>>(),
+            );
         }
     }
     (others, own)
@@ -370,9 +403,21 @@ fn subject_chain(
     for &n in candidates.iter().rev().skip(1) {
         let gap = s.names[n].tokens.end..s.names[chain[chain.len() - 1]].tokens.start;
         // Joined by "et" with no verb between: "X et le ministre … Y ont eu …".
-        let joined = s.tokens[gap.clone()]
-            .iter()
-            .all(|t| !t.word || !(t.is(Class::TitleStop) || t.is(Class::Finite)));
+        // A title's own words ("en exercice", "par intérim") are no verb or clause word.
+        let mut joined = true;
+        let mut j = gap.start;
+        while j < gap.end {
+            if let Some(end) = s.class_at(j, Class::Title) {
+                j = end;
+                continue;
+            }
+            let t = &s.tokens[j];
+            if t.word && (t.is(Class::TitleStop) || t.is(Class::Finite)) {
+                joined = false;
+                break;
+            }
+            j += 1;
+        }
         let separated = s.tokens[gap]
             .iter()
             .any(|t| t.word && matches!(t.key.as_str(), "et" | "ainsi"));

@@ -103,7 +103,8 @@ pub(super) fn read_sentence(
             continue;
         }
         let read_as = plan.role.unwrap_or(ReadingRole::Partial);
-        let mut reading = facts::reading(&scene, plan.hit, read_as, &plan.modality);
+        let named = !plan.entities.is_empty();
+        let mut reading = facts::reading(&scene, plan.hit, read_as, &plan.modality, named);
         if let (true, Some((DateValue::Day(day), _))) = (is_live, reading.date) {
             last_day = Some(day);
         }
@@ -177,7 +178,10 @@ fn role(
             let back = noun
                 && determiner.refers_back()
                 && (determiner.demonstrative || !people::foreign(s, hit, &clause));
-            if back && !linked.own {
+            // "X et Y ont tenu leur premier sommet jeudi": the owners of "leur" are the
+            // event's people, which may be told here for the first time.
+            let owned = determiner.possessive && !determiner.demonstrative && n >= 2;
+            if back && !linked.own && !owned {
                 // "Ouchakov et Dmitriev assistaient à l'entretien": the event named before,
                 // with more people.
                 return Some(ReadingRole::Anaphor);
@@ -308,7 +312,11 @@ fn applies(s: &Sentence<'_>, trigger: &Trigger, start: usize, end: usize) -> boo
         return false;
     }
     if trigger.reflexive {
-        let before = (0..start).rev().filter(|&j| s.tokens[j].word).take(3);
+        // "s'est entretenu", "s'est lui aussi entretenu", "s'est pour sa part entretenu".
+        let before = (0..start)
+            .rev()
+            .take_while(|&j| s.tokens[j].word && s.name_at[j].is_none())
+            .take(5);
         let reflexive = before.into_iter().any(|j| {
             matches!(
                 s.tokens[j].key.as_str(),

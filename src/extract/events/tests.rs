@@ -326,11 +326,28 @@ fn a_reported_conditional_is_a_plan() {
 }
 
 #[test]
-fn no_date_in_the_sentence_gives_no_date() {
+fn an_undated_event_in_the_past_takes_the_day_of_the_news() {
     check(
         "Vladimir Poutine a rencontré Steve Witkoff à Moscou.",
         "2025-03-14",
+        "Meeting 2025-03-14 [Steve Witkoff, Vladimir Poutine] @Moscou Occurred",
+    );
+    // A plan, or an event told in the past perfect, is not guessed a day.
+    check(
+        "Vladimir Poutine doit rencontrer Steve Witkoff à Moscou.",
+        "2025-03-14",
+        "Meeting [Steve Witkoff, Vladimir Poutine] @Moscou Planned",
+    );
+    check(
+        "Vladimir Poutine avait rencontré Steve Witkoff à Moscou.",
+        "2025-03-14",
         "Meeting [Steve Witkoff, Vladimir Poutine] @Moscou Occurred",
+    );
+    // The day named last in the paragraph comes first.
+    check(
+        "Emmanuel Macron a reçu Friedrich Merz mardi. Il a ensuite rencontré Keir Starmer.",
+        "2025-03-14",
+        "Meeting 2025-03-11 [Emmanuel Macron, Friedrich Merz] Occurred\nMeeting 2025-03-11 [Emmanuel Macron, Keir Starmer] Occurred",
     );
 }
 
@@ -673,7 +690,7 @@ fn a_verb_takes_the_nearest_subject_and_those_joined_to_it() {
          puis Emmanuel Macron a appelé Donald Trump.",
         "2025-03-10",
         "Call 2025-03-09 [Emmanuel Macron, Volodymyr Zelensky] Occurred\n\
-         Call [Donald Trump, Emmanuel Macron] Occurred",
+         Call 2025-03-09 [Donald Trump, Emmanuel Macron] Occurred",
     );
 }
 
@@ -691,7 +708,7 @@ fn the_owner_of_a_possessive_may_be_the_speaker() {
     check(
         "Donald Trump a qualifié sa conversation avec Vladimir Poutine de « très bonne ».",
         "2025-03-10",
-        "Call [Donald Trump, Vladimir Poutine] Occurred",
+        "Call 2025-03-10 [Donald Trump, Vladimir Poutine] Occurred",
     );
 }
 
@@ -730,7 +747,7 @@ fn ne_que_restricts_a_meeting_without_denying_it() {
     check(
         "La rencontre entre Emmanuel Macron et Friedrich Merz à Berlin n'a duré qu'une heure, a indiqué la présidence.",
         "2025-11-20",
-        "Meeting [Emmanuel Macron, Friedrich Merz] @Berlin PT1H exactly Occurred",
+        "Meeting 2025-11-20 [Emmanuel Macron, Friedrich Merz] @Berlin PT1H exactly Occurred",
     );
     check(
         "La rencontre entre Emmanuel Macron et Friedrich Merz à Berlin n'a pas eu lieu.",
@@ -760,5 +777,216 @@ fn voir_with_a_person_is_a_meeting_and_a_repeated_one_is_none() {
         "Steve Witkoff, qui a rencontré Vladimir Poutine à six reprises, est arrivé mardi à Moscou.",
         "2025-11-21",
         "",
+    );
+}
+
+// Constructions of news on any subject (issue 12).
+
+#[test]
+fn an_infinitive_after_a_journey_takes_its_object() {
+    check(
+        "William Ruto s'est rendu mardi à Paris pour rencontrer Emmanuel Macron.",
+        "2025-06-13",
+        "Meeting 2025-06-10 [Emmanuel Macron, William Ruto] @Paris Occurred",
+    );
+}
+
+#[test]
+fn a_building_between_the_verb_and_its_object() {
+    check(
+        "Cyril Ramaphosa a reçu vendredi au palais présidentiel le président rwandais Paul Kagame.",
+        "2025-06-14",
+        "Meeting 2025-06-13 [Cyril Ramaphosa, Paul Kagame] Occurred",
+    );
+    check(
+        "Le président Assimi Goïta a reçu en audience Omar Alieu Touray lundi.",
+        "2025-06-14",
+        "Meeting 2025-06-09 [Assimi Goïta, Omar Alieu Touray] Occurred",
+    );
+}
+
+#[test]
+fn a_team_stands_for_the_person_it_speaks_for() {
+    check(
+        "Une délégation conduite par le ministre iranien des Affaires étrangères Abbas Araghchi a rencontré samedi à Mascate les négociateurs de Donald Trump.",
+        "2025-06-13",
+        "Meeting 2025-06-07 [Abbas Araghchi, Donald Trump] @Mascate Occurred",
+    );
+    check(
+        "Les négociateurs de Vladimir Poutine et de Volodymyr Zelensky se sont retrouvés vendredi à Istanbul.",
+        "2025-06-14",
+        "Meeting 2025-06-13 [Vladimir Poutine, Volodymyr Zelensky] @Istanbul Occurred",
+    );
+    // A title is no team: the envoy's principal does not take part.
+    check(
+        "L'envoyé spécial de Donald Trump a rencontré Vladimir Poutine jeudi.",
+        "2025-06-14",
+        "",
+    );
+}
+
+#[test]
+fn press_conferences_signings_and_co_chairs_are_meetings() {
+    check(
+        "Emmanuel Macron et Friedrich Merz ont tenu une conférence de presse conjointe mardi à Paris.",
+        "2025-06-13",
+        "Meeting 2025-06-10 [Emmanuel Macron, Friedrich Merz] @Paris Occurred",
+    );
+    check(
+        "Paul Kagame et Félix Tshisekedi ont signé jeudi à Washington un accord de paix, en présence de Donald Trump.",
+        "2025-06-13",
+        "Meeting 2025-06-12 [Donald Trump, Félix Tshisekedi, Paul Kagame] @Washington Occurred",
+    );
+    check(
+        "Xi Jinping doit coprésider mardi avec Narendra Modi une réunion à New Delhi.",
+        "2025-06-13",
+        "Meeting 2025-06-17 [Narendra Modi, Xi Jinping] @New Delhi Planned",
+    );
+    check(
+        "L'entrevue entre Marco Rubio et Sergueï Lavrov a eu lieu mardi à Riyad.",
+        "2025-06-13",
+        "Meeting 2025-06-10 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred",
+    );
+    check(
+        "Le troisième cycle entre Abbas Araghchi et Steve Witkoff s'est tenu samedi à Rome.",
+        "2025-06-13",
+        "Meeting 2025-06-07 [Abbas Araghchi, Steve Witkoff] @Rome Occurred #3",
+    );
+}
+
+#[test]
+fn a_mediator_takes_part() {
+    check(
+        "Les pourparlers entre Paul Kagame et Félix Tshisekedi se sont tenus lundi à Doha sous la médiation de l'émir Tamim ben Hamad Al-Thani.",
+        "2025-06-13",
+        "Meeting 2025-06-09 [Félix Tshisekedi, Paul Kagame, Tamim ben Hamad Al-Thani] @Doha Occurred",
+    );
+}
+
+#[test]
+fn their_first_summit_is_an_event_of_its_own() {
+    check(
+        "Emmanuel Macron et Giorgia Meloni ont tenu leur premier sommet bilatéral jeudi à Rome.",
+        "2025-06-13",
+        "Meeting 2025-06-12 [Emmanuel Macron, Giorgia Meloni] @Rome Occurred #1",
+    );
+}
+
+#[test]
+fn a_call_opening_the_sentence_takes_the_whole_subject() {
+    check(
+        "Lors d'un appel lundi, Keir Starmer et Mark Rutte ont évoqué la défense européenne.",
+        "2025-06-13",
+        "Call 2025-06-09 [Keir Starmer, Mark Rutte] Occurred",
+    );
+}
+
+#[test]
+fn parts_of_the_day_and_the_day_before() {
+    check(
+        "Emmanuel Macron a reçu jeudi Friedrich Merz. La veille au soir, il avait dîné avec Keir Starmer à Londres.",
+        "2025-06-13",
+        "Meeting 2025-06-12 [Emmanuel Macron, Friedrich Merz] Occurred\n\
+         Meeting 2025-06-11 [Emmanuel Macron, Keir Starmer] @Londres Occurred",
+    );
+    check(
+        "Le Parlement a adopté la loi de finances.\n\n\
+         Dans l'après-midi, Emmanuel Macron s'est entretenu par téléphone avec Donald Trump.",
+        "2025-06-13",
+        "Call 2025-06-13 [Donald Trump, Emmanuel Macron] Occurred",
+    );
+    // A day named in an earlier paragraph does not date the afternoon of the news.
+    check(
+        "Volodymyr Zelensky a reçu Mark Rutte le 26 avril.\n\n\
+         Dans l'après-midi, Emmanuel Macron s'est entretenu avec Donald Trump.",
+        "2025-06-13",
+        "Meeting 2025-04-26 [Mark Rutte, Volodymyr Zelensky] Occurred\n\
+         Meeting 2025-06-13 [Donald Trump, Emmanuel Macron] Occurred",
+    );
+    check(
+        "Arrivé mercredi à Kiev, Mark Rutte s'est entretenu dans la soirée avec Volodymyr Zelensky.",
+        "2025-06-13",
+        "Meeting 2025-06-11 [Mark Rutte, Volodymyr Zelensky] @Kiev Occurred",
+    );
+}
+
+#[test]
+fn a_plan_after_a_held_meeting_is_another_meeting() {
+    check(
+        "Abbas Araghchi et Steve Witkoff ont discuté samedi à Rome. Les chefs de délégation se retrouveront le 26 avril à Mascate.",
+        "2025-04-20",
+        "Meeting 2025-04-19 [Abbas Araghchi, Steve Witkoff] @Rome Occurred\n\
+         Meeting 2025-04-26 [Abbas Araghchi, Steve Witkoff] @Mascate Planned",
+    );
+    check(
+        "Emmanuel Macron a rencontré Olaf Scholz lundi à Berlin. Ils s'étaient entretenus par téléphone le 19 septembre.",
+        "2025-09-26",
+        "Meeting 2025-09-22 [Emmanuel Macron, Olaf Scholz] @Berlin Occurred\n\
+         Call 2025-09-19 [Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn a_dateline_places_an_event_held_without_a_place() {
+    check(
+        "NAIROBI, 12 juin (Agence) — William Ruto a reçu jeudi Emmanuel Macron.",
+        "2025-06-13",
+        "Meeting 2025-06-12 [Emmanuel Macron, William Ruto] @Nairobi Occurred",
+    );
+    // A plan is not placed by the dateline.
+    check(
+        "NAIROBI, 12 juin (Agence) — William Ruto doit recevoir lundi Emmanuel Macron.",
+        "2025-06-13",
+        "Meeting 2025-06-16 [Emmanuel Macron, William Ruto] Planned",
+    );
+}
+
+#[test]
+fn la_veille_alone_is_the_eve_of_the_news() {
+    check(
+        "La veille, William Ruto avait reçu Emmanuel Macron à Nairobi.",
+        "2025-06-13",
+        "Meeting 2025-06-12 [Emmanuel Macron, William Ruto] @Nairobi Occurred",
+    );
+}
+
+#[test]
+fn se_voir_before_an_infinitive_is_no_meeting() {
+    check(
+        "Emmanuel Macron s'est vu remettre une décoration par Narendra Modi.",
+        "2025-06-13",
+        "",
+    );
+}
+
+#[test]
+fn words_between_se_and_its_verb() {
+    check(
+        "Le président turc Recep Tayyip Erdogan s'est lui aussi entretenu mardi avec Donald Trump.",
+        "2025-06-26",
+        "Meeting 2025-06-24 [Donald Trump, Recep Tayyip Erdogan] Occurred",
+    );
+}
+
+#[test]
+fn giving_a_press_conference_together() {
+    check(
+        "Emmanuel Macron et Friedrich Merz ont donné mardi une conférence de presse commune à Toulon.",
+        "2025-08-29",
+        "Meeting 2025-08-26 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred",
+    );
+}
+
+#[test]
+fn a_pronoun_is_the_subject_of_a_noun_with_avec() {
+    check(
+        "Donald Trump est arrivé mardi à Riyad. Jeudi, il est attendu à Abou Dhabi pour un entretien avec le président émirati Mohammed ben Zayed.",
+        "2025-09-30",
+        "Meeting 2025-10-02 [Donald Trump, Mohammed ben Zayed] @Abou Dhabi Planned",
+    );
+    check(
+        "Emmanuel Macron est arrivé lundi à Rome. Il a eu mardi un entretien avec Giorgia Meloni.",
+        "2025-09-30",
+        "Meeting 2025-09-30 [Emmanuel Macron, Giorgia Meloni] Occurred",
     );
 }

@@ -465,14 +465,22 @@ impl<'a> Sentence<'a> {
                 // A name before the determiner of the phrase ends it: "à Genève le ministre
                 // …, Andriï Sybiha" is governed by nothing; so does a place after its own
                 // preposition ("à Paris Emmanuel Macron").
-                let placed = self.names[n].class == EntityClass::Place
-                    && self.names[n].tokens.start > 0
+                let placed = matches!(
+                    self.names[n].class,
+                    EntityClass::Place | EntityClass::Organization
+                ) && self.names[n].tokens.start > 0
                     && self.tokens[self.names[n].tokens.start - 1].is(Class::PlacePreposition);
                 if determiner || (placed && !apposition) {
                     return Gov::Bare;
                 }
                 crossed_name = true;
                 k = self.names[n].tokens.start;
+                continue;
+            }
+            // "a reçu en audience X", "reçu en tête-à-tête par X": a manner phrase is passed
+            // whole, its preposition governs no name.
+            if let Some(start) = self.class_before(k + 1, Class::InPerson).filter(|&s| s < k) {
+                k = start;
                 continue;
             }
             // A title with a preposition inside ("chef de la diplomatie", "secrétaire d'État")
@@ -487,6 +495,28 @@ impl<'a> Sentence<'a> {
             if t.is(Class::Preposition) {
                 if t.is(Class::Genitive) && (crossed_name || apposition) {
                     continue;
+                }
+                // "les négociateurs de X": X's team stands for X, who takes the place of the
+                // whole phrase; "… de X et de Y": Y takes X's.
+                if t.is(Class::Genitive) && !apposition {
+                    if self.genitive_head(k).is_some_and(|h| {
+                        self.tokens[h].is(Class::DelegationHead)
+                            || self.class_before(h + 1, Class::DelegationHead).is_some()
+                    }) {
+                        crossed_name = true;
+                        continue;
+                    }
+                    let after_and = k
+                        .checked_sub(1)
+                        .is_some_and(|p| matches!(self.tokens[p].key.as_str(), "et" | "ou"));
+                    if after_and && depth < 4 {
+                        return self.coordinated(k - 1, depth);
+                    }
+                }
+                // "a reçu au palais présidentiel le président X": the place phrase ends
+                // before the name, which the preposition does not govern.
+                if t.is(Class::PlacePreposition) && self.venue_after(k, first) {
+                    return Gov::Bare;
                 }
                 return Gov::Prep(t.key.clone(), k);
             }
@@ -507,6 +537,15 @@ impl<'a> Sentence<'a> {
             }
         }
         Gov::Bare
+    }
+
+    /// Whether the phrase a place preposition at `k` opens names a building ("au palais
+    /// présidentiel", "dans la résidence") before token `first`.
+    fn venue_after(&self, k: usize, first: usize) -> bool {
+        (k + 1..first)
+            .filter(|&j| self.tokens[j].word)
+            .find(|&j| !self.tokens[j].is(Class::Definite))
+            .is_some_and(|j| self.tokens[j].is(Class::Venue))
     }
 
     /// The governor of the name before a coordination at token `k`.
