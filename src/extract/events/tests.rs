@@ -817,11 +817,12 @@ fn a_team_stands_for_the_person_it_speaks_for() {
         "2025-06-14",
         "Meeting 2025-06-13 [Vladimir Poutine, Volodymyr Zelensky] @Istanbul Occurred",
     );
-    // A title is no team: the envoy's principal does not take part.
+    // A title is no team: the envoy's principal does not take part; the envoy does (the
+    // office's holder at that date, office_holders.tsv).
     check(
         "L'envoyé spécial de Donald Trump a rencontré Vladimir Poutine jeudi.",
         "2025-06-14",
-        "",
+        "Meeting 2025-06-12 [Steve Witkoff, Vladimir Poutine] Occurred",
     );
 }
 
