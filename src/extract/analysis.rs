@@ -513,7 +513,7 @@ impl<'a> Analysis<'a> {
         i > 0
             && matches!(
                 tokens[i - 1].folded.as_str(),
-                "le" | "la" | "l'" | "du" | "au"
+                "le" | "la" | "l'" | "du" | "au" | "son" | "sa"
             )
     }
 
@@ -555,11 +555,12 @@ impl<'a> Analysis<'a> {
             let label = fold_text(&role.label);
             // Each test only when the ones before it leave the answer open.
             let same_kind = || match &country {
+                // "son homologue syrien" is whoever holds any title of Syria.
                 Some(c) => {
                     label
                         .split_whitespace()
                         .any(|w| FR.demonym_country(w) == Some(c.as_str()))
-                        && roles_family(&role.label) == phrase.family
+                        && (roles_family(&role.label) == phrase.family || head == "homologue")
                 }
                 // "le président de la Chambre" is whoever the article called president of
                 // that Chamber, not the president it named before.
