@@ -10,8 +10,10 @@
 
 use std::ops::Range;
 
-use super::tokens::Token;
-use crate::lang::FR;
+use std::sync::LazyLock;
+
+use super::tokens::{tokenize, Token};
+use crate::lang::{WordMap, WordSet, FR};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
 
@@ -32,20 +34,52 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "a", "au", "aux", "en", "de", "d'", "depuis", "vers", "dans", "pour", "entre", "sur", "et",
 ];
 
+/// What the name rules learn from an article as they read it, sentence after sentence: the
+/// acronyms it defines ("les Forces de soutien rapide (FSR)" makes every later "FSR" that
+/// organization).
+#[derive(Debug, Default)]
+pub struct Definitions {
+    /// Folded acronym → the label of the organization it stands for.
+    acronyms: WordMap<String, String>,
+}
+
 /// Finds candidate names in one sentence's tokens. `covered` tells whether a byte range is
 /// already a reference-data mention.
 pub fn find(
     body: &str,
     tokens: &[Token],
     covered: &dyn Fn(&Range<usize>) -> bool,
+    definitions: &mut Definitions,
 ) -> Vec<Candidate> {
-    // Institutions written out in words first, so that "Selon le Fonds …" does not run the
-    // article and the head into a capitalised name.
+    // Organizations the tables know first ("l'ONU", "le Hamas", "selon Reuters"), then the
+    // acronyms the sentence defines, then institutions written out in words, so that "Selon
+    // le Fonds …" does not run the article and the head into a capitalised name.
     let mut candidates = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match institution(body, tokens, i, covered) {
+        match known_organization(body, tokens, i, covered) {
             Some((candidate, end)) => {
+                candidates.push(candidate);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    let mut defined = defined_acronyms(body, tokens, covered, &candidates, definitions);
+    candidates.append(&mut defined);
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = {
+            let covered_now = |r: &Range<usize>| covered(r) || overlaps(&candidates, r);
+            institution(body, tokens, i, &covered_now, &candidates)
+        };
+        match found {
+            Some((candidate, end)) => {
+                // An institution of another organization ("la Commission de l'UA") takes its
+                // name in: mentions do not overlap.
+                candidates.retain(|c| {
+                    !(c.range.start < candidate.range.end && candidate.range.start < c.range.end)
+                });
                 candidates.push(candidate);
                 i = end;
             }
@@ -80,12 +114,243 @@ pub fn find(
                 break;
             }
         }
-        if let Some(candidate) = classify(body, tokens, start, end) {
+        if let Some(candidate) = classify(body, tokens, start, end, definitions) {
             candidates.push(candidate);
         }
         i = end;
     }
+    candidates.sort_by_key(|c| c.range.start);
     candidates
+}
+
+fn overlaps(candidates: &[Candidate], r: &Range<usize>) -> bool {
+    candidates
+        .iter()
+        .any(|c| c.range.start < r.end && r.start < c.range.end)
+}
+
+/// How a form of `organizations.tsv` must be written to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Shape {
+    /// An acronym ("ONU", "G7", "OPEP+"): every letter a capital.
+    Acronym,
+    /// A proper noun: a capital first.
+    Capitalised,
+    /// A form the table writes in lower case ("talibans"): any case.
+    Phrase,
+}
+
+impl Shape {
+    fn of(form: &str) -> Shape {
+        let letters = form.chars().filter(|c| c.is_alphabetic());
+        if form.chars().count() <= 8 && letters.clone().next().is_some() && !form.contains(' ') {
+            if letters.clone().all(char::is_uppercase) {
+                return Shape::Acronym;
+            }
+        }
+        if form.chars().next().is_some_and(char::is_lowercase) {
+            Shape::Phrase
+        } else {
+            Shape::Capitalised
+        }
+    }
+
+    fn fits(self, written: &str) -> bool {
+        match self {
+            Shape::Acronym => !written.chars().any(char::is_lowercase),
+            Shape::Capitalised => written.chars().next().is_some_and(char::is_uppercase),
+            Shape::Phrase => true,
+        }
+    }
+}
+
+/// The forms of `organizations.tsv` as sentences are tokenised: folded words joined by
+/// [`join_words`], each with its organization and how it must be written.
+struct OrgIndex {
+    forms: WordMap<String, (usize, Shape)>,
+    /// Every beginning of a form, word by word: a walk stops at the first words that begin none.
+    prefixes: WordSet<String>,
+    /// The longest form, in tokens.
+    tokens: usize,
+}
+
+static ORGS: LazyLock<OrgIndex> = LazyLock::new(|| {
+    let mut index = OrgIndex {
+        forms: WordMap::default(),
+        prefixes: WordSet::default(),
+        tokens: 0,
+    };
+    for (org, known) in FR.known_orgs.iter().enumerate() {
+        for form in &known.forms {
+            let words: Vec<String> = tokenize(form, 0..form.len())
+                .into_iter()
+                .map(|t| t.folded)
+                .collect();
+            index.tokens = index.tokens.max(words.len());
+            for n in 1..=words.len() {
+                index.prefixes.insert(join_words(&words[..n]));
+            }
+            let shape = Shape::of(form);
+            // Two forms that fold alike ("WAFA", "Wafa"): the looser shape counts.
+            let entry = index.forms.entry(join_words(&words)).or_insert((org, shape));
+            entry.1 = entry.1.max(shape);
+        }
+    }
+    index
+});
+
+/// An organization of `organizations.tsv` starting at token `start`, as written there: the
+/// longest form that fits, with the token after it. A form of several words that an adjective
+/// follows is another body ("le Conseil de sécurité nationale").
+fn known_organization(
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<(Candidate, usize)> {
+    let first = &tokens[start];
+    if !first.word || !ORGS.prefixes.contains(&first.folded) {
+        return None;
+    }
+    let mut key = String::new();
+    let mut best = None;
+    for (j, t) in tokens.iter().enumerate().skip(start).take(ORGS.tokens) {
+        if covered(&t.range) {
+            break;
+        }
+        if j > start && !key.ends_with('\'') {
+            key.push(' ');
+        }
+        key.push_str(&t.folded);
+        if !ORGS.prefixes.contains(&key) {
+            break;
+        }
+        if let Some(&(org, shape)) = ORGS.forms.get(&key) {
+            if shape.fits(&body[first.range.start..t.range.end]) {
+                best = Some((org, j + 1));
+            }
+        }
+    }
+    let (org, end) = best?;
+    if end - start >= 2 && tokens.get(end).is_some_and(|t| t.word && is_adjective(t)) {
+        return None;
+    }
+    let range = first.range.start..tokens[end - 1].range.end;
+    Some((
+        Candidate {
+            range,
+            class: EntityClass::Organization,
+            label: FR.known_orgs[org].label.clone(),
+            confidence: 0.8,
+            place: None,
+        },
+        end,
+    ))
+}
+
+/// Whether a token is written as an acronym: capitals (and digits) only, a capital first, two
+/// to eight characters ("FSR", "M23", "COP29").
+fn is_acronym(token: &Token, body: &str) -> bool {
+    let text = &body[token.range.clone()];
+    let count = text.chars().count();
+    token.word
+        && (2..=8).contains(&count)
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// "la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO)": a name written out,
+/// then its acronym in parentheses. The name starts at the nearest capitalised word before
+/// the parenthesis from whose initials the acronym's letters can be read in order; a name
+/// the tables already found just before takes the acronym as it is. Both are the same
+/// organization, and so is the acronym in later sentences.
+fn defined_acronyms(
+    body: &str,
+    tokens: &[Token],
+    covered: &dyn Fn(&Range<usize>) -> bool,
+    found: &[Candidate],
+    definitions: &mut Definitions,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for p in 1..tokens.len().saturating_sub(2) {
+        let (acronym, close) = (&tokens[p + 1], &tokens[p + 2]);
+        if tokens[p].folded != "("
+            || close.folded != ")"
+            || !is_acronym(acronym, body)
+            || covered(&acronym.range)
+            || overlaps(found, &acronym.range)
+            || FR.is_common_acronym(&acronym.folded)
+        {
+            continue;
+        }
+        let before = &tokens[p - 1];
+        let label = if let Some(c) = found
+            .iter()
+            .find(|c| c.range.end == before.range.end && c.class == EntityClass::Organization)
+        {
+            c.label.clone()
+        } else {
+            let letters: Vec<char> = acronym
+                .folded
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect();
+            let Some(start) = (p.saturating_sub(12)..p).rev().find(|&k| {
+                let t = &tokens[k];
+                t.capitalised
+                    && t.folded.starts_with(letters[0])
+                    && initials_spell(&tokens[k..p], &letters)
+            }) else {
+                continue;
+            };
+            let span = &tokens[start..p];
+            if span
+                .iter()
+                .any(|t| !t.word || covered(&t.range) || overlaps(found, &t.range))
+            {
+                continue;
+            }
+            let range = span[0].range.start..span[span.len() - 1].range.end;
+            let text = &body[range.clone()];
+            // "la République démocratique du Congo (RDC)" is a place; "Jean Dupont (JD)" a person.
+            if FR.place(text).is_some() || (span.len() >= 2 && is_given(&span[0])) {
+                continue;
+            }
+            out.push(Candidate {
+                range,
+                class: EntityClass::Organization,
+                label: text.to_owned(),
+                confidence: 0.8,
+                place: None,
+            });
+            text.to_owned()
+        };
+        definitions
+            .acronyms
+            .insert(acronym.folded.clone(), label.clone());
+        out.push(Candidate {
+            range: acronym.range.clone(),
+            class: EntityClass::Organization,
+            label,
+            confidence: 0.8,
+            place: None,
+        });
+    }
+    out
+}
+
+/// Whether the letters can be read in order from the first letters of the words, starting
+/// with the first word ("Forces de soutien rapide" spells FSR, "Organisation des Nations
+/// unies" ONU).
+fn initials_spell(words: &[Token], letters: &[char]) -> bool {
+    let mut wanted = letters.iter().peekable();
+    for w in words {
+        let initial = w.folded.chars().next();
+        if initial.is_some() && wanted.peek().copied() == initial.as_ref() {
+            wanted.next();
+        }
+    }
+    wanted.peek().is_none()
 }
 
 /// Articles and prepositions before an institution's name.
@@ -112,33 +377,53 @@ const NOT_ADJECTIVES: &[&str] = &[
     "sienne", "mien", "vrai", "aussi", "lui", "il", "avait", "etait", "vais",
 ];
 
+/// Institution heads French typography writes in lower case ("le ministère des Affaires
+/// étrangères", "le département d'État", "le secrétariat d'État à l'Énergie").
+const LOWER_CASE_HEADS: &[&str] = &["ministere", "departement", "secretariat"];
+
+/// Adjectives of institution names without those endings ("Cour suprême", "Nations unies",
+/// "Forces armées", "Forces de soutien rapide").
+const OTHER_ADJECTIVES: &[&str] = &[
+    "supreme", "unies", "unie", "unis", "armees", "alliees", "rapide", "libre", "libres",
+    "arabe", "arabes", "communiste", "socialiste", "islamiste", "democrate", "republicain",
+    "centrale", "speciales", "speciaux",
+];
+
+/// A lower-case adjective that may go on an institution's name ("national", "pénale").
+fn is_adjective(t: &Token) -> bool {
+    t.word
+        && !t.capitalised
+        && t.folded.chars().count() >= 4
+        && !NOT_ADJECTIVES.contains(&t.folded.as_str())
+        && (ADJECTIVE_ENDINGS.iter().any(|e| t.folded.ends_with(e))
+            || OTHER_ADJECTIVES.contains(&t.folded.as_str()))
+}
+
 /// "le Conseil national de sécurité et de défense", "la Cour pénale internationale", "le
 /// Fonds monétaire international": an institution head in capitals after an article, then
 /// adjectives and complements ("de sécurité", "de l'Énergie atomique", "et de défense"). At
-/// least one of them: "le Conseil" alone names nothing. Returns the candidate and the token
-/// after it.
+/// least one of them: "le Conseil" alone names nothing. A head in lower case needs a
+/// complement in capitals ("le ministère chinois du Commerce", "le département d'État"). A
+/// head without other modifier takes in an organization named after it ("la Commission de
+/// l'UA"). Returns the candidate and the token after it.
 fn institution(
     body: &str,
     tokens: &[Token],
     start: usize,
     covered: &dyn Fn(&Range<usize>) -> bool,
+    found: &[Candidate],
 ) -> Option<(Candidate, usize)> {
     let head = &tokens[start];
     let after_article =
         start > 0 && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str());
-    if !head.word || !head.capitalised || head.upper || !after_article || covered(&head.range) {
+    if !head.word || head.upper || !after_article || covered(&head.range) {
         return None;
     }
-    if !FR.is_institution_head(&head.folded) {
+    if !FR.is_institution_head(&head.folded)
+        || !(head.capitalised || LOWER_CASE_HEADS.contains(&head.folded.as_str()))
+    {
         return None;
     }
-    let adjective = |t: &Token| {
-        t.word
-            && !t.capitalised
-            && t.folded.chars().count() >= 4
-            && !NOT_ADJECTIVES.contains(&t.folded.as_str())
-            && ADJECTIVE_ENDINGS.iter().any(|e| t.folded.ends_with(e))
-    };
     // A complement's noun: a lower-case word or a capitalised one, not a reference name.
     let noun = |t: &Token| {
         t.word
@@ -152,8 +437,9 @@ fn institution(
     };
     let mut end = start + 1;
     let mut modifiers = 0;
+    let mut capitalised = false;
     while let Some(t) = tokens.get(end) {
-        if adjective(t) && !covered(&t.range) {
+        if is_adjective(t) && !covered(&t.range) {
             end += 1;
             // A nationality alone ("le Conseil italien") names a country's body, which the
             // title phrase around it already ties to the country.
@@ -181,11 +467,25 @@ fn institution(
             Some(t) if noun(t) => {
                 end = k + 1;
                 modifiers += 1;
+                capitalised |= t.capitalised;
+            }
+            Some(t) if modifiers == 0 && head.capitalised => {
+                // "la Commission de l'UA": the whole organization found there.
+                if let Some(org) = found.iter().find(|c| {
+                    c.range.start == t.range.start && c.class == EntityClass::Organization
+                }) {
+                    end = tokens
+                        .iter()
+                        .position(|t| t.range.start >= org.range.end)
+                        .unwrap_or(tokens.len());
+                    modifiers += 1;
+                }
+                break;
             }
             _ => break,
         }
     }
-    if modifiers == 0 || end - start > 12 {
+    if modifiers == 0 || end - start > 12 || !(head.capitalised || capitalised) {
         return None;
     }
     let range = head.range.start..tokens[end - 1].range.end;
@@ -240,7 +540,13 @@ fn is_given(token: &Token) -> bool {
             .is_some_and(|first| first.len() >= 3 && FR.is_given_name(first))
 }
 
-fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
+fn classify(
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    definitions: &Definitions,
+) -> Option<Candidate> {
     let mut start = start;
     // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
     let whole = &body[tokens[start].range.start..tokens[end - 1].range.end];
@@ -283,6 +589,35 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
     if ends_with_head(&before, |h| FR.is_org_head(h)) {
         return Some(candidate(EntityClass::Organization, 0.75));
     }
+    // "Airbus SE", "Qatar Airways": a company's legal form or name noun ends the run.
+    if run.len() >= 2 && FR.is_org_tail(&run[run.len() - 1].folded) && !is_given(&run[0]) {
+        return Some(candidate(EntityClass::Organization, 0.75));
+    }
+    if let [one] = run {
+        if is_acronym(one, body) {
+            // An acronym the article defined ("les FSR"), or one after an article ("le M23",
+            // "l'AIEA", "selon la CNUCED") that is no place, title or common noun ("le PIB").
+            if let Some(label) = definitions.acronyms.get(&one.folded) {
+                let mut c = candidate(EntityClass::Organization, 0.8);
+                c.label = label.clone();
+                return Some(c);
+            }
+            let governed = before
+                .last()
+                .is_some_and(|w| ACRONYM_DETERMINERS.contains(&fold_text(w).as_ref()));
+            if governed
+                && FR.place(text).is_none()
+                && FR.title(&one.lower).is_none()
+                && !FR.is_common_acronym(&one.folded)
+                && !FR.is_common_word(&one.folded)
+                && !is_roman_numeral(text)
+            {
+                let mut c = candidate(EntityClass::Organization, 0.65);
+                c.label = text.to_owned();
+                return Some(c);
+            }
+        }
+    }
     if ends_with_head(&before, |h| FR.is_place_head_before(h))
         || before.last().is_some_and(|w| w == "de")
             && ends_with_head(&before[..before.len() - 1], |h| FR.is_place_head_before(h))
@@ -323,6 +658,17 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
         }
     }
     None
+}
+
+/// Words after which an acronym names an organization: articles and contracted prepositions
+/// ("le M23", "de l'AIEA", "au FMI"), and "selon".
+const ACRONYM_DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "les", "du", "des", "de", "d'", "au", "aux", "selon", "par", "avec",
+];
+
+/// "II", "XIV": a numeral after a name, no acronym.
+fn is_roman_numeral(text: &str) -> bool {
+    text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 fn with_place(mut candidate: Candidate, text: &str) -> Candidate {
@@ -449,7 +795,7 @@ mod tests {
 
     fn check(text: &str) -> Vec<String> {
         let tokens = tokenize(text, 0..text.len());
-        find(text, &tokens, &|_| false)
+        find(text, &tokens, &|_| false, &mut Definitions::default())
             .into_iter()
             .map(|c| format!("{:?}:{}", c.class, c.label))
             .collect()
