@@ -65,8 +65,6 @@ pub fn find(
             None => i += 1,
         }
     }
-    let mut defined = defined_acronyms(body, tokens, covered, &candidates, definitions);
-    candidates.append(&mut defined);
     let mut i = 0;
     while i < tokens.len() {
         let found = {
@@ -86,6 +84,7 @@ pub fn find(
             None => i += 1,
         }
     }
+    defined_acronyms(body, tokens, covered, &mut candidates, definitions);
     let institutions: Vec<Range<usize>> = candidates.iter().map(|c| c.range.clone()).collect();
     let covered = |r: &Range<usize>| {
         covered(r)
@@ -232,6 +231,19 @@ fn known_organization(
         }
     }
     let (org, end) = best?;
+    // "Thérèse Kayikwamba Wagner": a one-word name inside a longer capitalised name is no
+    // organization of the table.
+    let name_word = |t: Option<&Token>| {
+        t.is_some_and(|t| {
+            t.word && t.capitalised && !t.upper && !FR.is_common_word(&t.folded)
+        })
+    };
+    if end - start == 1
+        && !first.upper
+        && (name_word(start.checked_sub(1).map(|k| &tokens[k])) || name_word(tokens.get(end)))
+    {
+        return None;
+    }
     if end - start >= 2 && tokens.get(end).is_some_and(|t| t.word && is_adjective(t)) {
         return None;
     }
@@ -268,10 +280,9 @@ fn defined_acronyms(
     body: &str,
     tokens: &[Token],
     covered: &dyn Fn(&Range<usize>) -> bool,
-    found: &[Candidate],
+    found: &mut Vec<Candidate>,
     definitions: &mut Definitions,
-) -> Vec<Candidate> {
-    let mut out = Vec::new();
+) {
     for p in 1..tokens.len().saturating_sub(2) {
         let (acronym, close) = (&tokens[p + 1], &tokens[p + 2]);
         if tokens[p].folded != "("
@@ -304,10 +315,7 @@ fn defined_acronyms(
                 continue;
             };
             let span = &tokens[start..p];
-            if span
-                .iter()
-                .any(|t| !t.word || covered(&t.range) || overlaps(found, &t.range))
-            {
+            if span.iter().any(|t| !t.word || covered(&t.range)) {
                 continue;
             }
             let range = span[0].range.start..span[span.len() - 1].range.end;
@@ -316,7 +324,9 @@ fn defined_acronyms(
             if FR.place(text).is_some() || (span.len() >= 2 && is_given(&span[0])) {
                 continue;
             }
-            out.push(Candidate {
+            // The whole name wins over a shorter one the rules found inside it.
+            found.retain(|c| !(c.range.start < range.end && range.start < c.range.end));
+            found.push(Candidate {
                 range,
                 class: EntityClass::Organization,
                 label: text.to_owned(),
@@ -328,7 +338,7 @@ fn defined_acronyms(
         definitions
             .acronyms
             .insert(acronym.folded.clone(), label.clone());
-        out.push(Candidate {
+        found.push(Candidate {
             range: acronym.range.clone(),
             class: EntityClass::Organization,
             label,
@@ -336,7 +346,6 @@ fn defined_acronyms(
             place: None,
         });
     }
-    out
 }
 
 /// Whether the letters can be read in order from the first letters of the words, starting
@@ -379,14 +388,20 @@ const NOT_ADJECTIVES: &[&str] = &[
 
 /// Institution heads French typography writes in lower case ("le ministère des Affaires
 /// étrangères", "le département d'État", "le secrétariat d'État à l'Énergie").
-const LOWER_CASE_HEADS: &[&str] = &["ministere", "departement", "secretariat"];
+/// With a nationality or a presidential adjective they name a country's body too ("la
+/// présidence turque", "l'armée syrienne", "le bureau présidentiel").
+const LOWER_CASE_HEADS: &[&str] = &[
+    "ministere", "departement", "secretariat", "bureau", "presidence", "chancellerie", "cabinet",
+    "armee", "prefecture", "ambassade", "etat major",
+];
 
 /// Adjectives of institution names without those endings ("Cour suprême", "Nations unies",
 /// "Forces armées", "Forces de soutien rapide").
 const OTHER_ADJECTIVES: &[&str] = &[
     "supreme", "unies", "unie", "unis", "armees", "alliees", "rapide", "libre", "libres",
     "arabe", "arabes", "communiste", "socialiste", "islamiste", "democrate", "republicain",
-    "centrale", "speciales", "speciaux",
+    "centrale", "speciales", "speciaux", "exterieur", "exterieures", "exterieurs", "interieur",
+    "interieure", "interieures", "citoyen", "citoyenne",
 ];
 
 /// A lower-case adjective that may go on an institution's name ("national", "pénale").
@@ -419,9 +434,12 @@ fn institution(
     if !head.word || head.upper || !after_article || covered(&head.range) {
         return None;
     }
-    if !FR.is_institution_head(&head.folded)
-        || !(head.capitalised || LOWER_CASE_HEADS.contains(&head.folded.as_str()))
-    {
+    let known = if head.capitalised {
+        FR.is_institution_head(&head.folded)
+    } else {
+        LOWER_CASE_HEADS.contains(&head.folded.as_str())
+    };
+    if !known {
         return None;
     }
     // A complement's noun: a lower-case word or a capitalised one, not a reference name.
@@ -431,19 +449,26 @@ fn institution(
             && t.folded.chars().any(char::is_alphabetic)
             && !FR.is_particle(&t.folded)
             && ![
-                "le", "la", "l'", "les", "un", "une", "et", "ou", "qui", "que", "qu'",
+                "le", "la", "l'", "les", "un", "une", "et", "ou", "qui", "que", "qu'", "y", "en",
+                "se", "ce", "son", "sa", "ses", "leur", "leurs",
             ]
             .contains(&t.folded.as_str())
+            // "a demandé au Conseil d'adopter …": an infinitive is no complement.
+            && (t.capitalised || !(t.folded.ends_with("er") || t.folded.ends_with("ir")))
     };
     let mut end = start + 1;
     let mut modifiers = 0;
     let mut capitalised = false;
+    let mut national = false;
     while let Some(t) = tokens.get(end) {
-        if is_adjective(t) && !covered(&t.range) {
+        let demonym = t.word && !t.capitalised && FR.demonym_country(&t.folded).is_some();
+        if (is_adjective(t) || demonym) && !covered(&t.range) {
             end += 1;
             // A nationality alone ("le Conseil italien") names a country's body, which the
             // title phrase around it already ties to the country.
-            if FR.demonym_country(&t.folded).is_none() {
+            if demonym {
+                national = true;
+            } else {
                 modifiers += 1;
             }
             continue;
@@ -453,7 +478,15 @@ fn institution(
         let Some(join) = tokens.get(join_at) else {
             break;
         };
-        if !INSTITUTION_JOINS.contains(&join.folded.as_str()) {
+        // "secrétariat à la Sécurité": "à" joins a complement in capitals.
+        let to = join.lower == "à"
+            && tokens
+                .get(join_at + 1)
+                .is_some_and(|t| matches!(t.folded.as_str(), "la" | "l'"))
+            && tokens.get(join_at + 2).is_some_and(|t| t.capitalised);
+        // "pour la stabilisation en RDC": "en" before a name in capitals.
+        let within = join.folded == "en" && tokens.get(join_at + 1).is_some_and(|t| t.capitalised);
+        if !INSTITUTION_JOINS.contains(&join.folded.as_str()) && !to && !within {
             break;
         }
         let mut k = join_at + 1;
@@ -465,7 +498,10 @@ fn institution(
         }
         match tokens.get(k) {
             Some(t) if noun(t) => {
-                end = k + 1;
+                // "le bureau du Premier ministre": a title in the complement goes in whole.
+                let words = tokens[k..].iter().take_while(|t| t.word).map(|t| t.lower.as_str());
+                let title = FR.longest_title(words).map_or(1, |(n, _)| n);
+                end = k + title;
                 modifiers += 1;
                 capitalised |= t.capitalised;
             }
@@ -479,13 +515,26 @@ fn institution(
                         .position(|t| t.range.start >= org.range.end)
                         .unwrap_or(tokens.len());
                     modifiers += 1;
+                    continue;
                 }
                 break;
             }
             _ => break,
         }
     }
-    if modifiers == 0 || end - start > 12 || !(head.capitalised || capitalised) {
+    // A head in lower case names an institution with a complement in capitals, or a country's
+    // ("la présidence turque", "le bureau du président ukrainien", "le bureau présidentiel").
+    let presidential = tokens[start + 1..end]
+        .iter()
+        .any(|t| t.folded.starts_with("presidentiel"));
+    let qualified = head.capitalised || capitalised || national || presidential;
+    let enough = modifiers > 0 || (national && !head.capitalised);
+    // "le porte-parole de la présidence russe": a country's body named only as what a title
+    // serves stays part of the title.
+    if !head.capitalised && !capitalised && title_complement(tokens, start) {
+        return None;
+    }
+    if !enough || end - start > 12 || !qualified {
         return None;
     }
     let range = head.range.start..tokens[end - 1].range.end;
@@ -589,6 +638,15 @@ fn classify(
     if ends_with_head(&before, |h| FR.is_org_head(h)) {
         return Some(candidate(EntityClass::Organization, 0.75));
     }
+    // "le palais de Koulouba", "la villa Saladin": a building is an organization.
+    let of = before
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "d'"));
+    if ends_with_head(&before, |h| FR.is_building_head_before(h))
+        || of && ends_with_head(&before[..before.len() - 1], |h| FR.is_building_head_before(h))
+    {
+        return Some(candidate(EntityClass::Organization, 0.7));
+    }
     // "Airbus SE", "Qatar Airways": a company's legal form or name noun ends the run.
     if run.len() >= 2 && FR.is_org_tail(&run[run.len() - 1].folded) && !is_given(&run[0]) {
         return Some(candidate(EntityClass::Organization, 0.75));
@@ -643,6 +701,15 @@ fn classify(
             EntityClass::Person,
             if given { 0.85 } else { 0.7 },
         ));
+    }
+    if title_complement(tokens, start)
+        && FR.place(text).is_none()
+        && !run.iter().any(is_given)
+        && FR.place(&run[0].folded).is_none()
+        && !run.iter().any(|t| FR.demonym_country(&t.folded).is_some())
+        && !run.iter().all(|t| FR.is_common_word(&t.folded))
+    {
+        return Some(candidate(EntityClass::Organization, 0.65));
     }
     if after_title(tokens, start) && FR.place(text).is_none() {
         return Some(candidate(EntityClass::Person, 0.75));
@@ -763,6 +830,24 @@ fn after_title(tokens: &[Token], i: usize) -> bool {
         lower_tail
             && (1..=3.min(words.len() - k))
                 .any(|n| FR.title(&join_words(&words[k..k + n])).is_some())
+    })
+}
+
+/// Whether token `i` follows a title and an article with "de" ("président du Medef",
+/// "coprésident des Verts", "directrice de la Fnac"): a person takes no article, so the name
+/// is what the holder serves, an organization unless it is a place.
+fn title_complement(tokens: &[Token], i: usize) -> bool {
+    let words = preceding_words(tokens, i, 5);
+    let n = words.len();
+    let article = match words.last().map(String::as_str) {
+        Some("du" | "des" | "au" | "aux") => 1,
+        Some("la" | "l'") if n >= 2 && matches!(words[n - 2].as_str(), "de" | "à") => 2,
+        _ => return false,
+    };
+    let title = &words[..n - article];
+    (1..=title.len().min(3)).any(|k| {
+        FR.title(&join_words(&title[title.len() - k..]))
+            .is_some_and(|f| f.0 != "kin")
     })
 }
 

@@ -134,6 +134,7 @@ pub struct Lexicon {
     institutions: WordSet<String>,
     place_inside: WordSet<String>,
     place_before: WordSet<String>,
+    building_before: WordSet<String>,
     particles: WordSet<String>,
     /// Folded demonym form → folded French country name.
     demonyms: WordMap<String, String>,
@@ -270,10 +271,10 @@ impl Lexicon {
             .collect();
         for row in rows(include_str!("fr/place_heads.tsv"), true) {
             if let [word, place, ..] = row[..] {
-                let set = if place == "inside" {
-                    &mut lexicon.place_inside
-                } else {
-                    &mut lexicon.place_before
+                let set = match place {
+                    "inside" => &mut lexicon.place_inside,
+                    "building" => &mut lexicon.building_before,
+                    _ => &mut lexicon.place_before,
                 };
                 set.insert(folded(word));
             }
@@ -522,6 +523,11 @@ impl Lexicon {
 
     pub fn is_place_word_inside(&self, word: &str) -> bool {
         self.place_inside.contains(fold_text(word).as_ref())
+    }
+
+    /// Whether lower-case words before a name make it a building ("le palais de Koulouba").
+    pub fn is_building_head_before(&self, words: &str) -> bool {
+        self.building_before.contains(fold_text(words).as_ref())
     }
 
     pub fn is_place_head_before(&self, words: &str) -> bool {
