@@ -405,7 +405,7 @@ const OTHER_ADJECTIVES: &[&str] = &[
 ];
 
 /// A lower-case adjective that may go on an institution's name ("national", "pénale").
-fn is_adjective(t: &Token) -> bool {
+pub(crate) fn is_adjective(t: &Token) -> bool {
     t.word
         && !t.capitalised
         && t.folded.chars().count() >= 4
@@ -603,9 +603,12 @@ fn classify(
     // Capitalised common words and titles at the front are not part of a name ("Selon", "Le",
     // "Président"), unless a given name starts a longer run ("Pierre Lellouche"). A known
     // place is kept unless it opens the sentence ("Seul rendez-vous…" is no Seoul).
+    // After a title, a name's first word is part of it even if it is a common word ("le
+    // Premier ministre chinois Li Qiang").
+    let titled = end - start >= 2 && after_title(tokens, start);
     while start < end && !known_whole {
         let t = &tokens[start];
-        let given = is_given(t) && end - start >= 2;
+        let given = is_given(t) && end - start >= 2 || titled;
         let title = FR.title(&t.lower).is_some();
         let place = end - start == 1 && start > 0 && FR.place(&t.folded).is_some();
         if (FR.is_common_word(&t.folded) && !given && !place)
@@ -825,8 +828,9 @@ fn after_title(tokens: &[Token], i: usize) -> bool {
         // "le ministre de l'Unification" names no person: a complement follows a preposition.
         let complement = tail
             .iter()
-            .any(|t| matches!(t.folded.as_str(), "de" | "du" | "des" | "d'" | "l'"));
-        let lower_tail = tail.iter().all(|t| !t.capitalised) && !complement;
+            .any(|t| matches!(t.folded.as_str(), "de" | "du" | "des" | "d'" | "l'" | "au" | "aux"));
+        // The title's first word may have its capital ("le Premier ministre chinois Li Qiang").
+        let lower_tail = tail.iter().skip(1).all(|t| !t.capitalised) && !complement;
         lower_tail
             && (1..=3.min(words.len() - k))
                 .any(|n| FR.title(&join_words(&words[k..k + n])).is_some())
