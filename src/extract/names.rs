@@ -113,8 +113,23 @@ pub fn find(
                 break;
             }
         }
-        if let Some(candidate) = classify(body, tokens, start, end, definitions) {
-            candidates.push(candidate);
+        // "le président de la RDC Félix Tshisekedi": a country, then a given name, are two
+        // names.
+        let split = (start + 1..end).find(|&k| {
+            is_given(&tokens[k])
+                && !is_given(&tokens[start])
+                && FR
+                    .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
+                    .is_some_and(|p| p.country)
+        });
+        let parts = match split {
+            Some(k) => vec![(start, k), (k, end)],
+            None => vec![(start, end)],
+        };
+        for (from, to) in parts {
+            if let Some(candidate) = classify(body, tokens, from, to, definitions) {
+                candidates.push(candidate);
+            }
         }
         i = end;
     }
@@ -142,10 +157,12 @@ enum Shape {
 impl Shape {
     fn of(form: &str) -> Shape {
         let letters = form.chars().filter(|c| c.is_alphabetic());
-        if form.chars().count() <= 8 && letters.clone().next().is_some() && !form.contains(' ') {
-            if letters.clone().all(char::is_uppercase) {
-                return Shape::Acronym;
-            }
+        if form.chars().count() <= 8
+            && letters.clone().next().is_some()
+            && !form.contains(' ')
+            && letters.clone().all(char::is_uppercase)
+        {
+            return Shape::Acronym;
         }
         if form.chars().next().is_some_and(char::is_lowercase) {
             Shape::Phrase
@@ -191,7 +208,10 @@ static ORGS: LazyLock<OrgIndex> = LazyLock::new(|| {
             }
             let shape = Shape::of(form);
             // Two forms that fold alike ("WAFA", "Wafa"): the looser shape counts.
-            let entry = index.forms.entry(join_words(&words)).or_insert((org, shape));
+            let entry = index
+                .forms
+                .entry(join_words(&words))
+                .or_insert((org, shape));
             entry.1 = entry.1.max(shape);
         }
     }
@@ -234,9 +254,7 @@ fn known_organization(
     // "Thérèse Kayikwamba Wagner": a one-word name inside a longer capitalised name is no
     // organization of the table.
     let name_word = |t: Option<&Token>| {
-        t.is_some_and(|t| {
-            t.word && t.capitalised && !t.upper && !FR.is_common_word(&t.folded)
-        })
+        t.is_some_and(|t| t.word && t.capitalised && !t.upper && !FR.is_common_word(&t.folded))
     };
     if end - start == 1
         && !first.upper
@@ -247,12 +265,23 @@ fn known_organization(
     if end - start >= 2 && tokens.get(end).is_some_and(|t| t.word && is_adjective(t)) {
         return None;
     }
+    let mut label = FR.known_orgs[org].label.clone();
+    let mut end = end;
+    // "le Parlement turc": a country's parliament is named with its nationality.
+    if FR.known_orgs[org].kind == "parliament"
+        && tokens
+            .get(end)
+            .is_some_and(|t| !t.capitalised && FR.demonym_country(&t.folded).is_some())
+    {
+        end += 1;
+        label = body[first.range.start..tokens[end - 1].range.end].to_owned();
+    }
     let range = first.range.start..tokens[end - 1].range.end;
     Some((
         Candidate {
             range,
             class: EntityClass::Organization,
-            label: FR.known_orgs[org].label.clone(),
+            label,
             confidence: 0.8,
             place: None,
         },
@@ -391,17 +420,49 @@ const NOT_ADJECTIVES: &[&str] = &[
 /// With a nationality or a presidential adjective they name a country's body too ("la
 /// présidence turque", "l'armée syrienne", "le bureau présidentiel").
 const LOWER_CASE_HEADS: &[&str] = &[
-    "ministere", "departement", "secretariat", "bureau", "presidence", "chancellerie", "cabinet",
-    "armee", "prefecture", "ambassade", "etat major",
+    "ministere",
+    "departement",
+    "secretariat",
+    "bureau",
+    "presidence",
+    "chancellerie",
+    "cabinet",
+    "armee",
+    "prefecture",
+    "ambassade",
+    "etat major",
 ];
 
 /// Adjectives of institution names without those endings ("Cour suprême", "Nations unies",
 /// "Forces armées", "Forces de soutien rapide").
 const OTHER_ADJECTIVES: &[&str] = &[
-    "supreme", "unies", "unie", "unis", "armees", "alliees", "rapide", "libre", "libres",
-    "arabe", "arabes", "communiste", "socialiste", "islamiste", "democrate", "republicain",
-    "centrale", "speciales", "speciaux", "exterieur", "exterieures", "exterieurs", "interieur",
-    "interieure", "interieures", "citoyen", "citoyenne",
+    "supreme",
+    "unies",
+    "unie",
+    "unis",
+    "armees",
+    "alliees",
+    "rapide",
+    "libre",
+    "libres",
+    "arabe",
+    "arabes",
+    "communiste",
+    "socialiste",
+    "islamiste",
+    "democrate",
+    "republicain",
+    "centrale",
+    "speciales",
+    "speciaux",
+    "exterieur",
+    "exterieures",
+    "exterieurs",
+    "interieur",
+    "interieure",
+    "interieures",
+    "citoyen",
+    "citoyenne",
 ];
 
 /// A lower-case adjective that may go on an institution's name ("national", "pénale").
@@ -499,7 +560,10 @@ fn institution(
         match tokens.get(k) {
             Some(t) if noun(t) => {
                 // "le bureau du Premier ministre": a title in the complement goes in whole.
-                let words = tokens[k..].iter().take_while(|t| t.word).map(|t| t.lower.as_str());
+                let words = tokens[k..]
+                    .iter()
+                    .take_while(|t| t.word)
+                    .map(|t| t.lower.as_str());
                 let title = FR.longest_title(words).map_or(1, |(n, _)| n);
                 end = k + title;
                 modifiers += 1;
@@ -605,7 +669,7 @@ fn classify(
     // place is kept unless it opens the sentence ("Seul rendez-vous…" is no Seoul).
     // After a title, a name's first word is part of it even if it is a common word ("le
     // Premier ministre chinois Li Qiang").
-    let titled = end - start >= 2 && after_title(tokens, start);
+    let titled = (end - start >= 2 || is_given(&tokens[start])) && after_title(tokens, start);
     while start < end && !known_whole {
         let t = &tokens[start];
         let given = is_given(t) && end - start >= 2 || titled;
@@ -646,7 +710,10 @@ fn classify(
         .last()
         .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "d'"));
     if ends_with_head(&before, |h| FR.is_building_head_before(h))
-        || of && ends_with_head(&before[..before.len() - 1], |h| FR.is_building_head_before(h))
+        || of
+            && ends_with_head(&before[..before.len() - 1], |h| {
+                FR.is_building_head_before(h)
+            })
     {
         return Some(candidate(EntityClass::Organization, 0.7));
     }
@@ -826,9 +893,12 @@ fn after_title(tokens: &[Token], i: usize) -> bool {
     (0..words.len()).any(|k| {
         let tail = &tokens[i - (words.len() - k)..i];
         // "le ministre de l'Unification" names no person: a complement follows a preposition.
-        let complement = tail
-            .iter()
-            .any(|t| matches!(t.folded.as_str(), "de" | "du" | "des" | "d'" | "l'" | "au" | "aux"));
+        let complement = tail.iter().any(|t| {
+            matches!(
+                t.folded.as_str(),
+                "de" | "du" | "des" | "d'" | "l'" | "au" | "aux"
+            )
+        });
         // The title's first word may have its capital ("le Premier ministre chinois Li Qiang").
         let lower_tail = tail.iter().skip(1).all(|t| !t.capitalised) && !complement;
         lower_tail
@@ -951,6 +1021,136 @@ mod tests {
         assert_eq!(
             check("selon le quotidien Kommersant."),
             vec!["Organization:Kommersant"]
+        );
+    }
+
+    #[test]
+    fn organizations_of_the_table_by_any_of_their_forms() {
+        assert_eq!(
+            check("Le Hamas a répondu à l'ONU, selon Reuters."),
+            [
+                "Organization:Hamas",
+                "Organization:Organisation des Nations unies",
+                "Organization:Reuters"
+            ]
+        );
+        // An acronym counts only in capitals, a one-word name only outside a longer name.
+        assert!(check("Elle a dit: onu ne veut rien.").is_empty());
+        assert_eq!(
+            check("Elle a rencontré Marie Dupont Wagner hier."),
+            ["Person:Marie Dupont Wagner"]
+        );
+        // A country's parliament keeps its nationality.
+        assert_eq!(
+            check("Il a parlé devant le Parlement grec."),
+            ["Organization:Parlement grec"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_defined_in_parentheses_is_the_organization_written_out() {
+        let text = "Les Brigades de défense côtière (BDC) ont tiré. Plus tard, les BDC ont reculé.";
+        let tokens = tokenize(text, 0..text.len());
+        let mut definitions = Definitions::default();
+        let first = find(text, &tokens[..9], &|_| false, &mut definitions);
+        let second = find(text, &tokens[9..], &|_| false, &mut definitions);
+        let labels: Vec<String> = first
+            .iter()
+            .chain(&second)
+            .map(|c| format!("{}={}", &text[c.range.clone()], c.label))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "Brigades de défense côtière=Brigades de défense côtière",
+                "BDC=Brigades de défense côtière",
+                "BDC=Brigades de défense côtière"
+            ]
+        );
+        // A place written out before its acronym stays a place.
+        assert!(
+            check("Il vit en République démocratique du Congo (RDC) depuis mai.")
+                .iter()
+                .all(|c| !c.starts_with("Organization"))
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_an_article_is_an_organization_unless_a_common_noun() {
+        assert_eq!(
+            check("Les rebelles du FPRN ont avancé."),
+            ["Organization:FPRN"]
+        );
+        assert!(check("Le PIB a reculé selon la note (NDLR).").is_empty());
+    }
+
+    #[test]
+    fn ministries_and_bodies_written_in_lower_case() {
+        assert_eq!(
+            check("Le ministère chinois du Commerce a protesté."),
+            ["Organization:ministère chinois du Commerce"]
+        );
+        assert_eq!(
+            check("Selon le ministère des Affaires étrangères égyptien, rien n'est signé."),
+            ["Organization:ministère des Affaires étrangères égyptien"]
+        );
+        assert_eq!(
+            check("Le département d'État a réagi."),
+            ["Organization:département d'État"]
+        );
+        assert_eq!(
+            check("La présidence tunisienne a publié un communiqué."),
+            ["Organization:présidence tunisienne"]
+        );
+        assert_eq!(
+            check("Le bureau du Premier ministre a démenti."),
+            ["Organization:bureau du Premier ministre"]
+        );
+        // What a title serves stays in the title.
+        assert!(check("Le porte-parole de la présidence tunisienne a parlé.").is_empty());
+        // A verb is no complement.
+        assert!(check("Il a demandé au Conseil d'adopter un texte.").is_empty());
+    }
+
+    #[test]
+    fn bodies_with_a_head_in_capitals() {
+        assert_eq!(
+            check("Les Forces armées de la RDC ont riposté."),
+            ["Organization:Forces armées de la RDC"]
+        );
+        assert_eq!(
+            check("La Commission de l'UA a salué l'accord."),
+            ["Organization:Commission de l'UA"]
+        );
+    }
+
+    #[test]
+    fn buildings_companies_and_what_a_title_serves() {
+        assert_eq!(
+            check("Il a été reçu au palais de Carthage."),
+            ["Organization:Carthage"]
+        );
+        assert_eq!(
+            check("Le contrat lie Thales SA à Athènes."),
+            ["Organization:Thales SA", "Place:Athènes"]
+        );
+        assert_eq!(
+            check("Selon le président du Medef, la taxe pèse."),
+            ["Organization:Medef"]
+        );
+        // A person takes no article: "le fils de X" names a person, not an organization.
+        assert!(check("Il a vu le fils de Karimov.").is_empty());
+    }
+
+    #[test]
+    fn a_name_after_a_title_keeps_a_first_word_that_is_also_common() {
+        assert_eq!(
+            check("Le Premier ministre chinois Li Qiang est arrivé."),
+            ["Person:Li Qiang"]
+        );
+        assert_eq!(
+            check("Le président du Ghana John Mahama a parlé."),
+            ["Place:Ghana", "Person:John Mahama"]
         );
     }
 

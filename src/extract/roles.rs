@@ -147,9 +147,18 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
                 continue;
             }
             // "ministre des Affaires étrangères": capitalised words of a complement continue too.
-            let complement_word = t.capitalised
-                && end > head_end
-                && (FR.continues_title(&t.lower) || in_complement);
+            // "ministre turc du Trésor et des Finances": a second complement.
+            if t.folded == "et"
+                && in_complement
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|n| matches!(n.folded.as_str(), "de" | "du" | "des" | "d'"))
+            {
+                end += 1;
+                continue;
+            }
+            let complement_word =
+                t.capitalised && end > head_end && (FR.continues_title(&t.lower) || in_complement);
             // "milliardaire républicain", "patron de l'agence onusienne".
             let modifier = !t.capitalised
                 && (is_adjective(t) || (in_complement && FR.is_institution(&t.folded)));
@@ -374,6 +383,78 @@ mod tests {
                 &[]
             ),
             vec!["Oumerov: négociateur en chef ukrainien"]
+        );
+    }
+
+    #[test]
+    fn modifiers_before_the_head_belong_to_the_title() {
+        assert_eq!(
+            check(
+                "Paul Martin, ancien gouverneur de la Banque du Japon, a parlé.",
+                &["Paul Martin"],
+                &["Banque du Japon"]
+            ),
+            vec!["Paul Martin: ancien gouverneur de la Banque du Japon of=Banque du Japon"]
+        );
+        assert_eq!(
+            check(
+                "Elle a vu la nouvelle Première ministre danoise Anna Holm.",
+                &["Anna Holm"],
+                &[]
+            ),
+            vec!["Anna Holm: nouvelle Première ministre danoise"]
+        );
+        assert_eq!(
+            check("Karl Berg, ex-gouverneur, a parlé.", &["Karl Berg"], &[]),
+            vec!["Karl Berg: ex-gouverneur"]
+        );
+    }
+
+    #[test]
+    fn complements_in_capitals_and_adjectives() {
+        assert_eq!(
+            check(
+                "Le secrétaire au Budget Tom Reyes a signé.",
+                &["Tom Reyes"],
+                &[]
+            ),
+            vec!["Tom Reyes: secrétaire au Budget"]
+        );
+        assert_eq!(
+            check(
+                "Le ministre grec de l'Économie et des Finances, Nikos Pappas, a parlé.",
+                &["Nikos Pappas"],
+                &[]
+            ),
+            vec!["Nikos Pappas: ministre grec de l'Économie et des Finances"]
+        );
+        assert_eq!(
+            check(
+                "Le milliardaire républicain Ed Rowe a payé.",
+                &["Ed Rowe"],
+                &[]
+            ),
+            vec!["Ed Rowe: milliardaire républicain"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_and_stacked_titles() {
+        assert_eq!(
+            check(
+                "Le directeur de l'Agence nationale du cadastre (ANC) Omar Diallo a parlé.",
+                &["Omar Diallo"],
+                &["Agence nationale du cadastre"]
+            ),
+            vec!["Omar Diallo: directeur de l'Agence nationale du cadastre of=Agence nationale du cadastre"]
+        );
+        assert_eq!(
+            check(
+                "Le guide suprême ayatollah Reza Amini a tranché.",
+                &["Reza Amini"],
+                &[]
+            ),
+            vec!["Reza Amini: guide suprême ayatollah"]
         );
     }
 
