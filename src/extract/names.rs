@@ -314,6 +314,24 @@ fn defined_acronyms(
 ) {
     for p in 1..tokens.len().saturating_sub(2) {
         let (acronym, close) = (&tokens[p + 1], &tokens[p + 2]);
+        // "la Confédération des États du Sahel (AES)": an acronym the table knows gives its
+        // organization to the name written out before it.
+        if tokens[p].folded == "(" && close.folded == ")" {
+            let known = found
+                .iter()
+                .find(|c| c.range == acronym.range)
+                .map(|c| c.label.clone());
+            let before_end = tokens[p - 1].range.end;
+            if let (Some(label), Some(name)) = (
+                known,
+                found
+                    .iter_mut()
+                    .find(|c| c.range.end == before_end && c.class == EntityClass::Organization),
+            ) {
+                name.label = label;
+                continue;
+            }
+        }
         if tokens[p].folded != "("
             || close.folded != ")"
             || !is_acronym(acronym, body)
@@ -660,6 +678,9 @@ fn classify(
     end: usize,
     definitions: &Definitions,
 ) -> Option<Candidate> {
+    if let Some(building) = building(body, tokens, start, end) {
+        return Some(building);
+    }
     let mut start = start;
     // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
     let whole = &body[tokens[start].range.start..tokens[end - 1].range.end];
@@ -704,18 +725,6 @@ fn classify(
     }
     if ends_with_head(&before, |h| FR.is_org_head(h)) {
         return Some(candidate(EntityClass::Organization, 0.75));
-    }
-    // "le palais de Koulouba", "la villa Saladin": a building is an organization.
-    let of = before
-        .last()
-        .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "d'"));
-    if ends_with_head(&before, |h| FR.is_building_head_before(h))
-        || of
-            && ends_with_head(&before[..before.len() - 1], |h| {
-                FR.is_building_head_before(h)
-            })
-    {
-        return Some(candidate(EntityClass::Organization, 0.7));
     }
     // "Airbus SE", "Qatar Airways": a company's legal form or name noun ends the run.
     if run.len() >= 2 && FR.is_org_tail(&run[run.len() - 1].folded) && !is_given(&run[0]) {
@@ -795,6 +804,41 @@ fn classify(
         }
     }
     None
+}
+
+/// "le palais de Koulouba", "la villa Saladin", "le palais du Peuple": a building is an
+/// organization, named with its head.
+fn building(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
+    // "à la Villa Saladin": the head in capitals opens the name.
+    if end - start >= 2 && FR.is_building_head_before(&tokens[start].folded) {
+        let range = tokens[start].range.start..tokens[end - 1].range.end;
+        return Some(Candidate {
+            label: body[range.clone()].to_owned(),
+            range,
+            class: EntityClass::Organization,
+            confidence: 0.7,
+            place: None,
+        });
+    }
+    let before = preceding_words(tokens, start, 4);
+    let of = usize::from(
+        before
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "d'")),
+    );
+    let words = &before[..before.len() - of];
+    let n = (1..=words.len().min(2))
+        .find(|&n| FR.is_building_head_before(&join_words(&words[words.len() - n..])))?;
+    let head = start - of - n;
+    let range = tokens[head].range.start..tokens[end - 1].range.end;
+    let label = body[range.clone()].to_owned();
+    Some(Candidate {
+        range,
+        class: EntityClass::Organization,
+        label,
+        confidence: 0.7,
+        place: None,
+    })
 }
 
 /// Words after which an acronym names an organization: articles and contracted prepositions
@@ -1127,8 +1171,11 @@ mod tests {
     #[test]
     fn buildings_companies_and_what_a_title_serves() {
         assert_eq!(
-            check("Il a été reçu au palais de Carthage."),
-            ["Organization:Carthage"]
+            check("Il a été reçu au palais de Carthage, puis à la Villa Hammamet."),
+            [
+                "Organization:palais de Carthage",
+                "Organization:Villa Hammamet"
+            ]
         );
         assert_eq!(
             check("Le contrat lie Thales SA à Athènes."),
