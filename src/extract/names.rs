@@ -122,6 +122,16 @@ pub fn find(
                     .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
                     .is_some_and(|p| p.country)
         });
+        // "du Brésil Luiz Inácio Lula da Silva": a country, then a name of several words.
+        let split = split.or_else(|| {
+            (start + 1..(start + 4).min(end)).find(|&k| {
+                end - k >= 2
+                    && tokens[k].capitalised
+                    && FR
+                        .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
+                        .is_some_and(|p| p.country)
+            })
+        });
         let parts = match split {
             Some(k) => vec![(start, k), (k, end)],
             None => vec![(start, end)],
@@ -807,7 +817,7 @@ fn classify(
 }
 
 /// "le palais de Koulouba", "la villa Saladin", "le palais du Peuple": a building is an
-/// organization, named with its head.
+/// organization.
 fn building(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
     // "à la Villa Saladin": the head in capitals opens the name.
     if end - start >= 2 && FR.is_building_head_before(&tokens[start].folded) {
@@ -829,7 +839,10 @@ fn building(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
     let words = &before[..before.len() - of];
     let n = (1..=words.len().min(2))
         .find(|&n| FR.is_building_head_before(&join_words(&words[words.len() - n..])))?;
-    let head = start - of - n;
+    // "le palais de Dolmabahçe" is named "Dolmabahçe" as well; "le palais Al-Yamamah" and "le
+    // palais du Peuple" only with their head.
+    let named_alone = of == 1 && !FR.is_common_word(&tokens[start].folded);
+    let head = if named_alone { start } else { start - of - n };
     let range = tokens[head].range.start..tokens[end - 1].range.end;
     let label = body[range.clone()].to_owned();
     Some(Candidate {
@@ -933,7 +946,7 @@ pub fn join_words(words: &[String]) -> String {
 
 /// Whether a title head stands just before token `i` ("le général X", "l'émissaire américain X").
 fn after_title(tokens: &[Token], i: usize) -> bool {
-    let words = preceding_words(tokens, i, 4);
+    let words = preceding_words(tokens, i, 6);
     (0..words.len()).any(|k| {
         let tail = &tokens[i - (words.len() - k)..i];
         // "le ministre de l'Unification" names no person: a complement follows a preposition.
@@ -945,10 +958,43 @@ fn after_title(tokens: &[Token], i: usize) -> bool {
         });
         // The title's first word may have its capital ("le Premier ministre chinois Li Qiang").
         let lower_tail = tail.iter().skip(1).all(|t| !t.capitalised) && !complement;
-        lower_tail
-            && (1..=3.min(words.len() - k))
-                .any(|n| FR.title(&join_words(&words[k..k + n])).is_some())
+        // "le président du Brésil Luiz Inácio Lula da Silva": a country after the title.
+        let of_country = (1..=3.min(words.len() - k))
+            .any(|n| FR.title(&join_words(&words[k..k + n])).is_some() && of_country(&tail[n..]));
+        of_country
+            || lower_tail
+                && (1..=3.min(words.len() - k)).any(|n| {
+                    // After the title, only words that continue one ("représentant chinois pour
+                    // le commerce international Li Chenggang").
+                    FR.title(&join_words(&words[k..k + n])).is_some()
+                        && tail[n..]
+                            .iter()
+                            .all(|t| FR.continues_title(&t.folded) || is_adjective(t))
+                })
     })
+}
+
+/// Whether the words are "de", "du" or "de la", then a country ("du Brésil", "de la RDC").
+fn of_country(words: &[Token]) -> bool {
+    let mut k = match words.first().map(|t| t.folded.as_str()) {
+        Some("du" | "d'") => 1,
+        Some("de") => 1,
+        _ => return false,
+    };
+    if words
+        .get(k)
+        .is_some_and(|t| matches!(t.folded.as_str(), "la" | "l'"))
+    {
+        k += 1;
+    }
+    let rest = &words[k.min(words.len())..];
+    !rest.is_empty()
+        && rest.iter().all(|t| t.word)
+        && FR
+            .place(&join_words(
+                &rest.iter().map(|t| t.folded.clone()).collect::<Vec<_>>(),
+            ))
+            .is_some_and(|p| p.country)
 }
 
 /// Whether token `i` follows a title and an article with "de" ("président du Medef",
@@ -1172,10 +1218,7 @@ mod tests {
     fn buildings_companies_and_what_a_title_serves() {
         assert_eq!(
             check("Il a été reçu au palais de Carthage, puis à la Villa Hammamet."),
-            [
-                "Organization:palais de Carthage",
-                "Organization:Villa Hammamet"
-            ]
+            ["Organization:Carthage", "Organization:Villa Hammamet"]
         );
         assert_eq!(
             check("Le contrat lie Thales SA à Athènes."),
@@ -1198,6 +1241,16 @@ mod tests {
         assert_eq!(
             check("Le président du Ghana John Mahama a parlé."),
             ["Place:Ghana", "Person:John Mahama"]
+        );
+        // A country then a name that starts with no known given name.
+        assert_eq!(
+            check("Le président du Pérou Zorbal Quispe Tito a parlé."),
+            ["Place:Pérou", "Person:Zorbal Quispe Tito"]
+        );
+        // Words that continue the title may stand between it and the name.
+        assert_eq!(
+            check("Le négociateur chinois pour le commerce extérieur Li Wenbo a signé."),
+            ["Person:Li Wenbo"]
         );
     }
 

@@ -157,8 +157,11 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
                 end += 1;
                 continue;
             }
-            let complement_word =
-                t.capitalised && end > head_end && (FR.continues_title(&t.lower) || in_complement);
+            // A given name starts the holder's name, not a complement.
+            let complement_word = t.capitalised
+                && end > head_end
+                && (FR.continues_title(&t.lower)
+                    || (in_complement && !FR.is_given_name(&t.folded)));
             // "milliardaire républicain", "patron de l'agence onusienne".
             let modifier = !t.capitalised
                 && (is_adjective(t) || (in_complement && FR.is_institution(&t.folded)));
@@ -193,9 +196,21 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
                 end += 1;
                 continue;
             }
-            // "la porte-parole, Karoline Leavitt": a comma, then the holder.
+            // "la porte-parole, Karoline Leavitt": a comma, then the holder, maybe after a
+            // title of rank ("l'émir du Qatar, cheikh Tamim …", "…, le prince Khaled …").
             if t.folded == "," && person.is_none() {
-                if let Some(m) = tokens.get(end + 1).and_then(|_| mention_at(end + 1)) {
+                let mut next = end + 1;
+                if tokens
+                    .get(next)
+                    .is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l'"))
+                {
+                    next += 1;
+                }
+                let next = match heads.get(next).copied().flatten() {
+                    Some(head_end) if tokens.get(head_end).is_some() => head_end,
+                    _ => end + 1,
+                };
+                if let Some(m) = tokens.get(next).and_then(|_| mention_at(next)) {
                     if m.class == EntityClass::Person && complements.is_empty() {
                         person = Some(m.entity);
                     }
@@ -455,6 +470,26 @@ mod tests {
                 &[]
             ),
             vec!["Reza Amini: guide suprême ayatollah"]
+        );
+    }
+
+    #[test]
+    fn holder_after_a_comma_and_a_title_of_rank() {
+        assert_eq!(
+            check(
+                "Ils ont vu Omar Said, l'émir du Koweït, cheikh Nawaf Jaber, hier.",
+                &["Omar Said", "Nawaf Jaber"],
+                &[]
+            ),
+            vec!["Nawaf Jaber: émir du Koweït", "Nawaf Jaber: cheikh"]
+        );
+    }
+
+    #[test]
+    fn a_given_name_ends_a_complement() {
+        assert_eq!(
+            check("Le président du Pérou Pedro Quispe a parlé.", &[], &[]),
+            vec!["?: président du Pérou"]
         );
     }
 
