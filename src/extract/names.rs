@@ -57,6 +57,11 @@ pub fn find(
     let mut candidates = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(joined) = joined_acronyms(body, tokens, i, covered) {
+            candidates.push(joined);
+            i += 3;
+            continue;
+        }
         match known_organization(body, tokens, i, covered) {
             Some((candidate, end)) => {
                 candidates.push(candidate);
@@ -297,6 +302,34 @@ fn known_organization(
         },
         end,
     ))
+}
+
+/// "l'AFC/M23": two acronyms joined by a slash are one coalition.
+fn joined_acronyms(
+    body: &str,
+    tokens: &[Token],
+    i: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<Candidate> {
+    let [a, slash, b] = tokens.get(i..i + 3)? else {
+        return None;
+    };
+    let joined = slash.folded == "/"
+        && a.range.end == slash.range.start
+        && slash.range.end == b.range.start
+        && is_acronym(a, body)
+        && is_acronym(b, body);
+    if !joined || covered(&a.range) || covered(&b.range) {
+        return None;
+    }
+    let range = a.range.start..b.range.end;
+    Some(Candidate {
+        label: body[range.clone()].to_owned(),
+        range,
+        class: EntityClass::Organization,
+        confidence: 0.7,
+        place: None,
+    })
 }
 
 /// Whether a token is written as an acronym: capitals (and digits) only, a capital first, two
@@ -756,7 +789,8 @@ fn classify(
                 && FR.place(text).is_none()
                 && FR.title(&one.lower).is_none()
                 && !FR.is_common_acronym(&one.folded)
-                && !FR.is_common_word(&one.folded)
+                // A word in capitals ("URGENT", "VIDÉO") is no acronym; "MR" or "PS" may be.
+                && (one.folded.chars().count() <= 3 || !FR.is_common_word(&one.folded))
                 && !is_roman_numeral(text)
             {
                 let mut c = candidate(EntityClass::Organization, 0.65);
@@ -1172,6 +1206,10 @@ mod tests {
             ["Organization:FPRN"]
         );
         assert!(check("Le PIB a reculé selon la note (NDLR).").is_empty());
+        assert_eq!(
+            check("Les rebelles de l'AFC/M23 tiennent la ville."),
+            ["Organization:AFC/M23"]
+        );
     }
 
     #[test]
