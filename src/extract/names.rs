@@ -553,7 +553,7 @@ fn institution(
     let head = &tokens[start];
     let after_article =
         start > 0 && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str());
-    if !head.word || head.upper || !after_article || covered(&head.range) {
+    if !head.word || head.upper || !after_article {
         return None;
     }
     let known = if head.capitalised {
@@ -561,7 +561,7 @@ fn institution(
     } else {
         LOWER_CASE_HEADS.contains(&head.folded.as_str())
     };
-    if !known {
+    if !known || covered(&head.range) {
         return None;
     }
     // A complement's noun: a lower-case word or a capitalised one, not a reference name.
@@ -733,13 +733,21 @@ fn classify(
     // place is kept unless it opens the sentence ("Seul rendez-vous…" is no Seoul).
     // After a title, a name's first word is part of it even if it is a common word ("le
     // Premier ministre chinois Li Qiang").
-    let titled = (end - start >= 2 || is_given(&tokens[start])) && after_title(tokens, start);
+    // (Looked up only for a common word in front: most runs have none.)
+    let first = start;
+    let mut titled = None;
+    let mut titled = || {
+        *titled.get_or_insert_with(|| {
+            (end - first >= 2 || is_given(&tokens[first])) && after_title(tokens, first)
+        })
+    };
     while start < end && !known_whole {
         let t = &tokens[start];
-        let given = is_given(t) && end - start >= 2 || titled;
+        let given = is_given(t) && end - start >= 2;
         let title = FR.title(&t.lower).is_some();
         let place = end - start == 1 && start > 0 && FR.place(&t.folded).is_some();
-        if (FR.is_common_word(&t.folded) && !given && !place)
+        // (The title is looked up last: only for a common word in front.)
+        if (FR.is_common_word(&t.folded) && !(given || place || (start == first && titled())))
             || title
             || is_calendar_word(&t.folded)
         {
@@ -864,12 +872,17 @@ fn building(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
             place: None,
         });
     }
-    let before = preceding_words(tokens, start, 4);
+    // Most names follow no building: a look at the word before first.
     let of = usize::from(
-        before
-            .last()
-            .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "d'")),
+        start
+            .checked_sub(1)
+            .is_some_and(|p| matches!(tokens[p].folded.as_str(), "de" | "du" | "d'")),
     );
+    let last = start.checked_sub(1 + of)?;
+    if !tokens[last].word || !FR.ends_building_head(&tokens[last].folded) {
+        return None;
+    }
+    let before = preceding_words(tokens, start, 4);
     let words = &before[..before.len() - of];
     let n = (1..=words.len().min(2))
         .find(|&n| FR.is_building_head_before(&join_words(&words[words.len() - n..])))?;
@@ -980,9 +993,21 @@ pub fn join_words(words: &[String]) -> String {
 
 /// Whether a title head stands just before token `i` ("le général X", "l'émissaire américain X").
 fn after_title(tokens: &[Token], i: usize) -> bool {
-    let words = preceding_words(tokens, i, 6);
-    (0..words.len()).any(|k| {
-        let tail = &tokens[i - (words.len() - k)..i];
+    // The words before token `i`, back to punctuation, at most six (read in place: this runs
+    // for most names).
+    let mut from = i;
+    while from > 0 && i - from < 6 && tokens[from - 1].word {
+        from -= 1;
+    }
+    (from..i).any(|k| {
+        let tail = &tokens[k..i];
+        let Some((n, _)) = FR.longest_title(tail.iter().map(|t| t.lower.as_str())) else {
+            return false;
+        };
+        // "le président du Brésil Luiz Inácio Lula da Silva": a country after the title.
+        if of_country(&tail[n..]) {
+            return true;
+        }
         // "le ministre de l'Unification" names no person: a complement follows a preposition.
         let complement = tail.iter().any(|t| {
             matches!(
@@ -990,21 +1015,14 @@ fn after_title(tokens: &[Token], i: usize) -> bool {
                 "de" | "du" | "des" | "d'" | "l'" | "au" | "aux"
             )
         });
-        // The title's first word may have its capital ("le Premier ministre chinois Li Qiang").
-        let lower_tail = tail.iter().skip(1).all(|t| !t.capitalised) && !complement;
-        // "le président du Brésil Luiz Inácio Lula da Silva": a country after the title.
-        let of_country = (1..=3.min(words.len() - k))
-            .any(|n| FR.title(&join_words(&words[k..k + n])).is_some() && of_country(&tail[n..]));
-        of_country
-            || lower_tail
-                && (1..=3.min(words.len() - k)).any(|n| {
-                    // After the title, only words that continue one ("représentant chinois pour
-                    // le commerce international Li Chenggang").
-                    FR.title(&join_words(&words[k..k + n])).is_some()
-                        && tail[n..]
-                            .iter()
-                            .all(|t| FR.continues_title(&t.folded) || is_adjective(t))
-                })
+        // The title's first word may have its capital ("le Premier ministre chinois Li Qiang");
+        // after the title, only words that continue one ("représentant chinois pour le
+        // commerce international Li Chenggang").
+        !complement
+            && tail.iter().skip(1).all(|t| !t.capitalised)
+            && tail[n..]
+                .iter()
+                .all(|t| FR.continues_title(&t.folded) || is_adjective(t))
     })
 }
 
@@ -1035,6 +1053,15 @@ fn of_country(words: &[Token]) -> bool {
 /// "coprésident des Verts", "directrice de la Fnac"): a person takes no article, so the name
 /// is what the holder serves, an organization unless it is a place.
 fn title_complement(tokens: &[Token], i: usize) -> bool {
+    // Most names follow no article: a look at the word before first.
+    if !i.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].folded.as_str(),
+            "du" | "des" | "au" | "aux" | "la" | "l'"
+        )
+    }) {
+        return false;
+    }
     let words = preceding_words(tokens, i, 5);
     let n = words.len();
     let article = match words.last().map(String::as_str) {

@@ -135,6 +135,8 @@ pub struct Lexicon {
     place_inside: WordSet<String>,
     place_before: WordSet<String>,
     building_before: WordSet<String>,
+    /// The last word of each building head, looked up before the head is.
+    building_last_words: WordSet<String>,
     particles: WordSet<String>,
     /// Folded demonym form → folded French country name.
     demonyms: WordMap<String, String>,
@@ -273,7 +275,15 @@ impl Lexicon {
             if let [word, place, ..] = row[..] {
                 let set = match place {
                     "inside" => &mut lexicon.place_inside,
-                    "building" => &mut lexicon.building_before,
+                    "building" => {
+                        let last = folded(word)
+                            .rsplit(' ')
+                            .next()
+                            .unwrap_or_default()
+                            .to_owned();
+                        lexicon.building_last_words.insert(last);
+                        &mut lexicon.building_before
+                    }
                     _ => &mut lexicon.place_before,
                 };
                 set.insert(folded(word));
@@ -528,6 +538,11 @@ impl Lexicon {
     /// Whether lower-case words before a name make it a building ("le palais de Koulouba").
     pub fn is_building_head_before(&self, words: &str) -> bool {
         self.building_before.contains(fold_text(words).as_ref())
+    }
+
+    /// Whether a folded word ends a building's head ("palais", "aérienne" of "base aérienne").
+    pub fn ends_building_head(&self, folded_word: &str) -> bool {
+        self.building_last_words.contains(folded_word)
     }
 
     pub fn is_place_head_before(&self, words: &str) -> bool {
