@@ -158,9 +158,15 @@ impl<'a> Analysis<'a> {
 
     /// People, places and organizations found by the name rules.
     pub fn add_new_names(&mut self) {
+        let mut definitions = names::Definitions::default();
         for s in 0..self.tokens.len() {
             let covered = |r: &Range<usize>| self.covered(r);
-            let candidates = names::find(&self.document.body, &self.tokens[s], &covered);
+            let candidates = names::find(
+                &self.document.body,
+                &self.tokens[s],
+                &covered,
+                &mut definitions,
+            );
             for mut c in candidates {
                 if self.source.as_deref() == Some(fold_text(&c.label).as_ref()) {
                     c.class = EntityClass::Organization;

@@ -10,8 +10,10 @@
 
 use std::ops::Range;
 
-use super::tokens::Token;
-use crate::lang::FR;
+use std::sync::LazyLock;
+
+use super::tokens::{tokenize, Token};
+use crate::lang::{WordMap, WordSet, FR};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
 
@@ -32,19 +34,35 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "a", "au", "aux", "en", "de", "d'", "depuis", "vers", "dans", "pour", "entre", "sur", "et",
 ];
 
+/// What the name rules learn from an article as they read it, sentence after sentence: the
+/// acronyms it defines ("les Forces de soutien rapide (FSR)" makes every later "FSR" that
+/// organization).
+#[derive(Debug, Default)]
+pub struct Definitions {
+    /// Folded acronym → the label of the organization it stands for.
+    acronyms: WordMap<String, String>,
+}
+
 /// Finds candidate names in one sentence's tokens. `covered` tells whether a byte range is
 /// already a reference-data mention.
 pub fn find(
     body: &str,
     tokens: &[Token],
     covered: &dyn Fn(&Range<usize>) -> bool,
+    definitions: &mut Definitions,
 ) -> Vec<Candidate> {
-    // Institutions written out in words first, so that "Selon le Fonds …" does not run the
-    // article and the head into a capitalised name.
+    // Organizations the tables know first ("l'ONU", "le Hamas", "selon Reuters"), then the
+    // acronyms the sentence defines, then institutions written out in words, so that "Selon
+    // le Fonds …" does not run the article and the head into a capitalised name.
     let mut candidates = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match institution(body, tokens, i, covered) {
+        if let Some(joined) = joined_acronyms(body, tokens, i, covered) {
+            candidates.push(joined);
+            i += 3;
+            continue;
+        }
+        match known_organization(body, tokens, i, covered) {
             Some((candidate, end)) => {
                 candidates.push(candidate);
                 i = end;
@@ -52,6 +70,26 @@ pub fn find(
             None => i += 1,
         }
     }
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = {
+            let covered_now = |r: &Range<usize>| covered(r) || overlaps(&candidates, r);
+            institution(body, tokens, i, &covered_now, &candidates)
+        };
+        match found {
+            Some((candidate, end)) => {
+                // An institution of another organization ("la Commission de l'UA") takes its
+                // name in: mentions do not overlap.
+                candidates.retain(|c| {
+                    !(c.range.start < candidate.range.end && candidate.range.start < c.range.end)
+                });
+                candidates.push(candidate);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    defined_acronyms(body, tokens, covered, &mut candidates, definitions);
     let institutions: Vec<Range<usize>> = candidates.iter().map(|c| c.range.clone()).collect();
     let covered = |r: &Range<usize>| {
         covered(r)
@@ -80,12 +118,338 @@ pub fn find(
                 break;
             }
         }
-        if let Some(candidate) = classify(body, tokens, start, end) {
-            candidates.push(candidate);
+        // "le président de la RDC Félix Tshisekedi": a country, then a given name, are two
+        // names.
+        let split = (start + 1..end).find(|&k| {
+            is_given(&tokens[k])
+                && !is_given(&tokens[start])
+                && FR
+                    .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
+                    .is_some_and(|p| p.country)
+        });
+        // "du Brésil Luiz Inácio Lula da Silva": a country, then a name of several words.
+        let split = split.or_else(|| {
+            (start + 1..(start + 4).min(end)).find(|&k| {
+                end - k >= 2
+                    && tokens[k].capitalised
+                    && FR
+                        .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
+                        .is_some_and(|p| p.country)
+            })
+        });
+        let parts = match split {
+            Some(k) => vec![(start, k), (k, end)],
+            None => vec![(start, end)],
+        };
+        for (from, to) in parts {
+            if let Some(candidate) = classify(body, tokens, from, to, definitions) {
+                candidates.push(candidate);
+            }
         }
         i = end;
     }
+    candidates.sort_by_key(|c| c.range.start);
     candidates
+}
+
+fn overlaps(candidates: &[Candidate], r: &Range<usize>) -> bool {
+    candidates
+        .iter()
+        .any(|c| c.range.start < r.end && r.start < c.range.end)
+}
+
+/// How a form of `organizations.tsv` must be written to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Shape {
+    /// An acronym ("ONU", "G7", "OPEP+"): every letter a capital.
+    Acronym,
+    /// A proper noun: a capital first.
+    Capitalised,
+    /// A form the table writes in lower case ("talibans"): any case.
+    Phrase,
+}
+
+impl Shape {
+    fn of(form: &str) -> Shape {
+        let letters = form.chars().filter(|c| c.is_alphabetic());
+        if form.chars().count() <= 8
+            && letters.clone().next().is_some()
+            && !form.contains(' ')
+            && letters.clone().all(char::is_uppercase)
+        {
+            return Shape::Acronym;
+        }
+        if form.chars().next().is_some_and(char::is_lowercase) {
+            Shape::Phrase
+        } else {
+            Shape::Capitalised
+        }
+    }
+
+    fn fits(self, written: &str) -> bool {
+        match self {
+            Shape::Acronym => !written.chars().any(char::is_lowercase),
+            Shape::Capitalised => written.chars().next().is_some_and(char::is_uppercase),
+            Shape::Phrase => true,
+        }
+    }
+}
+
+/// The forms of `organizations.tsv` as sentences are tokenised: folded words joined by
+/// [`join_words`], each with its organization and how it must be written.
+struct OrgIndex {
+    forms: WordMap<String, (usize, Shape)>,
+    /// Every beginning of a form, word by word: a walk stops at the first words that begin none.
+    prefixes: WordSet<String>,
+    /// The longest form, in tokens.
+    tokens: usize,
+}
+
+static ORGS: LazyLock<OrgIndex> = LazyLock::new(|| {
+    let mut index = OrgIndex {
+        forms: WordMap::default(),
+        prefixes: WordSet::default(),
+        tokens: 0,
+    };
+    for (org, known) in FR.known_orgs.iter().enumerate() {
+        for form in &known.forms {
+            let words: Vec<String> = tokenize(form, 0..form.len())
+                .into_iter()
+                .map(|t| t.folded)
+                .collect();
+            index.tokens = index.tokens.max(words.len());
+            for n in 1..=words.len() {
+                index.prefixes.insert(join_words(&words[..n]));
+            }
+            let shape = Shape::of(form);
+            // Two forms that fold alike ("WAFA", "Wafa"): the looser shape counts.
+            let entry = index
+                .forms
+                .entry(join_words(&words))
+                .or_insert((org, shape));
+            entry.1 = entry.1.max(shape);
+        }
+    }
+    index
+});
+
+/// An organization of `organizations.tsv` starting at token `start`, as written there: the
+/// longest form that fits, with the token after it. A form of several words that an adjective
+/// follows is another body ("le Conseil de sécurité nationale").
+fn known_organization(
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<(Candidate, usize)> {
+    let first = &tokens[start];
+    if !first.word || !ORGS.prefixes.contains(&first.folded) {
+        return None;
+    }
+    let mut key = String::new();
+    let mut best = None;
+    for (j, t) in tokens.iter().enumerate().skip(start).take(ORGS.tokens) {
+        if covered(&t.range) {
+            break;
+        }
+        if j > start && !key.ends_with('\'') {
+            key.push(' ');
+        }
+        key.push_str(&t.folded);
+        if !ORGS.prefixes.contains(&key) {
+            break;
+        }
+        if let Some(&(org, shape)) = ORGS.forms.get(&key) {
+            if shape.fits(&body[first.range.start..t.range.end]) {
+                best = Some((org, j + 1));
+            }
+        }
+    }
+    let (org, end) = best?;
+    // "Thérèse Kayikwamba Wagner": a one-word name inside a longer capitalised name is no
+    // organization of the table.
+    let name_word = |t: Option<&Token>| {
+        t.is_some_and(|t| t.word && t.capitalised && !t.upper && !FR.is_common_word(&t.folded))
+    };
+    if end - start == 1
+        && !first.upper
+        && (name_word(start.checked_sub(1).map(|k| &tokens[k])) || name_word(tokens.get(end)))
+    {
+        return None;
+    }
+    if end - start >= 2 && tokens.get(end).is_some_and(|t| t.word && is_adjective(t)) {
+        return None;
+    }
+    let mut label = FR.known_orgs[org].label.clone();
+    let mut end = end;
+    // "le Parlement turc": a country's parliament is named with its nationality.
+    if FR.known_orgs[org].kind == "parliament"
+        && tokens
+            .get(end)
+            .is_some_and(|t| !t.capitalised && FR.demonym_country(&t.folded).is_some())
+    {
+        end += 1;
+        label = body[first.range.start..tokens[end - 1].range.end].to_owned();
+    }
+    let range = first.range.start..tokens[end - 1].range.end;
+    Some((
+        Candidate {
+            range,
+            class: EntityClass::Organization,
+            label,
+            confidence: 0.8,
+            place: None,
+        },
+        end,
+    ))
+}
+
+/// "l'AFC/M23": two acronyms joined by a slash are one coalition.
+fn joined_acronyms(
+    body: &str,
+    tokens: &[Token],
+    i: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<Candidate> {
+    let [a, slash, b] = tokens.get(i..i + 3)? else {
+        return None;
+    };
+    let joined = slash.folded == "/"
+        && a.range.end == slash.range.start
+        && slash.range.end == b.range.start
+        && is_acronym(a, body)
+        && is_acronym(b, body);
+    if !joined || covered(&a.range) || covered(&b.range) {
+        return None;
+    }
+    let range = a.range.start..b.range.end;
+    Some(Candidate {
+        label: body[range.clone()].to_owned(),
+        range,
+        class: EntityClass::Organization,
+        confidence: 0.7,
+        place: None,
+    })
+}
+
+/// Whether a token is written as an acronym: capitals (and digits) only, a capital first, two
+/// to eight characters ("FSR", "M23", "COP29").
+fn is_acronym(token: &Token, body: &str) -> bool {
+    let text = &body[token.range.clone()];
+    let count = text.chars().count();
+    token.word
+        && (2..=8).contains(&count)
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// "la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO)": a name written out,
+/// then its acronym in parentheses. The name starts at the nearest capitalised word before
+/// the parenthesis from whose initials the acronym's letters can be read in order; a name
+/// the tables already found just before takes the acronym as it is. Both are the same
+/// organization, and so is the acronym in later sentences.
+fn defined_acronyms(
+    body: &str,
+    tokens: &[Token],
+    covered: &dyn Fn(&Range<usize>) -> bool,
+    found: &mut Vec<Candidate>,
+    definitions: &mut Definitions,
+) {
+    for p in 1..tokens.len().saturating_sub(2) {
+        let (acronym, close) = (&tokens[p + 1], &tokens[p + 2]);
+        // "la Confédération des États du Sahel (AES)": an acronym the table knows gives its
+        // organization to the name written out before it.
+        if tokens[p].folded == "(" && close.folded == ")" {
+            let known = found
+                .iter()
+                .find(|c| c.range == acronym.range)
+                .map(|c| c.label.clone());
+            let before_end = tokens[p - 1].range.end;
+            if let (Some(label), Some(name)) = (
+                known,
+                found
+                    .iter_mut()
+                    .find(|c| c.range.end == before_end && c.class == EntityClass::Organization),
+            ) {
+                name.label = label;
+                continue;
+            }
+        }
+        if tokens[p].folded != "("
+            || close.folded != ")"
+            || !is_acronym(acronym, body)
+            || covered(&acronym.range)
+            || overlaps(found, &acronym.range)
+            || FR.is_common_acronym(&acronym.folded)
+        {
+            continue;
+        }
+        let before = &tokens[p - 1];
+        let label = if let Some(c) = found
+            .iter()
+            .find(|c| c.range.end == before.range.end && c.class == EntityClass::Organization)
+        {
+            c.label.clone()
+        } else {
+            let letters: Vec<char> = acronym
+                .folded
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect();
+            let Some(start) = (p.saturating_sub(12)..p).rev().find(|&k| {
+                let t = &tokens[k];
+                t.capitalised
+                    && t.folded.starts_with(letters[0])
+                    && initials_spell(&tokens[k..p], &letters)
+            }) else {
+                continue;
+            };
+            let span = &tokens[start..p];
+            if span.iter().any(|t| !t.word || covered(&t.range)) {
+                continue;
+            }
+            let range = span[0].range.start..span[span.len() - 1].range.end;
+            let text = &body[range.clone()];
+            // "la République démocratique du Congo (RDC)" is a place; "Jean Dupont (JD)" a person.
+            if FR.place(text).is_some() || (span.len() >= 2 && is_given(&span[0])) {
+                continue;
+            }
+            // The whole name wins over a shorter one the rules found inside it.
+            found.retain(|c| !(c.range.start < range.end && range.start < c.range.end));
+            found.push(Candidate {
+                range,
+                class: EntityClass::Organization,
+                label: text.to_owned(),
+                confidence: 0.8,
+                place: None,
+            });
+            text.to_owned()
+        };
+        definitions
+            .acronyms
+            .insert(acronym.folded.clone(), label.clone());
+        found.push(Candidate {
+            range: acronym.range.clone(),
+            class: EntityClass::Organization,
+            label,
+            confidence: 0.8,
+            place: None,
+        });
+    }
+}
+
+/// Whether the letters can be read in order from the first letters of the words, starting
+/// with the first word ("Forces de soutien rapide" spells FSR, "Organisation des Nations
+/// unies" ONU).
+fn initials_spell(words: &[Token], letters: &[char]) -> bool {
+    let mut wanted = letters.iter().peekable();
+    for w in words {
+        let initial = w.folded.chars().next();
+        if initial.is_some() && wanted.peek().copied() == initial.as_ref() {
+            wanted.next();
+        }
+    }
+    wanted.peek().is_none()
 }
 
 /// Articles and prepositions before an institution's name.
@@ -112,33 +476,94 @@ const NOT_ADJECTIVES: &[&str] = &[
     "sienne", "mien", "vrai", "aussi", "lui", "il", "avait", "etait", "vais",
 ];
 
+/// Institution heads French typography writes in lower case ("le ministère des Affaires
+/// étrangères", "le département d'État", "le secrétariat d'État à l'Énergie").
+/// With a nationality or a presidential adjective they name a country's body too ("la
+/// présidence turque", "l'armée syrienne", "le bureau présidentiel").
+const LOWER_CASE_HEADS: &[&str] = &[
+    "ministere",
+    "departement",
+    "secretariat",
+    "bureau",
+    "presidence",
+    "chancellerie",
+    "cabinet",
+    "armee",
+    "prefecture",
+    "ambassade",
+    "etat major",
+];
+
+/// Adjectives of institution names without those endings ("Cour suprême", "Nations unies",
+/// "Forces armées", "Forces de soutien rapide").
+const OTHER_ADJECTIVES: &[&str] = &[
+    "supreme",
+    "unies",
+    "unie",
+    "unis",
+    "armees",
+    "alliees",
+    "rapide",
+    "libre",
+    "libres",
+    "arabe",
+    "arabes",
+    "communiste",
+    "socialiste",
+    "islamiste",
+    "democrate",
+    "republicain",
+    "centrale",
+    "speciales",
+    "speciaux",
+    "exterieur",
+    "exterieures",
+    "exterieurs",
+    "interieur",
+    "interieure",
+    "interieures",
+    "citoyen",
+    "citoyenne",
+];
+
+/// A lower-case adjective that may go on an institution's name ("national", "pénale").
+pub(crate) fn is_adjective(t: &Token) -> bool {
+    t.word
+        && !t.capitalised
+        && t.folded.chars().count() >= 4
+        && !NOT_ADJECTIVES.contains(&t.folded.as_str())
+        && (ADJECTIVE_ENDINGS.iter().any(|e| t.folded.ends_with(e))
+            || OTHER_ADJECTIVES.contains(&t.folded.as_str()))
+}
+
 /// "le Conseil national de sécurité et de défense", "la Cour pénale internationale", "le
 /// Fonds monétaire international": an institution head in capitals after an article, then
 /// adjectives and complements ("de sécurité", "de l'Énergie atomique", "et de défense"). At
-/// least one of them: "le Conseil" alone names nothing. Returns the candidate and the token
-/// after it.
+/// least one of them: "le Conseil" alone names nothing. A head in lower case needs a
+/// complement in capitals ("le ministère chinois du Commerce", "le département d'État"). A
+/// head without other modifier takes in an organization named after it ("la Commission de
+/// l'UA"). Returns the candidate and the token after it.
 fn institution(
     body: &str,
     tokens: &[Token],
     start: usize,
     covered: &dyn Fn(&Range<usize>) -> bool,
+    found: &[Candidate],
 ) -> Option<(Candidate, usize)> {
     let head = &tokens[start];
     let after_article =
         start > 0 && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str());
-    if !head.word || !head.capitalised || head.upper || !after_article || covered(&head.range) {
+    if !head.word || head.upper || !after_article {
         return None;
     }
-    if !FR.is_institution_head(&head.folded) {
-        return None;
-    }
-    let adjective = |t: &Token| {
-        t.word
-            && !t.capitalised
-            && t.folded.chars().count() >= 4
-            && !NOT_ADJECTIVES.contains(&t.folded.as_str())
-            && ADJECTIVE_ENDINGS.iter().any(|e| t.folded.ends_with(e))
+    let known = if head.capitalised {
+        FR.is_institution_head(&head.folded)
+    } else {
+        LOWER_CASE_HEADS.contains(&head.folded.as_str())
     };
+    if !known || covered(&head.range) {
+        return None;
+    }
     // A complement's noun: a lower-case word or a capitalised one, not a reference name.
     let noun = |t: &Token| {
         t.word
@@ -146,18 +571,26 @@ fn institution(
             && t.folded.chars().any(char::is_alphabetic)
             && !FR.is_particle(&t.folded)
             && ![
-                "le", "la", "l'", "les", "un", "une", "et", "ou", "qui", "que", "qu'",
+                "le", "la", "l'", "les", "un", "une", "et", "ou", "qui", "que", "qu'", "y", "en",
+                "se", "ce", "son", "sa", "ses", "leur", "leurs",
             ]
             .contains(&t.folded.as_str())
+            // "a demandé au Conseil d'adopter …": an infinitive is no complement.
+            && (t.capitalised || !(t.folded.ends_with("er") || t.folded.ends_with("ir")))
     };
     let mut end = start + 1;
     let mut modifiers = 0;
+    let mut capitalised = false;
+    let mut national = false;
     while let Some(t) = tokens.get(end) {
-        if adjective(t) && !covered(&t.range) {
+        let demonym = t.word && !t.capitalised && FR.demonym_country(&t.folded).is_some();
+        if (is_adjective(t) || demonym) && !covered(&t.range) {
             end += 1;
             // A nationality alone ("le Conseil italien") names a country's body, which the
             // title phrase around it already ties to the country.
-            if FR.demonym_country(&t.folded).is_none() {
+            if demonym {
+                national = true;
+            } else {
                 modifiers += 1;
             }
             continue;
@@ -167,7 +600,15 @@ fn institution(
         let Some(join) = tokens.get(join_at) else {
             break;
         };
-        if !INSTITUTION_JOINS.contains(&join.folded.as_str()) {
+        // "secrétariat à la Sécurité": "à" joins a complement in capitals.
+        let to = join.lower == "à"
+            && tokens
+                .get(join_at + 1)
+                .is_some_and(|t| matches!(t.folded.as_str(), "la" | "l'"))
+            && tokens.get(join_at + 2).is_some_and(|t| t.capitalised);
+        // "pour la stabilisation en RDC": "en" before a name in capitals.
+        let within = join.folded == "en" && tokens.get(join_at + 1).is_some_and(|t| t.capitalised);
+        if !INSTITUTION_JOINS.contains(&join.folded.as_str()) && !to && !within {
             break;
         }
         let mut k = join_at + 1;
@@ -179,13 +620,46 @@ fn institution(
         }
         match tokens.get(k) {
             Some(t) if noun(t) => {
-                end = k + 1;
+                // "le bureau du Premier ministre": a title in the complement goes in whole.
+                let words = tokens[k..]
+                    .iter()
+                    .take_while(|t| t.word)
+                    .map(|t| t.lower.as_str());
+                let title = FR.longest_title(words).map_or(1, |(n, _)| n);
+                end = k + title;
                 modifiers += 1;
+                capitalised |= t.capitalised;
+            }
+            Some(t) if modifiers == 0 && head.capitalised => {
+                // "la Commission de l'UA": the whole organization found there.
+                if let Some(org) = found.iter().find(|c| {
+                    c.range.start == t.range.start && c.class == EntityClass::Organization
+                }) {
+                    end = tokens
+                        .iter()
+                        .position(|t| t.range.start >= org.range.end)
+                        .unwrap_or(tokens.len());
+                    modifiers += 1;
+                    continue;
+                }
+                break;
             }
             _ => break,
         }
     }
-    if modifiers == 0 || end - start > 12 {
+    // A head in lower case names an institution with a complement in capitals, or a country's
+    // ("la présidence turque", "le bureau du président ukrainien", "le bureau présidentiel").
+    let presidential = tokens[start + 1..end]
+        .iter()
+        .any(|t| t.folded.starts_with("presidentiel"));
+    let qualified = head.capitalised || capitalised || national || presidential;
+    let enough = modifiers > 0 || (national && !head.capitalised);
+    // "le porte-parole de la présidence russe": a country's body named only as what a title
+    // serves stays part of the title.
+    if !head.capitalised && !capitalised && title_complement(tokens, start) {
+        return None;
+    }
+    if !enough || end - start > 12 || !qualified {
         return None;
     }
     let range = head.range.start..tokens[end - 1].range.end;
@@ -240,7 +714,16 @@ fn is_given(token: &Token) -> bool {
             .is_some_and(|first| first.len() >= 3 && FR.is_given_name(first))
 }
 
-fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
+fn classify(
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    definitions: &Definitions,
+) -> Option<Candidate> {
+    if let Some(building) = building(body, tokens, start, end) {
+        return Some(building);
+    }
     let mut start = start;
     // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
     let whole = &body[tokens[start].range.start..tokens[end - 1].range.end];
@@ -248,12 +731,23 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
     // Capitalised common words and titles at the front are not part of a name ("Selon", "Le",
     // "Président"), unless a given name starts a longer run ("Pierre Lellouche"). A known
     // place is kept unless it opens the sentence ("Seul rendez-vous…" is no Seoul).
+    // After a title, a name's first word is part of it even if it is a common word ("le
+    // Premier ministre chinois Li Qiang").
+    // (Looked up only for a common word in front: most runs have none.)
+    let first = start;
+    let mut titled = None;
+    let mut titled = || {
+        *titled.get_or_insert_with(|| {
+            (end - first >= 2 || is_given(&tokens[first])) && after_title(tokens, first)
+        })
+    };
     while start < end && !known_whole {
         let t = &tokens[start];
         let given = is_given(t) && end - start >= 2;
         let title = FR.title(&t.lower).is_some();
         let place = end - start == 1 && start > 0 && FR.place(&t.folded).is_some();
-        if (FR.is_common_word(&t.folded) && !given && !place)
+        // (The title is looked up last: only for a common word in front.)
+        if (FR.is_common_word(&t.folded) && !(given || place || (start == first && titled())))
             || title
             || is_calendar_word(&t.folded)
         {
@@ -283,6 +777,36 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
     if ends_with_head(&before, |h| FR.is_org_head(h)) {
         return Some(candidate(EntityClass::Organization, 0.75));
     }
+    // "Airbus SE", "Qatar Airways": a company's legal form or name noun ends the run.
+    if run.len() >= 2 && FR.is_org_tail(&run[run.len() - 1].folded) && !is_given(&run[0]) {
+        return Some(candidate(EntityClass::Organization, 0.75));
+    }
+    if let [one] = run {
+        if is_acronym(one, body) {
+            // An acronym the article defined ("les FSR"), or one after an article ("le M23",
+            // "l'AIEA", "selon la CNUCED") that is no place, title or common noun ("le PIB").
+            if let Some(label) = definitions.acronyms.get(&one.folded) {
+                let mut c = candidate(EntityClass::Organization, 0.8);
+                c.label = label.clone();
+                return Some(c);
+            }
+            let governed = before
+                .last()
+                .is_some_and(|w| ACRONYM_DETERMINERS.contains(&fold_text(w).as_ref()));
+            if governed
+                && FR.place(text).is_none()
+                && FR.title(&one.lower).is_none()
+                && !FR.is_common_acronym(&one.folded)
+                // A word in capitals ("URGENT", "VIDÉO") is no acronym; "MR" or "PS" may be.
+                && (one.folded.chars().count() <= 3 || !FR.is_common_word(&one.folded))
+                && !is_roman_numeral(text)
+            {
+                let mut c = candidate(EntityClass::Organization, 0.65);
+                c.label = text.to_owned();
+                return Some(c);
+            }
+        }
+    }
     if ends_with_head(&before, |h| FR.is_place_head_before(h))
         || before.last().is_some_and(|w| w == "de")
             && ends_with_head(&before[..before.len() - 1], |h| FR.is_place_head_before(h))
@@ -309,6 +833,15 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
             if given { 0.85 } else { 0.7 },
         ));
     }
+    if title_complement(tokens, start)
+        && FR.place(text).is_none()
+        && !run.iter().any(is_given)
+        && FR.place(&run[0].folded).is_none()
+        && !run.iter().any(|t| FR.demonym_country(&t.folded).is_some())
+        && !run.iter().all(|t| FR.is_common_word(&t.folded))
+    {
+        return Some(candidate(EntityClass::Organization, 0.65));
+    }
     if after_title(tokens, start) && FR.place(text).is_none() {
         return Some(candidate(EntityClass::Person, 0.75));
     }
@@ -323,6 +856,60 @@ fn classify(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
         }
     }
     None
+}
+
+/// "le palais de Koulouba", "la villa Saladin", "le palais du Peuple": a building is an
+/// organization.
+fn building(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
+    // "à la Villa Saladin": the head in capitals opens the name.
+    if end - start >= 2 && FR.is_building_head_before(&tokens[start].folded) {
+        let range = tokens[start].range.start..tokens[end - 1].range.end;
+        return Some(Candidate {
+            label: body[range.clone()].to_owned(),
+            range,
+            class: EntityClass::Organization,
+            confidence: 0.7,
+            place: None,
+        });
+    }
+    // Most names follow no building: a look at the word before first.
+    let of = usize::from(
+        start
+            .checked_sub(1)
+            .is_some_and(|p| matches!(tokens[p].folded.as_str(), "de" | "du" | "d'")),
+    );
+    let last = start.checked_sub(1 + of)?;
+    if !tokens[last].word || !FR.ends_building_head(&tokens[last].folded) {
+        return None;
+    }
+    let before = preceding_words(tokens, start, 4);
+    let words = &before[..before.len() - of];
+    let n = (1..=words.len().min(2))
+        .find(|&n| FR.is_building_head_before(&join_words(&words[words.len() - n..])))?;
+    // "le palais de Dolmabahçe" is named "Dolmabahçe" as well; "le palais Al-Yamamah" and "le
+    // palais du Peuple" only with their head.
+    let named_alone = of == 1 && !FR.is_common_word(&tokens[start].folded);
+    let head = if named_alone { start } else { start - of - n };
+    let range = tokens[head].range.start..tokens[end - 1].range.end;
+    let label = body[range.clone()].to_owned();
+    Some(Candidate {
+        range,
+        class: EntityClass::Organization,
+        label,
+        confidence: 0.7,
+        place: None,
+    })
+}
+
+/// Words after which an acronym names an organization: articles and contracted prepositions
+/// ("le M23", "de l'AIEA", "au FMI"), and "selon".
+const ACRONYM_DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "les", "du", "des", "de", "d'", "au", "aux", "selon", "par", "avec",
+];
+
+/// "II", "XIV": a numeral after a name, no acronym.
+fn is_roman_numeral(text: &str) -> bool {
+    text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 fn with_place(mut candidate: Candidate, text: &str) -> Candidate {
@@ -406,17 +993,86 @@ pub fn join_words(words: &[String]) -> String {
 
 /// Whether a title head stands just before token `i` ("le général X", "l'émissaire américain X").
 fn after_title(tokens: &[Token], i: usize) -> bool {
-    let words = preceding_words(tokens, i, 4);
-    (0..words.len()).any(|k| {
-        let tail = &tokens[i - (words.len() - k)..i];
+    // The words before token `i`, back to punctuation, at most six (read in place: this runs
+    // for most names).
+    let mut from = i;
+    while from > 0 && i - from < 6 && tokens[from - 1].word {
+        from -= 1;
+    }
+    (from..i).any(|k| {
+        let tail = &tokens[k..i];
+        let Some((n, _)) = FR.longest_title(tail.iter().map(|t| t.lower.as_str())) else {
+            return false;
+        };
+        // "le président du Brésil Luiz Inácio Lula da Silva": a country after the title.
+        if of_country(&tail[n..]) {
+            return true;
+        }
         // "le ministre de l'Unification" names no person: a complement follows a preposition.
-        let complement = tail
-            .iter()
-            .any(|t| matches!(t.folded.as_str(), "de" | "du" | "des" | "d'" | "l'"));
-        let lower_tail = tail.iter().all(|t| !t.capitalised) && !complement;
-        lower_tail
-            && (1..=3.min(words.len() - k))
-                .any(|n| FR.title(&join_words(&words[k..k + n])).is_some())
+        let complement = tail.iter().any(|t| {
+            matches!(
+                t.folded.as_str(),
+                "de" | "du" | "des" | "d'" | "l'" | "au" | "aux"
+            )
+        });
+        // The title's first word may have its capital ("le Premier ministre chinois Li Qiang");
+        // after the title, only words that continue one ("représentant chinois pour le
+        // commerce international Li Chenggang").
+        !complement
+            && tail.iter().skip(1).all(|t| !t.capitalised)
+            && tail[n..]
+                .iter()
+                .all(|t| FR.continues_title(&t.folded) || is_adjective(t))
+    })
+}
+
+/// Whether the words are "de", "du" or "de la", then a country ("du Brésil", "de la RDC").
+fn of_country(words: &[Token]) -> bool {
+    let mut k = match words.first().map(|t| t.folded.as_str()) {
+        Some("du" | "d'") => 1,
+        Some("de") => 1,
+        _ => return false,
+    };
+    if words
+        .get(k)
+        .is_some_and(|t| matches!(t.folded.as_str(), "la" | "l'"))
+    {
+        k += 1;
+    }
+    let rest = &words[k.min(words.len())..];
+    !rest.is_empty()
+        && rest.iter().all(|t| t.word)
+        && FR
+            .place(&join_words(
+                &rest.iter().map(|t| t.folded.clone()).collect::<Vec<_>>(),
+            ))
+            .is_some_and(|p| p.country)
+}
+
+/// Whether token `i` follows a title and an article with "de" ("président du Medef",
+/// "coprésident des Verts", "directrice de la Fnac"): a person takes no article, so the name
+/// is what the holder serves, an organization unless it is a place.
+fn title_complement(tokens: &[Token], i: usize) -> bool {
+    // Most names follow no article: a look at the word before first.
+    if !i.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].folded.as_str(),
+            "du" | "des" | "au" | "aux" | "la" | "l'"
+        )
+    }) {
+        return false;
+    }
+    let words = preceding_words(tokens, i, 5);
+    let n = words.len();
+    let article = match words.last().map(String::as_str) {
+        Some("du" | "des" | "au" | "aux") => 1,
+        Some("la" | "l'") if n >= 2 && matches!(words[n - 2].as_str(), "de" | "à") => 2,
+        _ => return false,
+    };
+    let title = &words[..n - article];
+    (1..=title.len().min(3)).any(|k| {
+        FR.title(&join_words(&title[title.len() - k..]))
+            .is_some_and(|f| f.0 != "kin")
     })
 }
 
@@ -449,7 +1105,7 @@ mod tests {
 
     fn check(text: &str) -> Vec<String> {
         let tokens = tokenize(text, 0..text.len());
-        find(text, &tokens, &|_| false)
+        find(text, &tokens, &|_| false, &mut Definitions::default())
             .into_iter()
             .map(|c| format!("{:?}:{}", c.class, c.label))
             .collect()
@@ -516,6 +1172,150 @@ mod tests {
         assert_eq!(
             check("selon le quotidien Kommersant."),
             vec!["Organization:Kommersant"]
+        );
+    }
+
+    #[test]
+    fn organizations_of_the_table_by_any_of_their_forms() {
+        assert_eq!(
+            check("Le Hamas a répondu à l'ONU, selon Reuters."),
+            [
+                "Organization:Hamas",
+                "Organization:Organisation des Nations unies",
+                "Organization:Reuters"
+            ]
+        );
+        // An acronym counts only in capitals, a one-word name only outside a longer name.
+        assert!(check("Elle a dit: onu ne veut rien.").is_empty());
+        assert_eq!(
+            check("Elle a rencontré Marie Dupont Wagner hier."),
+            ["Person:Marie Dupont Wagner"]
+        );
+        // A country's parliament keeps its nationality.
+        assert_eq!(
+            check("Il a parlé devant le Parlement grec."),
+            ["Organization:Parlement grec"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_defined_in_parentheses_is_the_organization_written_out() {
+        let text = "Les Brigades de défense côtière (BDC) ont tiré. Plus tard, les BDC ont reculé.";
+        let tokens = tokenize(text, 0..text.len());
+        let mut definitions = Definitions::default();
+        let first = find(text, &tokens[..9], &|_| false, &mut definitions);
+        let second = find(text, &tokens[9..], &|_| false, &mut definitions);
+        let labels: Vec<String> = first
+            .iter()
+            .chain(&second)
+            .map(|c| format!("{}={}", &text[c.range.clone()], c.label))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "Brigades de défense côtière=Brigades de défense côtière",
+                "BDC=Brigades de défense côtière",
+                "BDC=Brigades de défense côtière"
+            ]
+        );
+        // A place written out before its acronym stays a place.
+        assert!(
+            check("Il vit en République démocratique du Congo (RDC) depuis mai.")
+                .iter()
+                .all(|c| !c.starts_with("Organization"))
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_an_article_is_an_organization_unless_a_common_noun() {
+        assert_eq!(
+            check("Les rebelles du FPRN ont avancé."),
+            ["Organization:FPRN"]
+        );
+        assert!(check("Le PIB a reculé selon la note (NDLR).").is_empty());
+        assert_eq!(
+            check("Les rebelles de l'AFC/M23 tiennent la ville."),
+            ["Organization:AFC/M23"]
+        );
+    }
+
+    #[test]
+    fn ministries_and_bodies_written_in_lower_case() {
+        assert_eq!(
+            check("Le ministère chinois du Commerce a protesté."),
+            ["Organization:ministère chinois du Commerce"]
+        );
+        assert_eq!(
+            check("Selon le ministère des Affaires étrangères égyptien, rien n'est signé."),
+            ["Organization:ministère des Affaires étrangères égyptien"]
+        );
+        assert_eq!(
+            check("Le département d'État a réagi."),
+            ["Organization:département d'État"]
+        );
+        assert_eq!(
+            check("La présidence tunisienne a publié un communiqué."),
+            ["Organization:présidence tunisienne"]
+        );
+        assert_eq!(
+            check("Le bureau du Premier ministre a démenti."),
+            ["Organization:bureau du Premier ministre"]
+        );
+        // What a title serves stays in the title.
+        assert!(check("Le porte-parole de la présidence tunisienne a parlé.").is_empty());
+        // A verb is no complement.
+        assert!(check("Il a demandé au Conseil d'adopter un texte.").is_empty());
+    }
+
+    #[test]
+    fn bodies_with_a_head_in_capitals() {
+        assert_eq!(
+            check("Les Forces armées de la RDC ont riposté."),
+            ["Organization:Forces armées de la RDC"]
+        );
+        assert_eq!(
+            check("La Commission de l'UA a salué l'accord."),
+            ["Organization:Commission de l'UA"]
+        );
+    }
+
+    #[test]
+    fn buildings_companies_and_what_a_title_serves() {
+        assert_eq!(
+            check("Il a été reçu au palais de Carthage, puis à la Villa Hammamet."),
+            ["Organization:Carthage", "Organization:Villa Hammamet"]
+        );
+        assert_eq!(
+            check("Le contrat lie Thales SA à Athènes."),
+            ["Organization:Thales SA", "Place:Athènes"]
+        );
+        assert_eq!(
+            check("Selon le président du Medef, la taxe pèse."),
+            ["Organization:Medef"]
+        );
+        // A person takes no article: "le fils de X" names a person, not an organization.
+        assert!(check("Il a vu le fils de Karimov.").is_empty());
+    }
+
+    #[test]
+    fn a_name_after_a_title_keeps_a_first_word_that_is_also_common() {
+        assert_eq!(
+            check("Le Premier ministre chinois Li Qiang est arrivé."),
+            ["Person:Li Qiang"]
+        );
+        assert_eq!(
+            check("Le président du Ghana John Mahama a parlé."),
+            ["Place:Ghana", "Person:John Mahama"]
+        );
+        // A country then a name that starts with no known given name.
+        assert_eq!(
+            check("Le président du Pérou Zorbal Quispe Tito a parlé."),
+            ["Place:Pérou", "Person:Zorbal Quispe Tito"]
+        );
+        // Words that continue the title may stand between it and the name.
+        assert_eq!(
+            check("Le négociateur chinois pour le commerce extérieur Li Wenbo a signé."),
+            ["Person:Li Wenbo"]
         );
     }
 

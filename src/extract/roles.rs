@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::names::join_words;
+use super::names::{is_adjective, join_words};
 use super::tokens::Token;
 use crate::lang::FR;
 use crate::reference::EntityClass;
@@ -68,7 +68,13 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
             i += 1;
             continue;
         };
-        let previous = i.checked_sub(1).map(|p| tokens[p].folded.as_str());
+        // "l'ancien gouverneur", "la nouvelle Première ministre": modifiers before the head
+        // belong to the title.
+        let mut open_at = i;
+        while open_at > 0 && FR.is_title_premodifier(&tokens[open_at - 1].folded) {
+            open_at -= 1;
+        }
+        let previous = open_at.checked_sub(1).map(|p| tokens[p].folded.as_str());
         let opens =
             previous.is_none_or(|p| DETERMINERS.contains(&p) || p == "," || p == "(" || p == ":");
         if !opens {
@@ -82,16 +88,31 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
         let mut complements = Vec::new();
         let mut of = None;
         let mut last_content = head_end;
+        // Inside a complement ("au Trésor", "des Affaires stratégiques"): names in capitals
+        // that are no person continue the title.
+        let mut in_complement = false;
         while end < tokens.len() {
             let t = &tokens[end];
+            // "le chef de l'Organisation nationale du renseignement (MIT) Ibrahim Kalın": an
+            // acronym in parentheses inside the title.
+            if t.folded == "("
+                && tokens.get(end + 2).is_some_and(|c| c.folded == ")")
+                && tokens.get(end + 1).is_some_and(|a| a.upper)
+                && end > head_end
+            {
+                end += 3;
+                continue;
+            }
             if let Some(m) = mention_at(end) {
                 let after_preposition = matches!(
                     tokens[end - 1].folded.as_str(),
                     "de" | "du" | "des" | "d'" | "a" | "au" | "aux"
                 );
                 // "négociateur en chef", "commandant en chef": "en chef" is not a second title.
-                let nested_head =
-                    (head_end..end).any(|k| heads[k].is_some() && tokens[k - 1].folded != "en");
+                // Titles stacked without a preposition ("guide suprême ayatollah Ali Khamenei")
+                // all belong to the person.
+                let nested_head = in_complement
+                    && (head_end..end).any(|k| heads[k].is_some() && tokens[k - 1].folded != "en");
                 let m_end = tokens
                     .iter()
                     .position(|t| t.range.start >= m.range.end)
@@ -126,11 +147,35 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
                 continue;
             }
             // "ministre des Affaires étrangères": capitalised words of a complement continue too.
-            let complement_word = t.capitalised && end > head_end && FR.continues_title(&t.lower);
+            // "ministre turc du Trésor et des Finances": a second complement.
+            if t.folded == "et"
+                && in_complement
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|n| matches!(n.folded.as_str(), "de" | "du" | "des" | "d'"))
+            {
+                end += 1;
+                continue;
+            }
+            // A given name starts the holder's name, not a complement.
+            let complement_word = t.capitalised
+                && end > head_end
+                && (FR.continues_title(&t.lower)
+                    || (in_complement && !FR.is_given_name(&t.folded)));
+            // "milliardaire républicain", "patron de l'agence onusienne".
+            let modifier = !t.capitalised
+                && (is_adjective(t) || (in_complement && FR.is_institution(&t.folded)));
             if t.word
                 && (!t.capitalised || complement_word)
-                && (FR.continues_title(&t.folded) || heads[end].is_some())
+                && (FR.continues_title(&t.folded)
+                    || heads[end].is_some()
+                    || modifier
+                    || complement_word)
             {
+                in_complement |= matches!(
+                    t.folded.as_str(),
+                    "de" | "du" | "des" | "d'" | "aux" | "a" | "au" | "pour" | "charge" | "chargee"
+                );
                 if !matches!(
                     t.folded.as_str(),
                     "de" | "du"
@@ -151,9 +196,21 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
                 end += 1;
                 continue;
             }
-            // "la porte-parole, Karoline Leavitt": a comma, then the holder.
+            // "la porte-parole, Karoline Leavitt": a comma, then the holder, maybe after a
+            // title of rank ("l'émir du Qatar, cheikh Tamim …", "…, le prince Khaled …").
             if t.folded == "," && person.is_none() {
-                if let Some(m) = tokens.get(end + 1).and_then(|_| mention_at(end + 1)) {
+                let mut next = end + 1;
+                if tokens
+                    .get(next)
+                    .is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l'"))
+                {
+                    next += 1;
+                }
+                let next = match heads.get(next).copied().flatten() {
+                    Some(head_end) if tokens.get(head_end).is_some() => head_end,
+                    _ => end + 1,
+                };
+                if let Some(m) = tokens.get(next).and_then(|_| mention_at(next)) {
                     if m.class == EntityClass::Person && complements.is_empty() {
                         person = Some(m.entity);
                     }
@@ -161,15 +218,15 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
             }
             break;
         }
-        let range = tokens[i].range.start..tokens[last_content - 1].range.end;
+        let range = tokens[open_at].range.start..tokens[last_content - 1].range.end;
         let country = tokens[i..last_content]
             .iter()
             .find_map(|t| FR.demonym_country(&t.folded).map(str::to_owned));
         // "Jared Kushner, le gendre de Donald Trump": an apposition belongs to the name before.
         if person.is_none() {
             let det = usize::from(definite);
-            if i > det && tokens[i - det - 1].folded == "," {
-                let comma = tokens[i - det - 1].range.start;
+            if open_at > det && tokens[open_at - det - 1].folded == "," {
+                let comma = tokens[open_at - det - 1].range.start;
                 if let Some(m) = named
                     .iter()
                     .rfind(|n| n.range.end <= comma && body[n.range.end..comma].trim().is_empty())
@@ -222,11 +279,15 @@ fn folded_words(tokens: &[Token]) -> Vec<String> {
 
 /// The end of the longest title head starting at token `i`, if one does.
 fn head_at(tokens: &[Token], i: usize) -> Option<usize> {
-    let words = tokens[i..]
+    let mut words = tokens[i..]
         .iter()
         .take_while(|t| t.word)
         .map(|t| t.lower.as_str());
-    FR.longest_title(words).map(|(n, _)| i + n)
+    // "ex-gouverneur", "ex-Premier ministre": the title after "ex-".
+    let first = words.next()?;
+    let first = first.strip_prefix("ex ").unwrap_or(first);
+    FR.longest_title(std::iter::once(first).chain(words))
+        .map(|(n, _)| i + n)
 }
 
 /// A title as written, in one line, without a trailing comma.
@@ -337,6 +398,98 @@ mod tests {
                 &[]
             ),
             vec!["Oumerov: négociateur en chef ukrainien"]
+        );
+    }
+
+    #[test]
+    fn modifiers_before_the_head_belong_to_the_title() {
+        assert_eq!(
+            check(
+                "Paul Martin, ancien gouverneur de la Banque du Japon, a parlé.",
+                &["Paul Martin"],
+                &["Banque du Japon"]
+            ),
+            vec!["Paul Martin: ancien gouverneur de la Banque du Japon of=Banque du Japon"]
+        );
+        assert_eq!(
+            check(
+                "Elle a vu la nouvelle Première ministre danoise Anna Holm.",
+                &["Anna Holm"],
+                &[]
+            ),
+            vec!["Anna Holm: nouvelle Première ministre danoise"]
+        );
+        assert_eq!(
+            check("Karl Berg, ex-gouverneur, a parlé.", &["Karl Berg"], &[]),
+            vec!["Karl Berg: ex-gouverneur"]
+        );
+    }
+
+    #[test]
+    fn complements_in_capitals_and_adjectives() {
+        assert_eq!(
+            check(
+                "Le secrétaire au Budget Tom Reyes a signé.",
+                &["Tom Reyes"],
+                &[]
+            ),
+            vec!["Tom Reyes: secrétaire au Budget"]
+        );
+        assert_eq!(
+            check(
+                "Le ministre grec de l'Économie et des Finances, Nikos Pappas, a parlé.",
+                &["Nikos Pappas"],
+                &[]
+            ),
+            vec!["Nikos Pappas: ministre grec de l'Économie et des Finances"]
+        );
+        assert_eq!(
+            check(
+                "Le milliardaire républicain Ed Rowe a payé.",
+                &["Ed Rowe"],
+                &[]
+            ),
+            vec!["Ed Rowe: milliardaire républicain"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_and_stacked_titles() {
+        assert_eq!(
+            check(
+                "Le directeur de l'Agence nationale du cadastre (ANC) Omar Diallo a parlé.",
+                &["Omar Diallo"],
+                &["Agence nationale du cadastre"]
+            ),
+            vec!["Omar Diallo: directeur de l'Agence nationale du cadastre of=Agence nationale du cadastre"]
+        );
+        assert_eq!(
+            check(
+                "Le guide suprême ayatollah Reza Amini a tranché.",
+                &["Reza Amini"],
+                &[]
+            ),
+            vec!["Reza Amini: guide suprême ayatollah"]
+        );
+    }
+
+    #[test]
+    fn holder_after_a_comma_and_a_title_of_rank() {
+        assert_eq!(
+            check(
+                "Ils ont vu Omar Said, l'émir du Koweït, cheikh Nawaf Jaber, hier.",
+                &["Omar Said", "Nawaf Jaber"],
+                &[]
+            ),
+            vec!["Nawaf Jaber: émir du Koweït", "Nawaf Jaber: cheikh"]
+        );
+    }
+
+    #[test]
+    fn a_given_name_ends_a_complement() {
+        assert_eq!(
+            check("Le président du Pérou Pedro Quispe a parlé.", &[], &[]),
+            vec!["?: président du Pérou"]
         );
     }
 

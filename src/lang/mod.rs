@@ -84,6 +84,16 @@ pub struct KnownPlace {
     pub population: u64,
 }
 
+/// An organization of `organizations.tsv`: its label and every form news writes it in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownOrg {
+    pub label: String,
+    /// The label first, then the aliases, as written in the table.
+    pub forms: Vec<String>,
+    /// multilateral, agency, media, parliament, movement, party, government, ngo.
+    pub kind: String,
+}
+
 /// Who holds an office named by its title alone.
 #[derive(Debug, Clone)]
 pub struct OfficeHolder {
@@ -113,9 +123,20 @@ pub struct Lexicon {
     title_continuations: WordSet<String>,
     org_heads: WordSet<String>,
     institution_heads: WordSet<String>,
+    /// Organizations news names without a head noun (`organizations.tsv`).
+    pub known_orgs: Vec<KnownOrg>,
+    /// Folded words that end an organization's name ("SA", "Inc", "Airlines").
+    org_tails: WordSet<String>,
+    /// Acronyms in capitals that are common nouns ("PIB", "ONG"), not organizations.
+    common_acronyms: WordSet<String>,
+    /// Folded words that may stand between an article and a title head ("ancien", "ex").
+    title_premodifiers: WordSet<String>,
     institutions: WordSet<String>,
     place_inside: WordSet<String>,
     place_before: WordSet<String>,
+    building_before: WordSet<String>,
+    /// The last word of each building head, looked up before the head is.
+    building_last_words: WordSet<String>,
     particles: WordSet<String>,
     /// Folded demonym form → folded French country name.
     demonyms: WordMap<String, String>,
@@ -227,12 +248,43 @@ impl Lexicon {
         lexicon.institution_heads = rows(include_str!("fr/institution_heads.txt"), false)
             .map(|r| folded(r[0]))
             .collect();
+        for row in rows(include_str!("fr/organizations.tsv"), true) {
+            if let [label, aliases, kind, ..] = row[..] {
+                let forms = std::iter::once(label)
+                    .chain(aliases.split('|').map(str::trim))
+                    .filter(|f| !f.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                lexicon.known_orgs.push(KnownOrg {
+                    label: label.to_owned(),
+                    forms,
+                    kind: kind.to_owned(),
+                });
+            }
+        }
+        lexicon.org_tails = rows(include_str!("fr/org_tails.txt"), false)
+            .map(|r| folded(r[0]))
+            .collect();
+        lexicon.common_acronyms = rows(include_str!("fr/common_acronyms.txt"), false)
+            .map(|r| folded(r[0]))
+            .collect();
+        lexicon.title_premodifiers = rows(include_str!("fr/title_premodifiers.txt"), false)
+            .map(|r| folded(r[0]))
+            .collect();
         for row in rows(include_str!("fr/place_heads.tsv"), true) {
             if let [word, place, ..] = row[..] {
-                let set = if place == "inside" {
-                    &mut lexicon.place_inside
-                } else {
-                    &mut lexicon.place_before
+                let set = match place {
+                    "inside" => &mut lexicon.place_inside,
+                    "building" => {
+                        let last = folded(word)
+                            .rsplit(' ')
+                            .next()
+                            .unwrap_or_default()
+                            .to_owned();
+                        lexicon.building_last_words.insert(last);
+                        &mut lexicon.building_before
+                    }
+                    _ => &mut lexicon.place_before,
                 };
                 set.insert(folded(word));
             }
@@ -464,8 +516,33 @@ impl Lexicon {
         self.org_heads.contains(fold_text(words).as_ref())
     }
 
+    /// Whether a word ends an organization's name ("Airbus SE", "Delta Air Lines").
+    pub fn is_org_tail(&self, word: &str) -> bool {
+        self.org_tails.contains(fold_text(word).as_ref())
+    }
+
+    /// Whether an acronym in capitals is a common noun ("le PIB", "une ONG").
+    pub fn is_common_acronym(&self, word: &str) -> bool {
+        self.common_acronyms.contains(fold_text(word).as_ref())
+    }
+
+    /// Whether a word may stand between an article and a title head ("l'ancien président").
+    pub fn is_title_premodifier(&self, word: &str) -> bool {
+        self.title_premodifiers.contains(fold_text(word).as_ref())
+    }
+
     pub fn is_place_word_inside(&self, word: &str) -> bool {
         self.place_inside.contains(fold_text(word).as_ref())
+    }
+
+    /// Whether lower-case words before a name make it a building ("le palais de Koulouba").
+    pub fn is_building_head_before(&self, words: &str) -> bool {
+        self.building_before.contains(fold_text(words).as_ref())
+    }
+
+    /// Whether a folded word ends a building's head ("palais", "aérienne" of "base aérienne").
+    pub fn ends_building_head(&self, folded_word: &str) -> bool {
+        self.building_last_words.contains(folded_word)
     }
 
     pub fn is_place_head_before(&self, words: &str) -> bool {

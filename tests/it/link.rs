@@ -178,12 +178,12 @@ fn links_what_is_clear_and_leaves_out_homonyms_and_namesakes_of_another_type() {
     let ours: Vec<&str> = lines.lines().filter(|l| !l.starts_with("none\t")).collect();
     expect![[r#"
         ambiguous	Pavel Orlov	Q999000001 (0.91), Q999000002 (0.91)
-        linked	Angela Merkel	Q567	0.64	Angela Merkel / femme d'État allemande, chancelière fédérale de 2005 à 2021
+        linked	Angela Merkel	Q567	0.94	Angela Merkel / femme d'État allemande, chancelière fédérale de 2005 à 2021
         linked	Berlin	Q64	0.48	Berlin / capitale et plus grande ville d'Allemagne
         linked	Ingrid Halvorsen	Q999000003	0.91	Ingrid Halvorsen / diplomate norvégienne
         linked	Norvège	Q20	0.65	Norvège / pays d'Europe du Nord
         linked	Reuters	Q999000008	0.64	Reuters / agence de presse britannique
-        linked	Youri Belov	Q999000006	0.51	Iouri Belov / porte-parole russe"#]]
+        linked	Youri Belov	Q999000006	0.66	Iouri Belov / porte-parole russe"#]]
     .assert_eq(&ours.join("\n"));
     assert!(
         lines.contains("none\tTomas Berglund"),
@@ -198,7 +198,7 @@ fn links_what_is_clear_and_leaves_out_homonyms_and_namesakes_of_another_type() {
     );
     assert!(
         summary.starts_with(
-            "6 linked, 1 ambiguous, 28 without candidates; 35 entities, 3 requests to "
+            "6 linked, 1 ambiguous, 29 without candidates; 36 entities, 3 requests to "
         ) && summary.ends_with(&format!("42 triples added to <{LINKS}>")),
         "{summary}"
     );
@@ -211,9 +211,9 @@ fn links_what_is_clear_and_leaves_out_homonyms_and_namesakes_of_another_type() {
     ));
     expect![[r#"
         <https://w3id.org/newsgraph/id/organization/reuters>	<http://www.wikidata.org/entity/Q999000008>	0.64	"label+type"
-        <https://w3id.org/newsgraph/id/person/angela-merkel>	<http://www.wikidata.org/entity/Q567>	0.64	"label+type"
+        <https://w3id.org/newsgraph/id/person/angela-merkel>	<http://www.wikidata.org/entity/Q567>	0.94	"label+type+description"
         <https://w3id.org/newsgraph/id/person/ingrid-halvorsen>	<http://www.wikidata.org/entity/Q999000003>	0.91	"label+type+description"
-        <https://w3id.org/newsgraph/id/person/iuri-belov>	<http://www.wikidata.org/entity/Q999000006>	0.51	"alias+type+description"
+        <https://w3id.org/newsgraph/id/person/iuri-belov>	<http://www.wikidata.org/entity/Q999000006>	0.66	"alias+type+description"
         <https://w3id.org/newsgraph/id/place/geonames-2950159>	<http://www.wikidata.org/entity/Q64>	0.48	"label+type+description"
         <https://w3id.org/newsgraph/id/place/geonames-3144096>	<http://www.wikidata.org/entity/Q20>	0.65	"label+type""#]]
     .assert_eq(&rows.join("\n"));
@@ -239,7 +239,7 @@ fn links_what_is_clear_and_leaves_out_homonyms_and_namesakes_of_another_type() {
     let again = stdout(&link(&sb, &server.url, &[]));
     assert!(!again.contains("linked\t"), "{again}");
     assert!(
-        again.contains("29 entities") && again.trim_end().ends_with("nothing new to write"),
+        again.contains("30 entities") && again.trim_end().ends_with("nothing new to write"),
         "{again}"
     );
     assert_eq!(export(&sb), after);
