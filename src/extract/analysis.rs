@@ -450,8 +450,15 @@ impl<'a> Analysis<'a> {
                 if self.out.entities[person].class != EntityClass::Person {
                     continue;
                 }
-                let of =
-                    p.of.or_else(|| p.country.clone().and_then(|c| self.country_entity(&c)));
+                // A nationality says whose minister "le ministre français de l'Europe" is
+                // better than a place in the complement; an organization says it best.
+                let of_place =
+                    p.of.is_some_and(|o| self.out.entities[o].class == EntityClass::Place);
+                let of = match (p.of, p.country.clone()) {
+                    (Some(_), Some(c)) if of_place => self.country_entity(&c).or(p.of),
+                    (Some(o), _) => Some(o),
+                    (None, c) => c.and_then(|c| self.country_entity(&c)),
+                };
                 let role = Role {
                     person,
                     label: p.label.clone(),

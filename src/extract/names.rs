@@ -807,9 +807,19 @@ fn classify(
             }
         }
     }
+    // "la région des Grands Lacs", "la plaine de la Ruzizi", "les îles d'Hyères".
+    let mut head_end = before.len();
+    while head_end > 0
+        && matches!(
+            before[head_end - 1].as_str(),
+            "de" | "du" | "des" | "d'" | "la" | "l'"
+        )
+    {
+        head_end -= 1;
+    }
     if ends_with_head(&before, |h| FR.is_place_head_before(h))
-        || before.last().is_some_and(|w| w == "de")
-            && ends_with_head(&before[..before.len() - 1], |h| FR.is_place_head_before(h))
+        || (head_end < before.len()
+            && ends_with_head(&before[..head_end], |h| FR.is_place_head_before(h)))
     {
         return Some(with_place(candidate(EntityClass::Place, 0.7), text));
     }
@@ -848,8 +858,14 @@ fn classify(
     if run.len() >= 2 && apposition_follows(tokens, end) {
         return Some(candidate(EntityClass::Person, 0.7));
     }
+    // "l'Europe", "le Sahel", "la Touraine": a place the tables know, after an article.
+    // Not in a title's complement: "ministre de l'Europe et des Affaires étrangères".
+    let after_article = before
+        .last()
+        .is_some_and(|w| matches!(fold_text(w).as_ref(), "l'" | "le" | "la" | "les"))
+        && !title_complement(tokens, start);
     if let Some(place) = FR.place(text) {
-        if place.country || governed || place.population >= 1_000_000 {
+        if place.country || governed || after_article || place.population >= 1_000_000 {
             let mut c = candidate(EntityClass::Place, if governed { 0.75 } else { 0.65 });
             c.place = Some(place.clone());
             return Some(c);

@@ -198,7 +198,7 @@ fn links_what_is_clear_and_leaves_out_homonyms_and_namesakes_of_another_type() {
     );
     assert!(
         summary.starts_with(
-            "6 linked, 1 ambiguous, 29 without candidates; 36 entities, 3 requests to "
+            "6 linked, 1 ambiguous, 31 without candidates; 38 entities, 3 requests to "
         ) && summary.ends_with(&format!("42 triples added to <{LINKS}>")),
         "{summary}"
     );
@@ -239,7 +239,7 @@ fn links_what_is_clear_and_leaves_out_homonyms_and_namesakes_of_another_type() {
     let again = stdout(&link(&sb, &server.url, &[]));
     assert!(!again.contains("linked\t"), "{again}");
     assert!(
-        again.contains("30 entities") && again.trim_end().ends_with("nothing new to write"),
+        again.contains("32 entities") && again.trim_end().ends_with("nothing new to write"),
         "{again}"
     );
     assert_eq!(export(&sb), after);
