@@ -175,6 +175,24 @@ fn a_phone_word_makes_a_call() {
 }
 
 #[test]
+fn civilities_do_not_hide_the_names_after_entre() {
+    check(
+        "Keir Starmer a reçu Emmanuel Macron jeudi. La visite avait été préparée lors d'un \
+         entretien téléphonique entre MM. Starmer et Macron lundi.",
+        "2025-03-14",
+        "Meeting 2025-03-13 [Emmanuel Macron, Keir Starmer] Occurred\n\
+         Call 2025-03-10 [Emmanuel Macron, Keir Starmer] Occurred",
+    );
+    check(
+        "Giorgia Meloni a reçu Olaf Scholz jeudi. Elle avait eu un appel avec M. Scholz \
+         lundi.",
+        "2025-03-14",
+        "Meeting 2025-03-13 [Giorgia Meloni, Olaf Scholz] Occurred\n\
+         Call 2025-03-10 [Giorgia Meloni, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
 fn telephoner_is_a_call() {
     check(
         "Donald Trump a téléphoné dimanche à Volodymyr Zelensky.",
