@@ -335,6 +335,17 @@ fn aura_lieu_is_a_plan() {
 }
 
 #[test]
+fn agreeing_to_meet_again_is_a_plan() {
+    check(
+        "Abbas Araghchi a rencontré samedi Steve Witkoff à Mascate. Les deux hommes sont \
+         tombés d'accord pour se rencontrer de nouveau à Rome.",
+        "2025-04-13",
+        "Meeting 2025-04-12 [Abbas Araghchi, Steve Witkoff] @Mascate Occurred\n\
+         Meeting [Abbas Araghchi, Steve Witkoff] @Rome Planned",
+    );
+}
+
+#[test]
 fn a_reported_conditional_is_a_plan() {
     check(
         "Volodymyr Zelensky a annoncé qu'il rencontrerait Donald Trump lundi à Washington.",
