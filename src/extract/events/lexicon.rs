@@ -130,6 +130,7 @@ pub(super) enum Class {
     DelegationHead,
     TimeOfDay,
     PreviousDay,
+    Honorific,
 }
 
 impl Class {
@@ -178,6 +179,7 @@ impl Class {
             "delegation-head" => Class::DelegationHead,
             "time-of-day" => Class::TimeOfDay,
             "previous-day" => Class::PreviousDay,
+            "honorific" => Class::Honorific,
             _ => return None,
         })
     }

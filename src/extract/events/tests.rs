@@ -175,6 +175,24 @@ fn a_phone_word_makes_a_call() {
 }
 
 #[test]
+fn civilities_do_not_hide_the_names_after_entre() {
+    check(
+        "Keir Starmer a reçu Emmanuel Macron jeudi. La visite avait été préparée lors d'un \
+         entretien téléphonique entre MM. Starmer et Macron lundi.",
+        "2025-03-14",
+        "Meeting 2025-03-13 [Emmanuel Macron, Keir Starmer] Occurred\n\
+         Call 2025-03-10 [Emmanuel Macron, Keir Starmer] Occurred",
+    );
+    check(
+        "Giorgia Meloni a reçu Olaf Scholz jeudi. Elle avait eu un appel avec M. Scholz \
+         lundi.",
+        "2025-03-14",
+        "Meeting 2025-03-13 [Giorgia Meloni, Olaf Scholz] Occurred\n\
+         Call 2025-03-10 [Giorgia Meloni, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
 fn telephoner_is_a_call() {
     check(
         "Donald Trump a téléphoné dimanche à Volodymyr Zelensky.",
@@ -313,6 +331,17 @@ fn aura_lieu_is_a_plan() {
         "La rencontre de Vladimir Poutine avec Steve Witkoff aura lieu dans la soirée du 13 mars à Moscou.",
         "2025-03-13",
         "Meeting 2025-03-13 [Steve Witkoff, Vladimir Poutine] @Moscou Planned",
+    );
+}
+
+#[test]
+fn agreeing_to_meet_again_is_a_plan() {
+    check(
+        "Abbas Araghchi a rencontré samedi Steve Witkoff à Mascate. Les deux hommes sont \
+         tombés d'accord pour se rencontrer de nouveau à Rome.",
+        "2025-04-13",
+        "Meeting 2025-04-12 [Abbas Araghchi, Steve Witkoff] @Mascate Occurred\n\
+         Meeting [Abbas Araghchi, Steve Witkoff] @Rome Planned",
     );
 }
 

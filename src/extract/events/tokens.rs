@@ -350,7 +350,7 @@ impl<'a> Sentence<'a> {
                 start = i;
             }
             self.clause.push(clause);
-            if t.punct(&['.', ';', ':', '!', '?', '(', ')', '[', ']']) {
+            if t.punct(&['.', ';', ':', '!', '?', '(', ')', '[', ']']) && !self.abbreviation(i) {
                 self.clauses.push(start..i + 1);
                 clause += 1;
                 start = i + 1;
@@ -359,6 +359,18 @@ impl<'a> Sentence<'a> {
         if start < self.tokens.len() || self.clauses.is_empty() {
             self.clauses.push(start..self.tokens.len());
         }
+    }
+
+    /// Whether the token at `i` is the full stop of a civility or an initial ("MM. X et Y",
+    /// "Donald J. Trump"), which ends no clause.
+    fn abbreviation(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.punct(&['.'])
+            && i > 0
+            && self.tokens[i - 1].range.end == t.range.start
+            && self.tokens[i - 1].upper
+            && (self.tokens[i - 1].is(Class::Honorific)
+                || self.tokens[i - 1].key.chars().count() == 1)
     }
 
     /// An excursion runs from its opening word to the next comma or the end of the clause.
@@ -454,6 +466,10 @@ impl<'a> Sentence<'a> {
                     return self.coordinated(k, depth);
                 }
                 if t.punct(&['«', '»', '"', '“', '”']) {
+                    continue;
+                }
+                // The stop of a civility: "entre MM. X et Y", "avec M. X".
+                if self.abbreviation(k) {
                     continue;
                 }
                 return Gov::Bare;
