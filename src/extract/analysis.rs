@@ -603,6 +603,12 @@ impl<'a> Analysis<'a> {
             _ if generic => return self.protagonist(&holders, phrase.range.start),
             _ => return None,
         }
+        if let Some(leader) = country
+            .as_deref()
+            .and_then(|c| self.leader(&head, &folded, c))
+        {
+            return Some(leader);
+        }
         let day = self.published;
         let (holder, _) = FR
             .office_holders
@@ -627,6 +633,42 @@ impl<'a> Analysis<'a> {
             return None;
         }
         Some(self.reference_entity(r))
+    }
+
+    /// The person the article names who held, at the publication date, the office a title of a
+    /// country names (`leaders.tsv`): "le dirigeant chinois" is Xi Jinping if the article
+    /// names him. Never a person the article does not name.
+    fn leader(&self, head: &str, folded: &str, country: &str) -> Option<usize> {
+        let office = match head {
+            "dirigeant" | "dirigeante" | "homme fort" | "numéro un" => "leader",
+            "président" | "présidente" | "chef de l'état" | "cheffe de l'état" => "state",
+            "premier ministre"
+            | "première ministre"
+            | "chef du gouvernement"
+            | "cheffe du gouvernement"
+            | "chancelier"
+            | "chancelière" => "government",
+            "chef de la diplomatie" | "cheffe de la diplomatie" => "diplomacy",
+            "ministre" if folded.contains("affaires etrangeres") => "diplomacy",
+            _ => return None,
+        };
+        let day = self.published?;
+        let names: Vec<&str> = FR
+            .leaders
+            .iter()
+            .filter(|l| l.office == office && l.country == country)
+            .filter(|l| l.from <= day && l.to.is_none_or(|to| day < to))
+            .map(|l| l.name.as_str())
+            .collect();
+        let mut found = names.iter().flat_map(|name| {
+            let wanted = crate::resolve::Name::new(name);
+            self.out.entities.iter().enumerate().filter(move |(_, e)| {
+                e.class == EntityClass::Person
+                    && crate::resolve::same_person(&crate::resolve::Name::new(&e.label), &wanted)
+            })
+        });
+        let (first, _) = found.next()?;
+        found.all(|(e, _)| e == first).then_some(first)
     }
 
     /// Of several people a generic title could stand for ("le dirigeant libéral"), the one

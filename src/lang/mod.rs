@@ -94,6 +94,18 @@ pub struct KnownOrg {
     pub kind: String,
 }
 
+/// Who holds an office a title and a country name (`leaders.tsv`).
+#[derive(Debug, Clone)]
+pub struct Leader {
+    /// leader, state, government or diplomacy.
+    pub office: String,
+    /// Folded French country name ("chine").
+    pub country: String,
+    pub name: String,
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+}
+
 /// Who holds an office named by its title alone.
 #[derive(Debug, Clone)]
 pub struct OfficeHolder {
@@ -144,6 +156,7 @@ pub struct Lexicon {
     /// (Shared: a city has many aliases.)
     places: WordMap<String, Arc<KnownPlace>>,
     pub office_holders: Vec<OfficeHolder>,
+    pub leaders: Vec<Leader>,
     /// Where places lie, for the linker: GeoNames id of a city or US state → ISO country code.
     country_by_geonames: WordMap<String, String>,
     /// The same for regions by folded name or alias (most regions carry no GeoNames id).
@@ -304,6 +317,19 @@ impl Lexicon {
                     reference: (*key).to_owned(),
                     from,
                     to: row.get(3).and_then(|s| date(s)),
+                });
+            }
+        }
+        for row in rows(include_str!("fr/leaders.tsv"), true) {
+            let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+            if let [office, country, name, from, ..] = row[..] {
+                let Some(from) = date(from) else { continue };
+                lexicon.leaders.push(Leader {
+                    office: office.to_owned(),
+                    country: folded(country),
+                    name: name.to_owned(),
+                    from,
+                    to: row.get(4).and_then(|s| date(s)),
                 });
             }
         }

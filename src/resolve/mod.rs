@@ -30,6 +30,7 @@ use oxigraph::model::vocab::rdf;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
 pub use key::name_key;
+pub use names::{same_person, Name};
 
 use crate::extract::EventKind;
 use crate::lang::{WordMap, WordSet};
