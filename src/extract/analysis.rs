@@ -342,16 +342,24 @@ impl<'a> Analysis<'a> {
             if entity.class != EntityClass::Person {
                 continue;
             }
+            // The first word, and a middle name of four letters or more that is no particle
+            // ("Lula" in Luiz Inácio Lula da Silva).
             let words: Vec<&str> = entity.label.split_whitespace().collect();
-            let [first, _, ..] = words[..] else { continue };
-            let first = fold_text(first).into_owned();
-            if first.chars().count() >= 3
-                && !FR.is_common_word(&first)
-                && !surname_words.contains(first.as_str())
-            {
-                let list = firsts.entry(first).or_default();
-                if !list.contains(&e) {
-                    list.push(e);
+            let Some((_, leading)) = words.split_last() else {
+                continue;
+            };
+            for (i, word) in leading.iter().enumerate() {
+                let word = fold_text(word).into_owned();
+                let long_enough = word.chars().count() >= if i == 0 { 3 } else { 4 };
+                if long_enough
+                    && !FR.is_common_word(&word)
+                    && !FR.is_particle(&word)
+                    && !surname_words.contains(word.as_str())
+                {
+                    let list = firsts.entry(word).or_default();
+                    if !list.contains(&e) {
+                        list.push(e);
+                    }
                 }
             }
         }
