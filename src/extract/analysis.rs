@@ -241,12 +241,8 @@ impl<'a> Analysis<'a> {
             if entity.class != EntityClass::Person {
                 continue;
             }
-            let mut names = vec![entity.label.as_str()];
-            if let Some(r) = entity.reference {
-                names.extend(self.reference.entities[r].names.iter().map(String::as_str));
-            }
-            let mut surnames: Vec<String> = names
-                .iter()
+            let mut surnames: Vec<String> = self
+                .names_of(entity)
                 .filter(|n| n.contains(' '))
                 .filter_map(|n| n.rsplit(' ').next())
                 .map(|last| fold_text(last).into_owned())
@@ -289,6 +285,13 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Every name of an entity: the article's label, then the reference data's names.
+    fn names_of<'e>(&'e self, entity: &'e Entity) -> impl Iterator<Item = &'e str> {
+        let reference = entity.reference.map(|r| &self.reference.entities[r].names);
+        std::iter::once(entity.label.as_str())
+            .chain(reference.into_iter().flatten().map(String::as_str))
+    }
+
     /// Removes entities no mention stands for any more (before roles, claims and events).
     fn drop_unmentioned(&mut self) {
         let used: WordSet<usize> = self.out.mentions.iter().map(|m| m.entity).collect();
@@ -322,11 +325,7 @@ impl<'a> Analysis<'a> {
             if entity.class != EntityClass::Person {
                 continue;
             }
-            let mut names = vec![entity.label.clone()];
-            if let Some(r) = entity.reference {
-                names.extend(self.reference.entities[r].names.iter().cloned());
-            }
-            for name in names {
+            for name in self.names_of(entity) {
                 if let Some(last) = name.split_whitespace().last() {
                     let last = fold_text(last).into_owned();
                     if last.chars().count() >= 3 && listed.insert((last.clone(), e)) {
