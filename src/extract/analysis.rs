@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 
 use super::roles::{self, Named, Phrase};
-use super::speech::{find_speech, Speaker, Speech};
+use super::speech::{find_speech_in, Speaker, Speech};
 use super::tokens::{tokenize, Token};
 use super::{events, names, Claim, Entity, Extraction, Mention, RefMatch, Role};
 use crate::lang::{WordMap, WordSet, FR};
@@ -731,7 +731,8 @@ impl<'a> Analysis<'a> {
         let body = &self.document.body;
         let speeches: Vec<Vec<Speech>> = sentences
             .iter()
-            .map(|sentence| find_speech(&body[sentence.clone()], sentence.start))
+            .zip(&self.tokens)
+            .map(|(sentence, tokens)| find_speech_in(body, sentence.clone(), tokens))
             .collect();
         let mut last_speaker: Option<(usize, usize)> = None; // (sentence, entity)
         for (s, sentence) in sentences.iter().enumerate() {
@@ -952,6 +953,7 @@ impl<'a> Analysis<'a> {
             excluded: &self.excluded,
             anchor: self.published,
             speech: &self.speech,
+            tokens: &self.tokens,
         };
         self.out.events = events::find_events(self.document, &context);
         self.seat_locations();

@@ -8,9 +8,9 @@ use std::sync::LazyLock;
 
 use chrono::Weekday;
 
-use super::fold::fold_str;
 use super::Qualifier;
 use crate::lang::{WordMap, WordSet};
+use crate::text::{fold_as, Folding};
 
 const MONTHS: &str = include_str!("../../lang/fr/dates/months.tsv");
 const WEEKDAYS: &str = include_str!("../../lang/fr/dates/weekdays.tsv");
@@ -365,7 +365,7 @@ fn rows(
 /// The folded forms of a `|`-separated cell.
 fn forms(cell: &str) -> impl Iterator<Item = String> + '_ {
     cell.split('|')
-        .map(|form| fold_str(form.trim()))
+        .map(|form| fold_as(form.trim(), Folding::Dates).text)
         .filter(|form| !form.is_empty())
 }
 
@@ -432,4 +432,28 @@ fn form_pattern(form: &str, leading_boundary: bool) -> String {
         pattern.push_str(r"\b");
     }
     pattern
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use crate::text::{fold_as, Folding, PUNCTUATION};
+
+    #[test]
+    fn no_table_holds_what_punctuation_folds_to() {
+        let tables = [
+            include_str!("../../lang/fr/dates/months.tsv"),
+            include_str!("../../lang/fr/dates/weekdays.tsv"),
+            include_str!("../../lang/fr/dates/numbers.tsv"),
+            include_str!("../../lang/fr/dates/relative.tsv"),
+            include_str!("../../lang/fr/dates/markers.tsv"),
+            include_str!("../../lang/fr/dates/qualifiers.tsv"),
+            include_str!("../../lang/fr/dates/units.tsv"),
+        ];
+        for line in tables.iter().flat_map(|t| t.lines()) {
+            if !line.starts_with('#') {
+                let folded = fold_as(line, Folding::Dates).text;
+                assert!(!folded.contains(PUNCTUATION), "{line}");
+            }
+        }
+    }
 }

@@ -4,7 +4,7 @@
 //! matching is a comparison of lower-case words ("d'après" is the two words "d'" "après").
 
 use crate::lang::rows;
-use crate::lang::{WordMap, WordSet};
+use crate::lang::WordMap;
 use std::sync::LazyLock;
 
 use super::tokens::tokenize;
@@ -21,7 +21,6 @@ pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::parse);
 /// A grammatical class of `grammar.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Class {
-    Elision,
     Auxiliary,
     Etre,
     Reflexive,
@@ -42,7 +41,6 @@ pub(super) enum Class {
 impl Class {
     fn parse(name: &str) -> Option<Class> {
         Some(match name {
-            "elision" => Class::Elision,
             "auxiliary" => Class::Auxiliary,
             "etre" => Class::Etre,
             "reflexive" => Class::Reflexive,
@@ -150,7 +148,6 @@ pub(super) struct Lexicon {
     classes: WordMap<String, Vec<Class>>,
     /// Several-word phrases of a class (clause breaks), by their first word.
     class_phrases: WordMap<String, Vec<(Vec<String>, Class)>>,
-    pub elisions: WordSet<String>,
 }
 
 fn variants<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
@@ -164,12 +161,6 @@ fn variants<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
 impl Lexicon {
     fn parse() -> Lexicon {
         let mut lex = Lexicon::default();
-        // Elisions come first: the tokeniser needs them to split the other tables' phrases.
-        for row in rows(GRAMMAR, true) {
-            if let [word, "elision"] = row[..] {
-                lex.elisions.insert(word.to_lowercase());
-            }
-        }
         for row in rows(GRAMMAR, true) {
             let (Some(word), Some(class)) = (row.first(), row.get(1).and_then(|c| Class::parse(c)))
             else {
@@ -294,7 +285,7 @@ impl Lexicon {
     /// A table phrase as lower-case words, tokenised like a sentence.
     fn words(&self, phrase: &str) -> Vec<String> {
         let lower = phrase.to_lowercase();
-        tokenize(&lower, &self.elisions)
+        tokenize(&lower)
             .into_iter()
             .map(|t| t.lower.into_owned())
             .collect()

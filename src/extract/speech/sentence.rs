@@ -4,7 +4,8 @@ use std::ops::Range;
 
 use super::lexicon::{Class, CueKind, Form, Lexicon};
 use super::phrase::Place;
-use super::tokens::{pair_quotes, tokenize, Quotes, Token};
+use super::tokens::{pair_quotes, view, Quotes, Token};
+use crate::extract::tokens::Token as SharedToken;
 
 /// A real sentence has a few hundred tokens at most; past this, the rest is ignored so that
 /// a pathological input (a whole book without a period) cannot make the scans quadratic.
@@ -32,8 +33,10 @@ pub(super) enum Until {
 }
 
 impl<'a> Sentence<'a> {
-    pub fn new(text: &'a str, lex: &'a Lexicon) -> Self {
-        let mut toks = tokenize(text, &lex.elisions);
+    /// The sentence `text`, whose tokens ([`crate::extract::tokens::tokenize`]) are given,
+    /// with byte ranges in the body; `text` starts at `offset` in the body.
+    pub fn new(text: &'a str, offset: usize, tokens: &[SharedToken], lex: &'a Lexicon) -> Self {
+        let mut toks = view(text, offset, tokens);
         toks.truncate(MAX_TOKENS);
         let quotes = pair_quotes(&toks);
         Sentence {
@@ -59,6 +62,13 @@ impl<'a> Sentence<'a> {
     pub fn is(&self, i: usize, class: Class) -> bool {
         let w = self.w(i);
         !w.is_empty() && self.lex.is(w, class)
+    }
+
+    /// Whether the word at `i` is an elided article or preposition ("l'", "d'").
+    pub fn elided(&self, i: usize) -> bool {
+        self.w(i)
+            .strip_suffix('\'')
+            .is_some_and(crate::extract::tokens::is_elision)
     }
 
     pub fn punct(&self, i: usize) -> Option<char> {
