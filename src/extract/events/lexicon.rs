@@ -7,7 +7,6 @@
 use crate::lang::{WordMap, WordSet};
 use std::sync::LazyLock;
 
-use super::tokens::split_words;
 use crate::extract::EventKind;
 
 const TRIGGERS: &str = include_str!("../../lang/fr/events/triggers.tsv");
@@ -16,6 +15,28 @@ const ORDINALS: &str = include_str!("../../lang/fr/events/ordinals.tsv");
 const GRAMMAR: &str = include_str!("../../lang/fr/events/grammar.tsv");
 const COUNTRIES: &str = include_str!("../../lang/fr/countries.tsv");
 const REGIONS: &str = include_str!("../../lang/fr/regions.tsv");
+
+/// The comparison key of a word: lower case, with its accents when it is short (so that "à"
+/// is not "a", "où" not "ou", "dès" not "des"), without them otherwise (so that "reunion"
+/// written without accents still matches "réunion").
+pub(super) fn key(word: &str) -> String {
+    if word.is_ascii() && word.len() <= 3 {
+        word.to_ascii_lowercase()
+    } else if word.chars().count() <= 3 {
+        word.to_lowercase()
+    } else {
+        crate::text::fold_text(word).into_owned()
+    }
+}
+
+/// The word keys of a table form: "s'est rendu" → ["s", "est", "rendu"], "tête-à-tête" →
+/// ["tete", "à", "tete"].
+pub(super) fn split_words(form: &str) -> Form {
+    form.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(key)
+        .collect()
+}
 
 pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 

@@ -5,7 +5,7 @@
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
-use super::lexicon::{Class, Form, WordClasses, LEXICON};
+use super::lexicon::{key, Class, Pos, Trigger, WordClasses, LEXICON};
 use super::Context;
 use chrono::NaiveDate;
 
@@ -15,28 +15,6 @@ use crate::extract::dates::{
 use crate::extract::speech::Speech;
 use crate::extract::tokens::Token as SharedToken;
 use crate::reference::EntityClass;
-
-/// The comparison key of a word: lower case, with its accents when it is short (so that "à"
-/// is not "a", "où" not "ou", "dès" not "des"), without them otherwise (so that "reunion"
-/// written without accents still matches "réunion").
-pub(super) fn key(word: &str) -> String {
-    if word.is_ascii() && word.len() <= 3 {
-        word.to_ascii_lowercase()
-    } else if word.chars().count() <= 3 {
-        word.to_lowercase()
-    } else {
-        crate::text::fold_text(word).into_owned()
-    }
-}
-
-/// The word keys of a table form: "s'est rendu" → ["s", "est", "rendu"], "tête-à-tête" →
-/// ["tete", "à", "tete"].
-pub(super) fn split_words(form: &str) -> Form {
-    form.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(key)
-        .collect()
-}
 
 #[derive(Debug, Clone)]
 pub(super) struct Token {
@@ -69,6 +47,14 @@ impl Token {
     pub fn punct(&self, chars: &[char]) -> bool {
         !self.word && self.key.chars().next().is_some_and(|c| chars.contains(&c))
     }
+}
+
+/// A trigger found in a sentence.
+pub(super) struct Hit<'l> {
+    pub trigger: &'l Trigger,
+    /// Token range.
+    pub tokens: Range<usize>,
+    pub pos: Pos,
 }
 
 /// A name of the reference data in the sentence.

@@ -19,11 +19,12 @@
 //! and total: any string, however broken, gives a (possibly empty) list and never a panic.
 //!
 //! Code map, in reading order: [`tokens`] (the speech view of the sentence's words, and its
-//! quotations) → [`sentence`] (questions
-//! about tokens) → [`verbs`] (speech verbs and their complements) → [`phrase`] (speaker
-//! phrases) → [`attribute`] (the rules) ← [`lexicon`] (the tables).
+//! quotations) → [`sentence`] (questions about tokens) → [`phrase`] (speaker phrases) →
+//! [`content`] (where reported content ends) → [`verbs`] (speech verbs and their
+//! complements) → [`attribute`] (the rules); [`lexicon`] (the tables) is read by all.
 
 mod attribute;
+mod content;
 mod lexicon;
 mod phrase;
 mod sentence;
