@@ -12,8 +12,11 @@ use chrono::NaiveDate;
 
 use crate::text::fold_text;
 
-/// The French tables.
-pub static FR: LazyLock<Lexicon> = LazyLock::new(Lexicon::french);
+mod language;
+pub use language::Language;
+
+/// The French tables ([`Language::French`]).
+static FR: LazyLock<Lexicon> = LazyLock::new(Lexicon::french);
 
 /// A map of the tables, keyed by words and hashed with [`WordHasher`].
 pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
@@ -118,6 +121,8 @@ pub struct OfficeHolder {
 
 #[derive(Debug, Default)]
 pub struct Lexicon {
+    /// The language these are the tables of.
+    pub language: Language,
     given_names: WordSet<String>,
     common_words: WordSet<String>,
     /// Lower-case title form (accents kept) → family.
@@ -221,7 +226,10 @@ fn form_prefixes(form: &str) -> impl Iterator<Item = String> + '_ {
 
 impl Lexicon {
     fn french() -> Self {
-        let mut lexicon = Lexicon::default();
+        let mut lexicon = Lexicon {
+            language: Language::French,
+            ..Lexicon::default()
+        };
         let given_names = [
             include_str!("fr/given_names.txt"),
             include_str!("fr/given_names.manual.txt"),
