@@ -359,6 +359,6 @@ fn has_finite_verb(s: &Sentence<'_>, hits: &[Hit<'_>]) -> bool {
 /// Whether a paragraph is a photo caption or credit ("(Photo by … / AFP)"): none of its
 /// sentences starts an event.
 pub(super) fn caption(paragraph: &str) -> bool {
-    let folded = crate::text::fold_text(paragraph).into_owned();
+    let folded = crate::text::fold_text(paragraph);
     LEXICON.captions.iter().any(|c| folded.contains(c.as_str()))
 }

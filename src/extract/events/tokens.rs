@@ -85,9 +85,17 @@ pub(super) fn view(body: &str, shared: &[SharedToken]) -> Vec<Token> {
             }
             continue;
         }
+        // Most words are one part: their key is a form the shared token already holds.
+        let whole = text.chars().all(char::is_alphanumeric);
         let mut part = |from: usize, to: usize| {
             let word = &text[from..to];
-            let key = key(word);
+            let key = if !whole {
+                key(word)
+            } else if word.chars().nth(3).is_none() {
+                t.lower.clone()
+            } else {
+                t.folded.clone()
+            };
             let classes = LEXICON.classes(&key);
             tokens.push(Token {
                 key,

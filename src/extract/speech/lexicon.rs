@@ -7,7 +7,7 @@ use crate::lang::rows;
 use crate::lang::WordMap;
 use std::sync::LazyLock;
 
-use super::tokens::tokenize;
+use super::tokens::words;
 
 const VERBS: &str = include_str!("../../lang/fr/speech/verbs.tsv");
 const CUES: &str = include_str!("../../lang/fr/speech/cues.tsv");
@@ -284,11 +284,7 @@ impl Lexicon {
 
     /// A table phrase as lower-case words, tokenised like a sentence.
     fn words(&self, phrase: &str) -> Vec<String> {
-        let lower = phrase.to_lowercase();
-        tokenize(&lower)
-            .into_iter()
-            .map(|t| t.lower.into_owned())
-            .collect()
+        words(&phrase.to_lowercase())
     }
 
     pub fn is(&self, word: &str, class: Class) -> bool {

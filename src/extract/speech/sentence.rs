@@ -24,7 +24,7 @@ pub(super) struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     /// The sentence `text`, whose tokens ([`crate::extract::tokens::tokenize`]) are given,
     /// with byte ranges in the body; `text` starts at `offset` in the body.
-    pub fn new(text: &'a str, offset: usize, tokens: &[SharedToken], lex: &'a Lexicon) -> Self {
+    pub fn new(text: &'a str, offset: usize, tokens: &'a [SharedToken], lex: &'a Lexicon) -> Self {
         let mut toks = view(text, offset, tokens);
         toks.truncate(MAX_TOKENS);
         let quotes = pair_quotes(&toks);

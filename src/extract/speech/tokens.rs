@@ -33,7 +33,7 @@ impl Token<'_> {
 ///
 /// A capital initial keeps its period ("M. Witkoff", "Y. Ouchakov") so that the period does
 /// not cut a speaker's name in two.
-pub(super) fn view<'a>(text: &'a str, offset: usize, tokens: &[SharedToken]) -> Vec<Token<'a>> {
+pub(super) fn view<'a>(text: &'a str, offset: usize, tokens: &'a [SharedToken]) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::with_capacity(tokens.len());
     let mut k = 0;
     while k < tokens.len() {
@@ -68,7 +68,10 @@ pub(super) fn view<'a>(text: &'a str, offset: usize, tokens: &[SharedToken]) -> 
             k += 1;
         }
         let slice = &text[range.clone()];
-        let lower = if !slice.is_ascii() {
+        // The shared token's lower case is this one unless a hyphen made it a space.
+        let lower = if !initial && !t.lower.contains(' ') {
+            Cow::Borrowed(t.lower.as_str())
+        } else if !slice.is_ascii() {
             Cow::Owned(slice.to_lowercase().replace('\u{2019}', "'"))
         } else if slice.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(slice.to_ascii_lowercase())
@@ -86,13 +89,13 @@ pub(super) fn view<'a>(text: &'a str, offset: usize, tokens: &[SharedToken]) -> 
     out
 }
 
-/// Tokenises a sentence on its own (offset 0) and reads its speech view.
-pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    view(
-        text,
-        0,
-        &crate::extract::tokens::tokenize(text, 0..text.len()),
-    )
+/// The lower-case words of a table phrase, tokenised as a sentence is.
+pub(super) fn words(phrase: &str) -> Vec<String> {
+    let tokens = crate::extract::tokens::tokenize(phrase, 0..phrase.len());
+    view(phrase, 0, &tokens)
+        .into_iter()
+        .map(|t| t.lower.into_owned())
+        .collect()
 }
 
 /// A paired quotation: the token indices of its opening and closing marks.
@@ -183,8 +186,9 @@ pub(super) fn pair_quotes(toks: &[Token]) -> Quotes {
 mod tests {
     use super::*;
 
-    fn words(text: &str) -> Vec<String> {
-        tokenize(text)
+    fn written(text: &str) -> Vec<String> {
+        let shared = crate::extract::tokens::tokenize(text, 0..text.len());
+        view(text, 0, &shared)
             .into_iter()
             .map(|t| text[t.range].to_string())
             .collect()
@@ -193,7 +197,7 @@ mod tests {
     #[test]
     fn splits_elisions_and_keeps_compounds() {
         assert_eq!(
-            words("L'envoyé a-t-il dit qu'aujourd'hui M. Witkoff…"),
+            written("L'envoyé a-t-il dit qu'aujourd'hui M. Witkoff…"),
             [
                 "L'",
                 "envoyé",
@@ -211,7 +215,8 @@ mod tests {
     #[test]
     fn pairs_mixed_and_stray_quotes() {
         let text = "«Un», “ mais « deux “trois” » et \"quatre\" ”";
-        let toks = tokenize(text);
+        let shared = crate::extract::tokens::tokenize(text, 0..text.len());
+        let toks = view(text, 0, &shared);
         let q = pair_quotes(&toks);
         let inner: Vec<&str> = q
             .list
@@ -220,7 +225,8 @@ mod tests {
             .collect();
         assert_eq!(inner, ["«Un»", "“ mais « deux “trois” » et \"quatre\" ”"]);
         let text = "«Un», “ mais rien";
-        let toks = tokenize(text);
+        let shared = crate::extract::tokens::tokenize(text, 0..text.len());
+        let toks = view(text, 0, &shared);
         let q = pair_quotes(&toks);
         assert_eq!(q.list.len(), 1);
         assert!(q.stray[4]);
