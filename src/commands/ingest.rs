@@ -31,6 +31,7 @@ use super::progress::{self, Progress};
 use crate::article::{count_articles, read_inputs, Article, Published, ReadError, ReadOptions};
 use crate::cli::IngestArgs;
 use crate::extract::{ArticleInfo, Extractor};
+use crate::lang::Language;
 use crate::rdf::{article_quads, ArticleFacts, Minter};
 use crate::reference::Reference;
 use crate::resolve::{self, describe, resolve_store, Scope};
@@ -265,6 +266,17 @@ impl Stages<'_> {
                 article.source_name
             ));
         }
+        let language = match article.meta.lang.as_deref() {
+            None => Language::default(),
+            Some(tag) => Language::from_tag(tag).unwrap_or_else(|| {
+                messages.push(format!(
+                    "newsgraph: warning: {}: no tables for language {tag:?}: read with the {} ones",
+                    article.source_name,
+                    Language::default()
+                ));
+                Language::default()
+            }),
+        };
         let (document, _removed) = normalise(&article.text);
         if document.body.is_empty() {
             messages.push(format!(
@@ -279,6 +291,7 @@ impl Stages<'_> {
         let info = ArticleInfo {
             published: article.meta.date.map(|d| d.day()),
             source: article.meta.source.as_deref(),
+            language,
         };
         let extraction = self.extractor.extract_with(&document, &info);
         let facts = ArticleFacts {

@@ -10,10 +10,10 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 
 use super::roles::{self, Named, Phrase};
-use super::speech::{find_speech, Speaker, Speech};
+use super::speech::{find_speech_in, Speaker, Speech};
 use super::tokens::{tokenize, Token};
 use super::{events, names, Claim, Entity, Extraction, Mention, RefMatch, Role};
-use crate::lang::{WordMap, WordSet, FR};
+use crate::lang::{Language, Lexicon, WordMap, WordSet};
 use crate::reference::{EntityClass, Reference};
 use crate::text::{fold_text, Document};
 
@@ -32,6 +32,8 @@ pub struct Analysis<'a> {
     source: Option<String>,
     /// Tokens of each sentence, in sentence order.
     tokens: Vec<Vec<Token>>,
+    /// The tables of the article's language.
+    lex: &'static Lexicon,
     keys: WordMap<Key, usize>,
     out: Extraction,
     /// Title phrases of each sentence.
@@ -59,6 +61,7 @@ impl<'a> Analysis<'a> {
             published: info.published,
             source: info.source.map(|s| fold_text(s.trim()).into_owned()),
             tokens,
+            lex: info.language.lexicon(),
             keys: WordMap::default(),
             out: Extraction::default(),
             phrases: Vec::new(),
@@ -134,7 +137,7 @@ impl<'a> Analysis<'a> {
                 let word = &before[word_start..];
                 if before.len() + 1 == range.start
                     && word.chars().next().is_some_and(char::is_uppercase)
-                    && FR.is_given_name(word)
+                    && self.lex.is_given_name(word)
                 {
                     // "Stephen Witkoff" is Steve Witkoff; "Carlos Rubio" is not Marco Rubio:
                     // a given name that disagrees with every known one makes another person,
@@ -162,6 +165,7 @@ impl<'a> Analysis<'a> {
         for s in 0..self.tokens.len() {
             let covered = |r: &Range<usize>| self.covered(r);
             let candidates = names::find(
+                self.lex,
                 &self.document.body,
                 &self.tokens[s],
                 &covered,
@@ -351,8 +355,8 @@ impl<'a> Analysis<'a> {
                 let word = fold_text(word).into_owned();
                 let long_enough = word.chars().count() >= if i == 0 { 3 } else { 4 };
                 if long_enough
-                    && !FR.is_common_word(&word)
-                    && !FR.is_particle(&word)
+                    && !self.lex.is_common_word(&word)
+                    && !self.lex.is_particle(&word)
                     && !surname_words.contains(word.as_str())
                 {
                     let list = firsts.entry(word).or_default();
@@ -381,7 +385,7 @@ impl<'a> Analysis<'a> {
                 if !t.word
                     || !t.capitalised
                     || self.covered(&t.range)
-                    || (k == 0 && FR.is_common_word(&t.folded))
+                    || (k == 0 && self.lex.is_common_word(&t.folded))
                 {
                     continue;
                 }
@@ -400,7 +404,7 @@ impl<'a> Analysis<'a> {
                 }
                 if exact.is_empty()
                     && t.folded.chars().count() >= 5
-                    && !FR.is_common_word(&t.folded)
+                    && !self.lex.is_common_word(&t.folded)
                 {
                     let same_initial = t
                         .folded
@@ -443,7 +447,7 @@ impl<'a> Analysis<'a> {
         let sentences = self.document.sentences.clone();
         for (s, sentence) in sentences.iter().enumerate() {
             let named = self.named_in(sentence);
-            let mut phrases = roles::find(&self.document.body, &self.tokens[s], &named);
+            let mut phrases = roles::find(self.lex, &self.document.body, &self.tokens[s], &named);
             for p in &mut phrases {
                 self.excluded.extend(p.complements.iter().cloned());
                 if p.person.is_none() && self.is_definite(s, &p.range) {
@@ -545,7 +549,7 @@ impl<'a> Analysis<'a> {
         // stands for one of them only if there is exactly one.
         let mut holders: Vec<usize> = Vec::new();
         let mut exact: Vec<usize> = Vec::new();
-        let head = title_head(&phrase.label);
+        let head = title_head(self.lex, &phrase.label);
         // "le chef de la diplomatie turque" is whoever the article called "le ministre turc…";
         // a bare "le secrétaire d'État" needs the same title words.
         // Generic references ("l'envoyé spécial", "le conseiller") point back to whoever
@@ -556,7 +560,7 @@ impl<'a> Analysis<'a> {
         // "le président des États-Unis" is of a country as much as "le président américain".
         let country = phrase.country.clone().or_else(|| {
             let of = &self.out.entities[phrase.of?];
-            (of.class == EntityClass::Place).then(|| country_named(&of.label))?
+            (of.class == EntityClass::Place).then(|| country_named(self.lex, &of.label))?
         });
         let bare = !folded
             .split_whitespace()
@@ -579,17 +583,20 @@ impl<'a> Analysis<'a> {
                 Some(c) => {
                     label
                         .split_whitespace()
-                        .any(|w| FR.demonym_country(w) == Some(c.as_str()))
-                        && (roles_family(&role.label) == phrase.family || head == "homologue")
+                        .any(|w| self.lex.demonym_country(w) == Some(c.as_str()))
+                        && (roles_family(self.lex, &role.label) == phrase.family
+                            || head == "homologue")
                 }
                 // "le président de la Chambre" is whoever the article called president of
                 // that Chamber, not the president it named before.
                 None if phrase.of.is_some() => {
-                    role.of == phrase.of && !head.is_empty() && title_head(&role.label) == head
+                    role.of == phrase.of
+                        && !head.is_empty()
+                        && title_head(self.lex, &role.label) == head
                 }
                 None => {
-                    (!head.is_empty() && title_head(&role.label) == head)
-                        || (generic && roles_family(&role.label) == phrase.family)
+                    (!head.is_empty() && title_head(self.lex, &role.label) == head)
+                        || (generic && roles_family(self.lex, &role.label) == phrase.family)
                 }
             };
             if label == folded {
@@ -617,18 +624,20 @@ impl<'a> Analysis<'a> {
             return Some(leader);
         }
         let day = self.published;
-        let (holder, _) = FR
-            .office_holders
-            .iter()
-            .zip(&*OFFICES)
-            .find(|(o, office)| {
-                let in_office = day.is_none_or(|d| o.from <= d && o.to.is_none_or(|to| d <= to));
-                in_office
-                    && (o.title == folded
-                        || (office.family == phrase.family
-                            && office.country.is_some()
-                            && office.country == country))
-            })?;
+        let (holder, _) =
+            self.lex
+                .office_holders
+                .iter()
+                .zip(offices(self.lex))
+                .find(|(o, office)| {
+                    let in_office =
+                        day.is_none_or(|d| o.from <= d && o.to.is_none_or(|to| d <= to));
+                    in_office
+                        && (o.title == folded
+                            || (office.family == phrase.family
+                                && office.country.is_some()
+                                && office.country == country))
+                })?;
         let r = self
             .reference
             .entities
@@ -660,7 +669,8 @@ impl<'a> Analysis<'a> {
             _ => return None,
         };
         let day = self.published?;
-        let names: Vec<&str> = FR
+        let names: Vec<&str> = self
+            .lex
             .leaders
             .iter()
             .filter(|l| l.office == office && l.country == country)
@@ -711,7 +721,7 @@ impl<'a> Analysis<'a> {
         {
             return Some(self.reference_entity(r));
         }
-        let place = FR.place(folded_country)?.clone();
+        let place = self.lex.place(folded_country)?.clone();
         let label = place.label.clone();
         let entity = Entity {
             class: EntityClass::Place,
@@ -731,7 +741,8 @@ impl<'a> Analysis<'a> {
         let body = &self.document.body;
         let speeches: Vec<Vec<Speech>> = sentences
             .iter()
-            .map(|sentence| find_speech(&body[sentence.clone()], sentence.start))
+            .zip(&self.tokens)
+            .map(|(sentence, tokens)| find_speech_in(body, sentence.clone(), tokens))
             .collect();
         let mut last_speaker: Option<(usize, usize)> = None; // (sentence, entity)
         for (s, sentence) in sentences.iter().enumerate() {
@@ -834,7 +845,7 @@ impl<'a> Analysis<'a> {
         }
         if capitalised.len() >= 2
             && capitalised.len() == words.len()
-            && !capitalised.iter().any(|w| FR.is_common_word(w))
+            && !capitalised.iter().any(|w| self.lex.is_common_word(w))
         {
             let name = capitalised.join(" ");
             let offset = range.start
@@ -866,7 +877,7 @@ impl<'a> Analysis<'a> {
             .iter()
             .find_map(|a| lower.strip_prefix(a))?;
         let head = rest.split([' ', '\'']).next()?;
-        if !FR.is_institution(head) {
+        if !self.lex.is_institution(head) {
             return None;
         }
         let earlier = self.out.mentions.iter().rev().find(|m| {
@@ -952,6 +963,7 @@ impl<'a> Analysis<'a> {
             excluded: &self.excluded,
             anchor: self.published,
             speech: &self.speech,
+            tokens: &self.tokens,
         };
         self.out.events = events::find_events(self.document, &context);
         self.seat_locations();
@@ -1044,32 +1056,40 @@ struct Office {
     country: Option<String>,
 }
 
-/// The offices of [`crate::lang::Lexicon::office_holders`], in the same order, read once.
-static OFFICES: LazyLock<Vec<Office>> = LazyLock::new(|| {
-    FR.office_holders
+/// The offices of a language's [`Lexicon::office_holders`], in the same order, read once.
+fn offices(lex: &Lexicon) -> &'static [Office] {
+    static FRENCH: LazyLock<Vec<Office>> =
+        LazyLock::new(|| read_offices(Language::French.lexicon()));
+    match lex.language {
+        Language::French => &FRENCH,
+    }
+}
+
+fn read_offices(lex: &Lexicon) -> Vec<Office> {
+    lex.office_holders
         .iter()
         .map(|o| Office {
-            family: roles_family(&o.title),
+            family: roles_family(lex, &o.title),
             country: o
                 .title
                 .split_whitespace()
-                .find_map(|w| FR.demonym_country(w).map(str::to_owned))
-                .or_else(|| country_complement(&o.title)),
+                .find_map(|w| lex.demonym_country(w).map(str::to_owned))
+                .or_else(|| country_complement(lex, &o.title)),
         })
         .collect()
-});
+}
 
 /// The folded name of the country a place label names, if it is one ("États-Unis" →
 /// "etats-unis").
-fn country_named(label: &str) -> Option<String> {
+fn country_named(lex: &Lexicon, label: &str) -> Option<String> {
     let folded = fold_text(label);
-    FR.place(&folded)
+    lex.place(&folded)
         .filter(|p| p.country)
         .map(|p| fold_text(&p.label).into_owned())
 }
 
 /// The country a title names in a complement ("président des états-unis" → "etats-unis").
-fn country_complement(title: &str) -> Option<String> {
+fn country_complement(lex: &Lexicon, title: &str) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();
     words.iter().enumerate().find_map(|(i, w)| {
         let rest = if let Some(r) = w.strip_prefix("d'") {
@@ -1086,27 +1106,27 @@ fn country_complement(title: &str) -> Option<String> {
             .strip_prefix("la ")
             .or_else(|| rest.strip_prefix("l'"))
             .unwrap_or(&rest);
-        country_named(rest)
+        country_named(lex, rest)
     })
 }
 
 /// The head words of a title phrase, lower case ("secrétaire d'état" in "secrétaire d'État
 /// américain").
-fn title_head(label: &str) -> String {
+fn title_head(lex: &Lexicon, label: &str) -> String {
     let words: Vec<String> = label
         .to_lowercase()
         .replace('-', " ")
         .split_whitespace()
         .map(str::to_owned)
         .collect();
-    FR.longest_title(words.iter().map(String::as_str))
+    lex.longest_title(words.iter().map(String::as_str))
         .map(|(n, _)| names::join_words(&words[..n]))
         .unwrap_or_default()
 }
 
 /// The family of a title phrase's head (its first words).
-fn roles_family(label: &str) -> String {
-    FR.longest_title(fold_text(label).split_whitespace())
+fn roles_family(lex: &Lexicon, label: &str) -> String {
+    lex.longest_title(fold_text(label).split_whitespace())
         .map(|(_, family)| family.0.clone())
         .unwrap_or_default()
 }

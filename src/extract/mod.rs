@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 
 pub use gazetteer::{Gazetteer, RefMatch};
 
+use crate::lang::Language;
 use crate::reference::{EntityClass, Reference};
 use crate::text::Document;
 use dates::{DateValue, Qualifier};
@@ -137,6 +138,8 @@ pub struct ArticleInfo<'a> {
     pub published: Option<NaiveDate>,
     /// The outlet: a name equal to it is that organization, not a person ("Avia Pro").
     pub source: Option<&'a str>,
+    /// The language the article is written in, whose tables and rules read it.
+    pub language: Language,
 }
 
 /// The extractors with the data they are built from, made once per run.
@@ -161,7 +164,7 @@ impl Extractor {
             document,
             &ArticleInfo {
                 published,
-                source: None,
+                ..ArticleInfo::default()
             },
         )
     }

@@ -13,7 +13,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::tokens::{tokenize, Token};
-use crate::lang::{WordMap, WordSet, FR};
+use crate::lang::{Language, Lexicon, WordMap, WordSet};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
 
@@ -46,6 +46,7 @@ pub struct Definitions {
 /// Finds candidate names in one sentence's tokens. `covered` tells whether a byte range is
 /// already a reference-data mention.
 pub fn find(
+    lex: &Lexicon,
     body: &str,
     tokens: &[Token],
     covered: &dyn Fn(&Range<usize>) -> bool,
@@ -62,7 +63,7 @@ pub fn find(
             i += 3;
             continue;
         }
-        match known_organization(body, tokens, i, covered) {
+        match known_organization(lex, body, tokens, i, covered) {
             Some((candidate, end)) => {
                 candidates.push(candidate);
                 i = end;
@@ -74,7 +75,7 @@ pub fn find(
     while i < tokens.len() {
         let found = {
             let covered_now = |r: &Range<usize>| covered(r) || overlaps(&candidates, r);
-            institution(body, tokens, i, &covered_now, &candidates)
+            institution(lex, body, tokens, i, &covered_now, &candidates)
         };
         match found {
             Some((candidate, end)) => {
@@ -89,7 +90,7 @@ pub fn find(
             None => i += 1,
         }
     }
-    defined_acronyms(body, tokens, covered, &mut candidates, definitions);
+    defined_acronyms(lex, body, tokens, covered, &mut candidates, definitions);
     let institutions: Vec<Range<usize>> = candidates.iter().map(|c| c.range.clone()).collect();
     let covered = |r: &Range<usize>| {
         covered(r)
@@ -109,7 +110,7 @@ pub fn find(
         loop {
             if end < tokens.len() && is_name_word(&tokens[end]) && !covered(&tokens[end].range) {
                 end += 1;
-            } else if let Some(next) = particles_then_name(tokens, end) {
+            } else if let Some(next) = particles_then_name(lex, tokens, end) {
                 if covered(&tokens[next].range) {
                     break;
                 }
@@ -121,9 +122,9 @@ pub fn find(
         // "le président de la RDC Félix Tshisekedi": a country, then a given name, are two
         // names.
         let split = (start + 1..end).find(|&k| {
-            is_given(&tokens[k])
-                && !is_given(&tokens[start])
-                && FR
+            is_given(lex, &tokens[k])
+                && !is_given(lex, &tokens[start])
+                && lex
                     .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
                     .is_some_and(|p| p.country)
         });
@@ -132,7 +133,7 @@ pub fn find(
             (start + 1..(start + 4).min(end)).find(|&k| {
                 end - k >= 2
                     && tokens[k].capitalised
-                    && FR
+                    && lex
                         .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
                         .is_some_and(|p| p.country)
             })
@@ -142,7 +143,7 @@ pub fn find(
             None => vec![(start, end)],
         };
         for (from, to) in parts {
-            if let Some(candidate) = classify(body, tokens, from, to, definitions) {
+            if let Some(candidate) = classify(lex, body, tokens, from, to, definitions) {
                 candidates.push(candidate);
             }
         }
@@ -205,50 +206,66 @@ struct OrgIndex {
     tokens: usize,
 }
 
-static ORGS: LazyLock<OrgIndex> = LazyLock::new(|| {
-    let mut index = OrgIndex {
-        forms: WordMap::default(),
-        prefixes: WordSet::default(),
-        tokens: 0,
-    };
-    for (org, known) in FR.known_orgs.iter().enumerate() {
-        for form in &known.forms {
-            let words: Vec<String> = tokenize(form, 0..form.len())
-                .into_iter()
-                .map(|t| t.folded)
-                .collect();
-            index.tokens = index.tokens.max(words.len());
-            for n in 1..=words.len() {
-                index.prefixes.insert(join_words(&words[..n]));
+impl OrgIndex {
+    fn new(lex: &Lexicon) -> OrgIndex {
+        let mut index = OrgIndex {
+            forms: WordMap::default(),
+            prefixes: WordSet::default(),
+            tokens: 0,
+        };
+        for (org, known) in lex.known_orgs.iter().enumerate() {
+            for form in &known.forms {
+                let words: Vec<String> = tokenize(form, 0..form.len())
+                    .into_iter()
+                    .map(|t| t.folded)
+                    .collect();
+                index.tokens = index.tokens.max(words.len());
+                for n in 1..=words.len() {
+                    index.prefixes.insert(join_words(&words[..n]));
+                }
+                let shape = Shape::of(form);
+                // Two forms that fold alike ("WAFA", "Wafa"): the looser shape counts.
+                let entry = index
+                    .forms
+                    .entry(join_words(&words))
+                    .or_insert((org, shape));
+                entry.1 = entry.1.max(shape);
             }
-            let shape = Shape::of(form);
-            // Two forms that fold alike ("WAFA", "Wafa"): the looser shape counts.
-            let entry = index
-                .forms
-                .entry(join_words(&words))
-                .or_insert((org, shape));
-            entry.1 = entry.1.max(shape);
         }
+        index
     }
-    index
-});
+}
+
+/// The organization index of a language's tables, built on first use.
+fn org_index(lex: &Lexicon) -> &'static OrgIndex {
+    static FRENCH: LazyLock<OrgIndex> = LazyLock::new(|| OrgIndex::new(Language::French.lexicon()));
+    match lex.language {
+        Language::French => &FRENCH,
+    }
+}
 
 /// An organization of `organizations.tsv` starting at token `start`, as written there: the
 /// longest form that fits, with the token after it. A form of several words that an adjective
 /// follows is another body ("le Conseil de sécurité nationale").
 fn known_organization(
+    lex: &Lexicon,
     body: &str,
     tokens: &[Token],
     start: usize,
     covered: &dyn Fn(&Range<usize>) -> bool,
 ) -> Option<(Candidate, usize)> {
     let first = &tokens[start];
-    if !first.word || !ORGS.prefixes.contains(&first.folded) {
+    if !first.word || !org_index(lex).prefixes.contains(&first.folded) {
         return None;
     }
     let mut key = String::new();
     let mut best = None;
-    for (j, t) in tokens.iter().enumerate().skip(start).take(ORGS.tokens) {
+    for (j, t) in tokens
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(org_index(lex).tokens)
+    {
         if covered(&t.range) {
             break;
         }
@@ -256,10 +273,10 @@ fn known_organization(
             key.push(' ');
         }
         key.push_str(&t.folded);
-        if !ORGS.prefixes.contains(&key) {
+        if !org_index(lex).prefixes.contains(&key) {
             break;
         }
-        if let Some(&(org, shape)) = ORGS.forms.get(&key) {
+        if let Some(&(org, shape)) = org_index(lex).forms.get(&key) {
             if shape.fits(&body[first.range.start..t.range.end]) {
                 best = Some((org, j + 1));
             }
@@ -269,7 +286,7 @@ fn known_organization(
     // "Thérèse Kayikwamba Wagner": a one-word name inside a longer capitalised name is no
     // organization of the table.
     let name_word = |t: Option<&Token>| {
-        t.is_some_and(|t| t.word && t.capitalised && !t.upper && !FR.is_common_word(&t.folded))
+        t.is_some_and(|t| t.word && t.capitalised && !t.upper && !lex.is_common_word(&t.folded))
     };
     if end - start == 1
         && !first.upper
@@ -280,13 +297,13 @@ fn known_organization(
     if end - start >= 2 && tokens.get(end).is_some_and(|t| t.word && is_adjective(t)) {
         return None;
     }
-    let mut label = FR.known_orgs[org].label.clone();
+    let mut label = lex.known_orgs[org].label.clone();
     let mut end = end;
     // "le Parlement turc": a country's parliament is named with its nationality.
-    if FR.known_orgs[org].kind == "parliament"
+    if lex.known_orgs[org].kind == "parliament"
         && tokens
             .get(end)
-            .is_some_and(|t| !t.capitalised && FR.demonym_country(&t.folded).is_some())
+            .is_some_and(|t| !t.capitalised && lex.demonym_country(&t.folded).is_some())
     {
         end += 1;
         label = body[first.range.start..tokens[end - 1].range.end].to_owned();
@@ -349,6 +366,7 @@ fn is_acronym(token: &Token, body: &str) -> bool {
 /// the tables already found just before takes the acronym as it is. Both are the same
 /// organization, and so is the acronym in later sentences.
 fn defined_acronyms(
+    lex: &Lexicon,
     body: &str,
     tokens: &[Token],
     covered: &dyn Fn(&Range<usize>) -> bool,
@@ -380,7 +398,7 @@ fn defined_acronyms(
             || !is_acronym(acronym, body)
             || covered(&acronym.range)
             || overlaps(found, &acronym.range)
-            || FR.is_common_acronym(&acronym.folded)
+            || lex.is_common_acronym(&acronym.folded)
         {
             continue;
         }
@@ -411,7 +429,7 @@ fn defined_acronyms(
             let range = span[0].range.start..span[span.len() - 1].range.end;
             let text = &body[range.clone()];
             // "la République démocratique du Congo (RDC)" is a place; "Jean Dupont (JD)" a person.
-            if FR.place(text).is_some() || (span.len() >= 2 && is_given(&span[0])) {
+            if lex.place(text).is_some() || (span.len() >= 2 && is_given(lex, &span[0])) {
                 continue;
             }
             // The whole name wins over a shorter one the rules found inside it.
@@ -544,6 +562,7 @@ pub(crate) fn is_adjective(t: &Token) -> bool {
 /// head without other modifier takes in an organization named after it ("la Commission de
 /// l'UA"). Returns the candidate and the token after it.
 fn institution(
+    lex: &Lexicon,
     body: &str,
     tokens: &[Token],
     start: usize,
@@ -557,7 +576,7 @@ fn institution(
         return None;
     }
     let known = if head.capitalised {
-        FR.is_institution_head(&head.folded)
+        lex.is_institution_head(&head.folded)
     } else {
         LOWER_CASE_HEADS.contains(&head.folded.as_str())
     };
@@ -569,7 +588,7 @@ fn institution(
         t.word
             && !covered(&t.range)
             && t.folded.chars().any(char::is_alphabetic)
-            && !FR.is_particle(&t.folded)
+            && !lex.is_particle(&t.folded)
             && ![
                 "le", "la", "l'", "les", "un", "une", "et", "ou", "qui", "que", "qu'", "y", "en",
                 "se", "ce", "son", "sa", "ses", "leur", "leurs",
@@ -583,7 +602,7 @@ fn institution(
     let mut capitalised = false;
     let mut national = false;
     while let Some(t) = tokens.get(end) {
-        let demonym = t.word && !t.capitalised && FR.demonym_country(&t.folded).is_some();
+        let demonym = t.word && !t.capitalised && lex.demonym_country(&t.folded).is_some();
         if (is_adjective(t) || demonym) && !covered(&t.range) {
             end += 1;
             // A nationality alone ("le Conseil italien") names a country's body, which the
@@ -625,7 +644,7 @@ fn institution(
                     .iter()
                     .take_while(|t| t.word)
                     .map(|t| t.lower.as_str());
-                let title = FR.longest_title(words).map_or(1, |(n, _)| n);
+                let title = lex.longest_title(words).map_or(1, |(n, _)| n);
                 end = k + title;
                 modifiers += 1;
                 capitalised |= t.capitalised;
@@ -656,7 +675,7 @@ fn institution(
     let enough = modifiers > 0 || (national && !head.capitalised);
     // "le porte-parole de la présidence russe": a country's body named only as what a title
     // serves stays part of the title.
-    if !head.capitalised && !capitalised && title_complement(tokens, start) {
+    if !head.capitalised && !capitalised && title_complement(lex, tokens, start) {
         return None;
     }
     if !enough || end - start > 12 || !qualified {
@@ -687,12 +706,12 @@ fn is_name_word(token: &Token) -> bool {
 
 /// After one or more particles ("von der", "ben", "de la"), the index of the name word that
 /// follows them, if one does.
-fn particles_then_name(tokens: &[Token], from: usize) -> Option<usize> {
+fn particles_then_name(lex: &Lexicon, tokens: &[Token], from: usize) -> Option<usize> {
     let mut k = from;
     while k < tokens.len()
         && tokens[k].word
         && !tokens[k].capitalised
-        && FR.is_particle(&tokens[k].folded)
+        && lex.is_particle(&tokens[k].folded)
     {
         k += 1;
     }
@@ -705,29 +724,30 @@ fn particles_then_name(tokens: &[Token], from: usize) -> Option<usize> {
 }
 
 /// Whether a word is a given name; a compound one counts by its first part ("Jean-Noël").
-fn is_given(token: &Token) -> bool {
-    FR.is_given_name(&token.folded)
+fn is_given(lex: &Lexicon, token: &Token) -> bool {
+    lex.is_given_name(&token.folded)
         || token
             .folded
             .split(' ')
             .next()
-            .is_some_and(|first| first.len() >= 3 && FR.is_given_name(first))
+            .is_some_and(|first| first.len() >= 3 && lex.is_given_name(first))
 }
 
 fn classify(
+    lex: &Lexicon,
     body: &str,
     tokens: &[Token],
     start: usize,
     end: usize,
     definitions: &Definitions,
 ) -> Option<Candidate> {
-    if let Some(building) = building(body, tokens, start, end) {
+    if let Some(building) = building(lex, body, tokens, start, end) {
         return Some(building);
     }
     let mut start = start;
     // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
     let whole = &body[tokens[start].range.start..tokens[end - 1].range.end];
-    let known_whole = end - start >= 2 && FR.place(whole).is_some();
+    let known_whole = end - start >= 2 && lex.place(whole).is_some();
     // Capitalised common words and titles at the front are not part of a name ("Selon", "Le",
     // "Président"), unless a given name starts a longer run ("Pierre Lellouche"). A known
     // place is kept unless it opens the sentence ("Seul rendez-vous…" is no Seoul).
@@ -738,16 +758,16 @@ fn classify(
     let mut titled = None;
     let mut titled = || {
         *titled.get_or_insert_with(|| {
-            (end - first >= 2 || is_given(&tokens[first])) && after_title(tokens, first)
+            (end - first >= 2 || is_given(lex, &tokens[first])) && after_title(lex, tokens, first)
         })
     };
     while start < end && !known_whole {
         let t = &tokens[start];
-        let given = is_given(t) && end - start >= 2;
-        let title = FR.title(&t.lower).is_some();
-        let place = end - start == 1 && start > 0 && FR.place(&t.folded).is_some();
+        let given = is_given(lex, t) && end - start >= 2;
+        let title = lex.title(&t.lower).is_some();
+        let place = end - start == 1 && start > 0 && lex.place(&t.folded).is_some();
         // (The title is looked up last: only for a common word in front.)
-        if (FR.is_common_word(&t.folded) && !(given || place || (start == first && titled())))
+        if (lex.is_common_word(&t.folded) && !(given || place || (start == first && titled())))
             || title
             || is_calendar_word(&t.folded)
         {
@@ -771,14 +791,14 @@ fn classify(
         place: None,
     };
 
-    if run.len() >= 2 && run.iter().any(|t| FR.is_place_word_inside(&t.folded)) {
+    if run.len() >= 2 && run.iter().any(|t| lex.is_place_word_inside(&t.folded)) {
         return Some(candidate(EntityClass::Place, 0.7));
     }
-    if ends_with_head(&before, |h| FR.is_org_head(h)) {
+    if ends_with_head(&before, |h| lex.is_org_head(h)) {
         return Some(candidate(EntityClass::Organization, 0.75));
     }
     // "Airbus SE", "Qatar Airways": a company's legal form or name noun ends the run.
-    if run.len() >= 2 && FR.is_org_tail(&run[run.len() - 1].folded) && !is_given(&run[0]) {
+    if run.len() >= 2 && lex.is_org_tail(&run[run.len() - 1].folded) && !is_given(lex, &run[0]) {
         return Some(candidate(EntityClass::Organization, 0.75));
     }
     if let [one] = run {
@@ -794,11 +814,11 @@ fn classify(
                 .last()
                 .is_some_and(|w| ACRONYM_DETERMINERS.contains(&fold_text(w).as_ref()));
             if governed
-                && FR.place(text).is_none()
-                && FR.title(&one.lower).is_none()
-                && !FR.is_common_acronym(&one.folded)
+                && lex.place(text).is_none()
+                && lex.title(&one.lower).is_none()
+                && !lex.is_common_acronym(&one.folded)
                 // A word in capitals ("URGENT", "VIDÉO") is no acronym; "MR" or "PS" may be.
-                && (one.folded.chars().count() <= 3 || !FR.is_common_word(&one.folded))
+                && (one.folded.chars().count() <= 3 || !lex.is_common_word(&one.folded))
                 && !is_roman_numeral(text)
             {
                 let mut c = candidate(EntityClass::Organization, 0.65);
@@ -817,45 +837,45 @@ fn classify(
     {
         head_end -= 1;
     }
-    if ends_with_head(&before, |h| FR.is_place_head_before(h))
+    if ends_with_head(&before, |h| lex.is_place_head_before(h))
         || (head_end < before.len()
-            && ends_with_head(&before[..head_end], |h| FR.is_place_head_before(h)))
+            && ends_with_head(&before[..head_end], |h| lex.is_place_head_before(h)))
     {
-        return Some(with_place(candidate(EntityClass::Place, 0.7), text));
+        return Some(with_place(lex, candidate(EntityClass::Place, 0.7), text));
     }
     let governed = before
         .last()
         .is_some_and(|w| PLACE_PREPOSITIONS.contains(&fold_text(w).as_ref()));
     // A known place of several words after "à", "en"…: "à Abu Dhabi" is no person named Abu.
-    if let Some(place) = FR.place(text).filter(|_| run.len() >= 2 && governed) {
+    if let Some(place) = lex.place(text).filter(|_| run.len() >= 2 && governed) {
         let mut c = candidate(EntityClass::Place, 0.75);
         c.place = Some(place.clone());
         return Some(c);
     }
-    let given = is_given(&run[0]);
+    let given = is_given(lex, &run[0]);
     let upper_surname = run.len() >= 2 && run[run.len() - 1].upper && !run[0].upper;
     if run.len() >= 2
         && (given || upper_surname)
-        && !run.iter().all(|t| FR.is_common_word(&t.folded))
+        && !run.iter().all(|t| lex.is_common_word(&t.folded))
     {
         return Some(candidate(
             EntityClass::Person,
             if given { 0.85 } else { 0.7 },
         ));
     }
-    if title_complement(tokens, start)
-        && FR.place(text).is_none()
-        && !run.iter().any(is_given)
-        && FR.place(&run[0].folded).is_none()
-        && !run.iter().any(|t| FR.demonym_country(&t.folded).is_some())
-        && !run.iter().all(|t| FR.is_common_word(&t.folded))
+    if title_complement(lex, tokens, start)
+        && lex.place(text).is_none()
+        && !run.iter().any(|t| is_given(lex, t))
+        && lex.place(&run[0].folded).is_none()
+        && !run.iter().any(|t| lex.demonym_country(&t.folded).is_some())
+        && !run.iter().all(|t| lex.is_common_word(&t.folded))
     {
         return Some(candidate(EntityClass::Organization, 0.65));
     }
-    if after_title(tokens, start) && FR.place(text).is_none() {
+    if after_title(lex, tokens, start) && lex.place(text).is_none() {
         return Some(candidate(EntityClass::Person, 0.75));
     }
-    if run.len() >= 2 && apposition_follows(tokens, end) {
+    if run.len() >= 2 && apposition_follows(lex, tokens, end) {
         return Some(candidate(EntityClass::Person, 0.7));
     }
     // "l'Europe", "le Sahel", "la Touraine": a place the tables know, after an article.
@@ -863,8 +883,8 @@ fn classify(
     let after_article = before
         .last()
         .is_some_and(|w| matches!(fold_text(w).as_ref(), "l'" | "le" | "la" | "les"))
-        && !title_complement(tokens, start);
-    if let Some(place) = FR.place(text) {
+        && !title_complement(lex, tokens, start);
+    if let Some(place) = lex.place(text) {
         if place.country || governed || after_article || place.population >= 1_000_000 {
             let mut c = candidate(EntityClass::Place, if governed { 0.75 } else { 0.65 });
             c.place = Some(place.clone());
@@ -876,9 +896,15 @@ fn classify(
 
 /// "le palais de Koulouba", "la villa Saladin", "le palais du Peuple": a building is an
 /// organization.
-fn building(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
+fn building(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<Candidate> {
     // "à la Villa Saladin": the head in capitals opens the name.
-    if end - start >= 2 && FR.is_building_head_before(&tokens[start].folded) {
+    if end - start >= 2 && lex.is_building_head_before(&tokens[start].folded) {
         let range = tokens[start].range.start..tokens[end - 1].range.end;
         return Some(Candidate {
             label: body[range.clone()].to_owned(),
@@ -895,16 +921,16 @@ fn building(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<Ca
             .is_some_and(|p| matches!(tokens[p].folded.as_str(), "de" | "du" | "d'")),
     );
     let last = start.checked_sub(1 + of)?;
-    if !tokens[last].word || !FR.ends_building_head(&tokens[last].folded) {
+    if !tokens[last].word || !lex.ends_building_head(&tokens[last].folded) {
         return None;
     }
     let before = preceding_words(tokens, start, 4);
     let words = &before[..before.len() - of];
     let n = (1..=words.len().min(2))
-        .find(|&n| FR.is_building_head_before(&join_words(&words[words.len() - n..])))?;
+        .find(|&n| lex.is_building_head_before(&join_words(&words[words.len() - n..])))?;
     // "le palais de Dolmabahçe" is named "Dolmabahçe" as well; "le palais Al-Yamamah" and "le
     // palais du Peuple" only with their head.
-    let named_alone = of == 1 && !FR.is_common_word(&tokens[start].folded);
+    let named_alone = of == 1 && !lex.is_common_word(&tokens[start].folded);
     let head = if named_alone { start } else { start - of - n };
     let range = tokens[head].range.start..tokens[end - 1].range.end;
     let label = body[range.clone()].to_owned();
@@ -928,8 +954,8 @@ fn is_roman_numeral(text: &str) -> bool {
     text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
-fn with_place(mut candidate: Candidate, text: &str) -> Candidate {
-    if let Some(place) = FR.place(text) {
+fn with_place(lex: &Lexicon, mut candidate: Candidate, text: &str) -> Candidate {
+    if let Some(place) = lex.place(text) {
         candidate.place = Some(place.clone());
     }
     candidate
@@ -1008,7 +1034,7 @@ pub fn join_words(words: &[String]) -> String {
 }
 
 /// Whether a title head stands just before token `i` ("le général X", "l'émissaire américain X").
-fn after_title(tokens: &[Token], i: usize) -> bool {
+fn after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
     // The words before token `i`, back to punctuation, at most six (read in place: this runs
     // for most names).
     let mut from = i;
@@ -1017,11 +1043,11 @@ fn after_title(tokens: &[Token], i: usize) -> bool {
     }
     (from..i).any(|k| {
         let tail = &tokens[k..i];
-        let Some((n, _)) = FR.longest_title(tail.iter().map(|t| t.lower.as_str())) else {
+        let Some((n, _)) = lex.longest_title(tail.iter().map(|t| t.lower.as_str())) else {
             return false;
         };
         // "le président du Brésil Luiz Inácio Lula da Silva": a country after the title.
-        if of_country(&tail[n..]) {
+        if of_country(lex, &tail[n..]) {
             return true;
         }
         // "le ministre de l'Unification" names no person: a complement follows a preposition.
@@ -1038,12 +1064,12 @@ fn after_title(tokens: &[Token], i: usize) -> bool {
             && tail.iter().skip(1).all(|t| !t.capitalised)
             && tail[n..]
                 .iter()
-                .all(|t| FR.continues_title(&t.folded) || is_adjective(t))
+                .all(|t| lex.continues_title(&t.folded) || is_adjective(t))
     })
 }
 
 /// Whether the words are "de", "du" or "de la", then a country ("du Brésil", "de la RDC").
-fn of_country(words: &[Token]) -> bool {
+fn of_country(lex: &Lexicon, words: &[Token]) -> bool {
     let mut k = match words.first().map(|t| t.folded.as_str()) {
         Some("du" | "d'") => 1,
         Some("de") => 1,
@@ -1058,7 +1084,7 @@ fn of_country(words: &[Token]) -> bool {
     let rest = &words[k.min(words.len())..];
     !rest.is_empty()
         && rest.iter().all(|t| t.word)
-        && FR
+        && lex
             .place(&join_words(
                 &rest.iter().map(|t| t.folded.clone()).collect::<Vec<_>>(),
             ))
@@ -1068,7 +1094,7 @@ fn of_country(words: &[Token]) -> bool {
 /// Whether token `i` follows a title and an article with "de" ("président du Medef",
 /// "coprésident des Verts", "directrice de la Fnac"): a person takes no article, so the name
 /// is what the holder serves, an organization unless it is a place.
-fn title_complement(tokens: &[Token], i: usize) -> bool {
+fn title_complement(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
     // Most names follow no article: a look at the word before first.
     if !i.checked_sub(1).is_some_and(|p| {
         matches!(
@@ -1087,13 +1113,13 @@ fn title_complement(tokens: &[Token], i: usize) -> bool {
     };
     let title = &words[..n - article];
     (1..=title.len().min(3)).any(|k| {
-        FR.title(&join_words(&title[title.len() - k..]))
+        lex.title(&join_words(&title[title.len() - k..]))
             .is_some_and(|f| f.0 != "kin")
     })
 }
 
 /// Whether ", [article] TITLE" follows token `end` ("X, le gendre de …", "X, envoyé de …").
-fn apposition_follows(tokens: &[Token], end: usize) -> bool {
+fn apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
     if tokens.get(end).is_none_or(|t| t.folded != ",") {
         return false;
     }
@@ -1111,7 +1137,7 @@ fn apposition_follows(tokens: &[Token], end: usize) -> bool {
         .take(3)
         .map(|t| t.folded.clone())
         .collect();
-    (1..=words.len()).any(|n| FR.title(&join_words(&words[..n])).is_some())
+    (1..=words.len()).any(|n| lex.title(&join_words(&words[..n])).is_some())
 }
 
 #[cfg(test)]
@@ -1121,10 +1147,16 @@ mod tests {
 
     fn check(text: &str) -> Vec<String> {
         let tokens = tokenize(text, 0..text.len());
-        find(text, &tokens, &|_| false, &mut Definitions::default())
-            .into_iter()
-            .map(|c| format!("{:?}:{}", c.class, c.label))
-            .collect()
+        find(
+            Language::French.lexicon(),
+            text,
+            &tokens,
+            &|_| false,
+            &mut Definitions::default(),
+        )
+        .into_iter()
+        .map(|c| format!("{:?}:{}", c.class, c.label))
+        .collect()
     }
 
     #[test]
@@ -1219,8 +1251,20 @@ mod tests {
         let text = "Les Brigades de défense côtière (BDC) ont tiré. Plus tard, les BDC ont reculé.";
         let tokens = tokenize(text, 0..text.len());
         let mut definitions = Definitions::default();
-        let first = find(text, &tokens[..9], &|_| false, &mut definitions);
-        let second = find(text, &tokens[9..], &|_| false, &mut definitions);
+        let first = find(
+            Language::French.lexicon(),
+            text,
+            &tokens[..9],
+            &|_| false,
+            &mut definitions,
+        );
+        let second = find(
+            Language::French.lexicon(),
+            text,
+            &tokens[9..],
+            &|_| false,
+            &mut definitions,
+        );
         let labels: Vec<String> = first
             .iter()
             .chain(&second)

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::names::{is_adjective, join_words};
 use super::tokens::Token;
-use crate::lang::FR;
+use crate::lang::Lexicon;
 use crate::reference::EntityClass;
 
 /// A mention as the role rules see it.
@@ -53,14 +53,14 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Finds the title phrases of one sentence.
-pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
+pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
     let mention_at = |i: usize| {
         named
             .iter()
             .find(|n| n.range.start == tokens[i].range.start)
     };
     // The end of the title head that starts at each token, looked up once.
-    let heads: Vec<Option<usize>> = (0..tokens.len()).map(|i| head_at(tokens, i)).collect();
+    let heads: Vec<Option<usize>> = (0..tokens.len()).map(|i| head_at(lex, tokens, i)).collect();
     let mut phrases: Vec<Phrase> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -71,7 +71,7 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
         // "l'ancien gouverneur", "la nouvelle Première ministre": modifiers before the head
         // belong to the title.
         let mut open_at = i;
-        while open_at > 0 && FR.is_title_premodifier(&tokens[open_at - 1].folded) {
+        while open_at > 0 && lex.is_title_premodifier(&tokens[open_at - 1].folded) {
             open_at -= 1;
         }
         let previous = open_at.checked_sub(1).map(|p| tokens[p].folded.as_str());
@@ -160,14 +160,14 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
             // A given name starts the holder's name, not a complement.
             let complement_word = t.capitalised
                 && end > head_end
-                && (FR.continues_title(&t.lower)
-                    || (in_complement && !FR.is_given_name(&t.folded)));
+                && (lex.continues_title(&t.lower)
+                    || (in_complement && !lex.is_given_name(&t.folded)));
             // "milliardaire républicain", "patron de l'agence onusienne".
             let modifier = !t.capitalised
-                && (is_adjective(t) || (in_complement && FR.is_institution(&t.folded)));
+                && (is_adjective(t) || (in_complement && lex.is_institution(&t.folded)));
             if t.word
                 && (!t.capitalised || complement_word)
-                && (FR.continues_title(&t.folded)
+                && (lex.continues_title(&t.folded)
                     || heads[end].is_some()
                     || modifier
                     || complement_word)
@@ -221,7 +221,7 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
         let range = tokens[open_at].range.start..tokens[last_content - 1].range.end;
         let country = tokens[i..last_content]
             .iter()
-            .find_map(|t| FR.demonym_country(&t.folded).map(str::to_owned));
+            .find_map(|t| lex.demonym_country(&t.folded).map(str::to_owned));
         // "Jared Kushner, le gendre de Donald Trump": an apposition belongs to the name before.
         if person.is_none() {
             let det = usize::from(definite);
@@ -237,7 +237,7 @@ pub fn find(body: &str, tokens: &[Token], named: &[Named]) -> Vec<Phrase> {
                 }
             }
         }
-        let family = FR
+        let family = lex
             .title(&join_words(&folded_words(&tokens[i..head_end])))
             .map(|f| f.0.clone())
             .unwrap_or_default();
@@ -278,7 +278,7 @@ fn folded_words(tokens: &[Token]) -> Vec<String> {
 }
 
 /// The end of the longest title head starting at token `i`, if one does.
-fn head_at(tokens: &[Token], i: usize) -> Option<usize> {
+fn head_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<usize> {
     let mut words = tokens[i..]
         .iter()
         .take_while(|t| t.word)
@@ -286,7 +286,7 @@ fn head_at(tokens: &[Token], i: usize) -> Option<usize> {
     // "ex-gouverneur", "ex-Premier ministre": the title after "ex-".
     let first = words.next()?;
     let first = first.strip_prefix("ex ").unwrap_or(first);
-    FR.longest_title(std::iter::once(first).chain(words))
+    lex.longest_title(std::iter::once(first).chain(words))
         .map(|(n, _)| i + n)
 }
 
@@ -302,6 +302,7 @@ fn clean_label(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
+    use crate::lang::Language;
 
     /// Roles of a sentence whose people are given as (name, entity) pairs found by position.
     fn check(text: &str, people: &[&str], orgs: &[&str]) -> Vec<String> {
@@ -324,7 +325,7 @@ mod tests {
             });
         }
         named.sort_by_key(|n| n.range.start);
-        find(text, &tokens, &named)
+        find(Language::French.lexicon(), text, &tokens, &named)
             .into_iter()
             .filter(|p| !p.nested)
             .map(|p| {

@@ -1,18 +1,38 @@
-//! Words of a sentence with their byte ranges, the unit the name and role rules work on.
+//! The word model: one tokenised sentence, the unit every rule reads.
+//!
+//! A sentence is cut once into words and punctuation marks with their byte ranges in the
+//! body. Names and roles read these tokens as they are; speech and events read views of
+//! the same tokens ([`crate::extract::speech`] joins a capital initial to its period,
+//! [`crate::extract::events`] reads the parts of a compound word), so that the three never
+//! disagree on where a word starts and ends.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use crate::lang::WordSet;
 use crate::text::fold_text;
+
+/// The elided words of `src/lang/fr/elisions.txt`, without their apostrophe ("l", "qu").
+static ELISIONS: LazyLock<WordSet<String>> = LazyLock::new(|| {
+    // A list can only be malformed in its layout, which the test of every bundled table checks
+    // (`lang::fr`); a line it could not read is left out here too.
+    crate::lang::fr::ELISIONS
+        .items(&mut Vec::new())
+        .into_iter()
+        .map(|w| w.trim_end_matches('\'').to_lowercase())
+        .collect()
+});
 
 /// A word or a punctuation mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// Byte range in the body.
     pub range: Range<usize>,
-    /// Lower case, no accents, hyphens as spaces.
+    /// Lower case, no accents, hyphens as spaces, plain apostrophes.
     pub folded: String,
     /// Lower case with accents, hyphens as spaces: how title words are compared.
     pub lower: String,
+    /// Letters or digits, as opposed to one punctuation mark (or symbol, or emoji).
     pub word: bool,
     /// Starts with a capital letter.
     pub capitalised: bool,
@@ -20,14 +40,28 @@ pub struct Token {
     pub upper: bool,
 }
 
-/// Splits a stretch of the body into tokens. Elided articles and prepositions ("l'", "d'",
-/// "qu'") are tokens of their own; hyphens and inner apostrophes stay inside words
-/// ("Saint-Pétersbourg", "aujourd'hui").
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Whether a word, lower case and without its apostrophe ("l", "qu"), is elided in French.
+pub(crate) fn is_elision(word: &str) -> bool {
+    ELISIONS.contains(word)
+}
+
+/// Splits a stretch of the body into tokens.
+///
+/// A word is a run of letters and digits, joined by hyphens and apostrophes that stand
+/// between two of them ("Saint-Pétersbourg", "a-t-il", "aujourd'hui"), and by the periods
+/// of an acronym written with them ("U.S"). An elided word of `elisions.txt` is split off
+/// the word it is glued to ("l'Ukraine" → "l'" "Ukraine"), and keeps its apostrophe when a
+/// space follows it ("l' agence").
 pub fn tokenize(body: &str, range: Range<usize>) -> Vec<Token> {
     let text = &body[range.clone()];
     // About one token every five bytes of French text: room for most sentences at once.
     let mut tokens = Vec::with_capacity(range.len() / 4);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |c| c.0);
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
@@ -44,51 +78,36 @@ pub fn tokenize(body: &str, range: Range<usize>) -> Vec<Token> {
         let mut j = i + 1;
         while j < chars.len() {
             let d = chars[j].1;
-            let joins = matches!(d, '-' | '\'' | '.')
-                && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
-            if d.is_alphanumeric() || (joins && d != '.') || (d == '.' && is_acronym_dot(&chars, j))
-            {
-                // An elided article or preposition ends its own token: "l'Ukraine" → "l'", "Ukraine".
-                if d == '\'' && is_elision(&text[start..chars[j].0]) {
-                    j += 1;
-                    break;
-                }
+            let before_word = chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+            if is_apostrophe(d) && is_elision(&text[start..chars[j].0].to_lowercase()) {
+                // An elided word ends its own token, with its apostrophe: "l'Ukraine" → "l'",
+                // "Ukraine"; "l' agence" → "l'", "agence".
+                j += 1;
+                break;
+            }
+            let joins = (d == '-' || is_apostrophe(d)) && before_word;
+            if d.is_alphanumeric() || joins || (d == '.' && is_acronym_dot(&chars, j)) {
                 j += 1;
             } else {
                 break;
             }
         }
-        let end = chars.get(j).map_or(text.len(), |c| c.0);
-        tokens.push(token(body, range.start + start..range.start + end, true));
+        tokens.push(token(
+            body,
+            range.start + start..range.start + byte(j),
+            true,
+        ));
         i = j;
     }
     tokens
 }
 
 fn is_acronym_dot(chars: &[(usize, char)], j: usize) -> bool {
-    // "U.S." style: a single letter, a dot, a letter.
+    // "U.S" style: a single letter, a dot, a letter.
     j >= 1
         && chars[j - 1].1.is_uppercase()
         && chars.get(j + 1).is_some_and(|n| n.1.is_uppercase())
         && (j < 2 || !chars[j - 2].1.is_alphanumeric() || chars[j - 2].1 == '.')
-}
-
-fn is_elision(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "l" | "d"
-            | "j"
-            | "m"
-            | "n"
-            | "s"
-            | "t"
-            | "c"
-            | "qu"
-            | "jusqu"
-            | "lorsqu"
-            | "puisqu"
-            | "quoiqu"
-    )
 }
 
 fn token(body: &str, range: Range<usize>, word: bool) -> Token {

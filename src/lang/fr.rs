@@ -1,8 +1,8 @@
 //! Every French table of `src/lang/fr/` the binary holds, in one list: the only place that
 //! compiles them in (`include_str!`), with the header each TSV table must have.
 //!
-//! The readers are where the knowledge is used ([`super::Lexicon`], `extract::dates`,
-//! `extract::speech`, `extract::events`, `link::rank`); they all read through
+//! The readers are where the knowledge is used ([`super::Lexicon`], `extract::tokens`,
+//! `extract::dates`, `extract::speech`, `extract::events`, `link::rank`); they all read through
 //! [`Table::rows`] and [`Table::items`]. The `*.manual.*` files that are not here are inputs of
 //! `scripts/lexicon/build.py`, which merges them into the generated tables.
 
@@ -44,6 +44,7 @@ pub(crate) static ORGANIZATIONS: Table = tsv!("organizations.tsv", ["name", "ali
 pub(crate) static COMMON_ACRONYMS: Table = list!("common_acronyms.txt");
 pub(crate) static PLACE_HEADS: Table = tsv!("place_heads.tsv", ["word", "where"]);
 pub(crate) static NAME_PARTICLES: Table = list!("name_particles.txt");
+pub(crate) static ELISIONS: Table = list!("elisions.txt");
 pub(crate) static OFFICE_HOLDERS: Table =
     tsv!("office_holders.tsv", ["title", "reference", "from", "to"]);
 pub(crate) static LEADERS: Table = tsv!("leaders.tsv", ["office", "country", "name", "from", "to"]);
@@ -151,6 +152,7 @@ pub(crate) static ALL: &[&Table] = &[
     &COMMON_ACRONYMS,
     &PLACE_HEADS,
     &NAME_PARTICLES,
+    &ELISIONS,
     &OFFICE_HOLDERS,
     &LEADERS,
     &COUNTRIES,

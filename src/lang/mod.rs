@@ -18,8 +18,11 @@ use chrono::NaiveDate;
 use crate::text::fold_text;
 use table::{values, Row, Table};
 
-/// The French tables.
-pub static FR: LazyLock<Lexicon> = LazyLock::new(Lexicon::french);
+mod language;
+pub use language::Language;
+
+/// The French tables ([`Language::French`]).
+static FR: LazyLock<Lexicon> = LazyLock::new(Lexicon::french);
 
 /// A map of the tables, keyed by words and hashed with [`WordHasher`].
 pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
@@ -124,6 +127,8 @@ pub struct OfficeHolder {
 
 #[derive(Debug, Default)]
 pub struct Lexicon {
+    /// The language these are the tables of.
+    pub language: Language,
     given_names: WordSet<String>,
     common_words: WordSet<String>,
     /// Lower-case title form (accents kept) → family.
@@ -229,7 +234,10 @@ fn form_prefixes(form: &str) -> impl Iterator<Item = String> + '_ {
 
 impl Lexicon {
     fn french() -> Self {
-        let mut lexicon = Lexicon::default();
+        let mut lexicon = Lexicon {
+            language: Language::French,
+            ..Lexicon::default()
+        };
         let mut problems = Vec::new();
         let given_names = [&fr::GIVEN_NAMES, &fr::GIVEN_NAMES_MANUAL];
         let lines = given_names.iter().map(|t| t.text.lines().count()).sum();

@@ -24,7 +24,7 @@ use oxigraph::model::vocab::rdf;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use oxigraph::sparql::QueryResults;
 
-use crate::lang::FR;
+use crate::lang::Language;
 use crate::rdf::{decimal, Minter};
 use crate::reference::EntityClass;
 use crate::store::{GraphStore, StoreError};
@@ -155,7 +155,8 @@ fn entity(iri: NamedNode, mut g: Gathered) -> Option<Entity> {
     let mut hints = g.hints;
     if class == EntityClass::Place {
         let geonames = g.geonames.first().map(String::as_str);
-        if let Some((fr, en)) = FR.country_of(geonames, &label) {
+        // Place labels are written by the French tables, which also know their countries.
+        if let Some((fr, en)) = Language::French.lexicon().country_of(geonames, &label) {
             hints.extend([fr.to_owned(), en.to_owned()]);
         }
     }

@@ -8,6 +8,21 @@ use std::sync::LazyLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
+/// How a fold treats what names and dates read differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Folding {
+    /// For names and words: hyphens are spaces ("Saint Pétersbourg" is "saint-petersbourg").
+    Words,
+    /// For dates: hyphens are kept ("2025-03-13", "mi-janvier"), and quotation marks and
+    /// other typographic punctuation, which no date form holds, fold to one ASCII mark
+    /// ([`PUNCTUATION`]) that no form holds either, so that the regex engine searches a text
+    /// of ASCII characters, fast.
+    Dates,
+}
+
+/// What typographic punctuation folds to in [`Folding::Dates`].
+pub const PUNCTUATION: char = '#';
+
 /// Folded text and, for each of its bytes, the byte range of the original char it came from.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
@@ -16,10 +31,21 @@ pub struct Folded {
 }
 
 impl Folded {
-    /// The original byte range of a folded byte range (a match found in `text`).
+    /// The original byte range of a folded byte range (a match found in `text`). An empty
+    /// range, or one at the end, maps to an empty range where it stands.
     pub fn original(&self, folded: std::ops::Range<usize>) -> std::ops::Range<usize> {
-        let start = self.origin[folded.start].0 as usize;
-        let end = self.origin[folded.end - 1].1 as usize;
+        let end_of_text = self.origin.last().map_or(0, |o| o.1 as usize);
+        let start = self
+            .origin
+            .get(folded.start)
+            .map_or(end_of_text, |o| o.0 as usize);
+        if folded.is_empty() {
+            return start..start;
+        }
+        let end = self
+            .origin
+            .get(folded.end - 1)
+            .map_or(end_of_text, |o| o.1 as usize);
         start..end
     }
 }
@@ -27,6 +53,11 @@ impl Folded {
 /// Folds text: lower case, no diacritics, plain apostrophes, hyphens as spaces, ligatures
 /// spelt out.
 pub fn fold(text: &str) -> Folded {
+    fold_as(text, Folding::Words)
+}
+
+/// Folds text the given way (see [`Folding`]).
+pub fn fold_as(text: &str, folding: Folding) -> Folded {
     let mut folded = Folded {
         text: String::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len()),
@@ -34,7 +65,7 @@ pub fn fold(text: &str) -> Folded {
     let mut at = 0;
     while at < text.len() {
         // A run that folds to itself keeps its bytes, each its own origin.
-        let run = unchanged_run(&text[at..]);
+        let run = unchanged_run(&text[at..], folding);
         folded.text.push_str(&text[at..at + run]);
         folded
             .origin
@@ -45,7 +76,7 @@ pub fn fold(text: &str) -> Folded {
         };
         let span = (at as u32, (at + c.len_utf8()) as u32);
         let before = folded.text.len();
-        fold_char(c, &mut folded.text);
+        fold_char(c, folding, &mut folded.text);
         let added = folded.text.len() - before;
         folded.origin.extend(std::iter::repeat_n(span, added));
         at += c.len_utf8();
@@ -54,10 +85,11 @@ pub fn fold(text: &str) -> Folded {
 }
 
 /// The length of the ASCII text at the start of `text` that folding leaves as it is: no
-/// capitals, no hyphens.
-fn unchanged_run(text: &str) -> usize {
+/// capitals, and no hyphens where they fold to spaces.
+fn unchanged_run(text: &str, folding: Folding) -> usize {
+    let hyphens = folding == Folding::Words;
     text.bytes()
-        .position(|b| !b.is_ascii() || b.is_ascii_uppercase() || b == b'-')
+        .position(|b| !b.is_ascii() || b.is_ascii_uppercase() || (hyphens && b == b'-'))
         .unwrap_or(text.len())
 }
 
@@ -65,16 +97,16 @@ fn unchanged_run(text: &str) -> usize {
 /// nothing (a word in lower-case ASCII, as most words already folded are), so that a lookup
 /// allocates nothing.
 pub fn fold_text(text: &str) -> Cow<'_, str> {
-    let mut at = unchanged_run(text);
+    let mut at = unchanged_run(text, Folding::Words);
     if at == text.len() {
         return Cow::Borrowed(text);
     }
     let mut folded = String::with_capacity(text.len());
     folded.push_str(&text[..at]);
     while let Some(c) = text[at..].chars().next() {
-        fold_char(c, &mut folded);
+        fold_char(c, Folding::Words, &mut folded);
         at += c.len_utf8();
-        let run = unchanged_run(&text[at..]);
+        let run = unchanged_run(&text[at..], Folding::Words);
         folded.push_str(&text[at..at + run]);
         at += run;
     }
@@ -94,10 +126,19 @@ pub fn lowercase_keeps(c: char) -> bool {
 }
 
 #[inline]
-fn fold_char(c: char, out: &mut String) {
+fn fold_char(c: char, folding: Folding, out: &mut String) {
     match c {
         '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
-        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => out.push(' '),
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => out.push(match folding {
+            Folding::Words => ' ',
+            Folding::Dates => '-',
+        }),
+        '\u{00A0}' | '\u{202F}' if folding == Folding::Dates => out.push(' '),
+        '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '—' | '…' | '·' | '•'
+            if folding == Folding::Dates =>
+        {
+            out.push(PUNCTUATION)
+        }
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
         'ß' => out.push_str("ss"),
@@ -130,9 +171,8 @@ static LATIN_STRIPPED: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A character without its diacritics, in lower case: the last step of folding, shared with
-/// the dates' own folding.
-pub(crate) fn strip_diacritics(c: char, out: &mut String) {
+/// A character without its diacritics, in lower case: the last step of folding.
+fn strip_diacritics(c: char, out: &mut String) {
     if LATIN.contains(&c) {
         out.push_str(&LATIN_STRIPPED[c as usize - LATIN.start as usize]);
     } else {

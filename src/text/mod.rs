@@ -13,8 +13,7 @@ use std::ops::Range;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-pub(crate) use fold::strip_diacritics;
-pub use fold::{fold, fold_text, lowercase_keeps, Folded};
+pub use fold::{fold, fold_as, fold_text, lowercase_keeps, Folded, Folding, PUNCTUATION};
 
 /// A normalised article body with its structure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,13 +107,15 @@ pub fn normalise_inline(text: &str) -> String {
         .join(" ")
 }
 
-/// NFC, plain apostrophes and spaces, no invisible characters, line by line.
+/// NFC, plain apostrophes, hyphens and spaces, no invisible characters, line by line.
 fn normalise_chars(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // One character, with its rules; runs of spaces inside lines collapse to one as they go.
     let push = |c: char, out: &mut String| {
         let c = match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => '\'',
+            // Unicode hyphens join words as the hyphen-minus does ("Saint‑Pétersbourg").
+            '\u{2010}' | '\u{2011}' => '-',
             // Zero-width characters, soft hyphens and byte-order marks carry nothing.
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => return,
             '\r' => return,

@@ -175,3 +175,35 @@ fn an_unknown_person_has_one_iri_in_every_transliteration() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert!(rows[0].ends_with("\t2"), "{rows:?}");
 }
+
+#[test]
+fn an_article_in_a_language_without_tables_is_read_with_a_warning() {
+    let sb = Sandbox::new();
+    let french = sb.file(
+        "fr.txt",
+        format!("---\nid: fr\ndate: 2025-03-11\nlang: fr-FR\n---\n{BODY}\n"),
+    );
+    let english = sb.file(
+        "en.txt",
+        format!("---\nid: en\ndate: 2025-03-11\nlang: en\n---\n{BODY}\n"),
+    );
+    let out = sb
+        .cmd(&[
+            "ingest",
+            &french.display().to_string(),
+            &english.display().to_string(),
+        ])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("en.txt: no tables for language \"en\": read with the fr ones"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("fr.txt"), "{stderr}");
+    let rows = sb.select(&format!(
+        "{PREFIXES} SELECT ?lang WHERE {{ GRAPH ?a {{ ?a ng:language ?lang }} }} ORDER BY ?lang"
+    ));
+    assert_eq!(rows, vec!["\"en\"", "\"fr-fr\""]);
+}

@@ -21,9 +21,9 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 
-use super::fold::fold;
 use super::tables::{alternation, key, Base, Relative, RelativeUnit, TABLES};
 use super::{DateMention, DateValue, Tense};
+use crate::text::{fold_as, Folding};
 
 /// Years outside this range are numbers, not years ("1100 kilomètres carrés").
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
@@ -136,7 +136,7 @@ pub fn find_dates(
     anchor: Option<NaiveDate>,
     tense: Tense,
 ) -> Vec<DateMention> {
-    let folded = fold(sentence);
+    let folded = fold_as(sentence, Folding::Dates);
     let mut candidates = candidates(&folded.text);
     // The longest shape wins; among equals, the first.
     candidates.sort_by_key(|c| (Reverse(c.range.len()), c.range.start));

@@ -9,11 +9,11 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::fold::fold;
 use super::tables::{
     alternation, key, suffix_alternation, QualifierWords, Qualifying, Unit, TABLES,
 };
 use super::{DurationMention, Qualifier};
+use crate::text::{fold_as, Folding};
 
 struct Patterns {
     /// A number and a unit.
@@ -81,7 +81,7 @@ struct Length {
 /// clock times ("à 15 heures", "de 10 h à 12 h") and points in time ("il y a deux heures").
 /// A duration with no qualifying word is "exactly".
 pub fn find_durations(sentence: &str, offset: usize) -> Vec<DurationMention> {
-    let folded = fold(sentence);
+    let folded = fold_as(sentence, Folding::Dates);
     let text = folded.text.as_str();
     let mut lengths = lengths(text);
     lengths.sort_by_key(|l| (Reverse(l.range.len()), l.range.start));

@@ -27,7 +27,6 @@
 
 mod calendar;
 mod durations;
-mod fold;
 mod tables;
 mod tense;
 #[cfg(test)]

@@ -9,13 +9,13 @@ use std::sync::LazyLock;
 
 use chrono::Weekday;
 
-use super::fold::fold_str;
 use super::Qualifier;
 use crate::lang::fr::dates::{
     MARKERS, MONTHS, NUMBERS, QUALIFIERS, RELATIVE, TENSE, UNITS, WEEKDAYS,
 };
 use crate::lang::table::{Row, Table};
 use crate::lang::{WordMap, WordSet};
+use crate::text::{fold_as, Folding};
 
 pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(Tables::load);
 
@@ -328,7 +328,7 @@ fn rows(table: &Table, errors: &mut Vec<String>) -> Vec<Row> {
 /// The folded forms of a `|`-separated cell.
 fn forms(cell: &str) -> impl Iterator<Item = String> + '_ {
     cell.split('|')
-        .map(|form| fold_str(form.trim()))
+        .map(|form| fold_as(form.trim(), Folding::Dates).text)
         .filter(|form| !form.is_empty())
 }
 
@@ -395,4 +395,29 @@ fn form_pattern(form: &str, leading_boundary: bool) -> String {
         pattern.push_str(r"\b");
     }
     pattern
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::{MARKERS, MONTHS, NUMBERS, QUALIFIERS, RELATIVE, UNITS, WEEKDAYS};
+    use crate::text::{fold_as, Folding, PUNCTUATION};
+
+    #[test]
+    fn no_table_holds_what_punctuation_folds_to() {
+        let tables = [
+            &MONTHS,
+            &WEEKDAYS,
+            &NUMBERS,
+            &RELATIVE,
+            &MARKERS,
+            &QUALIFIERS,
+            &UNITS,
+        ];
+        for line in tables.iter().flat_map(|t| t.text.lines()) {
+            if !line.starts_with('#') {
+                let folded = fold_as(line, Folding::Dates).text;
+                assert!(!folded.contains(PUNCTUATION), "{line}");
+            }
+        }
+    }
 }

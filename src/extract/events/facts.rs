@@ -7,8 +7,7 @@ use chrono::NaiveDate;
 
 use super::lexicon::{ordinal, Class, PlaceRank, Pos, LEXICON};
 use super::modality::{cue_word, Modality};
-use super::read::Hit;
-use super::tokens::{Gov, Sentence};
+use super::tokens::{Gov, Hit, Sentence};
 use super::{Context, Focus, Reading, ReadingRole};
 use crate::extract::dates::{DateValue, Tense};
 use crate::extract::{EventKind, Status};

@@ -12,9 +12,8 @@ use std::ops::Range;
 
 use super::lexicon::{Class, Pos};
 use super::modality;
-use super::people::{complement_end, eligible, is_bare, names_in, NameInfo};
-use super::read::Hit;
-use super::tokens::{Gov, Sentence};
+use super::names::{complement_end, eligible, is_bare, names_in, NameInfo};
+use super::tokens::{Gov, Hit, Sentence};
 use super::Focus;
 
 /// People the trigger's pronouns and pair nouns stand for, as entity indices, and whether

@@ -10,8 +10,29 @@ use crate::lang::fr::{COUNTRIES, REGIONS};
 use crate::lang::{WordMap, WordSet};
 use std::sync::LazyLock;
 
-use super::tokens::split_words;
 use crate::extract::EventKind;
+
+/// The comparison key of a word: lower case, with its accents when it is short (so that "à"
+/// is not "a", "où" not "ou", "dès" not "des"), without them otherwise (so that "reunion"
+/// written without accents still matches "réunion").
+pub(super) fn key(word: &str) -> String {
+    if word.is_ascii() && word.len() <= 3 {
+        word.to_ascii_lowercase()
+    } else if word.chars().count() <= 3 {
+        word.to_lowercase()
+    } else {
+        crate::text::fold_text(word).into_owned()
+    }
+}
+
+/// The word keys of a table form: "s'est rendu" → ["s", "est", "rendu"], "tête-à-tête" →
+/// ["tete", "à", "tete"].
+pub(super) fn split_words(form: &str) -> Form {
+    form.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(key)
+        .collect()
+}
 
 pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 

@@ -7,11 +7,13 @@
 //! [`Event`] per real event of the article. The language knowledge lives in the tables of
 //! `src/lang/fr/events/`; this code knows the shapes of sentences.
 //!
-//! Code map, in reading order: [`tokens`] (words, names, clauses, what governs a name) →
-//! [`read`] (triggers, and what each may do) → [`people`] (participants) ← [`focus`]
-//! (pronouns and pairs) → [`modality`] (denied, hypothetical, planned) → [`facts`] (kind,
-//! place, date, duration, status, ordinal) →
-//! [`merge`] (one event per real event) ← [`lexicon`] (the tables).
+//! Code map, in the order of dependence (each module reads only those before it, and
+//! [`lexicon`], the tables): [`tokens`] (the events view of the sentence's words, the
+//! triggers found, names, clauses, what governs a name) → [`names`] (what each name may be
+//! to a trigger) → [`modality`] (denied, hypothetical, planned) → [`focus`] (pronouns and
+//! pairs) → [`people`] (participants) → [`facts`] (kind, place, date, duration, status,
+//! ordinal) → [`read`] (triggers, and what each gives) → [`merge`] (one event per real
+//! event).
 //!
 //! Decisions the tables do not show, each tested in `tests.rs`:
 //! - An event needs two named participants (persons; organizations never take part). A
@@ -65,6 +67,7 @@ mod focus;
 mod lexicon;
 mod merge;
 mod modality;
+mod names;
 mod people;
 mod read;
 mod tokens;
@@ -97,6 +100,9 @@ pub struct Context<'a> {
     ///
     /// [`find_speech`]: crate::extract::speech::find_speech
     pub speech: &'a [Vec<Speech>],
+    /// The tokens of each sentence of the document ([`crate::extract::tokens::tokenize`]), in
+    /// sentence order.
+    pub tokens: &'a [Vec<crate::extract::tokens::Token>],
 }
 
 /// Every meeting and call of a document, one per real event, in the order the article first
@@ -117,7 +123,9 @@ pub fn find_events(document: &Document, context: &Context<'_>) -> Vec<Event> {
             continue;
         }
         let speech = context.speech.get(n).map_or(&[][..], Vec::as_slice);
-        let sentence = tokens::Sentence::new(&document.body, range.clone(), speech, context);
+        let shared = context.tokens.get(n).map_or(&[][..], Vec::as_slice);
+        let sentence =
+            tokens::Sentence::new(&document.body, range.clone(), shared, speech, context);
         readings.extend(read::read_sentence(
             &sentence, context, &mut focus, paragraph,
         ));

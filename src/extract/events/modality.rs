@@ -5,8 +5,7 @@
 use std::ops::Range;
 
 use super::lexicon::{ordinal, Class, CueKind, Pos, Scope, LEXICON};
-use super::read::Hit;
-use super::tokens::Sentence;
+use super::tokens::{Hit, Sentence};
 
 /// The cues around a trigger.
 #[derive(Debug, Default, Clone, Copy)]
@@ -93,7 +92,7 @@ pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
     // possible"), and a relative clause about the trigger does not end it ("un sommet entre X
     // et Y, qui pourrait se tenir …", "les négociations, qui piétinent, pourraient …").
     let own_end = if hit.pos == Pos::Noun {
-        let end = super::people::complement_end(s, hit, &clause);
+        let end = super::names::complement_end(s, hit, &clause);
         s.names
             .iter()
             .filter(|n| n.tokens.start >= t1 && n.tokens.end <= end)

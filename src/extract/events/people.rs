@@ -13,26 +13,13 @@
 use std::ops::Range;
 
 use super::focus;
-use super::lexicon::{Class, Pos, LEXICON};
+use super::lexicon::{Class, Pos};
 use super::modality;
-use super::read::Hit;
-use super::tokens::{Gov, Sentence};
-use super::{Context, Focus};
-use crate::extract::speech::Speaker;
+use super::names::{complement_end, eligible, is_bare, names_in, NameInfo};
+use super::tokens::{Gov, Hit, Sentence};
+use super::Focus;
 use crate::extract::EventKind;
 use crate::reference::EntityClass;
-
-/// What the sentence says about each name in it.
-pub(super) struct NameInfo {
-    pub person: bool,
-    pub gov: Gov,
-    /// The agent of "conduite par", "ouverte par": a participant like a subject.
-    pub leader: bool,
-    /// In an excluded range (and not a speaker), or only part of someone's title.
-    pub excluded: bool,
-    /// The byte ranges of the words this name is said to have spoken.
-    pub speaks: Vec<Range<usize>>,
-}
 
 /// The people linked to a trigger.
 pub(super) struct Linked {
@@ -43,133 +30,6 @@ pub(super) struct Linked {
     pub own: bool,
     /// The named subjects of a verb, entity indices.
     pub subjects: Vec<usize>,
-}
-
-pub(super) fn name_info(
-    s: &Sentence<'_>,
-    context: &Context<'_>,
-    hits: &[Hit<'_>],
-) -> Vec<NameInfo> {
-    let speeches = s.speech;
-    (0..s.names.len())
-        .map(|n| {
-            let name = &s.names[n];
-            let range =
-                s.tokens[name.tokens.start].range.start..s.tokens[name.tokens.end - 1].range.end;
-            let gov = s.governor(n);
-            // "X a annoncé avoir eu un entretien avec Y": words in an infinitive clause are the
-            // speaker's own deeds, and he takes part in what they tell.
-            let spoken: Vec<_> = speeches
-                .iter()
-                .filter(|sp| match &sp.speaker {
-                    Speaker::Phrase(r) => r.start <= range.start && range.end <= r.end,
-                    Speaker::Pronoun(_) => false,
-                })
-                .collect();
-            let speaker = !spoken.is_empty();
-            let speaks: Vec<Range<usize>> = spoken
-                .into_iter()
-                .filter(|sp| sp.quoted || !infinitive_clause(s, sp.content.start))
-                .map(|sp| sp.content.clone())
-                .collect();
-            // A speaker is left out only of the events told in his own words (`eligible`):
-            // "Lors d'une rencontre avec X, Y a déclaré que …" has Y take part.
-            // An excluded range is trusted for a name after a preposition (the complement of a
-            // title); a bare name heads its own phrase ("le Premier ministre hongrois Viktor
-            // Orban") and a speaker is judged by the words he speaks.
-            let in_excluded = !speaker
-                && gov != Gov::Bare
-                && context
-                    .excluded
-                    .iter()
-                    .any(|x| x.start < range.end && range.start < x.end);
-            let (title, leader) = match &gov {
-                Gov::Prep(_, g) if s.tokens[*g].is(Class::Genitive) => {
-                    (in_title(s, *g, hits), false)
-                }
-                Gov::Prep(p, g) if p == "par" => {
-                    (false, s.class_before(*g + 1, Class::Leader).is_some())
-                }
-                _ => (false, false),
-            };
-            NameInfo {
-                person: name.class == EntityClass::Person,
-                gov,
-                leader,
-                excluded: in_excluded || title,
-                speaks,
-            }
-        })
-        .collect()
-}
-
-/// Whether the words at a byte offset open an infinitive clause ("avoir eu", "espérer
-/// s'entretenir").
-fn infinitive_clause(s: &Sentence<'_>, at: usize) -> bool {
-    let first = s.tokens.iter().find(|t| {
-        t.word
-            && t.range.start >= at
-            && !matches!(
-                t.key.as_str(),
-                "s" | "se" | "l" | "le" | "la" | "les" | "lui" | "y" | "en" | "ne" | "n" | "pas"
-            )
-    });
-    first.is_some_and(|t| {
-        t.key.chars().count() >= 4 && ["er", "ir", "re", "oir"].iter().any(|e| t.key.ends_with(e))
-    })
-}
-
-/// Whether a genitive preposition at token `g` completes a title ("l'envoyé spécial du
-/// président", "le gendre de"): a title noun stands among the three words before it, and no
-/// trigger noun or companion word.
-pub(super) fn in_title(s: &Sentence<'_>, g: usize, hits: &[Hit<'_>]) -> bool {
-    if s.class_before(g + 1, Class::Companion).is_some() {
-        return false;
-    }
-    // "les négociateurs de X", "la délégation de X": X's team, X's side of the meeting.
-    let team = (0..g)
-        .rev()
-        .take_while(|&j| s.tokens[j].word)
-        .take(2)
-        .any(|j| {
-            s.tokens[j].is(Class::DelegationHead)
-                || s.class_before(j + 1, Class::DelegationHead).is_some()
-        });
-    if team {
-        return false;
-    }
-    let before: Vec<usize> = (0..g)
-        .rev()
-        .take_while(|&j| s.tokens[j].word)
-        .take(3)
-        .collect();
-    let trigger = before.iter().any(|&j| {
-        hits.iter()
-            .any(|h| h.pos == Pos::Noun && h.tokens.contains(&j))
-    });
-    let title = before.iter().any(|&j| s.tokens[j].is(Class::TitleHead))
-        || before
-            .iter()
-            .any(|&j| s.class_before(j + 1, Class::TitleHead).is_some());
-    title && !trigger
-}
-
-/// Whether name `n` may take part in the event of a trigger.
-pub(super) fn eligible(s: &Sentence<'_>, info: &[NameInfo], n: usize, hit: &Hit<'_>) -> bool {
-    let i = &info[n];
-    let at = s.tokens[hit.tokens.start].range.start;
-    let first = s.names[n].tokens.start;
-    // A trigger inside a phrase about another time takes no one from outside it ("repéré
-    // aux côtés de X avant les pourparlers").
-    let inside = s
-        .excursions
-        .iter()
-        .all(|r| !r.contains(&hit.tokens.start) || r.contains(&first));
-    i.person
-        && !i.excluded
-        && s.visible(first, hit.tokens.start, hit.tokens.end)
-        && inside
-        && !i.speaks.iter().any(|c| c.contains(&at))
 }
 
 /// The people linked to a trigger.
@@ -235,18 +95,6 @@ pub(super) fn foreign(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) ->
         (hit.tokens.end..stop).any(|j| matches!(s.tokens[j].key.as_str(), "entre" | "avec"));
     let person = names_in(s, hit.tokens.end..stop).any(|n| s.names[n].class == EntityClass::Person);
     linker && !person && !focus::pair_words(s, hit.tokens.end..stop)
-}
-
-/// Names of persons whose first token lies in a token range.
-pub(super) fn names_in<'s>(
-    s: &'s Sentence<'_>,
-    range: Range<usize>,
-) -> impl Iterator<Item = usize> + 's {
-    (0..s.names.len()).filter(move |&n| range.contains(&s.names[n].tokens.start))
-}
-
-pub(super) fn is_bare(info: &NameInfo) -> bool {
-    info.gov == Gov::Bare || info.leader
 }
 
 fn verb_participants(
@@ -428,57 +276,6 @@ fn subject_chain(
         }
     }
     chain
-}
-
-/// Where a noun's complement ends: at a verb or clause word, a date, a comma that no name
-/// follows, or ten words after the last name.
-pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> usize {
-    let mut j = hit.tokens.end;
-    let mut last = j;
-    while j < clause.end {
-        let t = &s.tokens[j];
-        // Another trigger starts its own complement.
-        let trigger = t.word
-            && LEXICON
-                .triggers_from(&t.key)
-                .iter()
-                .any(|&i| s.form_at(j, &LEXICON.triggers[i].words).is_some());
-        if trigger {
-            break;
-        }
-        if s.name_at[j].is_some() {
-            last = j;
-            j += 1;
-            continue;
-        }
-        if let Some(end) = s
-            .class_at(j, Class::InPerson)
-            .or_else(|| s.class_at(j, Class::Phone))
-        {
-            j = end;
-            continue;
-        }
-        if t.word && t.is(Class::PlacePreposition) {
-            // "l'entretien à Moscou entre …", "un coup de fil à Vladimir Poutine": a name
-            // after the preposition stays inside the complement.
-            let name = (j + 1..(j + 5).min(clause.end))
-                .take_while(|&k| s.name_at[k].is_some() || (s.tokens[k].word && !s.tokens[k].upper))
-                .find_map(|k| s.name_at[k]);
-            if let Some(n) = name {
-                j = s.names[n].tokens.end;
-                last = j;
-                continue;
-            }
-        }
-        if t.word && t.is(Class::TitleStop) {
-            break;
-        }
-        if s.words_between(last..j) > 10 {
-            break;
-        }
-        j += 1;
-    }
-    j
 }
 
 /// Whether a trigger noun stands in a phrase that opens the sentence ("Lors d'une rencontre

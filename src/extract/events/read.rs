@@ -12,18 +12,11 @@ use super::facts;
 use super::focus;
 use super::lexicon::{Class, Pos, Role, Trigger, LEXICON};
 use super::modality;
-use super::people::{self, NameInfo};
-use super::tokens::Sentence;
+use super::names::{self, NameInfo};
+use super::people;
+use super::tokens::{Hit, Sentence};
 use super::{Context, DateValue, Focus, Reading, ReadingRole, Setting};
 use crate::reference::EntityClass;
-
-/// A trigger found in a sentence.
-pub(super) struct Hit<'l> {
-    pub trigger: &'l Trigger,
-    /// Token range.
-    pub tokens: Range<usize>,
-    pub pos: Pos,
-}
 
 /// What one trigger will give, before its facts are read.
 struct Plan {
@@ -45,7 +38,7 @@ pub(super) fn read_sentence(
     if !has_finite_verb(s, &hits) {
         return Vec::new();
     }
-    let info = people::name_info(s, context, &hits);
+    let info = names::name_info(s, context, &hits);
     let mut plans = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         let linked = people::participants(s, hit, &info, focus);
@@ -224,8 +217,8 @@ fn delegation(
             range.end = c.end;
         }
     }
-    let mut entities: Vec<usize> = people::names_in(s, range)
-        .filter(|&n| people::eligible(s, info, n, hit))
+    let mut entities: Vec<usize> = names::names_in(s, range)
+        .filter(|&n| names::eligible(s, info, n, hit))
         .map(|n| s.names[n].entity)
         .collect();
     entities.sort_unstable();

@@ -5,7 +5,7 @@
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
-use super::lexicon::{Class, Form, WordClasses, LEXICON};
+use super::lexicon::{key, Class, Pos, Trigger, WordClasses, LEXICON};
 use super::Context;
 use chrono::NaiveDate;
 
@@ -13,29 +13,8 @@ use crate::extract::dates::{
     find_dates, find_durations, tense, DateMention, DurationMention, Tense,
 };
 use crate::extract::speech::Speech;
+use crate::extract::tokens::Token as SharedToken;
 use crate::reference::EntityClass;
-
-/// The comparison key of a word: lower case, with its accents when it is short (so that "à"
-/// is not "a", "où" not "ou", "dès" not "des"), without them otherwise (so that "reunion"
-/// written without accents still matches "réunion").
-pub(super) fn key(word: &str) -> String {
-    if word.is_ascii() && word.len() <= 3 {
-        word.to_ascii_lowercase()
-    } else if word.chars().count() <= 3 {
-        word.to_lowercase()
-    } else {
-        crate::text::fold_text(word).into_owned()
-    }
-}
-
-/// The word keys of a table form: "s'est rendu" → ["s", "est", "rendu"], "tête-à-tête" →
-/// ["tete", "à", "tete"].
-pub(super) fn split_words(form: &str) -> Form {
-    form.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(key)
-        .collect()
-}
 
 #[derive(Debug, Clone)]
 pub(super) struct Token {
@@ -70,6 +49,14 @@ impl Token {
     }
 }
 
+/// A trigger found in a sentence.
+pub(super) struct Hit<'l> {
+    pub trigger: &'l Trigger,
+    /// Token range.
+    pub tokens: Range<usize>,
+    pub pos: Pos,
+}
+
 /// A name of the reference data in the sentence.
 #[derive(Debug, Clone)]
 pub(super) struct Name {
@@ -79,50 +66,48 @@ pub(super) struct Name {
     pub tokens: Range<usize>,
 }
 
-/// Splits a sentence into words and punctuation. Apostrophes and hyphens inside words only
-/// separate words ("l'envoyé", "tête-à-tête"); a hyphen between spaces is a dash.
-pub(super) fn tokenize(sentence: &str, offset: usize) -> Vec<Token> {
-    // About one token every five bytes of French text: room for most sentences at once.
-    let mut tokens = Vec::with_capacity(sentence.len() / 4);
-    let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
-    let push_word = |tokens: &mut Vec<Token>, from: usize, to: usize| {
-        let text = &sentence[from..to];
-        let key = key(text);
-        let classes = LEXICON.classes(&key);
-        tokens.push(Token {
-            key,
-            range: from + offset..to + offset,
-            word: true,
-            upper: text.chars().next().is_some_and(char::is_uppercase),
-            classes,
-        });
-    };
-    for (n, &(i, c)) in chars.iter().enumerate() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
+/// The events view of a sentence's tokens ([`crate::extract::tokens::tokenize`]): a compound
+/// word is read as its parts ("tête-à-tête" → "tête" "à" "tête", "l'" → "l"), so that a
+/// table form matches however the text joins its words, and apostrophes are dropped.
+pub(super) fn view(body: &str, shared: &[SharedToken]) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(shared.len() + shared.len() / 8);
+    for t in shared {
+        let text = &body[t.range.clone()];
+        if !t.word {
+            if !text.starts_with(crate::extract::tokens::is_apostrophe) {
+                tokens.push(Token {
+                    key: text.to_owned(),
+                    range: t.range.clone(),
+                    word: false,
+                    upper: false,
+                    classes: WordClasses::default(),
+                });
+            }
             continue;
         }
-        if let Some(from) = start.take() {
-            push_word(&mut tokens, from, i);
+        let mut part = |from: usize, to: usize| {
+            let word = &text[from..to];
+            let key = key(word);
+            let classes = LEXICON.classes(&key);
+            tokens.push(Token {
+                key,
+                range: t.range.start + from..t.range.start + to,
+                word: true,
+                upper: word.chars().next().is_some_and(char::is_uppercase),
+                classes,
+            });
+        };
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if let Some(from) = start.take() {
+                part(from, i);
+            }
         }
-        let inside_word = n > 0
-            && chars[n - 1].1.is_alphanumeric()
-            && chars.get(n + 1).is_some_and(|(_, d)| d.is_alphanumeric());
-        let joiner = matches!(c, '\'' | '’' | '-' | '\u{2011}');
-        if c.is_whitespace() || (joiner && inside_word) || c == '\'' || c == '’' {
-            continue;
+        if let Some(from) = start {
+            part(from, text.len());
         }
-        tokens.push(Token {
-            key: c.to_string(),
-            range: i + offset..i + c.len_utf8() + offset,
-            word: false,
-            upper: false,
-            classes: WordClasses::default(),
-        });
-    }
-    if let Some(from) = start {
-        push_word(&mut tokens, from, sentence.len());
     }
     tokens
 }
@@ -165,11 +150,12 @@ impl<'a> Sentence<'a> {
     pub fn new(
         body: &'a str,
         range: Range<usize>,
+        shared: &[SharedToken],
         speech: &'a [Speech],
         context: &Context<'_>,
     ) -> Sentence<'a> {
         let text = &body[range.clone()];
-        let tokens = tokenize(text, range.start);
+        let tokens = view(body, shared);
         let mut names = Vec::new();
         let mut name_at = vec![None; tokens.len()];
         let first = context

@@ -3,9 +3,10 @@
 
 use std::ops::Range;
 
+use super::content::Until;
 use super::lexicon::{Class, CueKind, Form};
 use super::phrase::{Place, Who};
-use super::sentence::{Sentence, Until};
+use super::sentence::Sentence;
 use super::verbs::{Complement, VerbCue};
 
 /// One attribution, in byte ranges of the sentence.

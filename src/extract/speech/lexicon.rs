@@ -9,7 +9,7 @@
 
 use crate::lang::fr::speech::{CUES, GRAMMAR, PRONOUNS, SKIP, VERBS};
 use crate::lang::table::values;
-use crate::lang::{WordMap, WordSet};
+use crate::lang::WordMap;
 use std::sync::LazyLock;
 
 use super::tokens::tokenize;
@@ -20,7 +20,6 @@ pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::parse);
 /// A grammatical class of `grammar.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Class {
-    Elision,
     Auxiliary,
     Etre,
     Reflexive,
@@ -41,7 +40,6 @@ pub(super) enum Class {
 impl Class {
     fn parse(name: &str) -> Option<Class> {
         Some(match name {
-            "elision" => Class::Elision,
             "auxiliary" => Class::Auxiliary,
             "etre" => Class::Etre,
             "reflexive" => Class::Reflexive,
@@ -149,7 +147,6 @@ pub(super) struct Lexicon {
     classes: WordMap<String, Vec<Class>>,
     /// Several-word phrases of a class (clause breaks), by their first word.
     class_phrases: WordMap<String, Vec<(Vec<String>, Class)>>,
-    pub elisions: WordSet<String>,
     /// Rows that could not be read, as "path:line: problem".
     pub errors: Vec<String>,
 }
@@ -161,14 +158,7 @@ fn variants<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
 impl Lexicon {
     fn parse() -> Lexicon {
         let mut lex = Lexicon::default();
-        let grammar = GRAMMAR.rows(&mut lex.errors);
-        // Elisions come first: the tokeniser needs them to split the other tables' phrases.
-        for row in &grammar {
-            if let [word, "elision"] = row.cells[..] {
-                lex.elisions.insert(word.to_lowercase());
-            }
-        }
-        for line in &grammar {
+        for line in GRAMMAR.rows(&mut lex.errors) {
             let row = &line.cells;
             let (Some(word), Some(class)) = (row.first(), row.get(1).and_then(|c| Class::parse(c)))
             else {
@@ -300,7 +290,7 @@ impl Lexicon {
     /// A table phrase as lower-case words, tokenised like a sentence.
     fn words(&self, phrase: &str) -> Vec<String> {
         let lower = phrase.to_lowercase();
-        tokenize(&lower, &self.elisions)
+        tokenize(&lower)
             .into_iter()
             .map(|t| t.lower.into_owned())
             .collect()

@@ -18,11 +18,13 @@
 //! and rules about what stands before and after a cue. It does no parsing, so it is fast
 //! and total: any string, however broken, gives a (possibly empty) list and never a panic.
 //!
-//! Code map, in reading order: [`tokens`] (words and quotations) → [`sentence`] (questions
-//! about tokens) → [`verbs`] (speech verbs and their complements) → [`phrase`] (speaker
-//! phrases) → [`attribute`] (the rules) ← [`lexicon`] (the tables).
+//! Code map, in reading order: [`tokens`] (the speech view of the sentence's words, and its
+//! quotations) → [`sentence`] (questions about tokens) → [`phrase`] (speaker phrases) →
+//! [`content`] (where reported content ends) → [`verbs`] (speech verbs and their
+//! complements) → [`attribute`] (the rules); [`lexicon`] (the tables) is read by all.
 
 mod attribute;
+mod content;
 mod lexicon;
 mod phrase;
 mod sentence;
@@ -69,6 +71,17 @@ pub struct Speech {
     pub confidence: f64,
 }
 
+impl Speech {
+    fn shift(&mut self, offset: usize) {
+        let shift = |r: &mut Range<usize>| *r = r.start + offset..r.end + offset;
+        match &mut self.speaker {
+            Speaker::Phrase(r) | Speaker::Pronoun(r) => shift(r),
+        }
+        shift(&mut self.content);
+        shift(&mut self.cue);
+    }
+}
+
 /// Every piece of speech in one sentence.
 ///
 /// `sentence` is one sentence of normalised text (NFC, straight apostrophes, plain spaces;
@@ -76,7 +89,23 @@ pub struct Speech {
 /// is added to every range. A quotation with no attribution in the sentence gives nothing:
 /// attributing it from the paragraph is the caller's job.
 pub fn find_speech(sentence: &str, offset: usize) -> Vec<Speech> {
-    let sentence = Sentence::new(sentence, &lexicon::LEXICON);
+    let tokens = crate::extract::tokens::tokenize(sentence, 0..sentence.len());
+    let mut speech = find_speech_in(sentence, 0..sentence.len(), &tokens);
+    for s in &mut speech {
+        s.shift(offset);
+    }
+    speech
+}
+
+/// Every piece of speech in one sentence of the body, whose tokens are given
+/// ([`crate::extract::tokens::tokenize`]): the ranges are the body's.
+pub fn find_speech_in(
+    body: &str,
+    range: Range<usize>,
+    tokens: &[crate::extract::tokens::Token],
+) -> Vec<Speech> {
+    let offset = range.start;
+    let sentence = Sentence::new(&body[range], offset, tokens, &lexicon::LEXICON);
     let shift = |r: Range<usize>| r.start + offset..r.end + offset;
     attribute::attribute(&sentence)
         .into_iter()

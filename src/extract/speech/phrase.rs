@@ -148,9 +148,7 @@ impl Sentence<'_> {
             // "le Kremlin"), not a name standing apart from its title...
             let before = run.start.checked_sub(1).filter(|&k| k >= r.start);
             let complement = before.is_some_and(|k| {
-                self.is(k, Class::Determiner)
-                    || self.is(k, Class::Preposition)
-                    || self.is(k, Class::Elision)
+                self.is(k, Class::Determiner) || self.is(k, Class::Preposition) || self.elided(k)
             });
             if !complement {
                 return Some(Who::Phrase(run));

@@ -3,8 +3,8 @@
 use std::ops::Range;
 
 use super::lexicon::{Class, CueKind, Form, Lexicon};
-use super::phrase::Place;
-use super::tokens::{pair_quotes, tokenize, Quotes, Token};
+use super::tokens::{pair_quotes, view, Quotes, Token};
+use crate::extract::tokens::Token as SharedToken;
 
 /// A real sentence has a few hundred tokens at most; past this, the rest is ignored so that
 /// a pathological input (a whole book without a period) cannot make the scans quadratic.
@@ -21,19 +21,11 @@ pub(super) struct Sentence<'a> {
     pub quotes: Quotes,
 }
 
-/// Where reported content may end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Until {
-    /// A "que" clause or a "selon" sentence: runs to the end of the sentence, or to a clause
-    /// that starts another statement.
-    Clause,
-    /// An object: also ends at a colon ("annonce un accord : la trêve commence lundi").
-    Object,
-}
-
 impl<'a> Sentence<'a> {
-    pub fn new(text: &'a str, lex: &'a Lexicon) -> Self {
-        let mut toks = tokenize(text, &lex.elisions);
+    /// The sentence `text`, whose tokens ([`crate::extract::tokens::tokenize`]) are given,
+    /// with byte ranges in the body; `text` starts at `offset` in the body.
+    pub fn new(text: &'a str, offset: usize, tokens: &[SharedToken], lex: &'a Lexicon) -> Self {
+        let mut toks = view(text, offset, tokens);
         toks.truncate(MAX_TOKENS);
         let quotes = pair_quotes(&toks);
         Sentence {
@@ -59,6 +51,13 @@ impl<'a> Sentence<'a> {
     pub fn is(&self, i: usize, class: Class) -> bool {
         let w = self.w(i);
         !w.is_empty() && self.lex.is(w, class)
+    }
+
+    /// Whether the word at `i` is an elided article or preposition ("l'", "d'").
+    pub fn elided(&self, i: usize) -> bool {
+        self.w(i)
+            .strip_suffix('\'')
+            .is_some_and(crate::extract::tokens::is_elision)
     }
 
     pub fn punct(&self, i: usize) -> Option<char> {
@@ -198,55 +197,10 @@ impl<'a> Sentence<'a> {
             .any(|f| f.form == Form::Gerund && self.matches(k, &f.words))
     }
 
-    /// Whether a clause that starts another statement opens at `i` (just after a comma).
-    fn breaks_at(&self, i: usize) -> bool {
-        let phrase = |class: Class| {
-            self.lex
-                .class_phrases(self.w(i))
-                .iter()
-                .any(|(p, c)| *c == class && self.matches(i, p))
-        };
-        if phrase(Class::ClauseGoOn) {
-            return false;
-        }
-        phrase(Class::ClauseBreak)
-            || self.is(i, Class::ClauseBreak)
-            || self.cue_at(i, &[CueKind::Relay]).is_some()
-            || self.trailing_source(i)
-            || self.gerund_at(i)
-    }
-
-    /// A "selon X" that ends its clause ("…, selon les médias."), as opposed to one set
-    /// inside it ("tout dépendra, selon lui, des progrès").
-    fn trailing_source(&self, i: usize) -> bool {
-        let Some(cue) = self.cue_at(i, &[CueKind::Source]) else {
-            return false;
-        };
-        self.speaker_after(i + cue.words.len(), Place::Selon)
-            .is_some_and(|(_, end)| self.tail_is_empty(end))
-    }
-
     /// Whether nothing but adverbs and punctuation follows token `k` in its clause.
     pub fn tail_is_empty(&self, k: usize) -> bool {
         let k = self.skip_fillers(self.next(k));
         k >= self.len() || matches!(self.punct(k), Some('.' | '!' | '?' | ';' | ':' | ')'))
-    }
-
-    /// Where content that starts at `start` ends (exclusive token index).
-    pub fn content_end(&self, start: usize, until: Until) -> usize {
-        let mut k = start;
-        while k < self.len() {
-            if !self.quoted(k) {
-                match self.punct(k) {
-                    Some(';') => return k,
-                    Some(':') if until == Until::Object => return k,
-                    Some(',') if self.breaks_at(self.next(k + 1)) => return k,
-                    _ => {}
-                }
-            }
-            k += 1;
-        }
-        k
     }
 
     /// Token range without the punctuation, stray marks and spaces at its edges.

@@ -1,6 +1,6 @@
-//! Words, punctuation and quotations of one sentence, with byte ranges.
+//! The speech view of a sentence's words, and its quotations, with byte ranges.
 
-use crate::lang::WordSet;
+use crate::extract::tokens::Token as SharedToken;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -28,52 +28,24 @@ impl Token<'_> {
     }
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
-}
-
-/// Splits a sentence into tokens.
+/// The speech view of a sentence's tokens ([`crate::extract::tokens::tokenize`]), with byte
+/// ranges in `text`, the sentence that starts at `offset` in the body.
 ///
-/// A word is a run of letters and digits, joined by hyphens and apostrophes that stand
-/// between two of them ("porte-parole", "a-t-il", "aujourd'hui"). An elided word listed in
-/// `elisions` is split off the word it is glued to ("l'agence" → "l'" "agence"), because
-/// French glues articles and "que" to the next word. A capital initial keeps its period
-/// ("M. Witkoff", "Y. Ouchakov") so that the period does not cut a name in two.
-pub(super) fn tokenize<'a>(text: &'a str, elisions: &WordSet<String>) -> Vec<Token<'a>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    // About one token every five bytes of French text: room for most sentences at once.
-    let mut out = Vec::with_capacity(text.len() / 4);
-    let push_word = |range: Range<usize>, out: &mut Vec<Token<'a>>| {
-        let slice = &text[range.clone()];
-        let lower = if !slice.is_ascii() {
-            Cow::Owned(slice.to_lowercase().replace('\u{2019}', "'"))
-        } else if slice.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(slice.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(slice)
-        };
-        let cap = slice.chars().next().is_some_and(char::is_uppercase);
-        out.push(Token {
-            range,
-            lower,
-            word: true,
-            cap,
-        });
-    };
+/// A capital initial keeps its period ("M. Witkoff", "Y. Ouchakov") so that the period does
+/// not cut a speaker's name in two.
+pub(super) fn view<'a>(text: &'a str, offset: usize, tokens: &[SharedToken]) -> Vec<Token<'a>> {
+    let mut out: Vec<Token<'a>> = Vec::with_capacity(tokens.len());
     let mut k = 0;
-    while k < chars.len() {
-        let (b, c) = chars[k];
-        if c.is_whitespace() {
-            k += 1;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            let range = b..b + c.len_utf8();
-            let lower = if crate::text::lowercase_keeps(c) {
-                Cow::Borrowed(&text[range.clone()])
-            } else {
-                Cow::Owned(c.to_lowercase().collect())
+    while k < tokens.len() {
+        let t = &tokens[k];
+        let mut range = t.range.start - offset..t.range.end - offset;
+        let slice = &text[range.clone()];
+        if !t.word {
+            let lower = match slice.chars().next() {
+                Some(c) if !crate::text::lowercase_keeps(c) => {
+                    Cow::Owned(c.to_lowercase().collect())
+                }
+                _ => Cow::Borrowed(slice),
             };
             out.push(Token {
                 range,
@@ -84,57 +56,43 @@ pub(super) fn tokenize<'a>(text: &'a str, elisions: &WordSet<String>) -> Vec<Tok
             k += 1;
             continue;
         }
-        let mut end = k + 1;
-        while let Some(&(_, c)) = chars.get(end) {
-            let joins = (c == '-' || is_apostrophe(c))
-                && chars
-                    .get(end + 1)
-                    .is_some_and(|&(_, n)| n.is_alphanumeric());
-            if c.is_alphanumeric() || joins {
-                end += 1;
-            } else {
-                break;
-            }
-        }
-        // An elided word at the end, before a space or nothing: "l' agence", or "qu'" in a table.
-        if chars.get(end).is_some_and(|&(_, c)| is_apostrophe(c)) {
-            let start = (k..end)
-                .rev()
-                .find(|&j| is_apostrophe(chars[j].1))
-                .map_or(k, |j| j + 1);
-            let head = text[byte(start)..byte(end + 1)]
-                .to_lowercase()
-                .replace('\u{2019}', "'");
-            if elisions.contains(&head) {
-                end += 1;
-            }
-        }
-        let mut piece = k;
-        for j in k..end {
-            if is_apostrophe(chars[j].1) {
-                let head = text[byte(piece)..byte(j + 1)]
-                    .to_lowercase()
-                    .replace('\u{2019}', "'");
-                if elisions.contains(&head) {
-                    push_word(byte(piece)..byte(j + 1), &mut out);
-                    piece = j + 1;
-                }
-            }
-        }
-        let initial = end - piece == 1
-            && chars[piece].1.is_uppercase()
-            && chars.get(end).is_some_and(|x| x.1 == '.');
+        let mut chars = slice.chars();
+        let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        let initial = single_capital
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.range.start == t.range.end
+                    && &text[n.range.start - offset..n.range.end - offset] == "."
+            });
         if initial {
-            push_word(byte(piece)..byte(end + 1), &mut out);
-            k = end + 1;
-        } else {
-            if piece < end {
-                push_word(byte(piece)..byte(end), &mut out);
-            }
-            k = end;
+            range.end += 1;
+            k += 1;
         }
+        let slice = &text[range.clone()];
+        let lower = if !slice.is_ascii() {
+            Cow::Owned(slice.to_lowercase().replace('\u{2019}', "'"))
+        } else if slice.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(slice.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(slice)
+        };
+        out.push(Token {
+            range,
+            lower,
+            word: true,
+            cap: t.capitalised,
+        });
+        k += 1;
     }
     out
+}
+
+/// Tokenises a sentence on its own (offset 0) and reads its speech view.
+pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    view(
+        text,
+        0,
+        &crate::extract::tokens::tokenize(text, 0..text.len()),
+    )
 }
 
 /// A paired quotation: the token indices of its opening and closing marks.
@@ -225,15 +183,8 @@ pub(super) fn pair_quotes(toks: &[Token]) -> Quotes {
 mod tests {
     use super::*;
 
-    fn elisions() -> WordSet<String> {
-        ["l'", "d'", "qu'", "s'", "n'"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
-    }
-
     fn words(text: &str) -> Vec<String> {
-        tokenize(text, &elisions())
+        tokenize(text)
             .into_iter()
             .map(|t| text[t.range].to_string())
             .collect()
@@ -260,7 +211,7 @@ mod tests {
     #[test]
     fn pairs_mixed_and_stray_quotes() {
         let text = "«Un», “ mais « deux “trois” » et \"quatre\" ”";
-        let toks = tokenize(text, &elisions());
+        let toks = tokenize(text);
         let q = pair_quotes(&toks);
         let inner: Vec<&str> = q
             .list
@@ -269,7 +220,7 @@ mod tests {
             .collect();
         assert_eq!(inner, ["«Un»", "“ mais « deux “trois” » et \"quatre\" ”"]);
         let text = "«Un», “ mais rien";
-        let toks = tokenize(text, &elisions());
+        let toks = tokenize(text);
         let q = pair_quotes(&toks);
         assert_eq!(q.list.len(), 1);
         assert!(q.stray[4]);

@@ -2,8 +2,9 @@
 
 use std::ops::Range;
 
+use super::content::Until;
 use super::lexicon::{Class, Form};
-use super::sentence::{Sentence, Until};
+use super::sentence::Sentence;
 
 /// A speech verb as written: "a déclaré", "a-t-il précisé", "précise", "tout en soulignant".
 #[derive(Debug, Clone, PartialEq, Eq)]
