@@ -36,15 +36,15 @@ const STAGES: &[&[&str]] = &[
     &["commands"],
 ];
 
-/// Imports of a later stage that stand for now, each with its reason: (importing module, the
-/// imported path's beginning). Resolution's name keys and name comparison (`resolve/key.rs`,
+/// Imports of a later stage that stand for now, each with its reason: (importing module or
+/// stage, the imported path's beginning). Resolution's name keys and name comparison (`resolve/key.rs`,
 /// `resolve/names.rs`) are pure, and extraction and MAP key and compare a new name the way
 /// resolution does; MAP writes each article's resolution units (`ng:resolutionUnits`), which
 /// `resolve/summary.rs` defines. Moving those pure pieces to a shared module would retire these.
 const LATER_STAGE_IMPORTS: &[(&str, &str)] = &[
-    ("extract::analysis", "resolve::name_key"),
-    ("extract::analysis", "resolve::Name"),
-    ("extract::analysis", "resolve::same_person"),
+    ("extract", "resolve::name_key"),
+    ("extract", "resolve::Name"),
+    ("extract", "resolve::same_person"),
     ("rdf", "resolve::name_key"),
     ("rdf", "resolve::summary::of_quads"),
 ];
@@ -273,12 +273,14 @@ fn stage(module: &str) -> Option<usize> {
     STAGES.iter().position(|level| level.contains(&module))
 }
 
-/// Whether an import is made by module `from` (`"extract::analysis"`) and its path begins
-/// with `path` (`"resolve::name_key"`).
+/// Whether an import is made by module `from` or one inside it (`"extract"`) and its path
+/// begins with `path` (`"resolve::name_key"`).
 fn is(import: &Import, from: &str, path: &str) -> bool {
-    import.from.join("::") == from
-        && path.split("::").count() <= import.path.len()
-        && path.split("::").zip(&import.path).all(|(a, b)| a == b)
+    let begins = |whole: &[String], start: &str| {
+        start.split("::").count() <= whole.len()
+            && start.split("::").zip(whole).all(|(a, b)| a == b)
+    };
+    begins(&import.from, from) && begins(&import.path, path)
 }
 
 /// Whether an import of a later stage is one of [`LATER_STAGE_IMPORTS`].

@@ -1,0 +1,232 @@
+//! Claims: who said what, the speaker phrase resolved to a person, an institution or an
+//! outlet, a pronoun to the last speaker.
+
+use std::ops::Range;
+
+use super::{Analysis, Key};
+use crate::extract::speech::{find_speech_in, Speaker, Speech};
+use crate::extract::{Claim, Entity, Mention};
+use crate::reference::EntityClass;
+use crate::text::fold_text;
+
+impl Analysis<'_> {
+    /// Quotations and reported speech, attributed to a person or an organization.
+    pub fn add_claims(&mut self) {
+        let sentences = self.document.sentences.clone();
+        let body = &self.document.body;
+        let speeches: Vec<Vec<Speech>> = sentences
+            .iter()
+            .zip(&self.tokens)
+            .map(|(sentence, tokens)| find_speech_in(body, sentence.clone(), tokens))
+            .collect();
+        let mut last_speaker: Option<(usize, usize)> = None; // (sentence, entity)
+        for (s, sentence) in sentences.iter().enumerate() {
+            for speech in &speeches[s] {
+                let claimant = match &speech.speaker {
+                    Speaker::Phrase(range) => {
+                        self.excluded.push(range.clone());
+                        self.speaker_of(range)
+                    }
+                    Speaker::Pronoun(range) => last_speaker
+                        .filter(|(at, _)| s - at <= 3)
+                        .map(|(_, e)| e)
+                        .or_else(|| self.last_person_before(range.start, sentence.start)),
+                };
+                let Some(claimant) = claimant else { continue };
+                if speech.content.is_empty()
+                    || self.document.body[speech.content.clone()]
+                        .trim()
+                        .chars()
+                        .count()
+                        < 2
+                {
+                    continue;
+                }
+                last_speaker = Some((s, claimant));
+                self.out.claims.push(Claim {
+                    claimant,
+                    text: speech.content.clone(),
+                    quoted: speech.quoted,
+                    about: None,
+                    evidence: sentence.clone(),
+                    confidence: speech.confidence,
+                });
+            }
+        }
+        self.speech = speeches;
+        self.dedupe_claims();
+    }
+
+    /// The entity a speaker phrase names: a person in it, else an organization, else a name the
+    /// rules did not know (an acronym is an outlet or institution, two capitalised words a person).
+    pub(super) fn speaker_of(&mut self, range: &Range<usize>) -> Option<usize> {
+        let inside: Vec<&Mention> = self
+            .out
+            .mentions
+            .iter()
+            .filter(|m| m.range.start < range.end && range.start < m.range.end)
+            .collect();
+        let class_of = |m: &&Mention| self.out.entities[m.entity].class;
+        if let Some(m) = inside
+            .iter()
+            .rev()
+            .find(|m| class_of(m) == EntityClass::Person)
+        {
+            return Some(m.entity);
+        }
+        if let Some(m) = inside
+            .iter()
+            .find(|m| class_of(m) == EntityClass::Organization)
+        {
+            return Some(m.entity);
+        }
+        if !inside.is_empty() {
+            return None;
+        }
+        let text = self.document.body[range.clone()].trim();
+        if let Some(e) = self.institution(range, text) {
+            return Some(e);
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let capitalised: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        let last = *words.last()?;
+        let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = (2..=6).contains(&letters)
+            && last
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let start = range.start
+            + text.rfind(last).unwrap_or(0)
+            + (self.document.body[range.clone()].len()
+                - self.document.body[range.clone()].trim_start().len());
+        if acronym {
+            let entity = Entity {
+                class: EntityClass::Organization,
+                label: last.to_owned(),
+                reference: None,
+                place: None,
+            };
+            let e = self.entity(
+                Key::New(EntityClass::Organization, fold_text(last).into_owned()),
+                || entity,
+            );
+            self.mention(start..start + last.len(), e, 0.6);
+            return Some(e);
+        }
+        if capitalised.len() >= 2
+            && capitalised.len() == words.len()
+            && !capitalised.iter().any(|w| self.lex.is_common_word(w))
+        {
+            let name = capitalised.join(" ");
+            let offset = range.start
+                + self.document.body[range.clone()]
+                    .find(capitalised[0])
+                    .unwrap_or(0);
+            let entity = Entity {
+                class: EntityClass::Person,
+                label: name.clone(),
+                reference: None,
+                place: None,
+            };
+            let e = self.entity(
+                Key::New(EntityClass::Person, fold_text(&name).into_owned()),
+                || entity,
+            );
+            self.mention(offset..range.end.min(offset + text.len()), e, 0.6);
+            return Some(e);
+        }
+        None
+    }
+
+    /// An institution speaking without a proper name: "le ministère" is the ministry the article
+    /// named before; "la présidence égyptienne" or "le département d'État" is an organization
+    /// of that name.
+    pub(super) fn institution(&mut self, range: &Range<usize>, text: &str) -> Option<usize> {
+        let lower = text.to_lowercase();
+        let rest = ["le ", "la ", "les ", "l'"]
+            .iter()
+            .find_map(|a| lower.strip_prefix(a))?;
+        let head = rest.split([' ', '\'']).next()?;
+        if !self.lex.is_institution(head) {
+            return None;
+        }
+        let earlier = self.out.mentions.iter().rev().find(|m| {
+            m.range.end <= range.start
+                && self.out.entities[m.entity].class == EntityClass::Organization
+                && fold_text(&self.out.entities[m.entity].label)
+                    .starts_with(fold_text(head).as_ref())
+        });
+        if let Some(m) = earlier {
+            return Some(m.entity);
+        }
+        if rest.split_whitespace().count() < 2 {
+            return None;
+        }
+        let offset = text.len() - rest.len();
+        let start = range.start
+            + (self.document.body[range.clone()].len()
+                - self.document.body[range.clone()].trim_start().len())
+            + offset;
+        let body = &self.document.body;
+        if start + rest.len() > body.len()
+            || !body.is_char_boundary(start)
+            || !body.is_char_boundary(start + rest.len())
+        {
+            return None;
+        }
+        let label = body[start..start + rest.len()].to_owned();
+        let entity = Entity {
+            class: EntityClass::Organization,
+            label: label.clone(),
+            reference: None,
+            place: None,
+        };
+        let e = self.entity(
+            Key::New(EntityClass::Organization, fold_text(&label).into_owned()),
+            || entity,
+        );
+        self.mention(start..start + rest.len(), e, 0.6);
+        Some(e)
+    }
+
+    pub(super) fn last_person_before(&self, at: usize, sentence_start: usize) -> Option<usize> {
+        let previous_start = self
+            .document
+            .sentences
+            .iter()
+            .rev()
+            .find(|s| s.end <= sentence_start)
+            .map_or(sentence_start, |s| s.start);
+        self.out
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.range.end <= at && m.range.start >= previous_start)
+            .find(|m| self.out.entities[m.entity].class == EntityClass::Person)
+            .map(|m| m.entity)
+    }
+
+    /// One claim per statement: of two claims by one claimant whose texts overlap, the longer.
+    pub(super) fn dedupe_claims(&mut self) {
+        let claims = std::mem::take(&mut self.out.claims);
+        let mut kept: Vec<Claim> = Vec::new();
+        for claim in claims {
+            let overlapping = kept.iter().position(|k| {
+                k.claimant == claim.claimant
+                    && k.text.start < claim.text.end
+                    && claim.text.start < k.text.end
+            });
+            match overlapping {
+                Some(i) if kept[i].text.len() >= claim.text.len() => {}
+                Some(i) => kept[i] = claim,
+                None => kept.push(claim),
+            }
+        }
+        self.out.claims = kept;
+    }
+}

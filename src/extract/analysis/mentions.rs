@@ -1,0 +1,320 @@
+//! Names: the reference data's and the name rules', then the mentions that stand for a name
+//! already seen (a surname alone, a first word, a mis-spelling).
+
+use std::ops::Range;
+
+use super::{Analysis, Key};
+use crate::extract::{names, Entity, RefMatch};
+use crate::lang::{WordMap, WordSet};
+use crate::reference::EntityClass;
+use crate::text::fold_text;
+
+impl Analysis<'_> {
+    /// Reference names; a given name written before a known surname joins it ("Stephen Witkoff").
+    pub fn add_reference_names(&mut self, found: Vec<RefMatch>) {
+        let body = &self.document.body;
+        for m in found {
+            let mut range = m.range.clone();
+            let person = self.reference.entities[m.reference].class == EntityClass::Person;
+            if person && !body[range.clone()].contains(' ') {
+                let before = body[..range.start].trim_end_matches(' ');
+                let word_start = before
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let word = &before[word_start..];
+                if before.len() + 1 == range.start
+                    && word.chars().next().is_some_and(char::is_uppercase)
+                    && self.lex.is_given_name(word)
+                {
+                    // "Stephen Witkoff" is Steve Witkoff; "Carlos Rubio" is not Marco Rubio:
+                    // a given name that disagrees with every known one makes another person,
+                    // left to the name rules.
+                    let initial = word.chars().next();
+                    let agrees = self.reference.entities[m.reference]
+                        .names
+                        .iter()
+                        .filter(|n| n.contains(' '))
+                        .any(|n| n.chars().next() == initial);
+                    if !agrees {
+                        continue;
+                    }
+                    range.start = word_start;
+                }
+            }
+            let e = self.reference_entity(m.reference);
+            self.mention(range, e, m.confidence);
+        }
+    }
+
+    /// People, places and organizations found by the name rules.
+    pub fn add_new_names(&mut self) {
+        let mut definitions = names::Definitions::default();
+        for s in 0..self.tokens.len() {
+            let covered = |r: &Range<usize>| self.covered(r);
+            let candidates = names::find(
+                self.lex,
+                &self.document.body,
+                &self.tokens[s],
+                &covered,
+                &mut definitions,
+            );
+            for mut c in candidates {
+                if self.source.as_deref() == Some(fold_text(&c.label).as_ref()) {
+                    c.class = EntityClass::Organization;
+                }
+                let key = Key::New(c.class, crate::resolve::name_key(&c.label));
+                let entity = Entity {
+                    class: c.class,
+                    label: c.label.clone(),
+                    reference: None,
+                    place: c.place.clone(),
+                };
+                let e = self.entity(key, || entity);
+                self.mention(c.range, e, c.confidence);
+            }
+        }
+    }
+
+    /// A known surname written alone ("Kushner") is the known person, unless the article names
+    /// in full another person of that surname ("Charles Kushner") and never the known one:
+    /// then the surname is that other person's, and the known one is not in the article.
+    pub fn prefer_article_names(&mut self) {
+        let body = &self.document.body;
+        // Each entity's mentions, read once (not once per entity: a long article has thousands).
+        // (A mention moved below goes to an entity without reference data, never visited.)
+        let mut by_entity: Vec<Vec<usize>> = vec![Vec::new(); self.out.entities.len()];
+        for (m, mention) in self.out.mentions.iter().enumerate() {
+            by_entity[mention.entity].push(m);
+        }
+        for (r, mentions) in by_entity.into_iter().enumerate() {
+            let entity = &self.out.entities[r];
+            if entity.class != EntityClass::Person || entity.reference.is_none() {
+                continue;
+            }
+            let written: Vec<&str> = mentions
+                .iter()
+                .map(|&m| body[self.out.mentions[m].range.clone()].trim())
+                .collect();
+            if written.is_empty() || written.iter().any(|w| w.contains(' ')) {
+                continue;
+            }
+            let surname = fold_text(written[0]).into_owned();
+            let others: Vec<usize> = (0..self.out.entities.len())
+                .filter(|&o| {
+                    let other = &self.out.entities[o];
+                    other.class == EntityClass::Person
+                        && other.reference.is_none()
+                        && other.label.contains(' ')
+                        && other
+                            .label
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| fold_text(last) == surname)
+                })
+                .collect();
+            let [other] = others[..] else {
+                continue;
+            };
+            for &m in &mentions {
+                self.out.mentions[m].entity = other;
+            }
+        }
+        self.join_lone_surnames();
+        self.drop_unmentioned();
+    }
+
+    /// A name the rules found alone ("le président Erdogan") is the one person of the article
+    /// whose full name ends with it ("Recep Tayyip Erdogan"), not a second person.
+    pub(super) fn join_lone_surnames(&mut self) {
+        let mut by_surname: WordMap<String, Vec<usize>> = WordMap::default();
+        let mut by_first: WordMap<String, Vec<usize>> = WordMap::default();
+        for (e, entity) in self.out.entities.iter().enumerate() {
+            if entity.class != EntityClass::Person {
+                continue;
+            }
+            let mut surnames: Vec<String> = self
+                .names_of(entity)
+                .filter(|n| n.contains(' '))
+                .filter_map(|n| n.rsplit(' ').next())
+                .map(|last| fold_text(last).into_owned())
+                .collect();
+            surnames.sort_unstable();
+            surnames.dedup();
+            for surname in surnames {
+                by_surname.entry(surname).or_default().push(e);
+            }
+            // "le président Xi" for Xi Jinping: a family name written first.
+            if let Some(first) = entity.label.split_whitespace().next() {
+                let first = fold_text(first).into_owned();
+                if entity.label.contains(' ') {
+                    by_first.entry(first).or_default().push(e);
+                }
+            }
+        }
+        let lone: Vec<(usize, usize)> = self
+            .out
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.class == EntityClass::Person && e.reference.is_none() && !e.label.contains(' ')
+            })
+            .filter_map(|(e, entity)| {
+                let name = fold_text(&entity.label);
+                let full = by_surname
+                    .get(name.as_ref())
+                    .or_else(|| by_first.get(name.as_ref()))?;
+                (full.len() == 1 && full[0] != e).then(|| (e, full[0]))
+            })
+            .collect();
+        for (from, to) in lone {
+            for m in &mut self.out.mentions {
+                if m.entity == from {
+                    m.entity = to;
+                }
+            }
+        }
+    }
+
+    /// Every name of an entity: the article's label, then the reference data's names.
+    pub(super) fn names_of<'e>(&'e self, entity: &'e Entity) -> impl Iterator<Item = &'e str> {
+        let reference = entity.reference.map(|r| &self.reference.entities[r].names);
+        std::iter::once(entity.label.as_str())
+            .chain(reference.into_iter().flatten().map(String::as_str))
+    }
+
+    /// Removes entities no mention stands for any more (before roles, claims and events).
+    pub(super) fn drop_unmentioned(&mut self) {
+        let used: WordSet<usize> = self.out.mentions.iter().map(|m| m.entity).collect();
+        let mut new_index = vec![None; self.out.entities.len()];
+        let mut kept = Vec::new();
+        for (e, entity) in std::mem::take(&mut self.out.entities)
+            .into_iter()
+            .enumerate()
+        {
+            if used.contains(&e) {
+                new_index[e] = Some(kept.len());
+                kept.push(entity);
+            }
+        }
+        self.out.entities = kept;
+        for m in &mut self.out.mentions {
+            m.entity = new_index[m.entity].expect("a mentioned entity is kept");
+        }
+        self.keys = std::mem::take(&mut self.keys)
+            .into_iter()
+            .filter_map(|(k, e)| new_index[e].map(|e| (k, e)))
+            .collect();
+    }
+
+    /// A surname alone ("Ouchakov", "M. Kellogg") or a mis-spelt one ("Whitkoff") stands for the
+    /// person named in full elsewhere in the article.
+    pub fn resolve_surnames(&mut self) {
+        let mut surnames: Vec<(String, usize)> = Vec::new();
+        let mut listed: WordSet<(String, usize)> = WordSet::default();
+        for (e, entity) in self.out.entities.iter().enumerate() {
+            if entity.class != EntityClass::Person {
+                continue;
+            }
+            for name in self.names_of(entity) {
+                if let Some(last) = name.split_whitespace().last() {
+                    let last = fold_text(last).into_owned();
+                    if last.chars().count() >= 3 && listed.insert((last.clone(), e)) {
+                        surnames.push((last, e));
+                    }
+                }
+            }
+        }
+        // The first words of full names that no surname shares and that are not common words.
+        let surname_words: WordSet<&str> = surnames.iter().map(|(s, _)| s.as_str()).collect();
+        let mut firsts: WordMap<String, Vec<usize>> = WordMap::default();
+        for (e, entity) in self.out.entities.iter().enumerate() {
+            if entity.class != EntityClass::Person {
+                continue;
+            }
+            // The first word, and a middle name of four letters or more that is no particle
+            // ("Lula" in Luiz Inácio Lula da Silva).
+            let words: Vec<&str> = entity.label.split_whitespace().collect();
+            let Some((_, leading)) = words.split_last() else {
+                continue;
+            };
+            for (i, word) in leading.iter().enumerate() {
+                let word = fold_text(word).into_owned();
+                let long_enough = word.chars().count() >= if i == 0 { 3 } else { 4 };
+                if long_enough
+                    && !self.lex.is_common_word(&word)
+                    && !self.lex.is_particle(&word)
+                    && !surname_words.contains(word.as_str())
+                {
+                    let list = firsts.entry(word).or_default();
+                    if !list.contains(&e) {
+                        list.push(e);
+                    }
+                }
+            }
+        }
+        // The surnames by their text, and by their first letter for the misspelt ones, each list
+        // in the order above (a surname that fits two people names neither).
+        let mut exactly: WordMap<&str, Vec<usize>> = WordMap::default();
+        let mut by_initial: WordMap<char, Vec<(&str, usize)>> = WordMap::default();
+        for (surname, e) in &surnames {
+            exactly.entry(surname.as_str()).or_default().push(*e);
+            if let Some(initial) = surname.chars().next() {
+                by_initial
+                    .entry(initial)
+                    .or_default()
+                    .push((surname.as_str(), *e));
+            }
+        }
+        let mut found = Vec::new();
+        for tokens in &self.tokens {
+            for (k, t) in tokens.iter().enumerate() {
+                if !t.word
+                    || !t.capitalised
+                    || self.covered(&t.range)
+                    || (k == 0 && self.lex.is_common_word(&t.folded))
+                {
+                    continue;
+                }
+                let exact: &[usize] = exactly.get(t.folded.as_str()).map_or(&[], Vec::as_slice);
+                if let [e] = exact[..] {
+                    found.push((t.range.clone(), e, 0.8));
+                    continue;
+                }
+                // "Anwar" for Anwar Ibrahim, "le président Lee" for Lee Jae-myung: names written
+                // given name or family name first are often cut to their first word.
+                if exact.is_empty() {
+                    if let Some([e]) = firsts.get(t.folded.as_str()).map(Vec::as_slice) {
+                        found.push((t.range.clone(), *e, 0.7));
+                        continue;
+                    }
+                }
+                if exact.is_empty()
+                    && t.folded.chars().count() >= 5
+                    && !self.lex.is_common_word(&t.folded)
+                {
+                    let same_initial = t
+                        .folded
+                        .chars()
+                        .next()
+                        .and_then(|c| by_initial.get(&c))
+                        .map_or(&[][..], Vec::as_slice);
+                    let close: Vec<usize> = same_initial
+                        .iter()
+                        .filter(|(s, _)| s.chars().count() >= 5)
+                        .filter(|(s, _)| strsim::jaro_winkler(s, &t.folded) >= 0.92)
+                        .map(|(_, e)| *e)
+                        .collect();
+                    if let [e] = close[..] {
+                        found.push((t.range.clone(), e, 0.6));
+                    }
+                }
+            }
+        }
+        for (range, e, confidence) in found {
+            self.mention(range, e, confidence);
+        }
+    }
+}
