@@ -44,6 +44,12 @@ impl Minter {
         self.node(&format!("article/{key}"))
     }
 
+    /// The article whose key (the end of its IRI) a user gives: `<base>article/<key>`, as
+    /// [`Minter::article`] mints it; `None` when the key makes no IRI.
+    pub fn article_with_key(&self, key: &str) -> Option<NamedNode> {
+        NamedNode::new(format!("{}article/{key}", self.base)).ok()
+    }
+
     /// An entity the reference data does not know: `<base>person/<key of its name>`, so that
     /// the same name, in any transliteration ([`crate::resolve::name_key`]), gives the same IRI
     /// in every article.
@@ -89,6 +95,12 @@ impl Minter {
     /// A span of an article's body, by character offsets.
     pub fn span(&self, article: &NamedNode, start: usize, end: usize) -> NamedNode {
         NamedNode::new_unchecked(format!("{}#span-{start}-{end}", article.as_str()))
+    }
+
+    /// The IRI of a thing whose minted IRI another thing already holds (two people of one
+    /// name, two calls of one day between the same people): the same with `-2`, `-3`… after it.
+    pub fn numbered(&self, iri: &NamedNode, n: usize) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}-{n}", iri.as_str()))
     }
 
     pub fn node(&self, path: &str) -> NamedNode {
@@ -611,6 +623,31 @@ impl GraphBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `reference.rs` names the reference graph itself (the reference data is read before
+    /// MAP, which cannot be imported there): the name must be the one minted here.
+    #[test]
+    fn the_reference_graph_has_one_name() {
+        for base in [crate::vocab::DEFAULT_BASE, "http://example.org/kg/"] {
+            let reference = crate::reference::Reference::bundled(base).expect("bundled data");
+            assert_eq!(reference.graph, Minter::new(base).reference_graph());
+        }
+    }
+
+    #[test]
+    fn numbered_and_keyed_iris() {
+        let minter = Minter::new("http://x/");
+        let person = minter.node("person/jean-martin");
+        assert_eq!(
+            minter.numbered(&person, 2).as_str(),
+            "http://x/person/jean-martin-2"
+        );
+        assert_eq!(
+            minter.article_with_key("a-1").map(|a| a.into_string()),
+            Some("http://x/article/a-1".to_owned())
+        );
+        assert_eq!(minter.article_with_key("a b"), None);
+    }
 
     #[test]
     fn quads_sort_as_their_lines() {

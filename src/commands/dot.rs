@@ -13,6 +13,7 @@ use crate::graph::dot::{to_dot, DotOptions};
 use crate::graph::read::Source;
 use crate::graph::select::{select, Selection};
 use crate::graph::Reader;
+use crate::rdf::Minter;
 use crate::store::{GraphStore, OpenMode};
 use crate::vocab::ng;
 
@@ -129,9 +130,7 @@ fn article_graph(store: &GraphStore, base: &str, article: &str) -> anyhow::Resul
     if let Ok(iri) = NamedNode::new(article) {
         candidates.push(iri);
     }
-    if let Ok(iri) = NamedNode::new(format!("{base}article/{article}")) {
-        candidates.push(iri);
-    }
+    candidates.extend(Minter::new(base).article_with_key(article));
     for iri in candidates {
         if store.has_article(iri.as_ref())? {
             return Ok(iri);

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use petgraph::dot::{Config, Dot};
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use super::read::{Class, Edge, Model, Node};
+use super::model::{Class, Edge, Model, Node};
 
 /// Labels longer than this are cut: a node is a name, not a paragraph.
 const MAX_LABEL_CHARS: usize = 120;

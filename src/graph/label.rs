@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 
-use super::read::Facts;
+use super::model::Facts;
 
 /// A claim label keeps this many words at most…
 const CLAIM_WORDS: usize = 8;

@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use oxigraph::model::NamedNode;
 
-use super::read::{Class, Model, Reader};
+use super::model::{Class, Model};
+use super::read::Reader;
 use crate::store::StoreError;
 
 /// What part of the graph to draw. The selections combine: a neighbourhood, cut to some

@@ -1,8 +1,13 @@
 //! Language knowledge as data: the tables of `src/lang/fr/`, compiled in and parsed once.
 //!
 //! The engine asks questions ("is this a given name?", "is this a title head?"); the answers
-//! live in the tables, which a linguist can extend without reading the extractors. The date
-//! and speech tables are read by their own modules (`extract::dates`, `extract::speech`).
+//! live in the tables, which a linguist can extend without reading the extractors. [`fr`]
+//! lists every table the binary holds and [`table`] is the one reader of them all; the date,
+//! speech and event tables are read by their own modules (`extract::dates`, `extract::speech`,
+//! `extract::events`).
+
+pub(crate) mod fr;
+pub(crate) mod table;
 
 use std::borrow::Cow;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -11,6 +16,7 @@ use std::sync::{Arc, LazyLock};
 use chrono::NaiveDate;
 
 use crate::text::fold_text;
+use table::{values, Row, Table};
 
 mod language;
 pub use language::Language;
@@ -168,29 +174,31 @@ pub struct Lexicon {
     country_by_region: WordMap<String, String>,
     /// ISO country code → (French name, English name).
     country_names: WordMap<String, (String, String)>,
-}
-
-/// Data lines of a table: no comments, no blank lines, no header; cells split on tabs. Every
-/// table reader of the crate uses this one.
-pub(crate) fn rows(table: &str, header: bool) -> impl Iterator<Item = Vec<&str>> {
-    table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(usize::from(header))
-        .map(|l| l.split('\t').map(str::trim).collect())
-}
-
-/// The first cell of each data line of a table without a header, as [`rows`] reads it,
-/// without collecting the cells: for the long word lists.
-fn first_cells(table: &str) -> impl Iterator<Item = &str> {
-    table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').next().unwrap_or_default().trim())
+    /// The rows of the tables that could not be read, as `path:line: problem` (none in the
+    /// bundled tables: a test checks it).
+    pub(crate) problems: Vec<String>,
 }
 
 fn folded(text: &str) -> String {
     fold_text(text).into_owned()
+}
+
+/// The items of a list, folded.
+fn folded_items(table: &Table, problems: &mut Vec<String>) -> WordSet<String> {
+    table.items(problems).into_iter().map(folded).collect()
+}
+
+/// A `YYYY-MM-DD` cell.
+fn date(cell: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(cell, "%Y-%m-%d").ok()
+}
+
+/// The end of a term of office: empty while it lasts, else a date.
+fn end_date(cell: &str) -> Result<Option<NaiveDate>, ()> {
+    match cell {
+        "" => Ok(None),
+        cell => date(cell).map(Some).ok_or(()),
+    }
 }
 
 /// Lower case with accents kept, hyphens as spaces, plain apostrophes: how titles are compared.
@@ -230,124 +238,127 @@ impl Lexicon {
             language: Language::French,
             ..Lexicon::default()
         };
-        let given_names = [
-            include_str!("fr/given_names.txt"),
-            include_str!("fr/given_names.manual.txt"),
-        ];
-        let lines = given_names.iter().map(|t| t.lines().count()).sum();
+        let mut problems = Vec::new();
+        let given_names = [&fr::GIVEN_NAMES, &fr::GIVEN_NAMES_MANUAL];
+        let lines = given_names.iter().map(|t| t.text.lines().count()).sum();
         lexicon.given_names.reserve(lines);
         for table in given_names {
-            lexicon.given_names.extend(first_cells(table).map(folded));
+            let items = table.items(&mut problems);
+            lexicon.given_names.extend(items.into_iter().map(folded));
         }
-        lexicon.common_words = first_cells(include_str!("fr/common_words.txt"))
-            .map(folded)
-            .collect();
-        for row in rows(include_str!("fr/titles.tsv"), true) {
-            if let [form, family, ..] = row[..] {
-                let lower = lower(form);
-                lexicon.title_words = lexicon.title_words.max(lower.split_whitespace().count());
-                let folded = folded(form);
-                lexicon.title_prefixes.extend(form_prefixes(&lower));
-                lexicon.title_prefixes_folded.extend(form_prefixes(&folded));
+        lexicon.common_words = folded_items(&fr::COMMON_WORDS, &mut problems);
+        for row in fr::TITLES.rows(&mut problems) {
+            let [form, family] = row.cells[..] else {
+                continue;
+            };
+            let lower = lower(form);
+            lexicon.title_words = lexicon.title_words.max(lower.split_whitespace().count());
+            let folded = folded(form);
+            lexicon.title_prefixes.extend(form_prefixes(&lower));
+            lexicon.title_prefixes_folded.extend(form_prefixes(&folded));
+            lexicon
+                .titles_folded
+                .insert(folded, Family(family.to_owned()));
+            lexicon
+                .titles
+                .insert(lower.into_owned(), Family(family.to_owned()));
+        }
+        lexicon.title_continuations = folded_items(&fr::TITLE_WORDS, &mut problems);
+        lexicon.institutions = folded_items(&fr::INSTITUTIONS, &mut problems);
+        lexicon.org_heads = folded_items(&fr::ORG_HEADS, &mut problems);
+        lexicon.institution_heads = folded_items(&fr::INSTITUTION_HEADS, &mut problems);
+        for row in fr::ORGANIZATIONS.rows(&mut problems) {
+            let [label, aliases, kind] = row.cells[..] else {
+                continue;
+            };
+            let forms = std::iter::once(label)
+                .chain(values(aliases))
+                .filter(|f| !f.is_empty())
+                .map(str::to_owned)
+                .collect();
+            lexicon.known_orgs.push(KnownOrg {
+                label: label.to_owned(),
+                forms,
+                kind: kind.to_owned(),
+            });
+        }
+        lexicon.org_tails = folded_items(&fr::ORG_TAILS, &mut problems);
+        lexicon.common_acronyms = folded_items(&fr::COMMON_ACRONYMS, &mut problems);
+        lexicon.title_premodifiers = folded_items(&fr::TITLE_PREMODIFIERS, &mut problems);
+        for row in fr::PLACE_HEADS.rows(&mut problems) {
+            let [word, place] = row.cells[..] else {
+                continue;
+            };
+            let set = match place {
+                "inside" => &mut lexicon.place_inside,
+                "building" => {
+                    let last = folded(word)
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned();
+                    lexicon.building_last_words.insert(last);
+                    &mut lexicon.building_before
+                }
+                "before" => &mut lexicon.place_before,
+                _ => {
+                    problems.push(row.problem("where must be inside, before or building"));
+                    continue;
+                }
+            };
+            set.insert(folded(word));
+        }
+        lexicon.particles = folded_items(&fr::NAME_PARTICLES, &mut problems);
+        let countries = fr::COUNTRIES.rows(&mut problems);
+        let regions = fr::REGIONS.rows(&mut problems);
+        let cities = fr::CITIES.rows(&mut problems);
+        let exonyms = fr::CITY_EXONYMS.rows(&mut problems);
+        lexicon.problems = problems;
+        lexicon.load_places(&countries, &regions, &cities, &exonyms);
+        lexicon.load_place_countries(&countries, &regions, &cities);
+        for row in fr::OFFICE_HOLDERS.rows(&mut lexicon.problems) {
+            let [title, key, from, to] = row.cells[..] else {
+                continue;
+            };
+            let (Some(from), Ok(to)) = (date(from), end_date(to)) else {
                 lexicon
-                    .titles_folded
-                    .insert(folded, Family(family.to_owned()));
+                    .problems
+                    .push(row.problem("dates must be YYYY-MM-DD"));
+                continue;
+            };
+            lexicon.office_holders.push(OfficeHolder {
+                title: folded(title),
+                reference: key.to_owned(),
+                from,
+                to,
+            });
+        }
+        for row in fr::LEADERS.rows(&mut lexicon.problems) {
+            let [office, country, name, from, to] = row.cells[..] else {
+                continue;
+            };
+            let (Some(from), Ok(to)) = (date(from), end_date(to)) else {
                 lexicon
-                    .titles
-                    .insert(lower.into_owned(), Family(family.to_owned()));
-            }
-        }
-        lexicon.title_continuations = rows(include_str!("fr/title_words.txt"), false)
-            .map(|r| folded(r[0]))
-            .collect();
-        lexicon.institutions = rows(include_str!("fr/institutions.txt"), false)
-            .map(|r| folded(r[0]))
-            .collect();
-        lexicon.org_heads = rows(include_str!("fr/org_heads.txt"), false)
-            .map(|r| folded(r[0]))
-            .collect();
-        lexicon.institution_heads = rows(include_str!("fr/institution_heads.txt"), false)
-            .map(|r| folded(r[0]))
-            .collect();
-        for row in rows(include_str!("fr/organizations.tsv"), true) {
-            if let [label, aliases, kind, ..] = row[..] {
-                let forms = std::iter::once(label)
-                    .chain(aliases.split('|').map(str::trim))
-                    .filter(|f| !f.is_empty())
-                    .map(str::to_owned)
-                    .collect();
-                lexicon.known_orgs.push(KnownOrg {
-                    label: label.to_owned(),
-                    forms,
-                    kind: kind.to_owned(),
-                });
-            }
-        }
-        lexicon.org_tails = rows(include_str!("fr/org_tails.txt"), false)
-            .map(|r| folded(r[0]))
-            .collect();
-        lexicon.common_acronyms = rows(include_str!("fr/common_acronyms.txt"), false)
-            .map(|r| folded(r[0]))
-            .collect();
-        lexicon.title_premodifiers = rows(include_str!("fr/title_premodifiers.txt"), false)
-            .map(|r| folded(r[0]))
-            .collect();
-        for row in rows(include_str!("fr/place_heads.tsv"), true) {
-            if let [word, place, ..] = row[..] {
-                let set = match place {
-                    "inside" => &mut lexicon.place_inside,
-                    "building" => {
-                        let last = folded(word)
-                            .rsplit(' ')
-                            .next()
-                            .unwrap_or_default()
-                            .to_owned();
-                        lexicon.building_last_words.insert(last);
-                        &mut lexicon.building_before
-                    }
-                    _ => &mut lexicon.place_before,
-                };
-                set.insert(folded(word));
-            }
-        }
-        lexicon.particles = rows(include_str!("fr/name_particles.txt"), false)
-            .map(|r| folded(r[0]))
-            .collect();
-        lexicon.load_places();
-        lexicon.load_place_countries();
-        for row in rows(include_str!("fr/office_holders.tsv"), true) {
-            let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-            if let (Some(title), Some(key), Some(from)) =
-                (row.first(), row.get(1), row.get(2).and_then(|s| date(s)))
-            {
-                lexicon.office_holders.push(OfficeHolder {
-                    title: folded(title),
-                    reference: (*key).to_owned(),
-                    from,
-                    to: row.get(3).and_then(|s| date(s)),
-                });
-            }
-        }
-        for row in rows(include_str!("fr/leaders.tsv"), true) {
-            let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-            if let [office, country, name, from, ..] = row[..] {
-                let Some(from) = date(from) else { continue };
-                lexicon.leaders.push(Leader {
-                    office: office.to_owned(),
-                    country: folded(country),
-                    name: name.to_owned(),
-                    from,
-                    to: row.get(4).and_then(|s| date(s)),
-                });
-            }
+                    .problems
+                    .push(row.problem("dates must be YYYY-MM-DD"));
+                continue;
+            };
+            lexicon.leaders.push(Leader {
+                office: office.to_owned(),
+                country: folded(country),
+                name: name.to_owned(),
+                from,
+                to,
+            });
         }
         lexicon
     }
 
-    fn load_places(&mut self) {
-        let mut country_names: WordMap<String, String> = WordMap::default();
-        for row in rows(include_str!("fr/countries.tsv"), true) {
-            let [iso2, name_fr, name_en, aliases, ms, fs, mp, fp, geonames, ..] = row[..] else {
+    fn load_places(&mut self, countries: &[Row], regions: &[Row], cities: &[Row], exonyms: &[Row]) {
+        for row in countries {
+            let [_iso2, name_fr, name_en, aliases, ms, fs, mp, fp, geonames, _wikidata] =
+                row.cells[..]
+            else {
                 continue;
             };
             let place = Arc::new(KnownPlace {
@@ -357,24 +368,19 @@ impl Lexicon {
                 country: true,
                 population: u64::MAX,
             });
-            country_names.insert(iso2.to_owned(), folded(name_fr));
-            for name in [name_fr, name_en].into_iter().chain(aliases.split('|')) {
+            for name in [name_fr, name_en].into_iter().chain(values(aliases)) {
                 if name.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
                     self.places
                         .entry(folded(name))
                         .or_insert_with(|| place.clone());
                 }
             }
-            for demonym in [ms, fs, mp, fp]
-                .iter()
-                .flat_map(|d| d.split('|'))
-                .filter(|d| !d.is_empty())
-            {
+            for demonym in [ms, fs, mp, fp].into_iter().flat_map(values) {
                 self.demonyms.insert(folded(demonym), folded(name_fr));
             }
         }
-        for row in rows(include_str!("fr/regions.tsv"), true) {
-            let [name, _kind, _country, aliases, geonames, ..] = row[..] else {
+        for row in regions {
+            let [name, _kind, _country, aliases, geonames] = row.cells[..] else {
                 continue;
             };
             let place = Arc::new(KnownPlace {
@@ -385,7 +391,7 @@ impl Lexicon {
                 population: 0,
             });
             for n in std::iter::once(name)
-                .chain(aliases.split('|'))
+                .chain(values(aliases))
                 .filter(|n| !n.is_empty())
             {
                 self.places
@@ -395,25 +401,30 @@ impl Lexicon {
         }
         // A city's own name wins over another city's alias ("New Delhi" is not Delhi), and
         // among aliases the most populous city wins.
-        let cities: Vec<(Vec<&str>, Arc<KnownPlace>)> = rows(include_str!("fr/cities.tsv"), true)
-            .filter_map(|row| {
-                let [geonames, name, _ascii, _country, population, lat, lon, aliases, ..] = row[..]
-                else {
-                    return None;
-                };
-                let place = Arc::new(KnownPlace {
-                    label: name.to_owned(),
-                    geonames: Some(geonames.to_owned()),
-                    coordinates: Some((lat.to_owned(), lon.to_owned())),
-                    country: false,
-                    population: population.parse().unwrap_or(0),
-                });
-                let names = std::iter::once(name)
-                    .chain(aliases.split('|'))
-                    .filter(|n| !n.is_empty());
-                Some((names.collect(), place))
-            })
-            .collect();
+        let mut read: Vec<(Vec<&str>, Arc<KnownPlace>)> = Vec::with_capacity(cities.len());
+        for row in cities {
+            let [geonames, name, _ascii, _country, population, lat, lon, aliases] = row.cells[..]
+            else {
+                continue;
+            };
+            let Ok(population) = population.parse() else {
+                self.problems
+                    .push(row.problem("population must be a whole number"));
+                continue;
+            };
+            let place = Arc::new(KnownPlace {
+                label: name.to_owned(),
+                geonames: Some(geonames.to_owned()),
+                coordinates: Some((lat.to_owned(), lon.to_owned())),
+                country: false,
+                population,
+            });
+            let names = std::iter::once(name)
+                .chain(values(aliases))
+                .filter(|n| !n.is_empty());
+            read.push((names.collect(), place));
+        }
+        let cities = read;
         let mut own_names = WordSet::default();
         for (names, place) in &cities {
             let key = folded(names[0]);
@@ -446,19 +457,22 @@ impl Lexicon {
             }
         }
         // The names French news gives a city that GeoNames gives another place, or lacks.
-        for row in rows(include_str!("fr/city_exonyms.tsv"), true) {
-            let [name, geonames, ..] = row[..] else {
+        for row in exonyms {
+            let [name, geonames] = row.cells[..] else {
                 continue;
             };
             let meant = cities
                 .iter()
                 .find(|(_, place)| place.geonames.as_deref() == Some(geonames));
-            if let Some((_, place)) = meant {
-                self.places.insert(folded(name), place.clone());
+            match meant {
+                Some((_, place)) => {
+                    self.places.insert(folded(name), place.clone());
+                }
+                None => self
+                    .problems
+                    .push(row.problem("no city of cities.tsv has this id")),
             }
         }
-        // A city whose French alias is known gets its label from it ("Moscou", not "Moscow").
-        let _ = country_names;
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
@@ -611,21 +625,21 @@ impl Lexicon {
     }
 
     /// Reads the country columns of the place tables, which [`Self::load_places`] does not need.
-    fn load_place_countries(&mut self) {
-        for row in rows(include_str!("fr/countries.tsv"), true) {
-            if let [iso2, name_fr, name_en, ..] = row[..] {
+    fn load_place_countries(&mut self, countries: &[Row], regions: &[Row], cities: &[Row]) {
+        for row in countries {
+            if let [iso2, name_fr, name_en, ..] = row.cells[..] {
                 self.country_names
                     .insert(iso2.to_owned(), (name_fr.to_owned(), name_en.to_owned()));
             }
         }
-        for row in rows(include_str!("fr/cities.tsv"), true) {
-            if let [geonames, _name, _ascii, country, ..] = row[..] {
+        for row in cities {
+            if let [geonames, _name, _ascii, country, ..] = row.cells[..] {
                 self.country_by_geonames
                     .insert(geonames.to_owned(), country.to_owned());
             }
         }
-        for row in rows(include_str!("fr/regions.tsv"), true) {
-            let [name, _kind, country, aliases, geonames, ..] = row[..] else {
+        for row in regions {
+            let [name, _kind, country, aliases, geonames] = row.cells[..] else {
                 continue;
             };
             if !geonames.is_empty() {
@@ -633,7 +647,7 @@ impl Lexicon {
                     .insert(geonames.to_owned(), country.to_owned());
             }
             for n in std::iter::once(name)
-                .chain(aliases.split('|'))
+                .chain(values(aliases))
                 .filter(|n| !n.is_empty())
             {
                 self.country_by_region.insert(folded(n), country.to_owned());

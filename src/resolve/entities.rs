@@ -347,7 +347,7 @@ fn name_clusters(units: &[EntityUnit], clusters: Vec<Cluster>, minter: &Minter) 
         let mut iri = Iri::from(base.as_str());
         let mut n = 2;
         while !taken.insert(iri.clone()) {
-            iri = Iri::from(format!("{}-{n}", base.as_str()));
+            iri = Iri::from(minter.numbered(&base, n).as_str());
             n += 1;
         }
         for &m in &cluster.members {

@@ -152,7 +152,7 @@ pub fn resolve(units: &[EventUnit], minter: &Minter) -> Vec<Iri> {
         let mut iri = Iri::from(base.as_str());
         let mut n = 2;
         while !taken.insert(iri.clone()) {
-            iri = Iri::from(format!("{}-{n}", base.as_str()));
+            iri = Iri::from(minter.numbered(&base, n).as_str());
             n += 1;
         }
         for m in cluster.members {

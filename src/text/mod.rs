@@ -64,7 +64,9 @@ pub fn normalise(text: &str) -> (Document, Removed) {
 
     let mut body = String::with_capacity(clean.len());
     let mut ranges = Vec::new();
-    let mut seen = crate::lang::WordSet::default();
+    // The standard hash: the tables' (`lang`) come after this stage, and a few paragraphs an
+    // article do not need a faster one.
+    let mut seen = std::collections::HashSet::new();
     for paragraph in paragraphs {
         // A paragraph repeated verbatim (a common syndication glitch) is analysed once.
         // Short lines such as a repeated section title are kept: they carry no facts twice.

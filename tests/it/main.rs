@@ -13,3 +13,4 @@ mod pipeline;
 mod query_export;
 mod resolve;
 mod support;
+mod tidy;

@@ -1,25 +1,21 @@
 //! The French tables of `src/lang/fr/dates/`, embedded at build time and parsed once.
 //!
-//! A malformed row is skipped and noted in [`Tables::errors`] rather than panicking: the
-//! extractor must not fail at run time, and a unit test asserts that the bundled tables have
-//! no errors, so a bad edit is caught by `cargo test`.
+//! A malformed row is skipped and noted in [`Tables::errors`] rather than panicking (the
+//! crate's one table reader, `lang::table`, does so for the layout, and this module for what
+//! the cells mean): the extractor must not fail at run time, and a unit test asserts that the
+//! bundled tables have no errors, so a bad edit is caught by `cargo test`.
 
 use std::sync::LazyLock;
 
 use chrono::Weekday;
 
 use super::Qualifier;
+use crate::lang::fr::dates::{
+    MARKERS, MONTHS, NUMBERS, QUALIFIERS, RELATIVE, TENSE, UNITS, WEEKDAYS,
+};
+use crate::lang::table::{Row, Table};
 use crate::lang::{WordMap, WordSet};
 use crate::text::{fold_as, Folding};
-
-const MONTHS: &str = include_str!("../../lang/fr/dates/months.tsv");
-const WEEKDAYS: &str = include_str!("../../lang/fr/dates/weekdays.tsv");
-const NUMBERS: &str = include_str!("../../lang/fr/dates/numbers.tsv");
-const RELATIVE: &str = include_str!("../../lang/fr/dates/relative.tsv");
-const MARKERS: &str = include_str!("../../lang/fr/dates/markers.tsv");
-const QUALIFIERS: &str = include_str!("../../lang/fr/dates/qualifiers.tsv");
-const UNITS: &str = include_str!("../../lang/fr/dates/units.tsv");
-const TENSE: &str = include_str!("../../lang/fr/dates/tense.tsv");
 
 pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(Tables::load);
 
@@ -111,7 +107,7 @@ pub(super) struct Tables {
     pub after: QualifierWords,
     pub units: WordMap<String, Unit>,
     pub tense: TenseWords,
-    /// Rows that could not be read, as "file:line: problem".
+    /// Rows that could not be read, as "path:line: problem".
     pub errors: Vec<String>,
 }
 
@@ -136,16 +132,16 @@ impl Tables {
     }
 
     fn load_months(&mut self) {
-        for row in rows("months.tsv", MONTHS, "month\tforms", &mut self.errors) {
+        for row in rows(&MONTHS, &mut self.errors) {
             match row.cells[0].parse::<u32>() {
                 Ok(month @ 1..=12) => insert_forms(&mut self.months, row.cells[1], month),
-                _ => self.errors.push(row.error("month must be 1 to 12")),
+                _ => self.errors.push(row.problem("month must be 1 to 12")),
             }
         }
     }
 
     fn load_weekdays(&mut self) {
-        for row in rows("weekdays.tsv", WEEKDAYS, "weekday\tforms", &mut self.errors) {
+        for row in rows(&WEEKDAYS, &mut self.errors) {
             let weekday = match row.cells[0] {
                 "1" => Some(Weekday::Mon),
                 "2" => Some(Weekday::Tue),
@@ -158,14 +154,13 @@ impl Tables {
             };
             match weekday {
                 Some(weekday) => insert_forms(&mut self.weekdays, row.cells[1], weekday),
-                None => self.errors.push(row.error("weekday must be 1 to 7")),
+                None => self.errors.push(row.problem("weekday must be 1 to 7")),
             }
         }
     }
 
     fn load_numbers(&mut self) {
-        let header = "value\tforms\tqualifier";
-        for row in rows("numbers.tsv", NUMBERS, header, &mut self.errors) {
+        for row in rows(&NUMBERS, &mut self.errors) {
             let qualifier = match row.cells.get(2).copied().unwrap_or("") {
                 "" => Ok(None),
                 other => parse_qualifier(other).map(Some),
@@ -174,14 +169,13 @@ impl Tables {
                 (Ok(value), Ok(qualifier)) if value > 0.0 => {
                     insert_forms(&mut self.numbers, row.cells[1], (value, qualifier))
                 }
-                _ => self.errors.push(row.error("bad value or qualifier")),
+                _ => self.errors.push(row.problem("bad value or qualifier")),
             }
         }
     }
 
     fn load_relative(&mut self) {
-        let header = "unit\toffset\tbase\tforms";
-        for row in rows("relative.tsv", RELATIVE, header, &mut self.errors) {
+        for row in rows(&RELATIVE, &mut self.errors) {
             let unit = match row.cells[0] {
                 "day" => Some(RelativeUnit::Day),
                 "week" => Some(RelativeUnit::Week),
@@ -202,13 +196,13 @@ impl Tables {
                 }
                 _ => self
                     .errors
-                    .push(row.error("bad unit, offset, base or forms")),
+                    .push(row.problem("bad unit, offset, base or forms")),
             }
         }
     }
 
     fn load_markers(&mut self) {
-        for row in rows("markers.tsv", MARKERS, "kind\tforms", &mut self.errors) {
+        for row in rows(&MARKERS, &mut self.errors) {
             let list = match row.cells[0] {
                 "this" => &mut self.markers.this,
                 "past" => &mut self.markers.past,
@@ -219,7 +213,7 @@ impl Tables {
                 "onward-prefix" => &mut self.markers.onward_prefix,
                 "backward-prefix" => &mut self.markers.backward_prefix,
                 _ => {
-                    self.errors.push(row.error("unknown kind"));
+                    self.errors.push(row.problem("unknown kind"));
                     continue;
                 }
             };
@@ -228,8 +222,7 @@ impl Tables {
     }
 
     fn load_qualifiers(&mut self) {
-        let header = "qualifier\tposition\tforms";
-        for row in rows("qualifiers.tsv", QUALIFIERS, header, &mut self.errors) {
+        for row in rows(&QUALIFIERS, &mut self.errors) {
             let qualifying = match row.cells[0] {
                 "skip" => Ok(Qualifying::Skip),
                 other => parse_qualifier(other).map(Qualifying::Qualifier),
@@ -245,14 +238,13 @@ impl Tables {
                     .extend(forms(cell).map(|form| (form, qualifying))),
                 _ => self
                     .errors
-                    .push(row.error("bad qualifier, position or forms")),
+                    .push(row.problem("bad qualifier, position or forms")),
             }
         }
     }
 
     fn load_units(&mut self) {
-        let header = "designator\tfactor\tforms";
-        for row in rows("units.tsv", UNITS, header, &mut self.errors) {
+        for row in rows(&UNITS, &mut self.errors) {
             let factor = row.cells[1].parse::<f64>().ok().filter(|f| *f > 0.0);
             let unit = match (row.cells[0], factor) {
                 ("H", Some(f)) => Some(Unit::Length {
@@ -274,13 +266,13 @@ impl Tables {
                 (Some(unit), Some(cell)) => insert_forms(&mut self.units, cell, unit),
                 _ => self
                     .errors
-                    .push(row.error("bad designator, factor or forms")),
+                    .push(row.problem("bad designator, factor or forms")),
             }
         }
     }
 
     fn load_tense(&mut self) {
-        for row in rows("tense.tsv", TENSE, "kind\tforms", &mut self.errors) {
+        for row in rows(&TENSE, &mut self.errors) {
             let t = &mut self.tense;
             let set = match row.cells[0] {
                 "future-aux" => &mut t.future_aux,
@@ -294,7 +286,7 @@ impl Tables {
                 "frame" => &mut t.frame,
                 "skip" => &mut t.skip,
                 _ => {
-                    self.errors.push(row.error("unknown kind"));
+                    self.errors.push(row.problem("unknown kind"));
                     continue;
                 }
             };
@@ -320,45 +312,16 @@ fn parse_qualifier(text: &str) -> Result<Qualifier, ()> {
     }
 }
 
-/// One data row of a table.
-struct Row<'a> {
-    file: &'static str,
-    line: usize,
-    cells: Vec<&'a str>,
-}
-
-impl Row<'_> {
-    fn error(&self, problem: &str) -> String {
-        format!("{}:{}: {problem}", self.file, self.line)
-    }
-}
-
-/// The data rows of a TSV table: comments and blank lines skipped, the header checked, at
-/// least two cells a row.
-fn rows(
-    file: &'static str,
-    text: &'static str,
-    header: &str,
-    errors: &mut Vec<String>,
-) -> Vec<Row<'static>> {
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .map(|(i, line)| (i + 1, line.trim_end_matches('\r')))
-        .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'));
-    match lines.next() {
-        Some((_, first)) if first == header => {}
-        _ => errors.push(format!("{file}: the header must be {header:?}")),
-    }
-    let mut rows = Vec::new();
-    for (line, text) in lines {
-        let cells: Vec<&str> = text.split('\t').map(str::trim).collect();
-        if cells.len() < 2 || cells[1].is_empty() {
-            errors.push(format!("{file}:{line}: too few cells"));
-        } else {
-            rows.push(Row { file, line, cells });
+/// The data rows of a table, as the crate's reader gives them, with a second cell to read.
+fn rows(table: &Table, errors: &mut Vec<String>) -> Vec<Row> {
+    let mut rows = table.rows(errors);
+    rows.retain(|row| {
+        let empty = row.cells[1].is_empty();
+        if empty {
+            errors.push(row.problem("the second cell is empty"));
         }
-    }
+        !empty
+    });
     rows
 }
 
@@ -436,20 +399,21 @@ fn form_pattern(form: &str, leading_boundary: bool) -> String {
 
 #[cfg(test)]
 mod fold_tests {
+    use super::{MARKERS, MONTHS, NUMBERS, QUALIFIERS, RELATIVE, UNITS, WEEKDAYS};
     use crate::text::{fold_as, Folding, PUNCTUATION};
 
     #[test]
     fn no_table_holds_what_punctuation_folds_to() {
         let tables = [
-            include_str!("../../lang/fr/dates/months.tsv"),
-            include_str!("../../lang/fr/dates/weekdays.tsv"),
-            include_str!("../../lang/fr/dates/numbers.tsv"),
-            include_str!("../../lang/fr/dates/relative.tsv"),
-            include_str!("../../lang/fr/dates/markers.tsv"),
-            include_str!("../../lang/fr/dates/qualifiers.tsv"),
-            include_str!("../../lang/fr/dates/units.tsv"),
+            &MONTHS,
+            &WEEKDAYS,
+            &NUMBERS,
+            &RELATIVE,
+            &MARKERS,
+            &QUALIFIERS,
+            &UNITS,
         ];
-        for line in tables.iter().flat_map(|t| t.lines()) {
+        for line in tables.iter().flat_map(|t| t.text.lines()) {
             if !line.starts_with('#') {
                 let folded = fold_as(line, Folding::Dates).text;
                 assert!(!folded.contains(PUNCTUATION), "{line}");

@@ -1,20 +1,16 @@
 //! The French tables of `src/lang/fr/events/`, embedded at build time and parsed once.
 //!
-//! A malformed row is skipped and noted in [`Lexicon::errors`] rather than panicking: the
-//! extractor must not fail at run time, and a unit test asserts that the bundled tables have
-//! no errors, so a bad edit is caught by `cargo test`.
+//! A malformed row is skipped and noted in [`Lexicon::errors`] rather than panicking (the
+//! crate's one table reader, `lang::table`, does so for the layout, and this module for what
+//! the cells mean): the extractor must not fail at run time, and a unit test asserts that the
+//! bundled tables have no errors, so a bad edit is caught by `cargo test`.
 
+use crate::lang::fr::events::{GRAMMAR, MODALITY, ORDINALS, TRIGGERS};
+use crate::lang::fr::{COUNTRIES, REGIONS};
 use crate::lang::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 use crate::extract::EventKind;
-
-const TRIGGERS: &str = include_str!("../../lang/fr/events/triggers.tsv");
-const MODALITY: &str = include_str!("../../lang/fr/events/modality.tsv");
-const ORDINALS: &str = include_str!("../../lang/fr/events/ordinals.tsv");
-const GRAMMAR: &str = include_str!("../../lang/fr/events/grammar.tsv");
-const COUNTRIES: &str = include_str!("../../lang/fr/countries.tsv");
-const REGIONS: &str = include_str!("../../lang/fr/regions.tsv");
 
 /// The comparison key of a word: lower case, with its accents when it is short (so that "à"
 /// is not "a", "où" not "ou", "dès" not "des"), without them otherwise (so that "reunion"
@@ -303,11 +299,11 @@ impl Lexicon {
     }
 
     fn load_triggers(&mut self) {
-        for (line, cells) in rows(TRIGGERS) {
+        for row in TRIGGERS.rows(&mut self.errors) {
+            let cells = &row.cells;
             let [_lemma, pos, forms, kind, medium, role, objects, flags, strength] = cells[..]
             else {
-                self.errors
-                    .push(format!("triggers.tsv:{line}: expected 9 cells"));
+                self.errors.push(row.problem("expected 9 cells"));
                 continue;
             };
             let pos = match pos {
@@ -315,8 +311,7 @@ impl Lexicon {
                 "verb" => Pos::Verb,
                 "phrase" => Pos::Phrase,
                 _ => {
-                    self.errors
-                        .push(format!("triggers.tsv:{line}: bad pos {pos}"));
+                    self.errors.push(row.problem(format_args!("bad pos {pos}")));
                     continue;
                 }
             };
@@ -325,7 +320,7 @@ impl Lexicon {
                 "call" => EventKind::Call,
                 _ => {
                     self.errors
-                        .push(format!("triggers.tsv:{line}: bad kind {kind}"));
+                        .push(row.problem(format_args!("bad kind {kind}")));
                     continue;
                 }
             };
@@ -339,7 +334,7 @@ impl Lexicon {
                 "setting" => Role::Setting,
                 _ => {
                     self.errors
-                        .push(format!("triggers.tsv:{line}: bad role {role}"));
+                        .push(row.problem(format_args!("bad role {role}")));
                     continue;
                 }
             };
@@ -353,7 +348,7 @@ impl Lexicon {
                     "de" => parsed.de = true,
                     _ => self
                         .errors
-                        .push(format!("triggers.tsv:{line}: bad object {object}")),
+                        .push(row.problem(format_args!("bad object {object}"))),
                 }
             }
             // "reflexive", then "not-before=" and a list that may hold spaces, to the end.
@@ -367,12 +362,11 @@ impl Lexicon {
                     reflexive = true;
                 } else {
                     self.errors
-                        .push(format!("triggers.tsv:{line}: bad flag {flag}"));
+                        .push(row.problem(format_args!("bad flag {flag}")));
                 }
             }
             let Ok(strength) = strength.parse::<f64>() else {
-                self.errors
-                    .push(format!("triggers.tsv:{line}: bad strength"));
+                self.errors.push(row.problem("bad strength"));
                 continue;
             };
             for form in forms.split('|') {
@@ -401,10 +395,10 @@ impl Lexicon {
     }
 
     fn load_modality(&mut self) {
-        for (line, cells) in rows(MODALITY) {
+        for row in MODALITY.rows(&mut self.errors) {
+            let cells = &row.cells;
             let [kind, scope, window, forms] = cells[..] else {
-                self.errors
-                    .push(format!("modality.tsv:{line}: expected 4 cells"));
+                self.errors.push(row.problem("expected 4 cells"));
                 continue;
             };
             let kind = match kind {
@@ -415,7 +409,7 @@ impl Lexicon {
                 "previous" => CueKind::Previous,
                 _ => {
                     self.errors
-                        .push(format!("modality.tsv:{line}: bad kind {kind}"));
+                        .push(row.problem(format_args!("bad kind {kind}")));
                     continue;
                 }
             };
@@ -425,12 +419,12 @@ impl Lexicon {
                 "around" => Scope::Around,
                 _ => {
                     self.errors
-                        .push(format!("modality.tsv:{line}: bad scope {scope}"));
+                        .push(row.problem(format_args!("bad scope {scope}")));
                     continue;
                 }
             };
             let Ok(window) = window.parse::<usize>() else {
-                self.errors.push(format!("modality.tsv:{line}: bad window"));
+                self.errors.push(row.problem("bad window"));
                 continue;
             };
             for form in forms.split('|') {
@@ -448,14 +442,14 @@ impl Lexicon {
     }
 
     fn load_ordinals(&mut self) {
-        for (line, cells) in rows(ORDINALS) {
+        for row in ORDINALS.rows(&mut self.errors) {
+            let cells = &row.cells;
             let [value, forms] = cells[..] else {
-                self.errors
-                    .push(format!("ordinals.tsv:{line}: expected 2 cells"));
+                self.errors.push(row.problem("expected 2 cells"));
                 continue;
             };
             let Ok(value) = value.parse::<u32>() else {
-                self.errors.push(format!("ordinals.tsv:{line}: bad value"));
+                self.errors.push(row.problem("bad value"));
                 continue;
             };
             for form in forms.split('|') {
@@ -469,15 +463,15 @@ impl Lexicon {
     }
 
     fn load_grammar(&mut self) {
-        for (line, cells) in rows(GRAMMAR) {
+        for row in GRAMMAR.rows(&mut self.errors) {
+            let cells = &row.cells;
             let [class, forms] = cells[..] else {
-                self.errors
-                    .push(format!("grammar.tsv:{line}: expected 2 cells"));
+                self.errors.push(row.problem("expected 2 cells"));
                 continue;
             };
             let Some(class) = Class::parse(class) else {
                 self.errors
-                    .push(format!("grammar.tsv:{line}: bad kind {class}"));
+                    .push(row.problem(format_args!("bad kind {class}")));
                 continue;
             };
             for form in forms.split('|') {
@@ -500,10 +494,10 @@ impl Lexicon {
     }
 
     fn load_places(&mut self) {
-        for (line, cells) in rows(COUNTRIES) {
+        for row in COUNTRIES.rows(&mut self.errors) {
+            let cells = &row.cells;
             let (Some(name), Some(aliases)) = (cells.get(1), cells.get(3)) else {
-                self.errors
-                    .push(format!("countries.tsv:{line}: too few cells"));
+                self.errors.push(row.problem("too few cells"));
                 continue;
             };
             let names = std::iter::once(*name).chain(aliases.split('|'));
@@ -512,10 +506,10 @@ impl Lexicon {
                     .insert(crate::text::fold_text(n).into_owned());
             }
         }
-        for (line, cells) in rows(REGIONS) {
+        for row in REGIONS.rows(&mut self.errors) {
+            let cells = &row.cells;
             let (Some(name), Some(aliases)) = (cells.first(), cells.get(3)) else {
-                self.errors
-                    .push(format!("regions.tsv:{line}: too few cells"));
+                self.errors.push(row.problem("too few cells"));
                 continue;
             };
             let names = std::iter::once(*name).chain(aliases.split('|'));
@@ -524,17 +518,6 @@ impl Lexicon {
             }
         }
     }
-}
-
-/// The data rows of a table: comments, blank lines and the header line skipped; `(line
-/// number, cells)`.
-fn rows(table: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    table
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-        .skip(1)
-        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
 }
 
 /// Whether a word key is one of the lexicon's ordinals, or a digit ordinal ("3e", "1er").

@@ -2,18 +2,17 @@
 //!
 //! Every phrase of a table is tokenised with the same tokeniser as the sentences, so that
 //! matching is a comparison of lower-case words ("d'après" is the two words "d'" "après").
+//!
+//! The tables are read by the crate's one table reader (`lang::table`): a malformed row is
+//! skipped and noted in [`Lexicon::errors`], and a test asserts that the bundled tables have
+//! none.
 
-use crate::lang::rows;
+use crate::lang::fr::speech::{CUES, GRAMMAR, PRONOUNS, SKIP, VERBS};
+use crate::lang::table::values;
 use crate::lang::WordMap;
 use std::sync::LazyLock;
 
 use super::tokens::words;
-
-const VERBS: &str = include_str!("../../lang/fr/speech/verbs.tsv");
-const CUES: &str = include_str!("../../lang/fr/speech/cues.tsv");
-const PRONOUNS: &str = include_str!("../../lang/fr/speech/pronouns.tsv");
-const SKIP: &str = include_str!("../../lang/fr/speech/skip.txt");
-const GRAMMAR: &str = include_str!("../../lang/fr/speech/grammar.tsv");
 
 /// The parsed tables, built on first use.
 pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::parse);
@@ -148,22 +147,22 @@ pub(super) struct Lexicon {
     classes: WordMap<String, Vec<Class>>,
     /// Several-word phrases of a class (clause breaks), by their first word.
     class_phrases: WordMap<String, Vec<(Vec<String>, Class)>>,
+    /// Rows that could not be read, as "path:line: problem".
+    pub errors: Vec<String>,
 }
 
 fn variants<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    cell.copied()
-        .unwrap_or("")
-        .split('|')
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
+    values(cell.copied().unwrap_or(""))
 }
 
 impl Lexicon {
     fn parse() -> Lexicon {
         let mut lex = Lexicon::default();
-        for row in rows(GRAMMAR, true) {
+        for line in GRAMMAR.rows(&mut lex.errors) {
+            let row = &line.cells;
             let (Some(word), Some(class)) = (row.first(), row.get(1).and_then(|c| Class::parse(c)))
             else {
+                lex.errors.push(line.problem("unknown class"));
                 continue;
             };
             let words = lex.words(word);
@@ -177,7 +176,8 @@ impl Lexicon {
                     .push((words, class)),
             }
         }
-        for row in rows(VERBS, true) {
+        for line in VERBS.rows(&mut lex.errors) {
+            let row = &line.cells;
             let Some(lemma) = row.first() else { continue };
             let mut complements = Complements::default();
             for c in variants(row.get(5)) {
@@ -186,7 +186,9 @@ impl Lexicon {
                     "object" => complements.object = true,
                     "quoted-object" => complements.quoted_object = true,
                     "infinitive" => complements.infinitive = true,
-                    _ => {}
+                    _ => lex
+                        .errors
+                        .push(line.problem(format_args!("unknown complement {c}"))),
                 }
             }
             let confidence = row.get(6).and_then(|c| c.parse().ok()).unwrap_or(0.7);
@@ -215,7 +217,8 @@ impl Lexicon {
                 }
             }
         }
-        for row in rows(CUES, true) {
+        for line in CUES.rows(&mut lex.errors) {
+            let row = &line.cells;
             let (Some(cue), Some(kind)) = (row.first(), row.get(1)) else {
                 continue;
             };
@@ -225,7 +228,10 @@ impl Lexicon {
                 "relay" => CueKind::Relay,
                 "via" => CueKind::Via,
                 "statement" => CueKind::Statement,
-                _ => continue,
+                _ => {
+                    lex.errors.push(line.problem("unknown kind"));
+                    continue;
+                }
             };
             let confidence = row.get(2).and_then(|c| c.parse().ok()).unwrap_or(0.7);
             let words = lex.words(cue);
@@ -237,7 +243,8 @@ impl Lexicon {
                 });
             }
         }
-        for row in rows(PRONOUNS, true) {
+        for line in PRONOUNS.rows(&mut lex.errors) {
+            let row = &line.cells;
             let Some(pronoun) = row.first() else { continue };
             let mut uses = PronounUses::default();
             for u in variants(row.get(1)) {
@@ -245,7 +252,9 @@ impl Lexicon {
                     "subject" => uses.subject = true,
                     "inverted" => uses.inverted = true,
                     "selon" => uses.selon = true,
-                    _ => {}
+                    _ => lex
+                        .errors
+                        .push(line.problem(format_args!("unknown use {u}"))),
                 }
             }
             let words = lex.words(pronoun);
@@ -256,11 +265,7 @@ impl Lexicon {
                     .push(Pronoun { words, uses });
             }
         }
-        for line in SKIP
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
+        for line in SKIP.items(&mut lex.errors) {
             let words = lex.words(line);
             if let Some(first) = words.first().cloned() {
                 lex.skip.entry(first).or_default().push(words);
@@ -320,6 +325,11 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tables_load_without_errors() {
+        assert_eq!(LEXICON.errors, Vec::<String>::new());
+    }
 
     #[test]
     fn tables_parse() {
