@@ -6,6 +6,11 @@
 //! fewer than two participants or gives only a month must also not name another place (two
 //! reports of one day with two shared participants may name the city and its region). A planned meeting and the report that it took place on that day are one event; each
 //! article's graph keeps the status it gave. Undated events stay in their article.
+//!
+//! A day may be off by one: an article written in another time zone, or a relative date
+//! ("mercredi") read against another day. So an event a single article gives a day to joins
+//! the one event of the day before or after that names the same participants (two at least,
+//! all of one report's) and no other place; an event that articles agree on is never moved.
 //! Like [`super::entities`], a pure function of the set of units: ingest order does not matter.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -82,6 +87,87 @@ impl Cluster {
     }
 }
 
+impl Cluster {
+    /// Whether `other`, of a day before or after, may be the same event: the same kind, two
+    /// shared participants who are all of one side's, and no other place.
+    fn near(&self, other: &Cluster) -> bool {
+        let shared = self.participants.intersection(&other.participants).count();
+        let places = self.places.is_empty()
+            || other.places.is_empty()
+            || self.places.is_superset(&other.places)
+            || other.places.is_superset(&self.places);
+        self.kind == other.kind
+            && self.graphs.is_disjoint(&other.graphs)
+            && shared >= 2
+            && (shared == self.participants.len() || shared == other.participants.len())
+            && places
+    }
+}
+
+/// The day before and the day after a day (`2025-04-25`); none for a month or a year.
+fn next_days(date: &str) -> Vec<String> {
+    let Ok(day) = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d") else {
+        return Vec::new();
+    };
+    [day.pred_opt(), day.succ_opt()]
+        .into_iter()
+        .flatten()
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .collect()
+}
+
+/// Joins an event that a single article gives a day to (whatever vaguer reports it has) to
+/// the single event of the day before or after it is [`Cluster::near`] to, at least as well
+/// reported (it keeps its day: both have one); the smaller events first, and of two alike the
+/// later joins the earlier.
+fn join_a_day_off(
+    clusters: Vec<Cluster>,
+    by_date: &BTreeMap<String, Vec<usize>>,
+    units: &[EventUnit],
+) -> Vec<Cluster> {
+    let precise = |c: &Cluster| {
+        c.members
+            .iter()
+            .filter(|&&m| units[m].date.as_deref().is_some_and(|d| d.len() == 10))
+            .count()
+    };
+    let mut order: Vec<usize> = (0..clusters.len())
+        .filter(|&c| clusters[c].date.len() == 10 && precise(&clusters[c]) == 1)
+        .collect();
+    order.sort_by_key(|&c| {
+        (
+            clusters[c].members.len(),
+            std::cmp::Reverse(clusters[c].date.clone()),
+            c,
+        )
+    });
+    let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
+    for c in order {
+        let Some(lone) = &clusters[c] else {
+            continue;
+        };
+        let candidates: Vec<usize> = next_days(&lone.date)
+            .iter()
+            .filter_map(|day| by_date.get(day))
+            .flatten()
+            .copied()
+            .filter(|&n| {
+                clusters[n].as_ref().is_some_and(|other| {
+                    other.members.len() >= lone.members.len() && other.near(lone)
+                })
+            })
+            .collect();
+        if let [target] = candidates[..] {
+            let lone = clusters[c].take().expect("checked above");
+            clusters[target]
+                .as_mut()
+                .expect("a candidate is still there")
+                .absorb(lone);
+        }
+    }
+    clusters.into_iter().flatten().collect()
+}
+
 /// `date` lies within `period`: equal, or `period` is a month or year that contains it.
 fn within(period: &str, date: &str) -> bool {
     date == period
@@ -138,6 +224,8 @@ pub fn resolve(units: &[EventUnit], minter: &Minter) -> Vec<Iri> {
             }
         }
     }
+
+    let clusters = join_a_day_off(clusters, &by_date, units);
 
     let mut named: Vec<(NamedNode, Cluster)> = clusters
         .into_iter()
