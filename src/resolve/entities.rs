@@ -7,8 +7,15 @@
 //!    is that thing: it is *anchored*.
 //! 2. A free entity whose full name fits the names of exactly one anchor of its class joins it;
 //!    one that fits several stays on its own.
-//! 3. Free full names that fit each other ([`super::names`]) form one entity.
-//! 4. A person named only by a surname joins the single person whose surname fits; with
+//! 3. Free full names that fit each other ([`super::names`]) form one entity. An
+//!    organization's names are every form its articles write it in that may name it
+//!    elsewhere (its label, an acronym it defines, a name written out); two organizations
+//!    both written out fit only by a written-out name, since two bodies may share an acronym.
+//! 4. An organization named only by an acronym joins the single one it fits.
+//! 5. An organization named without the country or place it belongs to ("le ministère du
+//!    Commerce") joins the single one named the same with one ("le ministère chinois du
+//!    Commerce").
+//! 6. A person named only by a surname joins the single person whose surname fits; with
 //!    several candidates (two Kushners) it stays on its own.
 //!
 //! Two entities of one article never merge: the extractor already kept them apart. An entity
@@ -247,6 +254,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
     // Rule 2: a free full name that fits exactly one anchor joins it.
     let mut free: Vec<Cluster> = Vec::new();
     let mut surnames: Vec<Group> = Vec::new();
+    let mut acronyms: Vec<Cluster> = Vec::new();
     for group in groups.into_values() {
         if group.class == EntityClass::Person && group.names[0].words.len() == 1 {
             surnames.push(group);
@@ -259,6 +267,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
         let cluster = Cluster::from(group);
         match candidates.as_slice() {
             [c] if clusters[*c].admits(&cluster.graphs) => clusters[*c].absorb(cluster),
+            _ if cluster.names.iter().all(|n| n.acronym) => acronyms.push(cluster),
             _ => free.push(cluster),
         }
     }
@@ -307,9 +316,23 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
         }
     }
     clusters.extend(merged.into_iter().flatten());
+
+    // Rule 4: an organization named only by an acronym joins the single one it fits; two
+    // bodies may share an acronym.
+    let known = index(&clusters);
+    for cluster in acronyms {
+        let candidates: Vec<usize> = candidates(&known, cluster.class, &cluster.names)
+            .into_iter()
+            .filter(|&c| fits(cluster.class, &clusters[c].names, &cluster.names))
+            .collect();
+        match candidates.as_slice() {
+            [c] if clusters[*c].admits(&cluster.graphs) => clusters[*c].absorb(cluster),
+            _ => clusters.push(cluster),
+        }
+    }
     unplaced_join_placed(&mut clusters);
 
-    // Rule 4: a surname alone joins the single person it fits.
+    // Rule 6: a surname alone joins the single person it fits.
     let people = index(&clusters);
     for group in surnames {
         let surname = &group.names[0];
@@ -575,6 +598,93 @@ mod tests {
         let mut b = resolve(&backward, &[], &minter());
         b.reverse();
         assert_eq!(a, b);
+    }
+
+    fn org(graph: usize, label: &str, names: &[&str]) -> EntityUnit {
+        EntityUnit {
+            names: names.iter().map(|n| Arc::from(*n)).collect(),
+            ..unit(graph, EntityClass::Organization, label)
+        }
+    }
+
+    #[test]
+    fn an_acronym_joins_the_name_it_stands_for() {
+        let units = [
+            org(0, "FDLR", &[]),
+            org(1, "Forces démocratiques de libération du Rwanda", &["FDLR"]),
+            org(2, "FDLR", &[]),
+            org(3, "Force ouvrière", &["FO"]),
+            org(4, "FO", &[]),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[0], iris[2]);
+        assert_eq!(iris[3], iris[4]);
+        assert_ne!(iris[0], iris[3]);
+    }
+
+    #[test]
+    fn two_bodies_sharing_an_acronym_stay_apart() {
+        let units = [
+            org(0, "Conseil de paix et de sécurité", &["CPS"]),
+            org(1, "Caisse de prévoyance sociale", &["CPS"]),
+            // Which of the two? Neither.
+            org(2, "CPS", &[]),
+            org(3, "Conseil de paix et de sécurité", &[]),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_ne!(iris[0], iris[1]);
+        assert!(iris[2] != iris[0] && iris[2] != iris[1]);
+        assert_eq!(iris[0], iris[3]);
+    }
+
+    #[test]
+    fn one_office_under_two_names() {
+        let units = [
+            org(0, "présidence ukrainienne", &[]),
+            org(1, "bureau du président ukrainien", &[]),
+            org(2, "présidence malienne", &[]),
+            org(3, "ministère iranien des Affaires étrangères", &[]),
+            org(4, "ministère des Affaires étrangères iranien", &[]),
+            org(5, "ministère irakien des Affaires étrangères", &[]),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[1]);
+        assert_ne!(iris[0], iris[2]);
+        assert_eq!(iris[3], iris[4]);
+        assert_ne!(iris[3], iris[5]);
+    }
+
+    #[test]
+    fn a_name_without_its_country_takes_the_single_one_with_it() {
+        let units = [
+            org(0, "ministère chinois du Commerce", &[]),
+            org(1, "ministère du Commerce", &[]),
+            org(2, "ministère du Commerce", &[]),
+            // Two defence ministries: the one without a country is neither.
+            org(3, "ministère de la Défense", &[]),
+            org(4, "ministère russe de la Défense", &[]),
+            org(5, "ministère de la Défense turc", &[]),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[0], iris[2]);
+        assert!(iris[3] != iris[4] && iris[3] != iris[5] && iris[4] != iris[5]);
+    }
+
+    #[test]
+    fn a_name_with_words_left_out() {
+        let units = [
+            person(0, "Félix Tshisekedi"),
+            person(1, "Félix-Antoine Tshisekedi Tshilombo"),
+            person(2, "Sénégalais Macky Sall"),
+            person(3, "Macky Sall"),
+            person(4, "Tshisekedi"),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[2], iris[3]);
+        assert_eq!(iris[4], iris[0]);
     }
 
     #[test]

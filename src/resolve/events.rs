@@ -10,7 +10,8 @@
 //! A day may be off by one: an article written in another time zone, or a relative date
 //! ("mercredi") read against another day. So an event a single article gives a day to joins
 //! the one event of the day before or after that names the same participants (two at least,
-//! all of one report's) and no other place; an event that articles agree on is never moved.
+//! all of one report's) and no other place; an event that articles agree on is never moved,
+//! and joins do not chain from day to day.
 //! Like [`super::entities`], a pure function of the set of units: ingest order does not matter.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -117,51 +118,62 @@ fn next_days(date: &str) -> Vec<String> {
 }
 
 /// Joins an event that a single article gives a day to (whatever vaguer reports it has) to
-/// the single event of the day before or after it is [`Cluster::near`] to, at least as well
-/// reported (it keeps its day: both have one); the smaller events first, and of two alike the
-/// later joins the earlier.
+/// the single event of the day before or after it is [`Cluster::near`] to: one that several
+/// articles give their day to if there is one, else another such lone event if that one has
+/// no other candidate either (the later joins the earlier). Decided on the events as they
+/// were, so that joins never chain from day to day; the event keeps its day.
 fn join_a_day_off(
     clusters: Vec<Cluster>,
     by_date: &BTreeMap<String, Vec<usize>>,
     units: &[EventUnit],
 ) -> Vec<Cluster> {
-    let precise = |c: &Cluster| {
-        c.members
-            .iter()
-            .filter(|&&m| units[m].date.as_deref().is_some_and(|d| d.len() == 10))
-            .count()
-    };
-    let mut order: Vec<usize> = (0..clusters.len())
-        .filter(|&c| clusters[c].date.len() == 10 && precise(&clusters[c]) == 1)
+    let lone: Vec<bool> = clusters
+        .iter()
+        .map(|c| {
+            let precise = c
+                .members
+                .iter()
+                .filter(|&&m| units[m].date.as_deref().is_some_and(|d| d.len() == 10))
+                .count();
+            c.date.len() == 10 && precise == 1
+        })
         .collect();
-    order.sort_by_key(|&c| {
-        (
-            clusters[c].members.len(),
-            std::cmp::Reverse(clusters[c].date.clone()),
-            c,
-        )
-    });
-    let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
-    for c in order {
-        let Some(lone) = &clusters[c] else {
-            continue;
-        };
-        let candidates: Vec<usize> = next_days(&lone.date)
+    let candidates = |c: usize| -> Vec<usize> {
+        let near: Vec<usize> = next_days(&clusters[c].date)
             .iter()
             .filter_map(|day| by_date.get(day))
             .flatten()
             .copied()
-            .filter(|&n| {
-                clusters[n].as_ref().is_some_and(|other| {
-                    other.members.len() >= lone.members.len() && other.near(lone)
-                })
-            })
+            .filter(|&n| clusters[n].near(&clusters[c]))
             .collect();
-        if let [target] = candidates[..] {
+        let agreed: Vec<usize> = near.iter().copied().filter(|&n| !lone[n]).collect();
+        if agreed.is_empty() {
+            near
+        } else {
+            agreed
+        }
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for c in (0..clusters.len()).filter(|&c| lone[c]) {
+        let [target] = candidates(c)[..] else {
+            continue;
+        };
+        let mutual = || candidates(target) == [c] && clusters[target].date < clusters[c].date;
+        if !lone[target] || mutual() {
+            joins.push((c, target));
+        }
+    }
+    let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
+    for (c, target) in joins {
+        let admitted = match (&clusters[c], &clusters[target]) {
+            (Some(lone), Some(event)) => event.graphs.is_disjoint(&lone.graphs),
+            _ => false,
+        };
+        if admitted {
             let lone = clusters[c].take().expect("checked above");
             clusters[target]
                 .as_mut()
-                .expect("a candidate is still there")
+                .expect("checked above")
                 .absorb(lone);
         }
     }
@@ -338,6 +350,51 @@ mod tests {
         assert_ne!(iris[0], iris[1]);
         assert_eq!(iris[2], units[2].iri);
         assert_eq!(iris[3], units[3].iri);
+    }
+
+    #[test]
+    fn a_report_a_day_off_joins_the_event() {
+        let units = [
+            // Told by two articles on the 6th, by a third on the 7th (a relative date read
+            // against another day), by a fourth on the 5th with another place.
+            event(
+                0,
+                "2025-05-06",
+                &["carney", "trump", "rubio"],
+                Some("washington"),
+            ),
+            event(1, "2025-05-06", &["carney", "trump"], None),
+            event(2, "2025-05-07", &["carney", "trump"], None),
+            event(3, "2025-05-05", &["carney", "trump"], Some("ottawa")),
+            // Two days off: another meeting.
+            event(4, "2025-05-08", &["carney", "trump"], None),
+        ];
+        let iris = run(&units);
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[0], iris[2]);
+        assert_ne!(iris[0], iris[3]);
+        assert!(!iris[..4].contains(&iris[4]));
+    }
+
+    #[test]
+    fn events_articles_agree_on_stay_on_their_day() {
+        let units = [
+            // The same two people on two days, each told by two articles: two meetings.
+            event(0, "2025-06-02", &["medinsky", "umerov"], None),
+            event(1, "2025-06-02", &["medinsky", "umerov"], None),
+            event(2, "2025-06-03", &["medinsky", "umerov"], None),
+            event(3, "2025-06-03", &["medinsky", "umerov"], None),
+            // A lone report between two events: which one? Neither.
+            event(4, "2025-07-11", &["witkoff", "putin"], None),
+            event(5, "2025-07-12", &["witkoff", "putin"], None),
+            event(6, "2025-07-13", &["witkoff", "putin"], None),
+        ];
+        let iris = run(&units);
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[2], iris[3]);
+        assert_ne!(iris[0], iris[2]);
+        assert_ne!(iris[5], iris[4]);
+        assert_ne!(iris[5], iris[6]);
     }
 
     #[test]

@@ -317,4 +317,35 @@ mod tests {
         let json = units.to_json();
         assert_eq!(GraphUnits::from_json(&json).expect("parses"), units);
     }
+
+    #[test]
+    fn an_organization_keeps_its_other_forms() {
+        let g = n("article/a");
+        let quad = |s: &str, p: oxigraph::model::NamedNodeRef<'_>, o: Term| {
+            Quad::new(n(s), p.into_owned(), o, GraphName::NamedNode(g.clone()))
+        };
+        let plain = |s: &str| Term::from(Literal::new_simple_literal(s));
+        let quads = vec![
+            quad(
+                "organization/f",
+                rdf::TYPE,
+                ng::ORGANIZATION.into_owned().into(),
+            ),
+            quad("organization/f", rdfs::LABEL, plain("Force ouvrière")),
+            quad("organization/f", skos::ALT_LABEL, plain("FO")),
+            quad("person/p", rdf::TYPE, ng::PERSON.into_owned().into()),
+            quad("person/p", rdfs::LABEL, plain("Frédéric Souillot")),
+            quad("person/p", skos::ALT_LABEL, plain("Souillot")),
+        ];
+        let units = of_quads(&quads, &g);
+        let names: Vec<&[String]> = units.entities.iter().map(|e| &e.names[..]).collect();
+        assert_eq!(names, [&["FO".to_owned()][..], &[]]);
+    }
+
+    #[test]
+    fn a_summary_of_another_version_is_not_read() {
+        assert!(GraphUnits::from_json(r#"{"e":[],"v":[]}"#).is_err());
+        assert!(GraphUnits::from_json(r#"{"n":1,"e":[]}"#).is_err());
+        assert!(GraphUnits::from_json(&GraphUnits::default().to_json()).is_ok());
+    }
 }
