@@ -267,7 +267,11 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
         let cluster = Cluster::from(group);
         match candidates.as_slice() {
             [c] if clusters[*c].admits(&cluster.graphs) => clusters[*c].absorb(cluster),
-            _ if cluster.names.iter().all(|n| n.acronym) => acronyms.push(cluster),
+            _ if cluster.class != EntityClass::Person
+                && cluster.names.iter().all(|n| n.acronym) =>
+            {
+                acronyms.push(cluster)
+            }
             _ => free.push(cluster),
         }
     }
@@ -318,10 +322,27 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
     clusters.extend(merged.into_iter().flatten());
 
     // Rule 4: an organization named only by an acronym joins the single one it fits; two
-    // bodies may share an acronym.
-    let known = index(&clusters);
+    // bodies may share an acronym. An acronym fits only the same letters, so the clusters
+    // are looked up by their names' letters.
+    let mut by_letters: BTreeMap<(EntityClass, String), BTreeSet<usize>> = BTreeMap::new();
+    if !acronyms.is_empty() {
+        for (c, cluster) in clusters.iter().enumerate() {
+            for name in &cluster.names {
+                by_letters
+                    .entry((cluster.class, name.joined()))
+                    .or_default()
+                    .insert(c);
+            }
+        }
+    }
     for cluster in acronyms {
-        let candidates: Vec<usize> = candidates(&known, cluster.class, &cluster.names)
+        let candidates: Vec<usize> = cluster
+            .names
+            .iter()
+            .filter_map(|name| by_letters.get(&(cluster.class, name.joined())))
+            .flatten()
+            .copied()
+            .collect::<BTreeSet<usize>>()
             .into_iter()
             .filter(|&c| fits(cluster.class, &clusters[c].names, &cluster.names))
             .collect();

@@ -4,9 +4,10 @@
 //! the keys do not unify ("Witkoff" / "Whitkoff") are compared with Jaro-Winkler similarity
 //! (the `strsim` crate) under guards that keep short and differently-starting words apart.
 //! The names of places and organizations are compared as sets of words, their demonyms and
-//! the country that closes them ("de la Syrie") read as that country, which must be the same
+//! the place that closes them ("de la Syrie") read as that place, which must be the same
 //! ("le ministère iranien des Affaires étrangères" = "le ministère des Affaires étrangères
-//! iranien", but not "irakien"). Pure: no I/O.
+//! iranien", but not "irakien"), and the other names of a state body read as one
+//! (`src/lang/fr/institution_synonyms.tsv`). Pure: no I/O.
 
 use std::sync::LazyLock;
 
@@ -159,9 +160,9 @@ impl Name {
         Name::person(text)
     }
 
-    /// A place's or an organization's name: its demonyms, and a country that closes it ("de
-    /// la Syrie"), read as the country; the other ways news names a state body read as one
-    /// ("le bureau du président ukrainien" as "la présidence ukrainienne").
+    /// A place's or an organization's name: its demonyms, and a place that closes it ("de la
+    /// Syrie", "de Gaza"), read as the place; the other ways news names a state body read as
+    /// one ("le bureau du président ukrainien" as "la présidence ukrainienne").
     pub fn thing(text: &str) -> Self {
         let folded = fold_text(text);
         let mut raw: Vec<String> = split(&folded).map(str::to_owned).collect();
@@ -210,7 +211,7 @@ impl Name {
     }
 
     /// The words run together, for names whose word breaks vary ("Pokrovs'k" / "Pokrovsk").
-    fn joined(&self) -> String {
+    pub fn joined(&self) -> String {
         self.words.concat()
     }
 }
@@ -374,14 +375,18 @@ pub fn surname_fits(surname: &Name, full: &Name) -> bool {
 }
 
 /// Two names of places or organizations stand for one thing: the same letters once run
-/// together ("Pokrovs'k" / "Pokrovsk"), or the same words in any order, each one spelling
-/// ([`same_word`]), the words that tie them aside.
+/// together ("Pokrovs'k" / "Pokrovsk"), or, unless one is an acronym, the same words in any
+/// order, each one spelling ([`same_word`]), the words that tie them aside.
 pub fn same_thing(a: &Name, b: &Name) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
     if a.words == b.words || a.joined() == b.joined() {
         return true;
+    }
+    // An acronym is written one way: "UNHCR" is not "UNHRC".
+    if a.acronym || b.acronym {
+        return false;
     }
     let (x, y) = (&a.content, &b.content);
     if x.len() != y.len() {
@@ -553,6 +558,8 @@ mod tests {
             ("Conseil de l'Europe", "Conseil européen"),
             // "le bureau du président" alone is no office of one country.
             ("bureau du président", "présidence"),
+            // Acronyms are written one way.
+            ("UNHCR", "UNHRC"),
         ] {
             assert!(!thing(a, b), "{a} / {b}");
         }
@@ -586,6 +593,21 @@ mod tests {
         assert!(Name::thing("FDLR").acronym);
         assert!(!Name::thing("UNION AFRICAINE").acronym);
         assert!(!Name::thing("Cédéao").acronym);
+    }
+
+    #[test]
+    fn the_synonyms_table_loads_without_errors() {
+        let table = include_str!("../lang/fr/institution_synonyms.tsv");
+        let data = rows(table, true).count();
+        assert!(data > 0);
+        assert_eq!(
+            SYNONYMS.len(),
+            data,
+            "every row has a form and what it is read as"
+        );
+        for (form, same) in SYNONYMS.iter() {
+            assert!(form != same, "{form:?}");
+        }
     }
 
     #[test]
