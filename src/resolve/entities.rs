@@ -7,8 +7,15 @@
 //!    is that thing: it is *anchored*.
 //! 2. A free entity whose full name fits the names of exactly one anchor of its class joins it;
 //!    one that fits several stays on its own.
-//! 3. Free full names that fit each other ([`super::names`]) form one entity.
-//! 4. A person named only by a surname joins the single person whose surname fits; with
+//! 3. Free full names that fit each other ([`super::names`]) form one entity. An
+//!    organization's names are every form its articles write it in that may name it
+//!    elsewhere (its label, an acronym it defines, a name written out); two organizations
+//!    both written out fit only by a written-out name, since two bodies may share an acronym.
+//! 4. An organization named only by an acronym joins the single one it fits.
+//! 5. An organization named without the country or place it belongs to ("le ministère du
+//!    Commerce") joins the single one named the same with one ("le ministère chinois du
+//!    Commerce").
+//! 6. A person named only by a surname joins the single person whose surname fits; with
 //!    several candidates (two Kushners) it stays on its own.
 //!
 //! Two entities of one article never merge: the extractor already kept them apart. An entity
@@ -19,7 +26,7 @@ use std::sync::Arc;
 
 use oxigraph::model::NamedNode;
 
-use super::names::{block, same_person, same_thing, surname_fits, Name};
+use super::names::{blocks, same_person, same_thing, surname_fits, Name};
 use super::Iri;
 use crate::rdf::Minter;
 use crate::reference::EntityClass;
@@ -33,6 +40,10 @@ pub struct EntityUnit {
     pub class: EntityClass,
     /// The article's canonical name for it.
     pub label: Arc<str>,
+    /// The other names the article writes for it that may name it elsewhere (an
+    /// organization's acronym, or its name written out: "FDLR" for "Forces démocratiques de
+    /// libération du Rwanda").
+    pub names: Vec<Arc<str>>,
     /// The reference or GeoNames IRI the extractor gave it from one of its names.
     pub anchor: Option<Iri>,
     /// The titles the article gives it ("négociateur en chef ukrainien").
@@ -86,7 +97,7 @@ impl From<Group> for Cluster {
         Cluster {
             class: group.class,
             anchor: None,
-            names: vec![group.name],
+            names: group.names,
             titles: group.titles,
             graphs: group.graphs,
             members: group.units,
@@ -97,7 +108,8 @@ impl From<Group> for Cluster {
 /// Units of different articles that share a class and a name key: always one thing.
 struct Group {
     class: EntityClass,
-    name: Name,
+    /// The label's name first, then the other names its units were written by.
+    names: Vec<Name>,
     titles: BTreeSet<String>,
     units: Vec<usize>,
     graphs: BTreeSet<usize>,
@@ -106,16 +118,58 @@ struct Group {
 /// Names keyed once per distinct label: a popular entity's label comes once per article.
 #[derive(Default)]
 struct NameCache<'a> {
-    keyed: std::collections::HashMap<&'a str, Name>,
+    keyed: std::collections::HashMap<(EntityClass, &'a str), Name>,
 }
 
 impl<'a> NameCache<'a> {
-    fn of(&mut self, label: &'a str) -> Name {
+    fn of(&mut self, class: EntityClass, label: &'a str) -> Name {
         self.keyed
-            .entry(label)
-            .or_insert_with(|| Name::new(label))
+            .entry((class, label))
+            .or_insert_with(|| Name::of(class, label))
             .clone()
     }
+}
+
+/// Two sets of names stand for one thing. People: two of their full names fit. Places and
+/// organizations: two of their names fit; when both were also written out (not only as an
+/// acronym), two of the written-out names, since two bodies may share an acronym.
+fn fits(class: EntityClass, a: &[Name], b: &[Name]) -> bool {
+    if class == EntityClass::Person {
+        return a.iter().any(|x| b.iter().any(|y| same_person(x, y)));
+    }
+    let written = |names: &[Name]| names.iter().any(|n| !n.acronym);
+    let both_written = written(a) && written(b);
+    let usable = |n: &&Name| !both_written || !n.acronym;
+    a.iter()
+        .filter(usable)
+        .any(|x| b.iter().filter(usable).any(|y| same_thing(x, y)))
+}
+
+/// Clusters by the blocks of their names ([`blocks`]): only those can fit a name of that
+/// block.
+type Index = BTreeMap<(EntityClass, char), BTreeSet<usize>>;
+
+fn index(clusters: &[Cluster]) -> Index {
+    let mut index = Index::new();
+    for (c, cluster) in clusters.iter().enumerate() {
+        for name in &cluster.names {
+            for block in blocks(cluster.class, name) {
+                index.entry((cluster.class, block)).or_default().insert(c);
+            }
+        }
+    }
+    index
+}
+
+/// The clusters of `index` that share a block with one of `names`.
+fn candidates(index: &Index, class: EntityClass, names: &[Name]) -> BTreeSet<usize> {
+    names
+        .iter()
+        .flat_map(|name| blocks(class, name))
+        .filter_map(|block| index.get(&(class, block)))
+        .flatten()
+        .copied()
+        .collect()
 }
 
 /// The IRI of every unit, in the order of `units`.
@@ -128,7 +182,11 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
             clusters.push(Cluster {
                 class: anchor.class,
                 anchor: Some(iri),
-                names: anchor.names.iter().map(|n| Name::new(n)).collect(),
+                names: anchor
+                    .names
+                    .iter()
+                    .map(|n| Name::of(anchor.class, n))
+                    .collect(),
                 titles: BTreeSet::new(),
                 graphs: BTreeSet::new(),
                 members: Vec::new(),
@@ -140,6 +198,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
     // Rule 1, and the groups of free units with one name.
     let mut groups: BTreeMap<(EntityClass, Vec<String>, usize), Group> = BTreeMap::new();
     for (n, unit) in units.iter().enumerate() {
+        let titles = unit.roles.iter().flat_map(|r| title_words(r));
         if let Some(anchor) = &unit.anchor {
             let c = *by_anchor.entry(anchor.clone()).or_insert_with(|| {
                 clusters.push(Cluster {
@@ -153,15 +212,16 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                 clusters.len() - 1
             });
             let cluster = &mut clusters[c];
-            cluster.add_name(names.of(&unit.label));
-            cluster
-                .titles
-                .extend(unit.roles.iter().flat_map(|r| title_words(r)));
+            cluster.add_name(names.of(unit.class, &unit.label));
+            for other in &unit.names {
+                cluster.add_name(names.of(unit.class, other));
+            }
+            cluster.titles.extend(titles);
             cluster.graphs.insert(unit.graph);
             cluster.members.push(n);
             continue;
         }
-        let name = names.of(&unit.label);
+        let name = names.of(unit.class, &unit.label);
         // Two entities of one article with one key (the extractor kept them apart) go to
         // two groups.
         let mut copy = 0;
@@ -170,115 +230,140 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                 .entry((unit.class, name.words.clone(), copy))
                 .or_insert_with(|| Group {
                     class: unit.class,
-                    name: name.clone(),
+                    names: vec![name.clone()],
                     titles: BTreeSet::new(),
                     units: Vec::new(),
                     graphs: BTreeSet::new(),
                 });
             if group.graphs.insert(unit.graph) {
                 group.units.push(n);
-                group
-                    .titles
-                    .extend(unit.roles.iter().flat_map(|r| title_words(r)));
+                group.titles.extend(titles);
+                for other in &unit.names {
+                    let other = names.of(unit.class, other);
+                    if !group.names.contains(&other) {
+                        group.names.push(other);
+                    }
+                }
                 break;
             }
             copy += 1;
         }
     }
-    let fits = |class: EntityClass, a: &Name, b: &Name| match class {
-        EntityClass::Person => same_person(a, b),
-        _ => same_thing(a, b),
-    };
-    let key = |class: EntityClass, name: &Name| {
-        block(class == EntityClass::Person, name).map(|b| (class, b))
-    };
-    // Clusters by the blocks of their names: only those can fit a name of that block.
-    let index = |clusters: &[Cluster]| {
-        let mut index: BTreeMap<(EntityClass, char), BTreeSet<usize>> = BTreeMap::new();
-        for (c, cluster) in clusters.iter().enumerate() {
-            for name in &cluster.names {
-                if let Some(k) = key(cluster.class, name) {
-                    index.entry(k).or_default().insert(c);
-                }
-            }
-        }
-        index
-    };
     let anchors = index(&clusters);
-    let candidates = |index: &BTreeMap<(EntityClass, char), BTreeSet<usize>>,
-                      class: EntityClass,
-                      name: &Name|
-     -> Vec<usize> {
-        key(class, name)
-            .and_then(|k| index.get(&k))
-            .map(|set| set.iter().copied().collect())
-            .unwrap_or_default()
-    };
 
     // Rule 2: a free full name that fits exactly one anchor joins it.
     let mut free: Vec<Cluster> = Vec::new();
     let mut surnames: Vec<Group> = Vec::new();
+    let mut acronyms: Vec<Cluster> = Vec::new();
     for group in groups.into_values() {
-        if group.class == EntityClass::Person && group.name.words.len() == 1 {
+        if group.class == EntityClass::Person && group.names[0].words.len() == 1 {
             surnames.push(group);
             continue;
         }
-        let candidates: Vec<usize> = candidates(&anchors, group.class, &group.name)
+        let candidates: Vec<usize> = candidates(&anchors, group.class, &group.names)
             .into_iter()
-            .filter(|&c| {
-                clusters[c]
-                    .names
-                    .iter()
-                    .any(|name| fits(group.class, &group.name, name))
-            })
+            .filter(|&c| fits(group.class, &clusters[c].names, &group.names))
             .collect();
         let cluster = Cluster::from(group);
         match candidates.as_slice() {
             [c] if clusters[*c].admits(&cluster.graphs) => clusters[*c].absorb(cluster),
+            _ if cluster.class != EntityClass::Person
+                && cluster.names.iter().all(|n| n.acronym) =>
+            {
+                acronyms.push(cluster)
+            }
             _ => free.push(cluster),
         }
     }
 
     // Rule 3: free full names that fit each other, merged pair by pair in a fixed order,
-    // within each block.
-    let mut blocks: BTreeMap<Option<(EntityClass, char)>, Vec<usize>> = BTreeMap::new();
+    // within each block; a cluster merged into another is compared through it.
+    let mut blocked: BTreeMap<(EntityClass, char), Vec<usize>> = BTreeMap::new();
     for (c, cluster) in free.iter().enumerate() {
-        blocks
-            .entry(key(cluster.class, &cluster.names[0]))
-            .or_default()
-            .push(c);
+        for name in &cluster.names {
+            for block in blocks(cluster.class, name) {
+                let members = blocked.entry((cluster.class, block)).or_default();
+                if members.last() != Some(&c) {
+                    members.push(c);
+                }
+            }
+        }
     }
     let mut merged: Vec<Option<Cluster>> = free.into_iter().map(Some).collect();
-    for members in blocks.values() {
+    let mut into: Vec<usize> = (0..merged.len()).collect();
+    let root = |into: &mut Vec<usize>, mut c: usize| {
+        while into[c] != c {
+            into[c] = into[into[c]];
+            c = into[c];
+        }
+        c
+    };
+    for members in blocked.values() {
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
+                let (i, j) = (root(&mut into, i), root(&mut into, j));
+                if i == j {
+                    continue;
+                }
+                let (i, j) = (i.min(j), i.max(j));
                 let (Some(a), Some(b)) = (&merged[i], &merged[j]) else {
                     continue;
                 };
-                let fit = a.class == b.class
-                    && a.admits(&b.graphs)
-                    && a.names
-                        .iter()
-                        .any(|x| b.names.iter().any(|y| fits(a.class, x, y)));
+                let fit =
+                    a.class == b.class && a.admits(&b.graphs) && fits(a.class, &a.names, &b.names);
                 if fit {
                     let b = merged[j].take().expect("checked above");
                     merged[i].as_mut().expect("checked above").absorb(b);
+                    into[j] = i;
                 }
             }
         }
     }
     clusters.extend(merged.into_iter().flatten());
 
-    // Rule 4: a surname alone joins the single person it fits.
+    // Rule 4: an organization named only by an acronym joins the single one it fits; two
+    // bodies may share an acronym. An acronym fits only the same letters, so the clusters
+    // are looked up by their names' letters.
+    let mut by_letters: BTreeMap<(EntityClass, String), BTreeSet<usize>> = BTreeMap::new();
+    if !acronyms.is_empty() {
+        for (c, cluster) in clusters.iter().enumerate() {
+            for name in &cluster.names {
+                by_letters
+                    .entry((cluster.class, name.joined()))
+                    .or_default()
+                    .insert(c);
+            }
+        }
+    }
+    for cluster in acronyms {
+        let candidates: Vec<usize> = cluster
+            .names
+            .iter()
+            .filter_map(|name| by_letters.get(&(cluster.class, name.joined())))
+            .flatten()
+            .copied()
+            .collect::<BTreeSet<usize>>()
+            .into_iter()
+            .filter(|&c| fits(cluster.class, &clusters[c].names, &cluster.names))
+            .collect();
+        match candidates.as_slice() {
+            [c] if clusters[*c].admits(&cluster.graphs) => clusters[*c].absorb(cluster),
+            _ => clusters.push(cluster),
+        }
+    }
+    unplaced_join_placed(&mut clusters);
+
+    // Rule 6: a surname alone joins the single person it fits.
     let people = index(&clusters);
     for group in surnames {
-        let candidates: Vec<usize> = candidates(&people, group.class, &group.name)
+        let surname = &group.names[0];
+        let candidates: Vec<usize> = candidates(&people, group.class, &group.names)
             .into_iter()
             .filter(|&c| {
                 clusters[c]
                     .names
                     .iter()
-                    .any(|name| surname_fits(&group.name, name) || name.words == group.name.words)
+                    .any(|name| surname_fits(surname, name) || name.words == surname.words)
             })
             .collect();
         let cluster = Cluster::from(group);
@@ -289,6 +374,59 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
     }
 
     name_clusters(units, clusters, minter)
+}
+
+/// Rule 5: an organization named without the country or place it belongs to ("le ministère
+/// du Commerce", where the article's subject says whose) joins the single organization named
+/// the same with one ("le ministère chinois du Commerce"); with several ("chinois",
+/// "américain") it stays on its own, as a surname alone does.
+fn unplaced_join_placed(clusters: &mut [Cluster]) {
+    let organizations = |c: &Cluster| c.class == EntityClass::Organization;
+    let mut placed: BTreeMap<Vec<String>, BTreeSet<usize>> = BTreeMap::new();
+    for (c, cluster) in clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| organizations(c))
+    {
+        for words in cluster.names.iter().filter_map(Name::without_place) {
+            placed.entry(words).or_default().insert(c);
+        }
+    }
+    if placed.is_empty() {
+        return;
+    }
+    for c in 0..clusters.len() {
+        let cluster = &clusters[c];
+        let free = organizations(cluster) && cluster.anchor.is_none();
+        if !free || cluster.names.iter().any(|n| n.without_place().is_some()) {
+            continue;
+        }
+        let candidates: BTreeSet<usize> = cluster
+            .names
+            .iter()
+            .filter_map(Name::unplaced)
+            .filter_map(|words| placed.get(&words))
+            .flatten()
+            .copied()
+            .filter(|&p| p != c)
+            .collect();
+        let target = match candidates.into_iter().collect::<Vec<_>>()[..] {
+            [p] if clusters[p].admits(&clusters[c].graphs) => p,
+            _ => continue,
+        };
+        let moved = std::mem::replace(
+            &mut clusters[c],
+            Cluster {
+                class: EntityClass::Organization,
+                anchor: None,
+                names: Vec::new(),
+                titles: BTreeSet::new(),
+                graphs: BTreeSet::new(),
+                members: Vec::new(),
+            },
+        );
+        clusters[target].absorb(moved);
+    }
 }
 
 /// The single candidate; among several, the one whose titles share the most words with the
@@ -389,6 +527,7 @@ mod tests {
             iri: Iri::from(minter().entity(class, label).as_str()),
             class,
             label: label.into(),
+            names: Vec::new(),
             anchor: None,
             roles: Vec::new(),
         }
@@ -480,6 +619,93 @@ mod tests {
         let mut b = resolve(&backward, &[], &minter());
         b.reverse();
         assert_eq!(a, b);
+    }
+
+    fn org(graph: usize, label: &str, names: &[&str]) -> EntityUnit {
+        EntityUnit {
+            names: names.iter().map(|n| Arc::from(*n)).collect(),
+            ..unit(graph, EntityClass::Organization, label)
+        }
+    }
+
+    #[test]
+    fn an_acronym_joins_the_name_it_stands_for() {
+        let units = [
+            org(0, "FDLR", &[]),
+            org(1, "Forces démocratiques de libération du Rwanda", &["FDLR"]),
+            org(2, "FDLR", &[]),
+            org(3, "Force ouvrière", &["FO"]),
+            org(4, "FO", &[]),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[0], iris[2]);
+        assert_eq!(iris[3], iris[4]);
+        assert_ne!(iris[0], iris[3]);
+    }
+
+    #[test]
+    fn two_bodies_sharing_an_acronym_stay_apart() {
+        let units = [
+            org(0, "Conseil de paix et de sécurité", &["CPS"]),
+            org(1, "Caisse de prévoyance sociale", &["CPS"]),
+            // Which of the two? Neither.
+            org(2, "CPS", &[]),
+            org(3, "Conseil de paix et de sécurité", &[]),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_ne!(iris[0], iris[1]);
+        assert!(iris[2] != iris[0] && iris[2] != iris[1]);
+        assert_eq!(iris[0], iris[3]);
+    }
+
+    #[test]
+    fn one_office_under_two_names() {
+        let units = [
+            org(0, "présidence ukrainienne", &[]),
+            org(1, "bureau du président ukrainien", &[]),
+            org(2, "présidence malienne", &[]),
+            org(3, "ministère iranien des Affaires étrangères", &[]),
+            org(4, "ministère des Affaires étrangères iranien", &[]),
+            org(5, "ministère irakien des Affaires étrangères", &[]),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[1]);
+        assert_ne!(iris[0], iris[2]);
+        assert_eq!(iris[3], iris[4]);
+        assert_ne!(iris[3], iris[5]);
+    }
+
+    #[test]
+    fn a_name_without_its_country_takes_the_single_one_with_it() {
+        let units = [
+            org(0, "ministère chinois du Commerce", &[]),
+            org(1, "ministère du Commerce", &[]),
+            org(2, "ministère du Commerce", &[]),
+            // Two defence ministries: the one without a country is neither.
+            org(3, "ministère de la Défense", &[]),
+            org(4, "ministère russe de la Défense", &[]),
+            org(5, "ministère de la Défense turc", &[]),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[0], iris[2]);
+        assert!(iris[3] != iris[4] && iris[3] != iris[5] && iris[4] != iris[5]);
+    }
+
+    #[test]
+    fn a_name_with_words_left_out() {
+        let units = [
+            person(0, "Félix Tshisekedi"),
+            person(1, "Félix-Antoine Tshisekedi Tshilombo"),
+            person(2, "Sénégalais Macky Sall"),
+            person(3, "Macky Sall"),
+            person(4, "Tshisekedi"),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[2], iris[3]);
+        assert_eq!(iris[4], iris[0]);
     }
 
     #[test]

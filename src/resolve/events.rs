@@ -6,6 +6,12 @@
 //! fewer than two participants or gives only a month must also not name another place (two
 //! reports of one day with two shared participants may name the city and its region). A planned meeting and the report that it took place on that day are one event; each
 //! article's graph keeps the status it gave. Undated events stay in their article.
+//!
+//! A day may be off by one: an article written in another time zone, or a relative date
+//! ("mercredi") read against another day. So an event a single article gives a day to joins
+//! the one event of the day before or after that names the same participants (two at least,
+//! all of one report's) and no other place; an event that articles agree on is never moved,
+//! and joins do not chain from day to day.
 //! Like [`super::entities`], a pure function of the set of units: ingest order does not matter.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -82,6 +88,98 @@ impl Cluster {
     }
 }
 
+impl Cluster {
+    /// Whether `other`, of a day before or after, may be the same event: the same kind, two
+    /// shared participants who are all of one side's, and no other place.
+    fn near(&self, other: &Cluster) -> bool {
+        let shared = self.participants.intersection(&other.participants).count();
+        let places = self.places.is_empty()
+            || other.places.is_empty()
+            || self.places.is_superset(&other.places)
+            || other.places.is_superset(&self.places);
+        self.kind == other.kind
+            && self.graphs.is_disjoint(&other.graphs)
+            && shared >= 2
+            && (shared == self.participants.len() || shared == other.participants.len())
+            && places
+    }
+}
+
+/// The day before and the day after a day (`2025-04-25`); none for a month or a year.
+fn next_days(date: &str) -> Vec<String> {
+    let Ok(day) = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d") else {
+        return Vec::new();
+    };
+    [day.pred_opt(), day.succ_opt()]
+        .into_iter()
+        .flatten()
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .collect()
+}
+
+/// Joins an event that a single article gives a day to (whatever vaguer reports it has) to
+/// the single event of the day before or after it is [`Cluster::near`] to: one that several
+/// articles give their day to if there is one, else another such lone event if that one has
+/// no other candidate either (the later joins the earlier). Decided on the events as they
+/// were, so that joins never chain from day to day; the event keeps its day.
+fn join_a_day_off(
+    clusters: Vec<Cluster>,
+    by_date: &BTreeMap<String, Vec<usize>>,
+    units: &[EventUnit],
+) -> Vec<Cluster> {
+    let lone: Vec<bool> = clusters
+        .iter()
+        .map(|c| {
+            let precise = c
+                .members
+                .iter()
+                .filter(|&&m| units[m].date.as_deref().is_some_and(|d| d.len() == 10))
+                .count();
+            c.date.len() == 10 && precise == 1
+        })
+        .collect();
+    let candidates = |c: usize| -> Vec<usize> {
+        let near: Vec<usize> = next_days(&clusters[c].date)
+            .iter()
+            .filter_map(|day| by_date.get(day))
+            .flatten()
+            .copied()
+            .filter(|&n| clusters[n].near(&clusters[c]))
+            .collect();
+        let agreed: Vec<usize> = near.iter().copied().filter(|&n| !lone[n]).collect();
+        if agreed.is_empty() {
+            near
+        } else {
+            agreed
+        }
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for c in (0..clusters.len()).filter(|&c| lone[c]) {
+        let [target] = candidates(c)[..] else {
+            continue;
+        };
+        let mutual = || candidates(target) == [c] && clusters[target].date < clusters[c].date;
+        if !lone[target] || mutual() {
+            joins.push((c, target));
+        }
+    }
+    let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
+    for (c, target) in joins {
+        let admitted = match (&clusters[c], &clusters[target]) {
+            (Some(lone), Some(event)) => event.graphs.is_disjoint(&lone.graphs),
+            _ => false,
+        };
+        if admitted {
+            let lone = clusters[c].take().expect("checked above");
+            clusters[target]
+                .as_mut()
+                .expect("checked above")
+                .absorb(lone);
+        }
+    }
+    clusters.into_iter().flatten().collect()
+}
+
 /// `date` lies within `period`: equal, or `period` is a month or year that contains it.
 fn within(period: &str, date: &str) -> bool {
     date == period
@@ -138,6 +236,8 @@ pub fn resolve(units: &[EventUnit], minter: &Minter) -> Vec<Iri> {
             }
         }
     }
+
+    let clusters = join_a_day_off(clusters, &by_date, units);
 
     let mut named: Vec<(NamedNode, Cluster)> = clusters
         .into_iter()
@@ -250,6 +350,51 @@ mod tests {
         assert_ne!(iris[0], iris[1]);
         assert_eq!(iris[2], units[2].iri);
         assert_eq!(iris[3], units[3].iri);
+    }
+
+    #[test]
+    fn a_report_a_day_off_joins_the_event() {
+        let units = [
+            // Told by two articles on the 6th, by a third on the 7th (a relative date read
+            // against another day), by a fourth on the 5th with another place.
+            event(
+                0,
+                "2025-05-06",
+                &["carney", "trump", "rubio"],
+                Some("washington"),
+            ),
+            event(1, "2025-05-06", &["carney", "trump"], None),
+            event(2, "2025-05-07", &["carney", "trump"], None),
+            event(3, "2025-05-05", &["carney", "trump"], Some("ottawa")),
+            // Two days off: another meeting.
+            event(4, "2025-05-08", &["carney", "trump"], None),
+        ];
+        let iris = run(&units);
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[0], iris[2]);
+        assert_ne!(iris[0], iris[3]);
+        assert!(!iris[..4].contains(&iris[4]));
+    }
+
+    #[test]
+    fn events_articles_agree_on_stay_on_their_day() {
+        let units = [
+            // The same two people on two days, each told by two articles: two meetings.
+            event(0, "2025-06-02", &["medinsky", "umerov"], None),
+            event(1, "2025-06-02", &["medinsky", "umerov"], None),
+            event(2, "2025-06-03", &["medinsky", "umerov"], None),
+            event(3, "2025-06-03", &["medinsky", "umerov"], None),
+            // A lone report between two events: which one? Neither.
+            event(4, "2025-07-11", &["witkoff", "putin"], None),
+            event(5, "2025-07-12", &["witkoff", "putin"], None),
+            event(6, "2025-07-13", &["witkoff", "putin"], None),
+        ];
+        let iris = run(&units);
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[2], iris[3]);
+        assert_ne!(iris[0], iris[2]);
+        assert_ne!(iris[5], iris[4]);
+        assert_ne!(iris[5], iris[6]);
     }
 
     #[test]

@@ -41,6 +41,31 @@ pub fn name_key(name: &str) -> String {
     words.join("-")
 }
 
+/// Variants of Arabic and Persian transliteration that a word's key does not make one but
+/// names compare as one ([`loose_word_key`]): "gh" and "q" ("Araghchi" / "Araqchi"). Applied
+/// to keys.
+const LOOSE_REWRITES: &[(&str, &str)] = &[("gh", "k")];
+
+/// A final syllable of Arabic and Persian names written "-eh" or "-a" ("Chareh" / "Charaa"):
+/// names compare it as "a", on stems of at least this many letters.
+const LOOSE_FINAL: (&str, &str, usize) = ("eh", "a", 3);
+
+/// A word's key with the variants of [`LOOSE_REWRITES`] and [`LOOSE_FINAL`] made one: how
+/// written names are compared ([`super::names`]), looser than the key that mints an IRI.
+pub(crate) fn loose_word_key(word: &str) -> String {
+    let mut key = word_key(word);
+    for (from, to) in LOOSE_REWRITES {
+        if key.contains(from) {
+            key = key.replace(from, to);
+        }
+    }
+    let (suffix, to, stem) = LOOSE_FINAL;
+    match key.strip_suffix(suffix) {
+        Some(rest) if rest.len() >= stem => format!("{rest}{to}"),
+        _ => key,
+    }
+}
+
 pub(crate) fn word_key(word: &str) -> String {
     let mut w = word.to_owned();
     for (from, to) in REWRITES {
@@ -80,6 +105,14 @@ mod tests {
         ] {
             assert_eq!(name_key(a), name_key(b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn loose_keys_join_arabic_and_persian_variants() {
+        assert_eq!(loose_word_key("araghchi"), loose_word_key("araqchi"));
+        assert_eq!(loose_word_key("chareh"), loose_word_key("charaa"));
+        // A short stem keeps its ending: "Meh" is no "Ma".
+        assert_ne!(loose_word_key("meh"), loose_word_key("ma"));
     }
 
     #[test]

@@ -182,9 +182,17 @@ fn rename_store(
         missing.remove(&g);
         insert.push(summary::of_quads(&after, article).quad(article));
     }
-    // Graphs read from their quads get their summary, so the next resolution reads it.
+    // Graphs read from their quads get their summary, so the next resolution reads it; one
+    // of an older version goes.
     for (g, read) in &missing {
-        insert.push(read.quad(&units.graphs[*g]));
+        let article = &units.graphs[*g];
+        remove.extend(store.quads_matching(
+            Some(article.as_ref()),
+            Some(ng::RESOLUTION_UNITS),
+            None,
+            Some(article.as_ref()),
+        )?);
+        insert.push(read.quad(article));
     }
     // The links graph (`newsgraph link`) follows its entities to their new IRIs; the links of
     // an IRI whose entities now go separate ways are dropped (`link` asks again).
@@ -402,6 +410,12 @@ impl Units {
                 iri,
                 class,
                 label: strings.get(&label),
+                names: entity
+                    .names
+                    .iter()
+                    .filter(|name| names::names_elsewhere(name))
+                    .map(|name| strings.get(name))
+                    .collect(),
                 anchor,
                 roles: entity.roles.iter().map(|r| strings.get(r)).collect(),
             });

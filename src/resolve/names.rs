@@ -3,20 +3,37 @@
 //! Names are compared word by word on their transliteration keys ([`super::key`]); spellings
 //! the keys do not unify ("Witkoff" / "Whitkoff") are compared with Jaro-Winkler similarity
 //! (the `strsim` crate) under guards that keep short and differently-starting words apart.
-//! Pure: no I/O.
+//! The names of places and organizations are compared as sets of words, their demonyms and
+//! the place that closes them ("de la Syrie") read as that place, which must be the same
+//! ("le ministère iranien des Affaires étrangères" = "le ministère des Affaires étrangères
+//! iranien", but not "irakien"), and the other names of a state body read as one
+//! (`src/lang/fr/institution_synonyms.tsv`). Pure: no I/O.
 
-use super::key::word_key;
-use crate::text::fold;
+use std::sync::LazyLock;
+
+use super::key::loose_word_key;
+use crate::lang::{rows, FR};
+use crate::reference::EntityClass;
+use crate::text::fold_text;
 
 /// Jaro-Winkler similarity from which two long keys count as one spelling.
 const SIMILAR: f64 = 0.92;
 /// Keys shorter than this must be equal: "Kim" and "Kin" are two names.
 const MIN_FUZZY_LEN: usize = 5;
+/// The first letter of a word that stands for a country or another place in a name: such
+/// words never fit another by spelling ("@iran" / "@irak").
+const PLACE: char = '@';
 
 /// A name cut into keyed words: "Iouri Ouchakov" → ["yuri", "ushakov"].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Name {
     pub words: Vec<String>,
+    /// Written as one word in capitals ("FDLR", "AFC/M23"): an acronym, which two
+    /// organizations may share.
+    pub acronym: bool,
+    /// For a place or an organization, the words that carry its meaning, sorted: without the
+    /// words that tie them ([`LINKS`]), unless there are only those. Empty for a person.
+    content: Vec<String>,
 }
 
 /// Words written before a name that are not part of it ("Sayyid Badr Al Busaidi", "Datuk
@@ -46,28 +63,137 @@ const HONORIFICS: &[&str] = &[
 /// Busaidi", "al-Busaidi", "Albusaidi", "el-Chareh"): a name is compared without them.
 const ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ed", "as", "ash", "ez", "az"];
 
+/// Words that tie the words of a place's or an organization's name together: the name is
+/// compared without them ("Conseil national de sécurité" / "Conseil de sécurité nationale").
+const LINKS: &[&str] = &[
+    "de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur",
+];
+
+/// [`LINKS`] as the keys of a name's words write them ("aux" is "auks").
+static LINK_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| LINKS.iter().map(|w| loose_word_key(w)).collect());
+
+/// Prepositions and articles before a place that closes a name ("de la Syrie", "du Qatar",
+/// "des États-Unis"), folded.
+const PLACE_BEFORE: &[&str] = &["de", "du", "des", "d"];
+const PLACE_ARTICLES: &[&str] = &["la", "l", "les"];
+
+/// The ways news names one body of a state, as folded words, and the one they are compared
+/// as (`src/lang/fr/institution_synonyms.tsv`).
+static SYNONYMS: LazyLock<Vec<(Vec<String>, Vec<String>)>> = LazyLock::new(|| {
+    let words =
+        |text: &str| -> Vec<String> { split(&fold_text(text)).map(str::to_owned).collect() };
+    rows(include_str!("../lang/fr/institution_synonyms.tsv"), true)
+        .filter_map(|row| match row[..] {
+            [form, same, ..] if !form.is_empty() && !same.is_empty() => {
+                Some((words(form), words(same)))
+            }
+            _ => None,
+        })
+        .collect()
+});
+
+/// The words of folded text.
+fn split(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether a name is written as an acronym: one word, capitals and digits, at least two
+/// letters ("FDLR", "AFC/M23", "G20").
+fn is_acronym(text: &str) -> bool {
+    let text = text.trim();
+    !text.contains(char::is_whitespace)
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !text.chars().any(char::is_lowercase)
+}
+
+/// Keys the words of a name, without the Arabic articles inside it (the first word is kept:
+/// "Al-Qaïda").
+fn keyed(raw: &[&str]) -> Vec<String> {
+    raw.iter()
+        .enumerate()
+        .filter(|&(i, w)| i == 0 || !ARTICLES.contains(w))
+        .map(|(i, w)| {
+            if w.starts_with(PLACE) {
+                return (*w).to_owned();
+            }
+            match (i, w.strip_prefix("al").or_else(|| w.strip_prefix("el"))) {
+                (i, Some(rest)) if i > 0 && rest.len() >= 5 => loose_word_key(rest),
+                _ => loose_word_key(w),
+            }
+        })
+        .collect()
+}
+
 impl Name {
-    pub fn new(text: &str) -> Self {
-        let folded = fold(text).text;
-        let mut raw: Vec<&str> = folded
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        while raw.len() > 2 && HONORIFICS.contains(&raw[0]) {
+    /// The name of a thing of `class`: a person's ([`Name::person`]), else a place's or an
+    /// organization's ([`Name::thing`]).
+    pub fn of(class: EntityClass, text: &str) -> Self {
+        match class {
+            EntityClass::Person => Name::person(text),
+            _ => Name::thing(text),
+        }
+    }
+
+    /// A person's name, without honorifics and without a demonym written before it as a
+    /// noun ("le Gambien Omar Touray").
+    pub fn person(text: &str) -> Self {
+        let folded = fold_text(text);
+        let mut raw: Vec<&str> = split(&folded).collect();
+        while raw.len() > 2
+            && (HONORIFICS.contains(&raw[0])
+                || (FR.demonym_country(raw[0]).is_some() && !FR.is_given_name(raw[0])))
+        {
             raw.remove(0);
         }
-        let words = raw
+        Name {
+            words: keyed(&raw),
+            acronym: is_acronym(text),
+            content: Vec::new(),
+        }
+    }
+
+    /// Same as [`Name::person`]: the name of a person.
+    pub fn new(text: &str) -> Self {
+        Name::person(text)
+    }
+
+    /// A place's or an organization's name: its demonyms, and a place that closes it ("de la
+    /// Syrie", "de Gaza"), read as the place; the other ways news names a state body read as
+    /// one ("le bureau du président ukrainien" as "la présidence ukrainienne").
+    pub fn thing(text: &str) -> Self {
+        let folded = fold_text(text);
+        let mut raw: Vec<String> = split(&folded).map(str::to_owned).collect();
+        for (form, same) in SYNONYMS.iter() {
+            if raw.len() > form.len() && raw.starts_with(form) {
+                raw.splice(..form.len(), same.iter().cloned());
+                break;
+            }
+        }
+        close_with_place(&mut raw);
+        for word in &mut raw {
+            if let Some(country) = FR.demonym_country(word) {
+                *word = place_word(country);
+            }
+        }
+        let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
+        let words = keyed(&raw);
+        let mut content: Vec<String> = words
             .iter()
-            .enumerate()
-            .filter(|&(i, w)| i == 0 || !ARTICLES.contains(w))
-            .map(
-                |(i, w)| match (i, w.strip_prefix("al").or_else(|| w.strip_prefix("el"))) {
-                    (i, Some(rest)) if i > 0 && rest.len() >= 5 => loose_key(rest),
-                    _ => loose_key(w),
-                },
-            )
+            .filter(|w| !LINK_KEYS.contains(w))
+            .cloned()
             .collect();
-        Name { words }
+        if content.is_empty() {
+            content.clone_from(&words);
+        }
+        content.sort_unstable();
+        Name {
+            words,
+            acronym: is_acronym(text),
+            content,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -85,38 +211,117 @@ impl Name {
     }
 
     /// The words run together, for names whose word breaks vary ("Pokrovs'k" / "Pokrovsk").
-    fn joined(&self) -> String {
+    pub fn joined(&self) -> String {
         self.words.concat()
     }
 }
 
-/// A word's key with the variants of Arabic and Persian transliteration made one: "gh" and
-/// "q" ("Araghchi" / "Araqchi"), a final "eh" and "a" ("Chareh" / "Charaa").
-fn loose_key(word: &str) -> String {
-    let key = word_key(word);
-    let key = key.replace("gh", "k");
-    match key.strip_suffix("eh") {
-        Some(stem) if stem.len() >= 3 => format!("{stem}a"),
-        _ => key,
+impl Name {
+    /// The words of an organization's name that says whose it is by one country or place
+    /// ("le ministère chinois du Commerce"), without that place: the words of the name news
+    /// gives it where the place goes without saying ("le ministère du Commerce").
+    pub fn without_place(&self) -> Option<Vec<String>> {
+        let content = &self.content;
+        let places = content.iter().filter(|w| w.starts_with(PLACE)).count();
+        (places == 1 && content.len() >= 3 && !self.acronym).then(|| {
+            content
+                .iter()
+                .filter(|w| !w.starts_with(PLACE))
+                .cloned()
+                .collect()
+        })
+    }
+
+    /// The words of an organization's name of two words or more that says nowhere whose it
+    /// is ("le ministère du Commerce"), as [`Name::without_place`] gives them.
+    pub fn unplaced(&self) -> Option<Vec<String>> {
+        let content = &self.content;
+        let placed = content.iter().any(|w| w.starts_with(PLACE));
+        (!placed && content.len() >= 2 && !self.acronym).then(|| content.clone())
     }
 }
 
-/// Names that may fit each other share this: the first letter of a person's surname, of the
-/// words of a place or organization run together. Comparing only names of one block keeps
-/// resolution near linear in the number of names.
-pub fn block(person: bool, name: &Name) -> Option<char> {
-    match person {
-        true => name.surname()?.chars().next(),
-        false => name.words.first()?.chars().next(),
+/// The word that stands for a country or another place in a name ("@etats-unis").
+fn place_word(folded_country: &str) -> String {
+    let mut word = String::from(PLACE);
+    word.extend(folded_country.chars().map(|c| match c {
+        ' ' => '-',
+        c => c,
+    }));
+    word
+}
+
+/// Reads a place that closes a name ("ministère de la Défense de l'Ukraine", "du Qatar",
+/// "des États-Unis", "ministère de la Santé de Gaza") as one place word, a country as its
+/// demonym would be.
+fn close_with_place(raw: &mut Vec<String>) {
+    for len in [2, 1] {
+        let Some(at) = raw.len().checked_sub(len) else {
+            continue;
+        };
+        let Some(place) = FR.place(&raw[at..].join(" ")) else {
+            continue;
+        };
+        let mut from = at;
+        if from > 0 && PLACE_ARTICLES.contains(&raw[from - 1].as_str()) {
+            from -= 1;
+        }
+        // Only after a preposition, and never the whole name.
+        if from < 2 || !PLACE_BEFORE.contains(&raw[from - 1].as_str()) {
+            continue;
+        }
+        let word = place_word(&fold_text(&place.label));
+        raw.truncate(from - 1);
+        raw.push(word);
+        return;
     }
 }
 
-/// Two keyed words are one spelling: equal, or long, similar and starting alike.
+/// Whether another form an article writes an organization in may name it in other articles:
+/// an acronym ("FDLR") or a name of several words ("Confédération des États du Sahel"), not
+/// a common noun that stands for it in that article only ("l'Alliance" for NATO).
+pub fn names_elsewhere(form: &str) -> bool {
+    is_acronym(form) || split(&fold_text(form)).nth(1).is_some() || !FR.is_common_word(form)
+}
+
+/// Names that may fit each other share one of these: the first letter of a person's
+/// surname, and of every word after the first of a longer name (that may be written without
+/// its last words: "Félix Antoine Tshisekedi Tshilombo"); for a place or organization, the
+/// first letter of the first of its sorted words and of its words run together. Comparing
+/// only names of one block keeps resolution near linear in the number of names.
+pub fn blocks(class: EntityClass, name: &Name) -> Vec<char> {
+    let mut blocks: Vec<char> = match class {
+        EntityClass::Person => {
+            let mut blocks: Vec<char> = name
+                .surname()
+                .and_then(|s| s.chars().next())
+                .into_iter()
+                .collect();
+            if name.words.len() >= 3 {
+                blocks.extend(name.words[1..].iter().filter_map(|w| w.chars().next()));
+            }
+            blocks
+        }
+        _ => [name.content.first(), name.words.first()]
+            .into_iter()
+            .flatten()
+            .filter_map(|w| w.chars().next())
+            .collect(),
+    };
+    blocks.sort_unstable();
+    blocks.dedup();
+    blocks
+}
+
+/// Two keyed words are one spelling: equal, or long, similar and starting alike; a country
+/// only the same country.
 pub fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    a.len().min(b.len()) >= MIN_FUZZY_LEN
+    !a.starts_with(PLACE)
+        && !b.starts_with(PLACE)
+        && a.len().min(b.len()) >= MIN_FUZZY_LEN
         && a.chars().next() == b.chars().next()
         && strsim::jaro_winkler(a, b) >= SIMILAR
 }
@@ -130,19 +335,35 @@ fn same_given(a: &str, b: &str) -> bool {
 }
 
 /// Two full names of people (given name and surname) stand for one person: the surnames are
-/// one spelling and the first given names do not disagree.
+/// one spelling and the first given names do not disagree; or one is the other with words
+/// left out ("Félix Tshisekedi" / "Félix Antoine Tshisekedi Tshilombo").
 pub fn same_person(a: &Name, b: &Name) -> bool {
     let (Some(sa), Some(sb)) = (a.surname(), b.surname()) else {
         return false;
     };
-    if !same_word(sa, sb) {
+    if same_word(sa, sb) {
+        return match (a.given().first(), b.given().first()) {
+            (Some(ga), Some(gb)) => same_given(ga, gb),
+            // A surname alone is compared by the caller, which needs a single candidate.
+            _ => false,
+        };
+    }
+    shortened(a, b) || shortened(b, a)
+}
+
+/// `short` is `long` with words left out: at least a given name and a surname, the same first
+/// word, and each other word found in `long` in order.
+fn shortened(short: &Name, long: &Name) -> bool {
+    if short.words.len() < 2 || long.words.len() <= short.words.len() {
         return false;
     }
-    match (a.given().first(), b.given().first()) {
-        (Some(ga), Some(gb)) => same_given(ga, gb),
-        // A surname alone is compared by the caller, which needs a single candidate.
-        _ => false,
+    if !same_given(&short.words[0], &long.words[0]) {
+        return false;
     }
+    let mut rest = long.words[1..].iter();
+    short.words[1..]
+        .iter()
+        .all(|word| rest.any(|other| same_word(word, other)))
 }
 
 /// A surname alone ("Oumerov") fits a full name whose surname is the same spelling.
@@ -153,13 +374,44 @@ pub fn surname_fits(surname: &Name, full: &Name) -> bool {
     }
 }
 
-/// Two names of places or organizations stand for one thing: the same words, or the same
-/// letters once run together and compared as one long word.
+/// Two names of places or organizations stand for one thing: the same letters once run
+/// together ("Pokrovs'k" / "Pokrovsk"), or, unless one is an acronym, the same words in any
+/// order, each one spelling ([`same_word`]), the words that tie them aside.
 pub fn same_thing(a: &Name, b: &Name) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    a.words == b.words || same_word(&a.joined(), &b.joined())
+    if a.words == b.words || a.joined() == b.joined() {
+        return true;
+    }
+    // An acronym is written one way: "UNHCR" is not "UNHRC".
+    if a.acronym || b.acronym {
+        return false;
+    }
+    let (x, y) = (&a.content, &b.content);
+    if x.len() != y.len() {
+        return false;
+    }
+    // Equal words pair first, then the others by spelling.
+    let mut unpaired: Vec<&str> = Vec::new();
+    let mut left: Vec<&str> = y.iter().map(String::as_str).collect();
+    for word in x.iter().map(String::as_str) {
+        match left.iter().position(|other| *other == word) {
+            Some(at) => {
+                left.remove(at);
+            }
+            None => unpaired.push(word),
+        }
+    }
+    unpaired.into_iter().all(
+        |word| match left.iter().position(|other| same_word(word, other)) {
+            Some(at) => {
+                left.remove(at);
+                true
+            }
+            None => false,
+        },
+    )
 }
 
 #[cfg(test)]
@@ -187,6 +439,13 @@ mod tests {
             ("Andriï Iermak", "Andriy Yermak"),
             ("Steve Witkoff", "Steven Witkoff"),
             ("Kirill Dmitriev", "Kirill Dmitriyev"),
+            // Words left out: a second given name, a second surname, a patronymic.
+            ("Félix Tshisekedi", "Félix-Antoine Tshisekedi Tshilombo"),
+            ("Roustem Oumerov", "Roustem Enverovytch Oumerov"),
+            ("Luiz Inácio da Silva", "Luiz Inácio Lula da Silva"),
+            // A demonym written before the name as a noun.
+            ("Sénégalais Macky Sall", "Macky Sall"),
+            ("Ivoirien Alassane Ouattara", "Alassane Dramane Ouattara"),
         ] {
             assert!(person(a, b), "{a} / {b}");
         }
@@ -204,6 +463,10 @@ mod tests {
             ("Tamim ben Hamad", "Hamad ben Jassim"),
             // A surname alone is never a full match.
             ("Kushner", "Jared Kushner"),
+            // Another first name, or a word of the shorter name missing from the longer.
+            ("Joseph Kabila", "Laurent-Désiré Kabila Kabange"),
+            ("Mohammed ben Zayed", "Mohammed ben Rachid Al Maktoum"),
+            ("Hamad ben Jassim", "Hamad ben Khalifa Al Thani"),
         ] {
             assert!(!person(a, b), "{a} / {b}");
         }
@@ -227,11 +490,143 @@ mod tests {
 
     #[test]
     fn places_and_organizations() {
-        let thing = |a: &str, b: &str| same_thing(&Name::new(a), &Name::new(b));
+        let thing = |a: &str, b: &str| same_thing(&Name::thing(a), &Name::thing(b));
         assert!(thing("Koupiansk", "Kupiansk"));
         assert!(thing("Pokrovs'k", "Pokrovsk"));
         assert!(thing("Zaporojie", "Zaporozhye"));
         assert!(!thing("Kherson", "Kharkiv"));
         assert!(!thing("Ukraine", "Russie"));
+        assert!(!thing("Corée du Sud", "Corée du Nord"));
+    }
+
+    #[test]
+    fn names_of_organizations_in_other_words() {
+        let thing = |a: &str, b: &str| same_thing(&Name::thing(a), &Name::thing(b));
+        for (a, b) in [
+            // The demonym before or after the complement, or the country after "de".
+            (
+                "ministère iranien des Affaires étrangères",
+                "ministère des Affaires étrangères iranien",
+            ),
+            (
+                "ministère de la Défense de l'Ukraine",
+                "ministère ukrainien de la Défense",
+            ),
+            (
+                "ministère des Affaires étrangères du Qatar",
+                "ministère qatari des Affaires étrangères",
+            ),
+            // Word order and agreement.
+            (
+                "Conseil national de sécurité et de défense",
+                "Conseil de sécurité nationale et de défense",
+            ),
+            // The other names of one office (institution_synonyms.tsv).
+            ("bureau du président ukrainien", "présidence ukrainienne"),
+            (
+                "diplomatie chinoise",
+                "ministère chinois des Affaires étrangères",
+            ),
+            ("Forces armées de la RDC", "Forces armées de la RDC"),
+        ] {
+            assert!(thing(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            // Two countries, however alike their demonyms.
+            (
+                "ministère iranien des Affaires étrangères",
+                "ministère irakien des Affaires étrangères",
+            ),
+            (
+                "ministère iranien des Affaires étrangères",
+                "ministère brésilien des Affaires étrangères",
+            ),
+            (
+                "ministère de la Défense turc",
+                "ministère de la Défense russe",
+            ),
+            // A name and the same name with a country or a place: compared elsewhere.
+            (
+                "ministère des Affaires étrangères",
+                "ministère des Affaires étrangères allemand",
+            ),
+            ("ministère de la Santé", "ministère de la Santé de Gaza"),
+            // Long names that share most of their letters.
+            ("Conseil de sécurité", "Conseil de souveraineté"),
+            ("ministère de l'Économie", "ministère de l'Écologie"),
+            ("présidence malienne", "présidence syrienne"),
+            ("Conseil de l'Europe", "Conseil européen"),
+            // "le bureau du président" alone is no office of one country.
+            ("bureau du président", "présidence"),
+            // Acronyms are written one way.
+            ("UNHCR", "UNHRC"),
+        ] {
+            assert!(!thing(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn placed_and_unplaced_names() {
+        let placed = Name::thing("ministère chinois du Commerce");
+        let unplaced = Name::thing("ministère du Commerce");
+        assert!(placed.without_place().is_some());
+        assert_eq!(placed.without_place(), unplaced.unplaced());
+        assert_eq!(placed.unplaced(), None);
+        assert_eq!(unplaced.without_place(), None);
+        // One word says too little; an acronym is no name to place.
+        assert_eq!(Name::thing("Parlement").unplaced(), None);
+        assert_eq!(Name::thing("FMI").unplaced(), None);
+    }
+
+    #[test]
+    fn forms_that_name_an_organization_elsewhere() {
+        for form in [
+            "FDLR",
+            "AFC/M23",
+            "Confédération des États du Sahel",
+            "Anadolu",
+        ] {
+            assert!(names_elsewhere(form), "{form}");
+        }
+        // "l'Alliance" for NATO names it only where the article has named it.
+        assert!(!names_elsewhere("Alliance"));
+        assert!(Name::thing("FDLR").acronym);
+        assert!(!Name::thing("UNION AFRICAINE").acronym);
+        assert!(!Name::thing("Cédéao").acronym);
+    }
+
+    #[test]
+    fn the_synonyms_table_loads_without_errors() {
+        let table = include_str!("../lang/fr/institution_synonyms.tsv");
+        let data = rows(table, true).count();
+        assert!(data > 0);
+        assert_eq!(
+            SYNONYMS.len(),
+            data,
+            "every row has a form and what it is read as"
+        );
+        for (form, same) in SYNONYMS.iter() {
+            assert!(form != same, "{form:?}");
+        }
+    }
+
+    #[test]
+    fn blocks_hold_the_names_that_may_fit() {
+        let shared = |class: EntityClass, a: &str, b: &str| {
+            let (a, b) = (Name::of(class, a), Name::of(class, b));
+            let b = blocks(class, &b);
+            blocks(class, &a).iter().any(|x| b.contains(x))
+        };
+        assert!(shared(
+            EntityClass::Person,
+            "Félix Tshisekedi",
+            "Félix Antoine Tshisekedi Bolombo"
+        ));
+        assert!(shared(
+            EntityClass::Organization,
+            "ministère iranien des Affaires étrangères",
+            "ministère des Affaires étrangères iranien"
+        ));
+        assert!(shared(EntityClass::Place, "Pokrovs'k", "Pokrovsk"));
     }
 }

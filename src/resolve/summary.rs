@@ -15,13 +15,21 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use oxigraph::model::vocab::{rdf, rdfs};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use serde::de::Error as _;
 use serde::{Deserialize, Serialize};
 
-use crate::vocab::{ng, owl};
+use crate::vocab::{ng, owl, skos};
+
+/// The version of the summary's form: a summary of another version (written by an older
+/// newsgraph, which recorded less) is read again from its graph's quads and written anew.
+const VERSION: u32 = 2;
 
 /// The units of one article graph, sorted, with the IRIs the graph holds now.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GraphUnits {
+    /// [`VERSION`]; summaries written before versions existed have none, and are not read.
+    #[serde(rename = "n")]
+    pub version: u32,
     #[serde(rename = "e", default)]
     pub entities: Vec<EntityRecord>,
     #[serde(rename = "v", default)]
@@ -51,6 +59,10 @@ pub struct EntityRecord {
     /// The titles the article gives it.
     #[serde(rename = "r", default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<String>,
+    /// For an organization, the other forms the article writes it in (`skos:altLabel`:
+    /// "FDLR" for "Forces démocratiques de libération du Rwanda"), sorted.
+    #[serde(rename = "a", default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
 }
 
 /// A meeting or call as one article's graph holds it.
@@ -69,13 +81,32 @@ pub struct EventRecord {
     pub place: Option<String>,
 }
 
+impl Default for GraphUnits {
+    fn default() -> Self {
+        GraphUnits {
+            version: VERSION,
+            entities: Vec::new(),
+            events: Vec::new(),
+            roles: Vec::new(),
+        }
+    }
+}
+
 impl GraphUnits {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("units serialize to JSON")
     }
 
+    /// The units a summary records; an error for one of another version.
     pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(text)
+        let units: GraphUnits = serde_json::from_str(text)?;
+        if units.version != VERSION {
+            return Err(serde_json::Error::custom(format!(
+                "summary version {} is not {VERSION}",
+                units.version
+            )));
+        }
+        Ok(units)
     }
 
     /// The quad that carries these units in the article's graph.
@@ -106,6 +137,7 @@ pub fn of_quads(quads: &[Quad], article: &NamedNode) -> GraphUnits {
     struct Subject<'a> {
         classes: BTreeSet<usize>,
         labels: BTreeSet<&'a str>,
+        alt_labels: BTreeSet<&'a str>,
         geonames: bool,
         dates: BTreeSet<&'a str>,
         participants: BTreeSet<&'a str>,
@@ -135,6 +167,8 @@ pub fn of_quads(quads: &[Quad], article: &NamedNode) -> GraphUnits {
             }
         } else if p == rdfs::LABEL {
             subjects.entry(s).or_default().labels.extend(literal);
+        } else if p == skos::ALT_LABEL {
+            subjects.entry(s).or_default().alt_labels.extend(literal);
         } else if p == owl::SAME_AS {
             if iri.is_some_and(|o| o.starts_with("https://sws.geonames.org/")) {
                 subjects.entry(s).or_default().geonames = true;
@@ -210,6 +244,10 @@ pub fn of_quads(quads: &[Quad], article: &NamedNode) -> GraphUnits {
                     .iter()
                     .filter_map(|role| first_label(role))
                     .collect(),
+                names: match class {
+                    "organization" => subject.alt_labels.iter().map(|l| (*l).to_owned()).collect(),
+                    _ => Vec::new(),
+                },
             });
         }
     }
@@ -278,5 +316,36 @@ mod tests {
         assert_eq!(units.roles.len(), 1);
         let json = units.to_json();
         assert_eq!(GraphUnits::from_json(&json).expect("parses"), units);
+    }
+
+    #[test]
+    fn an_organization_keeps_its_other_forms() {
+        let g = n("article/a");
+        let quad = |s: &str, p: oxigraph::model::NamedNodeRef<'_>, o: Term| {
+            Quad::new(n(s), p.into_owned(), o, GraphName::NamedNode(g.clone()))
+        };
+        let plain = |s: &str| Term::from(Literal::new_simple_literal(s));
+        let quads = vec![
+            quad(
+                "organization/f",
+                rdf::TYPE,
+                ng::ORGANIZATION.into_owned().into(),
+            ),
+            quad("organization/f", rdfs::LABEL, plain("Force ouvrière")),
+            quad("organization/f", skos::ALT_LABEL, plain("FO")),
+            quad("person/p", rdf::TYPE, ng::PERSON.into_owned().into()),
+            quad("person/p", rdfs::LABEL, plain("Frédéric Souillot")),
+            quad("person/p", skos::ALT_LABEL, plain("Souillot")),
+        ];
+        let units = of_quads(&quads, &g);
+        let names: Vec<&[String]> = units.entities.iter().map(|e| &e.names[..]).collect();
+        assert_eq!(names, [&["FO".to_owned()][..], &[]]);
+    }
+
+    #[test]
+    fn a_summary_of_another_version_is_not_read() {
+        assert!(GraphUnits::from_json(r#"{"e":[],"v":[]}"#).is_err());
+        assert!(GraphUnits::from_json(r#"{"n":1,"e":[]}"#).is_err());
+        assert!(GraphUnits::from_json(&GraphUnits::default().to_json()).is_ok());
     }
 }
