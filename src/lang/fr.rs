@@ -45,6 +45,8 @@ pub(crate) static COMMON_ACRONYMS: Table = list!("common_acronyms.txt");
 pub(crate) static PLACE_HEADS: Table = tsv!("place_heads.tsv", ["word", "where"]);
 pub(crate) static NAME_PARTICLES: Table = list!("name_particles.txt");
 pub(crate) static ELISIONS: Table = list!("elisions.txt");
+pub(crate) static INSTITUTION_SYNONYMS: Table =
+    tsv!("institution_synonyms.tsv", ["form", "same_as"]);
 pub(crate) static OFFICE_HOLDERS: Table =
     tsv!("office_holders.tsv", ["title", "reference", "from", "to"]);
 pub(crate) static LEADERS: Table = tsv!("leaders.tsv", ["office", "country", "name", "from", "to"]);
@@ -138,6 +140,7 @@ pub(crate) mod events {
 /// Every table above, for the test that reads them all.
 #[cfg(test)]
 pub(crate) static ALL: &[&Table] = &[
+    &INSTITUTION_SYNONYMS,
     &GIVEN_NAMES,
     &GIVEN_NAMES_MANUAL,
     &COMMON_WORDS,

@@ -12,7 +12,7 @@
 use std::sync::LazyLock;
 
 use super::key::loose_word_key;
-use crate::lang::{rows, FR};
+use crate::lang::{fr, Language, Lexicon};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
 
@@ -83,8 +83,10 @@ const PLACE_ARTICLES: &[&str] = &["la", "l", "les"];
 static SYNONYMS: LazyLock<Vec<(Vec<String>, Vec<String>)>> = LazyLock::new(|| {
     let words =
         |text: &str| -> Vec<String> { split(&fold_text(text)).map(str::to_owned).collect() };
-    rows(include_str!("../lang/fr/institution_synonyms.tsv"), true)
-        .filter_map(|row| match row[..] {
+    fr::INSTITUTION_SYNONYMS
+        .rows(&mut Vec::new())
+        .into_iter()
+        .filter_map(|row| match row.cells[..] {
             [form, same, ..] if !form.is_empty() && !same.is_empty() => {
                 Some((words(form), words(same)))
             }
@@ -92,6 +94,11 @@ static SYNONYMS: LazyLock<Vec<(Vec<String>, Vec<String>)>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// The tables names are compared with: labels are written in French.
+fn french() -> &'static Lexicon {
+    Language::French.lexicon()
+}
 
 /// The words of folded text.
 fn split(folded: &str) -> impl Iterator<Item = &str> {
@@ -144,7 +151,7 @@ impl Name {
         let mut raw: Vec<&str> = split(&folded).collect();
         while raw.len() > 2
             && (HONORIFICS.contains(&raw[0])
-                || (FR.demonym_country(raw[0]).is_some() && !FR.is_given_name(raw[0])))
+                || (french().demonym_country(raw[0]).is_some() && !french().is_given_name(raw[0])))
         {
             raw.remove(0);
         }
@@ -174,7 +181,7 @@ impl Name {
         }
         close_with_place(&mut raw);
         for word in &mut raw {
-            if let Some(country) = FR.demonym_country(word) {
+            if let Some(country) = french().demonym_country(word) {
                 *word = place_word(country);
             }
         }
@@ -259,7 +266,7 @@ fn close_with_place(raw: &mut Vec<String>) {
         let Some(at) = raw.len().checked_sub(len) else {
             continue;
         };
-        let Some(place) = FR.place(&raw[at..].join(" ")) else {
+        let Some(place) = french().place(&raw[at..].join(" ")) else {
             continue;
         };
         let mut from = at;
@@ -281,7 +288,7 @@ fn close_with_place(raw: &mut Vec<String>) {
 /// an acronym ("FDLR") or a name of several words ("Confédération des États du Sahel"), not
 /// a common noun that stands for it in that article only ("l'Alliance" for NATO).
 pub fn names_elsewhere(form: &str) -> bool {
-    is_acronym(form) || split(&fold_text(form)).nth(1).is_some() || !FR.is_common_word(form)
+    is_acronym(form) || split(&fold_text(form)).nth(1).is_some() || !french().is_common_word(form)
 }
 
 /// Names that may fit each other share one of these: the first letter of a person's
@@ -597,8 +604,9 @@ mod tests {
 
     #[test]
     fn the_synonyms_table_loads_without_errors() {
-        let table = include_str!("../lang/fr/institution_synonyms.tsv");
-        let data = rows(table, true).count();
+        let mut problems = Vec::new();
+        let data = fr::INSTITUTION_SYNONYMS.rows(&mut problems).len();
+        assert!(problems.is_empty(), "{problems:?}");
         assert!(data > 0);
         assert_eq!(
             SYNONYMS.len(),
