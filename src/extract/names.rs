@@ -766,8 +766,12 @@ fn classify(
         let given = is_given(lex, t) && end - start >= 2;
         let title = lex.title(&t.lower).is_some();
         let place = end - start == 1 && start > 0 && lex.place(&t.folded).is_some();
+        // A demonym written as a noun before a name says where the person is from ("le
+        // Gambien Omar Touray", "la Béninoise …"): it is not a first name.
+        let demonym = end - start >= 2 && !given && lex.demonym_country(&t.folded).is_some();
         // (The title is looked up last: only for a common word in front.)
         if (lex.is_common_word(&t.folded) && !(given || place || (start == first && titled())))
+            || demonym
             || title
             || is_calendar_word(&t.folded)
         {
@@ -1355,6 +1359,18 @@ mod tests {
         );
         // A person takes no article: "le fils de X" names a person, not an organization.
         assert!(check("Il a vu le fils de Karimov.").is_empty());
+    }
+
+    #[test]
+    fn a_demonym_before_a_name_is_not_part_of_it() {
+        assert_eq!(
+            check("Le Gambien Omar Alieu Touray a reçu la Béninoise Aurélie Adam Soulé à Abuja."),
+            [
+                "Person:Omar Alieu Touray",
+                "Person:Aurélie Adam Soulé",
+                "Place:Abuja"
+            ]
+        );
     }
 
     #[test]
