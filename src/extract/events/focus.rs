@@ -43,7 +43,12 @@ pub(super) fn resolve(
             .filter(|&j| s.tokens[j].word)
             .take(4)
             .any(|j| s.tokens[j].is(Class::PluralPronoun));
-    let pair_here = pair_words(s, before.clone()) || complement || plural;
+    // A pair before a noun is its subject only through a support verb ("les deux hommes ont
+    // eu un entretien"), not through any verb ("les deux ministres ont évoqué … pour une
+    // signature").
+    let pair_before = pair_words(s, before.clone())
+        && (hit.pos != Pos::Noun || s.has_class(before.clone(), Class::Support));
+    let pair_here = pair_before || complement || plural;
     let possessive_plural = modality::determiner(s, hit).plural_possessive;
     let mut out = Vec::new();
     if pair_here || possessive_plural {

@@ -152,6 +152,9 @@ pub(super) enum Class {
     TimeOfDay,
     PreviousDay,
     Honorific,
+    InfinitiveMarker,
+    TitlePreposition,
+    Attendance,
 }
 
 impl Class {
@@ -201,6 +204,9 @@ impl Class {
             "time-of-day" => Class::TimeOfDay,
             "previous-day" => Class::PreviousDay,
             "honorific" => Class::Honorific,
+            "infinitive-marker" => Class::InfinitiveMarker,
+            "title-preposition" => Class::TitlePreposition,
+            "attendance" => Class::Attendance,
             _ => return None,
         })
     }

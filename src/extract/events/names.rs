@@ -151,6 +151,28 @@ pub(super) fn eligible(s: &Sentence<'_>, info: &[NameInfo], n: usize, hit: &Hit<
         && !i.speaks.iter().any(|c| c.contains(&at))
 }
 
+/// Whether name `n` may take part in the event of a trigger but for the phrase about another
+/// time the trigger stands in: a noun's subject outside it ("X a été suspendue après un appel
+/// avec Y").
+pub(super) fn eligible_around(
+    s: &Sentence<'_>,
+    info: &[NameInfo],
+    n: usize,
+    hit: &Hit<'_>,
+) -> bool {
+    let i = &info[n];
+    let at = s.tokens[hit.tokens.start].range.start;
+    let first = s.names[n].tokens.start;
+    let excursion = |r: &&Range<usize>| r.contains(&hit.tokens.start) && !r.contains(&first);
+    let only_excursion = s.excursions.iter().any(|r| excursion(&r))
+        && s.relatives
+            .iter()
+            .chain(&s.asides)
+            .chain(&s.excursions)
+            .all(|r| !r.contains(&first) || r.contains(&hit.tokens.start));
+    i.person && !i.excluded && only_excursion && !i.speaks.iter().any(|c| c.contains(&at))
+}
+
 /// Names of persons whose first token lies in a token range.
 pub(super) fn names_in<'s>(
     s: &'s Sentence<'_>,
@@ -184,9 +206,12 @@ pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usi
             j += 1;
             continue;
         }
+        // "en tête-à-tête", "par téléphone", "aux côtés de": manner and companion phrases
+        // belong to the complement.
         if let Some(end) = s
             .class_at(j, Class::InPerson)
             .or_else(|| s.class_at(j, Class::Phone))
+            .or_else(|| s.class_at(j, Class::Companion))
         {
             j = end;
             continue;

@@ -15,7 +15,7 @@ use std::ops::Range;
 use super::focus;
 use super::lexicon::{Class, Pos};
 use super::modality;
-use super::names::{complement_end, eligible, is_bare, names_in, NameInfo};
+use super::names::{complement_end, eligible, eligible_around, is_bare, names_in, NameInfo};
 use super::tokens::{Gov, Hit, Sentence};
 use super::Focus;
 use crate::extract::EventKind;
@@ -56,7 +56,9 @@ pub(super) fn participants(
             (linked, own)
         }
     };
-    // Companions anywhere in the clause: "accompagné de Jared Kushner".
+    // Companions and leaders anywhere in the clause: "accompagné de Jared Kushner", "les
+    // discussions étaient menées par X". They are more people of a noun named before, not
+    // its own complement: "la réunion, en présence de X" still refers back.
     for n in names_in(s, clause.clone()) {
         if let Gov::Prep(_, g) = &info[n].gov {
             // "accompagné de X"; "sous la médiation de l'émir du Qatar X", whose phrase
@@ -65,9 +67,9 @@ pub(super) fn participants(
             let companion = s.class_before(*g + 1, Class::Companion).is_some()
                 || s.class_at(*g, Class::Companion)
                     .is_some_and(|end| end <= first);
-            if companion && eligible(s, info, n, hit) {
+            if (companion || info[n].leader) && eligible(s, info, n, hit) {
                 linked.push(n);
-                own = true;
+                own |= hit.pos != Pos::Noun;
             }
         }
     }
@@ -140,6 +142,9 @@ fn noun_participants(
     let stop = complement_end(s, hit, clause);
     let mut between = Vec::new();
     let mut others = Vec::new();
+    // People beside the noun's own complement: companions ("une cérémonie aux côtés de X")
+    // and leaders ("la réunion, présidée par X").
+    let mut beside = Vec::new();
     let mut avec = false;
     // A bare name is a complement right after the noun ("Rencontre Poutine – Witkoff") or
     // after such a name; after a comma it is the subject of what follows ("Avant
@@ -165,6 +170,11 @@ fn noun_participants(
                 avec = true;
                 others.push(n);
             }
+            // "pour une cérémonie aux côtés de X": like "avec", the subject takes part.
+            Gov::Prep(_, g) if s.class_before(*g + 1, Class::Companion).is_some() => {
+                avec = true;
+                beside.push(n);
+            }
             // "un coup de fil à Vladimir Poutine".
             Gov::Prep(p, _)
                 if matches!(p.as_str(), "à" | "au")
@@ -179,17 +189,22 @@ fn noun_participants(
                     others.push(n);
                 }
             }
-            Gov::Prep(..) if info[n].leader => others.push(n),
+            Gov::Prep(..) if info[n].leader => beside.push(n),
             Gov::Bare => others.push(n),
             Gov::Prep(..) => {}
         }
     }
+    // "les consultations …, auxquelles ont participé X et Y": the people of an attendance
+    // clause after the noun.
+    others.extend(attendants(s, info, hit, clause));
     if !between.is_empty() {
+        between.extend(beside);
         return (between, true);
     }
     // The agent of "ouverte par" is a participant, but not the noun's own complement: "la
     // réunion, ouverte par X" still refers back.
-    let own = others.iter().any(|&n| !info[n].leader);
+    let own = !others.is_empty();
+    others.extend(beside);
     let determiner = modality::determiner(s, hit);
     let support = s.has_class(clause.start..hit.tokens.start, Class::Support);
     if avec || determiner.possessive || support {
@@ -197,7 +212,7 @@ fn noun_participants(
             s,
             info,
             hit,
-            clause.start..hit.tokens.start,
+            clause.start..subject_end(s, hit, clause),
             determiner.possessive,
         ));
     }
@@ -226,6 +241,60 @@ fn noun_participants(
     (others, own)
 }
 
+/// The people of an attendance clause after a trigger noun ("…, auxquels participaient
+/// notamment X et Y", "à laquelle ont assisté X et Y"): the names after a relative of
+/// attendance and a support verb.
+fn attendants(
+    s: &Sentence<'_>,
+    info: &[NameInfo],
+    hit: &Hit<'_>,
+    clause: &Range<usize>,
+) -> Vec<usize> {
+    let relative = (hit.tokens.end..clause.end.min(hit.tokens.end + 12))
+        .take_while(|&j| !s.tokens[j].punct(&['.', ';', ':']))
+        .find_map(|j| s.class_at(j, Class::Attendance));
+    let Some(after) = relative else {
+        return Vec::new();
+    };
+    let support =
+        (after..clause.end.min(after + 4)).any(|j| s.class_at(j, Class::Support).is_some());
+    if !support {
+        return Vec::new();
+    }
+    names_in(s, after..clause.end)
+        .filter(|&n| eligible(s, info, n, hit) && is_bare(&info[n]))
+        .collect()
+}
+
+/// Where the subject of a noun's clause is looked for: before the noun, or, when the noun is
+/// the object of an infinitive ("X a reçu Y, avant de participer à une visioconférence avec
+/// Z", "après avoir eu un entretien avec Z"), before the clause's first verb, whose subject
+/// the infinitive shares.
+fn subject_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> usize {
+    let before = clause.start..hit.tokens.start;
+    let infinitive = before
+        .clone()
+        .rev()
+        .filter(|&j| s.tokens[j].word)
+        .take(6)
+        .any(|j| {
+            s.tokens[j].is(Class::InfinitiveMarker)
+                || (matches!(s.tokens[j].key.as_str(), "de" | "d")
+                    && s.tokens.get(j + 1).is_some_and(|v| {
+                        v.word
+                            && v.is(Class::Support)
+                            && ["er", "ir", "re"].iter().any(|e| v.key.ends_with(e))
+                    }))
+        });
+    if !infinitive {
+        return before.end;
+    }
+    let first_verb = before
+        .clone()
+        .find(|&j| s.tokens[j].word && s.name_at[j].is_none() && s.tokens[j].is(Class::Finite));
+    first_verb.unwrap_or(before.end)
+}
+
 /// The subject a noun's clause gives it: the nearest bare name before it, with the names
 /// coordinated with that one ("Emmanuel Macron et Donald Trump ont eu une conversation"), not
 /// every name before it ("Macron a félicité Zelensky pour sa rencontre avec Trump": Zelensky).
@@ -238,10 +307,13 @@ fn subject_chain(
 ) -> Vec<usize> {
     // The owner of a possessive may be the speaker ("X a qualifié sa conversation avec Y de
     // « très bonne »").
+    // A noun in a phrase about another time takes the subject outside it: "X a été suspendue
+    // après un appel avec Y" (X and Y spoke).
     let candidates: Vec<usize> = names_in(s, range)
         .filter(|&n| {
             let speaker_ok = owner && info[n].person && !info[n].excluded;
-            (eligible(s, info, n, hit) || speaker_ok) && is_bare(&info[n])
+            let outside = hit.pos == Pos::Noun && eligible_around(s, info, n, hit);
+            (eligible(s, info, n, hit) || speaker_ok || outside) && is_bare(&info[n])
         })
         .collect();
     let Some(&last) = candidates.last() else {
@@ -266,9 +338,12 @@ fn subject_chain(
             }
             j += 1;
         }
-        let separated = s.tokens[gap]
-            .iter()
-            .any(|t| t.word && matches!(t.key.as_str(), "et" | "ainsi"));
+        // "X, Y et Z ont …": a comma alone joins the names of a list.
+        let list = gap.len() == 1 && s.tokens[gap.start].punct(&[',']);
+        let separated = list
+            || s.tokens[gap]
+                .iter()
+                .any(|t| t.word && matches!(t.key.as_str(), "et" | "ainsi"));
         if joined && separated {
             chain.push(n);
         } else {

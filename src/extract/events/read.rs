@@ -43,13 +43,6 @@ pub(super) fn read_sentence(
     for (h, hit) in hits.iter().enumerate() {
         let linked = people::participants(s, hit, &info, focus);
         let modality = modality::modality(s, hit);
-        // "les deux hommes" will stand for the two people of this trigger, or for its two
-        // subjects ("Witkoff et Kushner doivent rencontrer Poutine").
-        if let [a, b] = linked.entities[..] {
-            focus.pair = Some([a, b]);
-        } else if let [a, b] = linked.subjects[..] {
-            focus.pair = Some([a, b]);
-        }
         let determiner = modality::determiner(s, hit);
         let mut entities = linked.entities.clone();
         let role = if modality.negated || modality.hypothetical || modality.repeated {
@@ -57,6 +50,16 @@ pub(super) fn read_sentence(
         } else {
             role(s, hit, &info, &linked, &determiner, &mut entities)
         };
+        // "les deux hommes" will stand for the two people of this trigger, or for its two
+        // subjects ("Witkoff et Kushner doivent rencontrer Poutine"); not for people who only
+        // join an event named before ("Rubio et Lutnick assistaient à la rencontre").
+        if matches!(role, None | Some(ReadingRole::Event)) {
+            if let [a, b] = linked.entities[..] {
+                focus.pair = Some([a, b]);
+            } else if let [a, b] = linked.subjects[..] {
+                focus.pair = Some([a, b]);
+            }
+        }
         plans.push(Plan {
             hit: h,
             role,

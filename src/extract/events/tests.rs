@@ -1020,3 +1020,122 @@ fn a_pronoun_is_the_subject_of_a_noun_with_avec() {
         "Meeting 2025-09-30 [Emmanuel Macron, Giorgia Meloni] Occurred",
     );
 }
+
+// Participants named the ways news names them (helper M).
+
+#[test]
+fn an_aside_in_parentheses_does_not_end_the_clause() {
+    check(
+        "Le président français Emmanuel Macron a reçu mardi à Paris les dirigeants de l'Union africaine (UA), en présence du chancelier Olaf Scholz.",
+        "2025-03-05",
+        "Meeting 2025-03-04 [Emmanuel Macron, Olaf Scholz] @Paris Occurred",
+    );
+}
+
+#[test]
+fn a_title_joined_to_its_field_does_not_govern_the_name() {
+    check(
+        "Le secrétaire au Trésor américain Scott Bessent s'est entretenu mardi à Londres avec Rachel Reeves.",
+        "2025-03-05",
+        "Meeting 2025-03-04 [Rachel Reeves, Scott Bessent] @Londres Occurred",
+    );
+}
+
+#[test]
+fn an_apposition_may_carry_its_own_title() {
+    check(
+        "Le 3 mars, Sergueï Lavrov s'est entretenu avec le ministre saoudien des Affaires étrangères, le prince Fayçal ben Farhane, à Riyad.",
+        "2025-03-05",
+        "Meeting 2025-03-03 [Fayçal ben Farhane, Sergueï Lavrov] @Riyad Occurred",
+    );
+}
+
+#[test]
+fn a_civility_does_not_hide_a_title_complement() {
+    check(
+        "Emmanuel Macron s'est rendu lundi à Berlin pour rencontrer le successeur de Mme Angela Merkel, Olaf Scholz.",
+        "2025-03-05",
+        "Meeting 2025-03-03 [Emmanuel Macron, Olaf Scholz] @Berlin Occurred",
+    );
+}
+
+#[test]
+fn a_companion_phrase_governs_an_apposition() {
+    check(
+        "Vladimir Poutine a accueilli lundi Donald Trump à Moscou, entouré de son ministre des Affaires étrangères, Sergueï Lavrov.",
+        "2025-03-05",
+        "Meeting 2025-03-03 [Donald Trump, Sergueï Lavrov, Vladimir Poutine] @Moscou Occurred",
+    );
+}
+
+#[test]
+fn an_infinitive_after_avant_de_shares_the_subject() {
+    check(
+        "Olaf Scholz a reçu mercredi Volodymyr Zelensky à Berlin, avant de participer à une visioconférence avec Donald Trump.",
+        "2025-03-05",
+        "Meeting 2025-03-05 [Olaf Scholz, Volodymyr Zelensky] @Berlin Occurred\nCall 2025-03-05 [Donald Trump, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn a_noun_about_another_time_takes_the_subject_outside() {
+    check(
+        "Sanna Marin a été critiquée après un appel téléphonique avec Vladimir Poutine en juin.",
+        "2025-03-05",
+        "Call 2024-06 [Sanna Marin, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn a_subject_list_with_commas() {
+    check(
+        "Emmanuel Macron, Olaf Scholz et plusieurs dirigeants européens se sont entretenus par téléphone jeudi avec Donald Trump.",
+        "2025-03-05",
+        "Call 2025-02-27 [Donald Trump, Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn a_companion_after_a_noun_brings_the_subject() {
+    check(
+        "Donald Trump est attendu au Caire dans les prochains jours pour une cérémonie de signature aux côtés du président égyptien Abdel Fattah al-Sissi.",
+        "2025-03-05",
+        "Meeting [Abdel Fattah al-Sissi, Donald Trump] @Caire Planned",
+    );
+}
+
+#[test]
+fn leaders_named_after_the_verb_join_the_event() {
+    check(
+        "Les chefs de la diplomatie se sont réunis jeudi à Riyad. Les discussions étaient menées par Sergueï Lavrov et Marco Rubio.",
+        "2025-02-21",
+        "Meeting 2025-02-20 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred",
+    );
+}
+
+#[test]
+fn people_of_an_attendance_clause_take_part() {
+    check(
+        "L'accord découle des pourparlers tenus mardi à Doha, auxquels participaient notamment Steve Witkoff et Jared Kushner.",
+        "2025-03-05",
+        "Meeting 2025-03-04 [Jared Kushner, Steve Witkoff] @Doha Occurred",
+    );
+}
+
+#[test]
+fn the_pair_is_the_pair_of_an_event_not_of_its_attendants() {
+    check(
+        "Mark Carney a été reçu mardi à Washington par Donald Trump. Marco Rubio et Howard Lutnick assistaient à la rencontre. Les deux hommes s'étaient parlé au téléphone le 28 mars.",
+        "2025-05-07",
+        "Meeting 2025-05-06 [Donald Trump, Howard Lutnick, Marco Rubio, Mark Carney] @Washington Occurred\nCall 2025-03-28 [Donald Trump, Mark Carney] Occurred",
+    );
+}
+
+#[test]
+fn a_pair_before_a_noun_needs_a_support_verb() {
+    check(
+        "Marco Rubio s'est entretenu samedi par téléphone avec Thérèse Kayikwamba Wagner. Les deux responsables ont évoqué un calendrier pour une signature à Washington.",
+        "2025-05-27",
+        "Call 2025-05-24 [Marco Rubio, Thérèse Kayikwamba Wagner] Occurred",
+    );
+}
