@@ -177,6 +177,30 @@ pub(super) fn reading(
     }
 }
 
+/// The first date in a token range of a trigger's clause, read in the trigger's tense.
+pub(super) fn date_in(
+    scene: &Scene<'_, '_>,
+    index: usize,
+    span: Range<usize>,
+) -> Option<DateValue> {
+    let s = scene.sentence;
+    let hit = &scene.hits[index];
+    let c = s.clause[hit.tokens.start];
+    let tense = match verb_tense(s, hit).unwrap_or_else(|| s.clause_tense(c)) {
+        Tense::Present => Tense::Future,
+        tense => tense,
+    };
+    s.clause_dates(c, tense, scene.context.anchor)
+        .into_iter()
+        .find(|found| {
+            s.tokens
+                .iter()
+                .position(|t| t.range.start >= found.range.start)
+                .is_some_and(|at| span.contains(&at))
+        })
+        .map(|found| found.value)
+}
+
 /// A day the sentence names for any of its triggers ("X et Y se sont parlé dimanche, puis X a
 /// appelé Z"): the day of a trigger that names none.
 fn sentence_day(scene: &Scene<'_, '_>, index: usize, tense: Tense) -> Option<NaiveDate> {

@@ -82,6 +82,9 @@ pub(super) struct Trigger {
     pub role: Role,
     pub objects: Objects,
     pub reflexive: bool,
+    /// "appeler X à faire": the verb urges rather than calls when its object is followed by
+    /// "à" and an infinitive.
+    pub exhortation: bool,
     pub not_before: Vec<Form>,
     pub strength: f64,
 }
@@ -155,6 +158,8 @@ pub(super) enum Class {
     InfinitiveMarker,
     TitlePreposition,
     Attendance,
+    Sequence,
+    Separately,
 }
 
 impl Class {
@@ -207,6 +212,8 @@ impl Class {
             "infinitive-marker" => Class::InfinitiveMarker,
             "title-preposition" => Class::TitlePreposition,
             "attendance" => Class::Attendance,
+            "sequence" => Class::Sequence,
+            "separately" => Class::Separately,
             _ => return None,
         })
     }
@@ -368,9 +375,12 @@ impl Lexicon {
                 None => (flags, Vec::new()),
             };
             let mut reflexive = false;
+            let mut exhortation = false;
             for flag in plain.split_whitespace() {
                 if flag == "reflexive" {
                     reflexive = true;
+                } else if flag == "exhortation" {
+                    exhortation = true;
                 } else {
                     self.errors
                         .push(format!("triggers.tsv:{line}: bad flag {flag}"));
@@ -399,6 +409,7 @@ impl Lexicon {
                     role,
                     objects: parsed,
                     reflexive,
+                    exhortation,
                     not_before: not_before.clone(),
                     strength,
                 });

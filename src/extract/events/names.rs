@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Class, Pos, LEXICON};
+use super::lexicon::{Class, Pos, Role, LEXICON};
 use super::tokens::{Gov, Hit, Sentence};
 use super::Context;
 use crate::extract::speech::Speaker;
@@ -185,6 +185,18 @@ pub(super) fn is_bare(info: &NameInfo) -> bool {
     info.gov == Gov::Bare || info.leader
 }
 
+/// Whether a trigger form starts at token `j`. A delegation is not one here: it is part of a
+/// noun's complement ("des négociations entre une délégation conduite par X et une délégation
+/// conduite par Y").
+pub(super) fn trigger_at(s: &Sentence<'_>, j: usize) -> bool {
+    let t = &s.tokens[j];
+    t.word
+        && LEXICON.triggers_from(&t.key).iter().any(|&i| {
+            let trigger = &LEXICON.triggers[i];
+            trigger.role != Role::Delegation && s.form_at(j, &trigger.words).is_some()
+        })
+}
+
 /// Where a noun's complement ends: at a verb or clause word, a date, a comma that no name
 /// follows, or ten words after the last name.
 pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> usize {
@@ -193,12 +205,7 @@ pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usi
     while j < clause.end {
         let t = &s.tokens[j];
         // Another trigger starts its own complement.
-        let trigger = t.word
-            && LEXICON
-                .triggers_from(&t.key)
-                .iter()
-                .any(|&i| s.form_at(j, &LEXICON.triggers[i].words).is_some());
-        if trigger {
+        if trigger_at(s, j) {
             break;
         }
         if s.name_at[j].is_some() {

@@ -15,7 +15,9 @@ use std::ops::Range;
 use super::focus;
 use super::lexicon::{Class, Pos};
 use super::modality;
-use super::names::{complement_end, eligible, eligible_around, is_bare, names_in, NameInfo};
+use super::names::{
+    complement_end, eligible, eligible_around, is_bare, names_in, trigger_at, NameInfo,
+};
 use super::tokens::{Gov, Hit, Sentence};
 use super::Focus;
 use crate::extract::EventKind;
@@ -30,6 +32,10 @@ pub(super) struct Linked {
     pub own: bool,
     /// The named subjects of a verb, entity indices.
     pub subjects: Vec<usize>,
+    /// When the verb's objects met the subject one after the other ("a reçu séparément X et
+    /// Y", "s'est entretenu avec X, puis avec Y"): each group of objects, with the token span
+    /// that tells of it. Empty otherwise.
+    pub separate: Vec<(Vec<usize>, Range<usize>)>,
 }
 
 /// The people linked to a trigger.
@@ -67,7 +73,13 @@ pub(super) fn participants(
             let companion = s.class_before(*g + 1, Class::Companion).is_some()
                 || s.class_at(*g, Class::Companion)
                     .is_some_and(|end| end <= first);
-            if (companion || info[n].leader) && eligible(s, info, n, hit) {
+            // A leader leads the event named right before its phrase: "la réunion,
+            // coprésidée par X et Y, qui y participait par visioconférence" (X and Y lead the
+            // meeting, not the call).
+            let led = info[n].leader
+                && hit.tokens.end <= *g
+                && !(hit.tokens.end..*g).any(|j| trigger_at(s, j));
+            if (companion || led) && eligible(s, info, n, hit) {
                 linked.push(n);
                 own |= hit.pos != Pos::Noun;
             }
@@ -76,14 +88,77 @@ pub(super) fn participants(
     let mut entities: Vec<usize> = linked.iter().map(|&n| s.names[n].entity).collect();
     let (resolved, resolved_own) = focus::resolve(s, hit, info, focus, &clause, &linked);
     own |= resolved_own && !resolved.is_empty();
+    let mut objects: Vec<(usize, usize)> = linked
+        .iter()
+        .filter(|&&n| s.names[n].tokens.start >= hit.tokens.end)
+        .map(|&n| (s.names[n].entity, s.names[n].tokens.start))
+        .collect();
+    // "a reçu séparément les deux chefs d'État": the pair is the object.
+    if hit.pos != Pos::Noun && focus::pair_after(s, hit, &clause) {
+        objects.extend(resolved.iter().map(|&e| (e, hit.tokens.end)));
+    }
     entities.extend(resolved);
     entities.sort_unstable();
     entities.dedup();
+    let separate = if hit.pos == Pos::Noun {
+        Vec::new()
+    } else {
+        separate(s, hit, &clause, &objects)
+    };
     Linked {
         entities,
         own,
         subjects,
+        separate,
     }
+}
+
+/// The groups of objects a verb met one after the other: those between the "puis" of its
+/// clause ("s'est entretenu samedi avec X, puis avec Y"), else, with "séparément", each
+/// object alone ("a reçu séparément X et Y").
+fn separate(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    clause: &Range<usize>,
+    objects: &[(usize, usize)],
+) -> Vec<(Vec<usize>, Range<usize>)> {
+    if objects.len() < 2 {
+        return Vec::new();
+    }
+    let mut bounds = vec![hit.tokens.end];
+    bounds.extend((hit.tokens.end..clause.end).filter(|&j| s.tokens[j].is(Class::Sequence)));
+    bounds.push(clause.end);
+    let groups: Vec<(Vec<usize>, Range<usize>)> = bounds
+        .windows(2)
+        .map(|w| {
+            let span = w[0]..w[1];
+            let group: Vec<usize> = objects
+                .iter()
+                .filter(|(_, at)| span.contains(at))
+                .map(|&(e, _)| e)
+                .collect();
+            (group, span)
+        })
+        .filter(|(group, _)| !group.is_empty())
+        .collect();
+    if groups.len() >= 2 {
+        return groups;
+    }
+    let around = clause.start.max(hit.tokens.start.saturating_sub(6))..clause.end;
+    if !s.has_class(around, Class::Separately) {
+        return Vec::new();
+    }
+    let mut sorted = objects.to_vec();
+    sorted.sort_by_key(|&(e, at)| (at, e));
+    sorted.dedup();
+    (0..sorted.len())
+        .map(|i| {
+            let end = sorted
+                .get(i + 1)
+                .map_or(clause.end, |&(_, at)| at.max(sorted[i].1 + 1));
+            (vec![sorted[i].0], sorted[i].1..end)
+        })
+        .collect()
 }
 
 /// Whether a trigger noun's complement names other parties than people ("des pourparlers

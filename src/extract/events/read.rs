@@ -25,6 +25,8 @@ struct Plan {
     entities: Vec<usize>,
     modality: modality::Modality,
     determiner: modality::Determiner,
+    /// Groups of objects met one after the other ([`people::Linked::separate`]).
+    separate: Vec<(Vec<usize>, Range<usize>)>,
 }
 
 /// Everything one sentence gives: its readings, in order.
@@ -66,6 +68,7 @@ pub(super) fn read_sentence(
             entities,
             modality,
             determiner,
+            separate: linked.separate,
         });
     }
     // Dates, places and durations go to the nearest trigger that says something, denied and
@@ -109,6 +112,10 @@ pub(super) fn read_sentence(
         reading.participants = plan.entities;
         reading.demonstrative = plan.determiner.demonstrative;
         reading.definite = plan.determiner.refers_back() && hit.pos == Pos::Noun;
+        if role == ReadingRole::Event && !plan.separate.is_empty() {
+            readings.extend(separately(&scene, plan.hit, &reading, &plan.separate));
+            continue;
+        }
         let seed = role == ReadingRole::Event && reading.participants.is_empty();
         if (seed || role == ReadingRole::Setting)
             && (reading.date.is_some() || reading.place.is_some())
@@ -130,6 +137,37 @@ pub(super) fn read_sentence(
         focus.last_day = Some((day, paragraph));
     }
     readings
+}
+
+/// One reading per group of objects a verb met one after the other: the subject with each
+/// group, dated by the date of the group's own part of the sentence if it names one ("doit
+/// s'entretenir vendredi avec X, puis samedi avec Y").
+fn separately(
+    scene: &facts::Scene<'_, '_>,
+    hit: usize,
+    reading: &Reading,
+    groups: &[(Vec<usize>, Range<usize>)],
+) -> Vec<Reading> {
+    let objects: Vec<usize> = groups.iter().flat_map(|(g, _)| g.iter().copied()).collect();
+    let subject: Vec<usize> = reading
+        .participants
+        .iter()
+        .copied()
+        .filter(|e| !objects.contains(e))
+        .collect();
+    groups
+        .iter()
+        .map(|(group, span)| {
+            let mut r = reading.clone();
+            r.participants = subject.iter().chain(group).copied().collect();
+            r.participants.sort_unstable();
+            r.participants.dedup();
+            if let Some(date) = facts::date_in(scene, hit, span.clone()) {
+                r.date = Some((date, true));
+            }
+            r
+        })
+        .collect()
 }
 
 /// What a trigger that is neither denied nor hypothetical may do, from the people it links.
@@ -307,6 +345,9 @@ fn applies(s: &Sentence<'_>, trigger: &Trigger, start: usize, end: usize) -> boo
     {
         return false;
     }
+    if trigger.exhortation && urges(s, end) {
+        return false;
+    }
     if trigger.reflexive {
         // "s'est entretenu", "s'est lui aussi entretenu", "s'est pour sa part entretenu".
         let before = (0..start)
@@ -324,6 +365,26 @@ fn applies(s: &Sentence<'_>, trigger: &Trigger, start: usize, end: usize) -> boo
         }
     }
     true
+}
+
+/// Whether "à" and an infinitive follow a verb's object, within ten words after token `end`
+/// ("a appelé les deux parties à « mettre en œuvre »").
+fn urges(s: &Sentence<'_>, end: usize) -> bool {
+    let stop = (end..s.tokens.len())
+        .find(|&j| s.tokens[j].punct(&['.', ';', ':', '?', '!']))
+        .unwrap_or(s.tokens.len())
+        .min(end + 12);
+    (end..stop).any(|j| {
+        let t = &s.tokens[j];
+        if !(t.word && t.key == "à") {
+            return false;
+        }
+        let next = (j + 1..stop).find(|&k| s.tokens[k].word);
+        next.is_some_and(|k| {
+            let v = &s.tokens[k].key;
+            v.chars().count() > 3 && ["er", "ir", "re"].iter().any(|e| v.ends_with(e))
+        })
+    })
 }
 
 /// A sentence with no finite verb is a caption or a heading ("Visite surprise à

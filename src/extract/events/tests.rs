@@ -1139,3 +1139,41 @@ fn a_pair_before_a_noun_needs_a_support_verb() {
         "Call 2025-05-24 [Marco Rubio, Thérèse Kayikwamba Wagner] Occurred",
     );
 }
+
+#[test]
+fn objects_met_one_after_the_other_are_separate_events() {
+    check(
+        "Donald Trump s'était entretenu par téléphone samedi avec Emmanuel Macron puis avec Olaf Scholz.",
+        "2025-10-30",
+        "Call 2025-10-25 [Donald Trump, Emmanuel Macron] Occurred\nCall 2025-10-25 [Donald Trump, Olaf Scholz] Occurred",
+    );
+    // Each part keeps its own day.
+    check(
+        "Xi Jinping doit s'entretenir vendredi avec Sanae Takaichi, puis samedi avec Lee Jae-myung.",
+        "2025-10-30",
+        "Meeting 2025-10-31 [Sanae Takaichi, Xi Jinping] Planned\nMeeting 2025-11-01 [Lee Jae-myung, Xi Jinping] Planned",
+    );
+    check(
+        "Emmanuel Macron a reçu séparément lundi Olaf Scholz et Pedro Sánchez à l'Élysée.",
+        "2025-10-30",
+        "Meeting 2025-10-27 [Emmanuel Macron, Olaf Scholz] Occurred\nMeeting 2025-10-27 [Emmanuel Macron, Pedro Sánchez] Occurred",
+    );
+}
+
+#[test]
+fn a_pair_after_a_verb_is_its_object() {
+    check(
+        "Félix Tshisekedi et Paul Kagame ont signé jeudi un accord à Washington. Plus tôt dans la journée, Donald Trump avait reçu séparément les deux chefs d'État.",
+        "2025-10-30",
+        "Meeting 2025-10-30 [Félix Tshisekedi, Paul Kagame] Occurred\nMeeting 2025-10-30 [Donald Trump, Félix Tshisekedi] Occurred\nMeeting 2025-10-30 [Donald Trump, Paul Kagame] Occurred",
+    );
+}
+
+#[test]
+fn appeler_someone_to_do_something_is_no_call() {
+    check(
+        "Vladimir Poutine a reçu jeudi Donald Trump à Moscou. Emmanuel Macron a appelé les deux dirigeants à « mettre fin » aux combats.",
+        "2025-10-31",
+        "Meeting 2025-10-30 [Donald Trump, Vladimir Poutine] @Moscou Occurred",
+    );
+}
