@@ -9,7 +9,7 @@ use super::lexicon::{ordinal, Class, PlaceRank, Pos, LEXICON};
 use super::modality::{cue_word, Modality};
 use super::tokens::{Gov, Hit, Sentence};
 use super::{Context, Focus, Reading, ReadingRole};
-use crate::extract::dates::{DateValue, Tense};
+use crate::extract::dates::{find_dates, tense, DateValue, Tense};
 use crate::extract::{EventKind, Status};
 use crate::reference::EntityClass;
 
@@ -116,6 +116,7 @@ pub(super) fn reading(
                 .map(|(d, _)| d);
             date = sentence_day(scene, index, clause_tense)
                 .or(here)
+                .or_else(|| story_day(scene))
                 .or(news)
                 .or(last)
                 .map(|d| (DateValue::Day(d), true));
@@ -140,14 +141,25 @@ pub(super) fn reading(
         && !modality.previous
         && !pluperfect(s, hit)
     {
-        let last = focus
-            .last_day
-            .filter(|(_, p)| p + 1 >= paragraph)
-            .map(|(d, _)| d);
+        let last = |here: bool| {
+            focus
+                .last_day
+                .filter(|(_, p)| {
+                    if here {
+                        *p == paragraph
+                    } else {
+                        p + 1 >= paragraph
+                    }
+                })
+                .map(|(d, _)| (d, false))
+        };
         date = sentence_day(scene, index, clause_tense)
-            .or(last)
-            .or(context.anchor)
-            .map(|d| (DateValue::Day(d), false));
+            .map(|d| (d, false))
+            .or_else(|| last(true))
+            .or_else(|| story_day(scene).map(|d| (d, false)))
+            .or_else(|| last(false))
+            .or(context.anchor.map(|d| (d, false)))
+            .map(|(d, strong)| (DateValue::Day(d), strong));
     }
     let explicit = modality.planned || clause_tense != Tense::Present;
     let status = if modality.planned || clause_tense == Tense::Future {
@@ -173,6 +185,7 @@ pub(super) fn reading(
         sentence: s.range.clone(),
         paragraph,
         position: s.tokens[hit.tokens.start].range.start,
+        dateline: None,
         strength: hit.trigger.strength,
     }
 }
@@ -199,6 +212,25 @@ pub(super) fn date_in(
                 .is_some_and(|at| span.contains(&at))
         })
         .map(|found| found.value)
+}
+
+/// The day the story is about when no trigger named it: the first day the nearest earlier
+/// sentence of the paragraph names ("La Turquie et la Syrie ont affiché mercredi à Ankara un
+/// front commun. Hakan Fidan a reçu son homologue …").
+fn story_day(scene: &Scene<'_, '_>) -> Option<NaiveDate> {
+    let s = scene.sentence;
+    let focus = scene.focus;
+    if focus.paragraph != scene.paragraph {
+        return None;
+    }
+    focus.earlier.iter().rev().find_map(|range| {
+        let text = s.body.get(range.clone())?;
+        let dates = find_dates(text, range.start, scene.context.anchor, tense(text));
+        dates.into_iter().find_map(|d| match d.value {
+            DateValue::Day(day) => Some(day),
+            _ => None,
+        })
+    })
 }
 
 /// A day the sentence names for any of its triggers ("X et Y se sont parlé dimanche, puis X a

@@ -221,11 +221,7 @@ fn people_agree(event: &BTreeSet<usize>, reading: &[usize]) -> bool {
         || event.intersection(&reading).count() >= 2
 }
 
-pub(super) fn merge(
-    mut readings: Vec<Reading>,
-    anchor: Option<NaiveDate>,
-    dateline: Option<usize>,
-) -> Vec<Event> {
+pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Vec<Event> {
     readings.sort_by_key(|r| r.position);
     let mut drafts: Vec<Draft> = Vec::new();
     let (events, rest): (Vec<Reading>, Vec<Reading>) = readings
@@ -267,7 +263,7 @@ pub(super) fn merge(
     let mut events: Vec<(usize, Event)> = drafts
         .into_iter()
         .filter(|d| d.participants.len() >= 2)
-        .map(|d| (d.first(), finish(d, anchor, dateline)))
+        .map(|d| (d.first(), finish(d, anchor)))
         .collect();
     events.sort_by_key(|(first, _)| *first);
     events.into_iter().map(|(_, e)| e).collect()
@@ -385,7 +381,7 @@ fn refer_back(drafts: &mut [Draft], reading: Reading) {
     }
 }
 
-fn finish(draft: Draft, anchor: Option<NaiveDate>, dateline: Option<usize>) -> Event {
+fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Event {
     let date = draft.date();
     let status = status(&draft, date, anchor);
     // An event the article reports as held in the passé composé, without a place of its own,
@@ -397,10 +393,10 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>, dateline: Option<usize>) -> E
             && !r.pluperfect
             && !r.previous
     });
-    let place = draft
-        .place()
-        .map(|(entity, _)| entity)
-        .or(dateline.filter(|_| status == Status::Occurred && reported));
+    let place = draft.place().map(|(entity, _)| entity).or_else(|| {
+        let dateline = draft.readings.iter().find_map(|r| r.dateline);
+        dateline.filter(|_| status == Status::Occurred && reported)
+    });
     let mut by_priority: Vec<&Reading> = draft.readings.iter().collect();
     by_priority.sort_by_key(|r| (priority(r.role), r.position));
     let duration = by_priority.iter().find_map(|r| r.duration.clone());

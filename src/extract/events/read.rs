@@ -132,11 +132,40 @@ pub(super) fn read_sentence(
         }
         readings.push(reading);
     }
+    same_event_same_day(&mut readings);
     focus::update_focus(s, &info, focus);
+    if focus.paragraph != paragraph {
+        focus.paragraph = paragraph;
+        focus.earlier.clear();
+    }
+    focus.earlier.push(s.range.clone());
     if let Some(day) = last_day {
         focus.last_day = Some((day, paragraph));
     }
     readings
+}
+
+/// One sentence often tells one event through two words: "X avait été reçu mercredi soir à
+/// l'Élysée pour un dîner de travail avec Y". An event reading without a day of its own takes
+/// the day of a reading of one of its people in the same sentence, reported the same way.
+fn same_event_same_day(readings: &mut [Reading]) {
+    for i in 0..readings.len() {
+        let r = &readings[i];
+        if r.role != ReadingRole::Event || r.date.is_some_and(|(_, strong)| strong) {
+            continue;
+        }
+        let day = readings.iter().find_map(|o| {
+            let partial = matches!(o.role, ReadingRole::Partial | ReadingRole::Travel);
+            let shared = o.participants.iter().any(|p| r.participants.contains(p));
+            let strong = o.date.filter(|(_, strong)| *strong);
+            (partial && shared && o.status == r.status && o.explicit)
+                .then_some(strong)
+                .flatten()
+        });
+        if let Some(day) = day {
+            readings[i].date = Some(day);
+        }
+    }
 }
 
 /// One reading per group of objects a verb met one after the other: the subject with each

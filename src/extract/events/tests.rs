@@ -1177,3 +1177,47 @@ fn appeler_someone_to_do_something_is_no_call() {
         "Meeting 2025-10-30 [Donald Trump, Vladimir Poutine] @Moscou Occurred",
     );
 }
+
+// Where and when a story is told from (helper M).
+
+#[test]
+fn each_entry_of_a_live_page_is_dated_and_placed_by_its_header() {
+    check(
+        "LE FIL — les dépêches\n\n26/10 – 21h40 | MADRID\nPedro Sánchez et Emmanuel Macron ont eu des discussions en marge du sommet.\n\n25/10 – 18h00 | BERLIN\nOlaf Scholz se rendra mardi à Rome pour le forum européen.",
+        "2025-10-27",
+        "Meeting 2025-10-26 [Emmanuel Macron, Pedro Sánchez] @Madrid Occurred",
+    );
+    // One header is a publication line, not a live page.
+    check(
+        "26/10/2025 – 07h02\nPedro Sánchez et Emmanuel Macron ont eu des discussions à Madrid.",
+        "2025-10-27",
+        "Meeting 2025-10-27 [Emmanuel Macron, Pedro Sánchez] @Madrid Occurred",
+    );
+}
+
+#[test]
+fn a_dateline_in_capitals_is_a_place_the_article_names() {
+    check(
+        "GENÈVE, 11 mai (Agence) - Olaf Scholz a rencontré samedi Emmanuel Macron. Le chancelier restera à Genève jusqu'à lundi.",
+        "2025-05-11",
+        "Meeting 2025-05-10 [Emmanuel Macron, Olaf Scholz] @Genève Occurred",
+    );
+}
+
+#[test]
+fn the_day_of_the_story_may_be_named_without_a_trigger() {
+    check(
+        "La Turquie et la Syrie ont affiché mercredi à Ankara un front commun. Hakan Fidan a reçu son homologue syrien Assaad al-Chaibani.",
+        "2025-08-14",
+        "Meeting 2025-08-13 [Assaad al-Chaibani, Hakan Fidan] Occurred",
+    );
+}
+
+#[test]
+fn one_sentence_telling_one_event_twice_gives_it_one_day() {
+    check(
+        "Emmanuel Macron et Volodymyr Zelensky ont tenu jeudi une conférence de presse conjointe. Le président ukrainien avait été reçu dès mercredi soir à l'Élysée pour un dîner de travail avec Emmanuel Macron.",
+        "2025-09-04",
+        "Meeting 2025-09-04 [Emmanuel Macron, Volodymyr Zelensky] Occurred\nMeeting 2025-09-03 [Emmanuel Macron, Volodymyr Zelensky] Occurred",
+    );
+}

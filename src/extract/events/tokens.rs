@@ -123,6 +123,8 @@ pub(super) enum Gov {
 
 /// A sentence ready for reading.
 pub(super) struct Sentence<'a> {
+    /// The document's body, which `range` indexes.
+    pub body: &'a str,
     pub text: &'a str,
     pub range: Range<usize>,
     /// What the sentence reports as speech.
@@ -190,6 +192,7 @@ impl<'a> Sentence<'a> {
             });
         }
         let mut sentence = Sentence {
+            body,
             text,
             range,
             speech,
