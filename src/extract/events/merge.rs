@@ -112,6 +112,14 @@ impl Draft {
         self.readings.iter().map(|r| r.position).min().unwrap_or(0)
     }
 
+    /// Whether the event's date is only guessed (weak) and the reading names another day.
+    fn guessed_other_day(&self, r: &Reading) -> bool {
+        match (self.date(), r.date) {
+            (Some((a, false)), Some((b, true))) => !(contains(a, b) || contains(b, a)),
+            _ => false,
+        }
+    }
+
     /// Whether the reading gives the same strong date as the event.
     fn same_day(&self, r: &Reading) -> bool {
         matches!((self.date(), r.date), (Some((a, true)), Some((b, true))) if a == b)
@@ -303,6 +311,9 @@ fn attach(drafts: &mut [Draft], reading: Reading) {
                     .any(|p| d.participants.contains(p))
             })
             .filter(|(_, d)| d.agrees(&reading))
+            // One person's reading with a day of its own is another event than one dated only
+            // by the story's day ("Hakan Fidan reçoit par ailleurs ce jeudi …").
+            .filter(|(_, d)| reading.role != ReadingRole::Partial || !d.guessed_other_day(&reading))
             // "doit retrouver les négociateurs en Floride" is not the meeting that took place.
             .filter(|(_, d)| !reading.explicit || d.told().is_none_or(|s| s == reading.status))
             // An event of the same day first ("les discussions de vendredi avec Witkoff"),
@@ -353,7 +364,11 @@ fn latest_nearby(drafts: &[Draft], reading: &Reading) -> Option<usize> {
 /// when none agrees, an event of the people its clause names ("sa cinquième visite"). The
 /// people of its clause join the event ("X et Y assistaient à l'entretien").
 fn refer_back(drafts: &mut [Draft], reading: Reading) {
-    let fits = |d: &Draft| d.agrees(&reading);
+    // "La signature doit avoir lieu début mai" is not the meeting the article reports as
+    // held, nor the reverse.
+    let fits = |d: &Draft| {
+        d.agrees(&reading) && (!reading.explicit || d.told().is_none_or(|s| s == reading.status))
+    };
     let before = drafts
         .iter()
         .enumerate()

@@ -144,10 +144,17 @@ pub(super) fn eligible(s: &Sentence<'_>, info: &[NameInfo], n: usize, hit: &Hit<
         .excursions
         .iter()
         .all(|r| !r.contains(&hit.tokens.start) || r.contains(&first));
+    // A trigger in a relative clause takes no one after it: "X, qui s'était retrouvé jeudi
+    // avec Y, doit rencontrer Z" (Z is not at the meeting with Y).
+    let within = s
+        .relatives
+        .iter()
+        .all(|r| !r.contains(&hit.tokens.start) || first < r.end);
     i.person
         && !i.excluded
         && s.visible(first, hit.tokens.start, hit.tokens.end)
         && inside
+        && within
         && !i.speaks.iter().any(|c| c.contains(&at))
 }
 

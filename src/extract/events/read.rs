@@ -41,10 +41,11 @@ pub(super) fn read_sentence(
         return Vec::new();
     }
     let info = names::name_info(s, context, &hits);
+    let modalities = modality::modalities(s, &hits);
     let mut plans = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         let linked = people::participants(s, hit, &info, focus);
-        let modality = modality::modality(s, hit);
+        let modality = modalities[h];
         let determiner = modality::determiner(s, hit);
         let mut entities = linked.entities.clone();
         let role = if modality.negated || modality.hypothetical || modality.repeated {

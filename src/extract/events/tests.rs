@@ -1221,3 +1221,59 @@ fn one_sentence_telling_one_event_twice_gives_it_one_day() {
         "Meeting 2025-09-04 [Emmanuel Macron, Volodymyr Zelensky] Occurred\nMeeting 2025-09-03 [Emmanuel Macron, Volodymyr Zelensky] Occurred",
     );
 }
+
+// Modality and merging (helper M).
+
+#[test]
+fn a_verb_of_purpose_is_as_possible_as_the_journey_it_serves() {
+    check(
+        "Hakan Fidan pourrait se rendre à Damas dans les prochaines semaines pour y rencontrer Ahmed al-Charaa.",
+        "2025-08-14",
+        "",
+    );
+}
+
+#[test]
+fn a_trigger_in_a_relative_clause_takes_no_one_after_it() {
+    check(
+        "Xi Jinping, qui s'était retrouvé jeudi à Busan avec Donald Trump, doit rencontrer Sanae Takaichi vendredi.",
+        "2025-10-31",
+        "Meeting 2025-10-30 [Donald Trump, Xi Jinping] @Busan Occurred\nMeeting 2025-10-31 [Sanae Takaichi, Xi Jinping] Planned",
+    );
+}
+
+#[test]
+fn a_noun_that_announces_a_plan_does_not_refer_to_a_held_meeting() {
+    check(
+        "Friedrich Merz a reçu Olaf Scholz à Berlin. La signature officielle du contrat doit avoir lieu début mai.",
+        "2025-04-09",
+        "Meeting 2025-04-09 [Friedrich Merz, Olaf Scholz] @Berlin Occurred",
+    );
+}
+
+#[test]
+fn devait_announces_a_plan() {
+    check(
+        "Le département d'État a indiqué que Marco Rubio devait encore s'entretenir vendredi avec Paul Kagame.",
+        "2025-12-05",
+        "Meeting 2025-12-05 [Marco Rubio, Paul Kagame] Planned",
+    );
+}
+
+#[test]
+fn a_pair_in_a_noun_complement_does_not_push_a_cue_away() {
+    check(
+        "Emmanuel Macron a reçu Olaf Scholz lundi. Une rencontre entre les deux dirigeants dans la région « pourrait avoir lieu l'année prochaine ».",
+        "2025-12-06",
+        "Meeting 2025-12-01 [Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn one_persons_reading_with_another_day_is_another_event() {
+    check(
+        "La France et l'Allemagne ont affiché mercredi à Paris un front commun. Emmanuel Macron a reçu Olaf Scholz. Emmanuel Macron reçoit par ailleurs ce jeudi à Paris un invité.",
+        "2025-08-14",
+        "Meeting 2025-08-13 [Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
