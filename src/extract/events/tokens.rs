@@ -289,8 +289,7 @@ impl<'a> Sentence<'a> {
         let token = self.tokens.get(i)?;
         let longer = || {
             LEXICON
-                .phrases(class)
-                .iter()
+                .phrases_from(class, &token.key)
                 .filter_map(|f| self.form_at(i, f))
                 .max()
         };
@@ -310,8 +309,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         LEXICON
-            .phrases(class)
-            .iter()
+            .phrases_to(class, &self.tokens[end - 1].key)
             .filter_map(|f| self.form_before(end, f))
             .min()
     }
