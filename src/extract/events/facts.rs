@@ -72,11 +72,18 @@ pub(super) fn reading(
     // déclaré à Paris").
     if role == ReadingRole::Anaphor {
         let located = s.has_class(clause.clone(), Class::LocationVerb);
+        // Right after it, or in its own complement ("les négociations de mercredi à Sharm
+        // el-Sheikh").
+        let own = if hit.pos == Pos::Noun {
+            super::names::complement_end(s, hit, &clause)
+        } else {
+            hit.tokens.end
+        };
         let near = |entity: usize| {
             s.names.iter().any(|n| {
                 n.entity == entity
                     && n.tokens.start >= hit.tokens.end
-                    && n.tokens.start <= hit.tokens.end + 2
+                    && (n.tokens.start <= hit.tokens.end + 2 || n.tokens.end <= own)
             })
         };
         place = place.filter(|&(entity, _)| located || near(entity));
@@ -428,8 +435,10 @@ fn date(
         if clause.is_empty() {
             continue;
         }
+        // A noun has no tense of its own: "le travail commence après sa rencontre de mardi"
+        // is the nearest Tuesday.
         let tense = if c == own {
-            if clause_tense == Tense::Present {
+            if clause_tense == Tense::Present && hit.pos != Pos::Noun {
                 Tense::Future
             } else {
                 clause_tense

@@ -160,6 +160,7 @@ pub(super) enum Class {
     Attendance,
     Sequence,
     Separately,
+    Circumstance,
 }
 
 impl Class {
@@ -214,6 +215,7 @@ impl Class {
             "attendance" => Class::Attendance,
             "sequence" => Class::Sequence,
             "separately" => Class::Separately,
+            "circumstance" => Class::Circumstance,
             _ => return None,
         })
     }

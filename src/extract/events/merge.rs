@@ -363,7 +363,7 @@ fn latest_nearby(drafts: &[Draft], reading: &Reading) -> Option<usize> {
 /// reports comes before; when none comes before, the first after it in the same paragraph;
 /// when none agrees, an event of the people its clause names ("sa cinquième visite"). The
 /// people of its clause join the event ("X et Y assistaient à l'entretien").
-fn refer_back(drafts: &mut [Draft], reading: Reading) {
+fn refer_back(drafts: &mut Vec<Draft>, reading: Reading) {
     // "La signature doit avoir lieu début mai" is not the meeting the article reports as
     // held, nor the reverse.
     let fits = |d: &Draft| {
@@ -389,8 +389,23 @@ fn refer_back(drafts: &mut [Draft], reading: Reading) {
             .min_by_key(|(_, d)| d.first())
             .map(|(i, _)| i)
     };
-    if let Some(i) = before.or_else(after) {
+    // An event of the same people anywhere in the article, when none comes before ("Carney
+    // dit que le travail commence après la rencontre avec Trump" in a headline).
+    let same_people = || {
+        drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| fits(d) && people_agree(&d.participants, &reading.participants))
+            .filter(|_| reading.participants.len() >= 2)
+            .min_by_key(|(_, d)| d.distance(reading.position))
+            .map(|(i, _)| i)
+    };
+    if let Some(i) = before.or_else(after).or_else(same_people) {
         drafts[i].add(reading, true);
+    } else if reading.participants.len() >= 2 {
+        // "Araqchi a dit que les pourparlers avec Witkoff samedi ont été constructifs", with
+        // nothing told before: the noun names the event itself.
+        drafts.push(Draft::new(reading));
     } else if !reading.participants.is_empty() {
         attach(drafts, reading);
     }

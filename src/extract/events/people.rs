@@ -313,7 +313,50 @@ fn noun_participants(
             );
         }
     }
+    // "X a salué à l'issue de la réunion …", "X et Y se sont quittés au terme de trois heures
+    // de discussions": a noun in a circumstance of the clause's verb takes its subject.
+    if others.len() < 2 && !opens_sentence(s, hit) {
+        if let Some(at) = circumstance(s, hit, clause) {
+            for n in subject_chain(s, info, hit, clause.start..at, false) {
+                if !others.contains(&n) {
+                    others.push(n);
+                }
+            }
+        }
+    }
+    // "X a dit que les pourparlers avec Y ont été constructifs": in someone's words, a noun
+    // with "avec" and no subject of its own has the speaker for its subject.
+    // A definite noun so completed still names an event told before ("Dmitriev a décrit les
+    // discussions de vendredi avec Witkoff comme productives"): it refers back, with its
+    // speaker.
+    let mut own = own;
+    if others.len() == 1 && (avec || determiner.possessive) {
+        let speaker = (0..s.names.len()).find(|&n| {
+            let at = s.tokens[hit.tokens.start].range.start;
+            info[n].person && info[n].speaks.iter().any(|c| c.contains(&at))
+        });
+        if let Some(n) = speaker.filter(|n| !others.contains(n)) {
+            others.push(n);
+            own &= !determiner.refers_back() || determiner.possessive;
+        }
+    }
     (others, own)
+}
+
+/// Where a circumstance phrase before a trigger noun starts ("à l'issue de la réunion", "au
+/// terme de près de trois heures de discussions", "lors d'une réunion d'urgence").
+fn circumstance(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> Option<usize> {
+    let mut end = hit.tokens.start;
+    for _ in 0..8 {
+        if end <= clause.start || !s.tokens[end - 1].word {
+            return None;
+        }
+        if let Some(start) = s.class_before(end, Class::Circumstance) {
+            return Some(start);
+        }
+        end -= 1;
+    }
+    None
 }
 
 /// The people of an attendance clause after a trigger noun ("…, auxquels participaient

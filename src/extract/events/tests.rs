@@ -1277,3 +1277,36 @@ fn one_persons_reading_with_another_day_is_another_event() {
         "Meeting 2025-08-13 [Emmanuel Macron, Olaf Scholz] Occurred",
     );
 }
+
+#[test]
+fn a_noun_in_a_circumstance_takes_the_subject_of_the_verb() {
+    check(
+        "Donald Trump et Vladimir Poutine se sont quittés vendredi soir à Anchorage sans accord, au terme de près de trois heures de discussions.",
+        "2025-08-16",
+        "Meeting 2025-08-15 [Donald Trump, Vladimir Poutine] @Anchorage PT3H about Occurred",
+    );
+}
+
+#[test]
+fn in_someones_words_a_meeting_with_another_is_the_speakers() {
+    check(
+        "Sergueï Lavrov a dit que les pourparlers avec Marco Rubio samedi à Riyad ont été constructifs.",
+        "2025-04-13",
+        "Meeting 2025-04-12 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred",
+    );
+    // Of a meeting told before, the speaker is one more participant.
+    check(
+        "Steve Witkoff a rencontré vendredi Vladimir Poutine. Kirill Dmitriev a décrit les discussions de vendredi avec Witkoff comme « productives ».",
+        "2025-04-12",
+        "Meeting 2025-04-11 [Kirill Dmitriev, Steve Witkoff, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn a_weekday_of_a_noun_in_the_present_is_the_nearest() {
+    check(
+        "Mark Carney a dit mercredi que le travail commence seulement après sa rencontre de mardi avec Donald Trump.",
+        "2025-05-07",
+        "Meeting 2025-05-06 [Donald Trump, Mark Carney] Occurred",
+    );
+}
