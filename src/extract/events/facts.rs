@@ -9,7 +9,7 @@ use super::lexicon::{ordinal, Class, PlaceRank, Pos, LEXICON};
 use super::modality::{cue_word, Modality};
 use super::tokens::{Gov, Hit, Sentence};
 use super::{Context, Focus, Reading, ReadingRole};
-use crate::extract::dates::{DateValue, Tense};
+use crate::extract::dates::{find_dates, tense, DateValue, Tense};
 use crate::extract::{EventKind, Status};
 use crate::reference::EntityClass;
 
@@ -72,11 +72,18 @@ pub(super) fn reading(
     // déclaré à Paris").
     if role == ReadingRole::Anaphor {
         let located = s.has_class(clause.clone(), Class::LocationVerb);
+        // Right after it, or in its own complement ("les négociations de mercredi à Sharm
+        // el-Sheikh").
+        let own = if hit.pos == Pos::Noun {
+            super::names::complement_end(s, hit, &clause)
+        } else {
+            hit.tokens.end
+        };
         let near = |entity: usize| {
             s.names.iter().any(|n| {
                 n.entity == entity
                     && n.tokens.start >= hit.tokens.end
-                    && n.tokens.start <= hit.tokens.end + 2
+                    && (n.tokens.start <= hit.tokens.end + 2 || n.tokens.end <= own)
             })
         };
         place = place.filter(|&(entity, _)| located || near(entity));
@@ -116,6 +123,7 @@ pub(super) fn reading(
                 .map(|(d, _)| d);
             date = sentence_day(scene, index, clause_tense)
                 .or(here)
+                .or_else(|| story_day(scene))
                 .or(news)
                 .or(last)
                 .map(|d| (DateValue::Day(d), true));
@@ -140,14 +148,25 @@ pub(super) fn reading(
         && !modality.previous
         && !pluperfect(s, hit)
     {
-        let last = focus
-            .last_day
-            .filter(|(_, p)| p + 1 >= paragraph)
-            .map(|(d, _)| d);
+        let last = |here: bool| {
+            focus
+                .last_day
+                .filter(|(_, p)| {
+                    if here {
+                        *p == paragraph
+                    } else {
+                        p + 1 >= paragraph
+                    }
+                })
+                .map(|(d, _)| (d, false))
+        };
         date = sentence_day(scene, index, clause_tense)
-            .or(last)
-            .or(context.anchor)
-            .map(|d| (DateValue::Day(d), false));
+            .map(|d| (d, false))
+            .or_else(|| last(true))
+            .or_else(|| story_day(scene).map(|d| (d, false)))
+            .or_else(|| last(false))
+            .or(context.anchor.map(|d| (d, false)))
+            .map(|(d, strong)| (DateValue::Day(d), strong));
     }
     let explicit = modality.planned || clause_tense != Tense::Present;
     let status = if modality.planned || clause_tense == Tense::Future {
@@ -173,8 +192,52 @@ pub(super) fn reading(
         sentence: s.range.clone(),
         paragraph,
         position: s.tokens[hit.tokens.start].range.start,
+        dateline: None,
         strength: hit.trigger.strength,
     }
+}
+
+/// The first date in a token range of a trigger's clause, read in the trigger's tense.
+pub(super) fn date_in(
+    scene: &Scene<'_, '_>,
+    index: usize,
+    span: Range<usize>,
+) -> Option<DateValue> {
+    let s = scene.sentence;
+    let hit = &scene.hits[index];
+    let c = s.clause[hit.tokens.start];
+    let tense = match verb_tense(s, hit).unwrap_or_else(|| s.clause_tense(c)) {
+        Tense::Present => Tense::Future,
+        tense => tense,
+    };
+    s.clause_dates(c, tense, scene.context.anchor)
+        .into_iter()
+        .find(|found| {
+            s.tokens
+                .iter()
+                .position(|t| t.range.start >= found.range.start)
+                .is_some_and(|at| span.contains(&at))
+        })
+        .map(|found| found.value)
+}
+
+/// The day the story is about when no trigger named it: the first day the nearest earlier
+/// sentence of the paragraph names ("La Turquie et la Syrie ont affiché mercredi à Ankara un
+/// front commun. Hakan Fidan a reçu son homologue …").
+fn story_day(scene: &Scene<'_, '_>) -> Option<NaiveDate> {
+    let s = scene.sentence;
+    let focus = scene.focus;
+    if focus.paragraph != scene.paragraph {
+        return None;
+    }
+    focus.earlier.iter().rev().find_map(|range| {
+        let text = s.body.get(range.clone())?;
+        let dates = find_dates(text, range.start, scene.context.anchor, tense(text));
+        dates.into_iter().find_map(|d| match d.value {
+            DateValue::Day(day) => Some(day),
+            _ => None,
+        })
+    })
 }
 
 /// A day the sentence names for any of its triggers ("X et Y se sont parlé dimanche, puis X a
@@ -372,8 +435,10 @@ fn date(
         if clause.is_empty() {
             continue;
         }
+        // A noun has no tense of its own: "le travail commence après sa rencontre de mardi"
+        // is the nearest Tuesday.
         let tense = if c == own {
-            if clause_tense == Tense::Present {
+            if clause_tense == Tense::Present && hit.pos != Pos::Noun {
                 Tense::Future
             } else {
                 clause_tense

@@ -43,7 +43,12 @@ pub(super) fn resolve(
             .filter(|&j| s.tokens[j].word)
             .take(4)
             .any(|j| s.tokens[j].is(Class::PluralPronoun));
-    let pair_here = pair_words(s, before.clone()) || complement || plural;
+    // A pair before a noun is its subject only through a support verb ("les deux hommes ont
+    // eu un entretien"), not through any verb ("les deux ministres ont évoqué … pour une
+    // signature").
+    let pair_before = pair_words(s, before.clone())
+        && (hit.pos != Pos::Noun || s.has_class(before.clone(), Class::Support));
+    let pair_here = pair_before || complement || plural || pair_after(s, hit, clause);
     let possessive_plural = modality::determiner(s, hit).plural_possessive;
     let mut out = Vec::new();
     if pair_here || possessive_plural {
@@ -106,6 +111,11 @@ pub(super) fn resolve(
     }
     out.retain(|e| !linked_entities.contains(e));
     (out, hit.pos != Pos::Noun)
+}
+
+/// "a reçu séparément les deux chefs d'État": a pair right after a verb, its object.
+pub(super) fn pair_after(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> bool {
+    hit.pos != Pos::Noun && pair_words(s, hit.tokens.end..clause.end.min(hit.tokens.end + 5))
 }
 
 /// "les deux hommes", "les deux", "tous deux" in a token range.

@@ -78,6 +78,9 @@ pub(super) struct Trigger {
     pub role: Role,
     pub objects: Objects,
     pub reflexive: bool,
+    /// "appeler X à faire": the verb urges rather than calls when its object is followed by
+    /// "à" and an infinitive.
+    pub exhortation: bool,
     pub not_before: Vec<Form>,
     pub strength: f64,
 }
@@ -148,6 +151,12 @@ pub(super) enum Class {
     TimeOfDay,
     PreviousDay,
     Honorific,
+    InfinitiveMarker,
+    TitlePreposition,
+    Attendance,
+    Sequence,
+    Separately,
+    Circumstance,
 }
 
 impl Class {
@@ -197,6 +206,12 @@ impl Class {
             "time-of-day" => Class::TimeOfDay,
             "previous-day" => Class::PreviousDay,
             "honorific" => Class::Honorific,
+            "infinitive-marker" => Class::InfinitiveMarker,
+            "title-preposition" => Class::TitlePreposition,
+            "attendance" => Class::Attendance,
+            "sequence" => Class::Sequence,
+            "separately" => Class::Separately,
+            "circumstance" => Class::Circumstance,
             _ => return None,
         })
     }
@@ -233,6 +248,10 @@ pub(super) struct Lexicon {
     forms: WordMap<Class, Vec<Form>>,
     /// Word key → its classes, and those of the multi-word forms it starts and ends.
     words: WordMap<String, WordClasses>,
+    /// First and last word key → the multi-word forms that start or end with it, with their
+    /// class: a rule asks only the forms that may match where it looks.
+    by_first_word: WordMap<String, Vec<(Class, Form)>>,
+    by_last_word: WordMap<String, Vec<(Class, Form)>>,
     /// First word key → indices in `cues`.
     cues_by_first: WordMap<String, Vec<usize>>,
     /// Folded names of countries and regions.
@@ -260,6 +279,14 @@ impl Lexicon {
                 let (first, last) = (&form[0], &form[form.len() - 1]);
                 lexicon.words.entry(first.clone()).or_default().opens |= class.bit();
                 lexicon.words.entry(last.clone()).or_default().closes |= class.bit();
+                let entry = (*class, form.clone());
+                let starting = lexicon.by_first_word.entry(first.clone()).or_default();
+                starting.push(entry.clone());
+                lexicon
+                    .by_last_word
+                    .entry(last.clone())
+                    .or_default()
+                    .push(entry);
             }
         }
         lexicon
@@ -282,9 +309,24 @@ impl Lexicon {
         self.cues_by_first.get(key).map_or(&[], Vec::as_slice)
     }
 
-    /// The multi-word forms of a class.
-    pub fn phrases(&self, class: Class) -> &[Form] {
-        self.forms.get(&class).map_or(&[], Vec::as_slice)
+    /// The multi-word forms of a class that start with a word key.
+    pub fn phrases_from<'a>(&'a self, class: Class, first: &str) -> impl Iterator<Item = &'a Form> {
+        self.by_first_word
+            .get(first)
+            .into_iter()
+            .flatten()
+            .filter(move |(c, _)| *c == class)
+            .map(|(_, form)| form)
+    }
+
+    /// The multi-word forms of a class that end with a word key.
+    pub fn phrases_to<'a>(&'a self, class: Class, last: &str) -> impl Iterator<Item = &'a Form> {
+        self.by_last_word
+            .get(last)
+            .into_iter()
+            .flatten()
+            .filter(move |(c, _)| *c == class)
+            .map(|(_, form)| form)
     }
 
     pub fn place_rank(&self, label: &str) -> PlaceRank {
@@ -357,9 +399,12 @@ impl Lexicon {
                 None => (flags, Vec::new()),
             };
             let mut reflexive = false;
+            let mut exhortation = false;
             for flag in plain.split_whitespace() {
                 if flag == "reflexive" {
                     reflexive = true;
+                } else if flag == "exhortation" {
+                    exhortation = true;
                 } else {
                     self.errors
                         .push(row.problem(format_args!("bad flag {flag}")));
@@ -387,6 +432,7 @@ impl Lexicon {
                     role,
                     objects: parsed,
                     reflexive,
+                    exhortation,
                     not_before: not_before.clone(),
                     strength,
                 });

@@ -112,6 +112,14 @@ impl Draft {
         self.readings.iter().map(|r| r.position).min().unwrap_or(0)
     }
 
+    /// Whether the event's date is only guessed (weak) and the reading names another day.
+    fn guessed_other_day(&self, r: &Reading) -> bool {
+        match (self.date(), r.date) {
+            (Some((a, false)), Some((b, true))) => !(contains(a, b) || contains(b, a)),
+            _ => false,
+        }
+    }
+
     /// Whether the reading gives the same strong date as the event.
     fn same_day(&self, r: &Reading) -> bool {
         matches!((self.date(), r.date), (Some((a, true)), Some((b, true))) if a == b)
@@ -221,11 +229,7 @@ fn people_agree(event: &BTreeSet<usize>, reading: &[usize]) -> bool {
         || event.intersection(&reading).count() >= 2
 }
 
-pub(super) fn merge(
-    mut readings: Vec<Reading>,
-    anchor: Option<NaiveDate>,
-    dateline: Option<usize>,
-) -> Vec<Event> {
+pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Vec<Event> {
     readings.sort_by_key(|r| r.position);
     let mut drafts: Vec<Draft> = Vec::new();
     let (events, rest): (Vec<Reading>, Vec<Reading>) = readings
@@ -267,7 +271,7 @@ pub(super) fn merge(
     let mut events: Vec<(usize, Event)> = drafts
         .into_iter()
         .filter(|d| d.participants.len() >= 2)
-        .map(|d| (d.first(), finish(d, anchor, dateline)))
+        .map(|d| (d.first(), finish(d, anchor)))
         .collect();
     events.sort_by_key(|(first, _)| *first);
     events.into_iter().map(|(_, e)| e).collect()
@@ -307,6 +311,9 @@ fn attach(drafts: &mut [Draft], reading: Reading) {
                     .any(|p| d.participants.contains(p))
             })
             .filter(|(_, d)| d.agrees(&reading))
+            // One person's reading with a day of its own is another event than one dated only
+            // by the story's day ("Hakan Fidan reçoit par ailleurs ce jeudi …").
+            .filter(|(_, d)| reading.role != ReadingRole::Partial || !d.guessed_other_day(&reading))
             // "doit retrouver les négociateurs en Floride" is not the meeting that took place.
             .filter(|(_, d)| !reading.explicit || d.told().is_none_or(|s| s == reading.status))
             // An event of the same day first ("les discussions de vendredi avec Witkoff"),
@@ -356,8 +363,12 @@ fn latest_nearby(drafts: &[Draft], reading: &Reading) -> Option<usize> {
 /// reports comes before; when none comes before, the first after it in the same paragraph;
 /// when none agrees, an event of the people its clause names ("sa cinquième visite"). The
 /// people of its clause join the event ("X et Y assistaient à l'entretien").
-fn refer_back(drafts: &mut [Draft], reading: Reading) {
-    let fits = |d: &Draft| d.agrees(&reading);
+fn refer_back(drafts: &mut Vec<Draft>, reading: Reading) {
+    // "La signature doit avoir lieu début mai" is not the meeting the article reports as
+    // held, nor the reverse.
+    let fits = |d: &Draft| {
+        d.agrees(&reading) && (!reading.explicit || d.told().is_none_or(|s| s == reading.status))
+    };
     let before = drafts
         .iter()
         .enumerate()
@@ -378,14 +389,29 @@ fn refer_back(drafts: &mut [Draft], reading: Reading) {
             .min_by_key(|(_, d)| d.first())
             .map(|(i, _)| i)
     };
-    if let Some(i) = before.or_else(after) {
+    // An event of the same people anywhere in the article, when none comes before ("Carney
+    // dit que le travail commence après la rencontre avec Trump" in a headline).
+    let same_people = || {
+        drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| fits(d) && people_agree(&d.participants, &reading.participants))
+            .filter(|_| reading.participants.len() >= 2)
+            .min_by_key(|(_, d)| d.distance(reading.position))
+            .map(|(i, _)| i)
+    };
+    if let Some(i) = before.or_else(after).or_else(same_people) {
         drafts[i].add(reading, true);
+    } else if reading.participants.len() >= 2 {
+        // "Araqchi a dit que les pourparlers avec Witkoff samedi ont été constructifs", with
+        // nothing told before: the noun names the event itself.
+        drafts.push(Draft::new(reading));
     } else if !reading.participants.is_empty() {
         attach(drafts, reading);
     }
 }
 
-fn finish(draft: Draft, anchor: Option<NaiveDate>, dateline: Option<usize>) -> Event {
+fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Event {
     let date = draft.date();
     let status = status(&draft, date, anchor);
     // An event the article reports as held in the passé composé, without a place of its own,
@@ -397,10 +423,10 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>, dateline: Option<usize>) -> E
             && !r.pluperfect
             && !r.previous
     });
-    let place = draft
-        .place()
-        .map(|(entity, _)| entity)
-        .or(dateline.filter(|_| status == Status::Occurred && reported));
+    let place = draft.place().map(|(entity, _)| entity).or_else(|| {
+        let dateline = draft.readings.iter().find_map(|r| r.dateline);
+        dateline.filter(|_| status == Status::Occurred && reported)
+    });
     let mut by_priority: Vec<&Reading> = draft.readings.iter().collect();
     by_priority.sort_by_key(|r| (priority(r.role), r.position));
     let duration = by_priority.iter().find_map(|r| r.duration.clone());

@@ -64,6 +64,7 @@
 
 mod facts;
 mod focus;
+mod lead;
 mod lexicon;
 mod merge;
 mod modality;
@@ -82,7 +83,6 @@ use chrono::NaiveDate;
 use super::dates::{DateValue, Qualifier};
 use super::speech::Speech;
 use super::{Entity, Event, EventKind, Mention, Status};
-use crate::reference::EntityClass;
 use crate::text::Document;
 use lexicon::PlaceRank;
 
@@ -115,45 +115,41 @@ pub fn find_events(document: &Document, context: &Context<'_>) -> Vec<Event> {
         .iter()
         .map(|p| read::caption(&document.body[p.clone()]))
         .collect();
+    let dateline = lead::dateline(document, context);
+    let parts = lead::entries(document, context);
+    let mut entry = None;
     for (n, range) in document.sentences.iter().enumerate() {
         let paragraph = document
             .paragraphs
             .partition_point(|p| p.end <= range.start);
-        if captions.get(paragraph).copied().unwrap_or(false) {
+        let part = parts.get(paragraph).copied().unwrap_or_default();
+        if captions.get(paragraph).copied().unwrap_or(false) || part.header {
             continue;
         }
-        let speech = context.speech.get(n).map_or(&[][..], Vec::as_slice);
-        let shared = context.tokens.get(n).map_or(&[][..], Vec::as_slice);
-        let sentence =
-            tokens::Sentence::new(&document.body, range.clone(), shared, speech, context);
-        readings.extend(read::read_sentence(
-            &sentence, context, &mut focus, paragraph,
-        ));
-    }
-    let dateline = dateline(document, context);
-    merge::merge(readings, context.anchor, dateline)
-}
-
-/// The place of a dateline ("BERLIN, 9 avril 2025 — …", "Bamako, 23 mai (APS) – …",
-/// "WASHINGTON (AA) - …"): a place name that opens one of the first paragraphs, followed by
-/// a comma or a parenthesis, with a dash soon after. It is where the story is told from,
-/// the place of an event the article reports as held without placing it.
-fn dateline(document: &Document, context: &Context<'_>) -> Option<usize> {
-    document.paragraphs.iter().take(4).find_map(|p| {
-        let text = &document.body[p.clone()];
-        let start = p.start + (text.len() - text.trim_start().len());
-        let i = context.mentions.partition_point(|m| m.range.start < start);
-        let mention = context.mentions.get(i).filter(|m| m.range.start == start)?;
-        let entity = &context.entities[mention.entity];
-        if entity.class != EntityClass::Place {
-            return None;
+        // Each entry of a live page is a dispatch of its own: nothing said before it is what
+        // "les deux hommes", "le même jour" or "en marge du sommet" mean in it.
+        if part.entry != entry {
+            entry = part.entry;
+            focus = Focus::default();
         }
-        let rest = document.body.get(mention.range.end..p.end)?;
-        let opens = rest.starts_with(',') || rest.starts_with(" (");
-        let head: String = rest.chars().take(48).collect();
-        let dash = ["—", "–", " - ", "--"].iter().any(|d| head.contains(d));
-        (opens && dash).then_some(mention.entity)
-    })
+        let local = Context {
+            anchor: entry.and_then(|e| e.day).or(context.anchor),
+            ..*context
+        };
+        let speech = local.speech.get(n).map_or(&[][..], Vec::as_slice);
+        let shared = local.tokens.get(n).map_or(&[][..], Vec::as_slice);
+        let sentence = tokens::Sentence::new(&document.body, range.clone(), shared, speech, &local);
+        let told_from = entry.map_or(dateline, |e| e.place);
+        readings.extend(
+            read::read_sentence(&sentence, &local, &mut focus, paragraph)
+                .into_iter()
+                .map(|r| Reading {
+                    dateline: told_from,
+                    ..r
+                }),
+        );
+    }
+    merge::merge(readings, context.anchor)
 }
 
 /// What a reading may do when readings are merged.
@@ -207,6 +203,8 @@ struct Reading {
     paragraph: usize,
     /// Byte offset of the trigger.
     position: usize,
+    /// Where the story is told from: the dateline of the article or of its entry.
+    dateline: Option<usize>,
     strength: f64,
 }
 
@@ -225,6 +223,10 @@ struct Focus {
     /// The latest conference, summit or other setting named without its people: what "en
     /// marge de la conférence" means.
     setting: Option<Setting>,
+    /// The byte ranges of the sentences read so far in the current paragraph, and its index:
+    /// where the day the story is about is looked for when no trigger named it.
+    earlier: Vec<Range<usize>>,
+    paragraph: usize,
 }
 
 /// The date and place of a setting.

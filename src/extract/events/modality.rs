@@ -83,6 +83,50 @@ pub(super) fn cue_word(key: &str) -> bool {
         .any(|c| c.words.len() == 1 && c.kind != CueKind::Planned)
 }
 
+/// The modality of each trigger of a sentence. A verb of purpose ("pour rencontrer", "afin
+/// de s'entretenir") is as denied, supposed or planned as the verb it serves: "il pourrait
+/// se rendre à Damas pour y rencontrer X" is no more than possible.
+pub(super) fn modalities(s: &Sentence<'_>, hits: &[Hit<'_>]) -> Vec<Modality> {
+    let mut all: Vec<Modality> = hits.iter().map(|hit| modality(s, hit)).collect();
+    for h in 0..hits.len() {
+        if hits[h].pos == Pos::Noun || !purpose(s, &hits[h]) {
+            continue;
+        }
+        let clause = s.clause[hits[h].tokens.start];
+        let served = (0..h)
+            .rev()
+            .find(|&g| hits[g].pos != Pos::Noun && s.clause[hits[g].tokens.start] == clause);
+        if let Some(g) = served {
+            let m = all[g];
+            all[h].negated |= m.negated;
+            all[h].hypothetical |= m.hypothetical;
+            all[h].planned |= m.planned;
+        }
+    }
+    all
+}
+
+/// Whether a verb trigger is an infinitive of purpose: "pour" or "afin de" before it, past
+/// its pronouns ("pour y rencontrer", "afin de s'entretenir").
+fn purpose(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    let mut j = hit.tokens.start;
+    while let Some(p) = j.checked_sub(1) {
+        let t = &s.tokens[p];
+        if !t.word {
+            return false;
+        }
+        match t.key.as_str() {
+            "y" | "se" | "s" | "le" | "la" | "l" | "les" | "lui" | "leur" => j = p,
+            "pour" => return true,
+            "de" | "d" => {
+                return p > 0 && s.tokens[p - 1].key == "afin";
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
     let mut m = Modality::default();
     let clause = s.clauses[s.clause[hit.tokens.start]].clone();
@@ -91,14 +135,21 @@ pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
     // names of a noun's complement do not count ("un appel entre X et Y reste théoriquement
     // possible"), and a relative clause about the trigger does not end it ("un sommet entre X
     // et Y, qui pourrait se tenir …", "les négociations, qui piétinent, pourraient …").
+    // So are the pair words of a complement ("une rencontre entre les deux présidents
+    // pourrait avoir lieu").
     let own_end = if hit.pos == Pos::Noun {
         let end = super::names::complement_end(s, hit, &clause);
-        s.names
+        let names = s
+            .names
             .iter()
             .filter(|n| n.tokens.start >= t1 && n.tokens.end <= end)
-            .map(|n| n.tokens.end)
-            .max()
-            .unwrap_or(t1)
+            .map(|n| n.tokens.end);
+        let pair = (t1..end)
+            .filter(|&j| {
+                s.tokens[j].key == "deux" && s.tokens.get(j + 1).is_some_and(|n| n.is(Class::Pair))
+            })
+            .map(|j| j + 2);
+        names.chain(pair).max().unwrap_or(t1)
     } else {
         t1
     };
@@ -113,7 +164,7 @@ pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
         })
         .unwrap_or(clause.end);
     let words_after = |j: usize| {
-        (t1..j)
+        (own_end.max(t1)..j)
             .filter(|&k| s.tokens[k].word && s.name_at[k].is_none())
             .count()
     };

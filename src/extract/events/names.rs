@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Class, Pos, LEXICON};
+use super::lexicon::{Class, Pos, Role, LEXICON};
 use super::tokens::{Gov, Hit, Sentence};
 use super::Context;
 use crate::extract::speech::Speaker;
@@ -144,11 +144,40 @@ pub(super) fn eligible(s: &Sentence<'_>, info: &[NameInfo], n: usize, hit: &Hit<
         .excursions
         .iter()
         .all(|r| !r.contains(&hit.tokens.start) || r.contains(&first));
+    // A trigger in a relative clause takes no one after it: "X, qui s'était retrouvé jeudi
+    // avec Y, doit rencontrer Z" (Z is not at the meeting with Y).
+    let within = s
+        .relatives
+        .iter()
+        .all(|r| !r.contains(&hit.tokens.start) || first < r.end);
     i.person
         && !i.excluded
         && s.visible(first, hit.tokens.start, hit.tokens.end)
         && inside
+        && within
         && !i.speaks.iter().any(|c| c.contains(&at))
+}
+
+/// Whether name `n` may take part in the event of a trigger but for the phrase about another
+/// time the trigger stands in: a noun's subject outside it ("X a été suspendue après un appel
+/// avec Y").
+pub(super) fn eligible_around(
+    s: &Sentence<'_>,
+    info: &[NameInfo],
+    n: usize,
+    hit: &Hit<'_>,
+) -> bool {
+    let i = &info[n];
+    let at = s.tokens[hit.tokens.start].range.start;
+    let first = s.names[n].tokens.start;
+    let excursion = |r: &&Range<usize>| r.contains(&hit.tokens.start) && !r.contains(&first);
+    let only_excursion = s.excursions.iter().any(|r| excursion(&r))
+        && s.relatives
+            .iter()
+            .chain(&s.asides)
+            .chain(&s.excursions)
+            .all(|r| !r.contains(&first) || r.contains(&hit.tokens.start));
+    i.person && !i.excluded && only_excursion && !i.speaks.iter().any(|c| c.contains(&at))
 }
 
 /// Names of persons whose first token lies in a token range.
@@ -163,6 +192,18 @@ pub(super) fn is_bare(info: &NameInfo) -> bool {
     info.gov == Gov::Bare || info.leader
 }
 
+/// Whether a trigger form starts at token `j`. A delegation is not one here: it is part of a
+/// noun's complement ("des négociations entre une délégation conduite par X et une délégation
+/// conduite par Y").
+pub(super) fn trigger_at(s: &Sentence<'_>, j: usize) -> bool {
+    let t = &s.tokens[j];
+    t.word
+        && LEXICON.triggers_from(&t.key).iter().any(|&i| {
+            let trigger = &LEXICON.triggers[i];
+            trigger.role != Role::Delegation && s.form_at(j, &trigger.words).is_some()
+        })
+}
+
 /// Where a noun's complement ends: at a verb or clause word, a date, a comma that no name
 /// follows, or ten words after the last name.
 pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> usize {
@@ -171,12 +212,7 @@ pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usi
     while j < clause.end {
         let t = &s.tokens[j];
         // Another trigger starts its own complement.
-        let trigger = t.word
-            && LEXICON
-                .triggers_from(&t.key)
-                .iter()
-                .any(|&i| s.form_at(j, &LEXICON.triggers[i].words).is_some());
-        if trigger {
+        if trigger_at(s, j) {
             break;
         }
         if s.name_at[j].is_some() {
@@ -184,9 +220,12 @@ pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usi
             j += 1;
             continue;
         }
+        // "en tête-à-tête", "par téléphone", "aux côtés de": manner and companion phrases
+        // belong to the complement.
         if let Some(end) = s
             .class_at(j, Class::InPerson)
             .or_else(|| s.class_at(j, Class::Phone))
+            .or_else(|| s.class_at(j, Class::Companion))
         {
             j = end;
             continue;

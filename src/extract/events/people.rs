@@ -15,7 +15,9 @@ use std::ops::Range;
 use super::focus;
 use super::lexicon::{Class, Pos};
 use super::modality;
-use super::names::{complement_end, eligible, is_bare, names_in, NameInfo};
+use super::names::{
+    complement_end, eligible, eligible_around, is_bare, names_in, trigger_at, NameInfo,
+};
 use super::tokens::{Gov, Hit, Sentence};
 use super::Focus;
 use crate::extract::EventKind;
@@ -30,6 +32,10 @@ pub(super) struct Linked {
     pub own: bool,
     /// The named subjects of a verb, entity indices.
     pub subjects: Vec<usize>,
+    /// When the verb's objects met the subject one after the other ("a reçu séparément X et
+    /// Y", "s'est entretenu avec X, puis avec Y"): each group of objects, with the token span
+    /// that tells of it. Empty otherwise.
+    pub separate: Vec<(Vec<usize>, Range<usize>)>,
 }
 
 /// The people linked to a trigger.
@@ -56,7 +62,9 @@ pub(super) fn participants(
             (linked, own)
         }
     };
-    // Companions anywhere in the clause: "accompagné de Jared Kushner".
+    // Companions and leaders anywhere in the clause: "accompagné de Jared Kushner", "les
+    // discussions étaient menées par X". They are more people of a noun named before, not
+    // its own complement: "la réunion, en présence de X" still refers back.
     for n in names_in(s, clause.clone()) {
         if let Gov::Prep(_, g) = &info[n].gov {
             // "accompagné de X"; "sous la médiation de l'émir du Qatar X", whose phrase
@@ -65,23 +73,92 @@ pub(super) fn participants(
             let companion = s.class_before(*g + 1, Class::Companion).is_some()
                 || s.class_at(*g, Class::Companion)
                     .is_some_and(|end| end <= first);
-            if companion && eligible(s, info, n, hit) {
+            // A leader leads the event named right before its phrase: "la réunion,
+            // coprésidée par X et Y, qui y participait par visioconférence" (X and Y lead the
+            // meeting, not the call).
+            let led = info[n].leader
+                && hit.tokens.end <= *g
+                && !(hit.tokens.end..*g).any(|j| trigger_at(s, j));
+            if (companion || led) && eligible(s, info, n, hit) {
                 linked.push(n);
-                own = true;
+                own |= hit.pos != Pos::Noun;
             }
         }
     }
     let mut entities: Vec<usize> = linked.iter().map(|&n| s.names[n].entity).collect();
     let (resolved, resolved_own) = focus::resolve(s, hit, info, focus, &clause, &linked);
     own |= resolved_own && !resolved.is_empty();
+    let mut objects: Vec<(usize, usize)> = linked
+        .iter()
+        .filter(|&&n| s.names[n].tokens.start >= hit.tokens.end)
+        .map(|&n| (s.names[n].entity, s.names[n].tokens.start))
+        .collect();
+    // "a reçu séparément les deux chefs d'État": the pair is the object.
+    if hit.pos != Pos::Noun && focus::pair_after(s, hit, &clause) {
+        objects.extend(resolved.iter().map(|&e| (e, hit.tokens.end)));
+    }
     entities.extend(resolved);
     entities.sort_unstable();
     entities.dedup();
+    let separate = if hit.pos == Pos::Noun {
+        Vec::new()
+    } else {
+        separate(s, hit, &clause, &objects)
+    };
     Linked {
         entities,
         own,
         subjects,
+        separate,
     }
+}
+
+/// The groups of objects a verb met one after the other: those between the "puis" of its
+/// clause ("s'est entretenu samedi avec X, puis avec Y"), else, with "séparément", each
+/// object alone ("a reçu séparément X et Y").
+fn separate(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    clause: &Range<usize>,
+    objects: &[(usize, usize)],
+) -> Vec<(Vec<usize>, Range<usize>)> {
+    if objects.len() < 2 {
+        return Vec::new();
+    }
+    let mut bounds = vec![hit.tokens.end];
+    bounds.extend((hit.tokens.end..clause.end).filter(|&j| s.tokens[j].is(Class::Sequence)));
+    bounds.push(clause.end);
+    let groups: Vec<(Vec<usize>, Range<usize>)> = bounds
+        .windows(2)
+        .map(|w| {
+            let span = w[0]..w[1];
+            let group: Vec<usize> = objects
+                .iter()
+                .filter(|(_, at)| span.contains(at))
+                .map(|&(e, _)| e)
+                .collect();
+            (group, span)
+        })
+        .filter(|(group, _)| !group.is_empty())
+        .collect();
+    if groups.len() >= 2 {
+        return groups;
+    }
+    let around = clause.start.max(hit.tokens.start.saturating_sub(6))..clause.end;
+    if !s.has_class(around, Class::Separately) {
+        return Vec::new();
+    }
+    let mut sorted = objects.to_vec();
+    sorted.sort_by_key(|&(e, at)| (at, e));
+    sorted.dedup();
+    (0..sorted.len())
+        .map(|i| {
+            let end = sorted
+                .get(i + 1)
+                .map_or(clause.end, |&(_, at)| at.max(sorted[i].1 + 1));
+            (vec![sorted[i].0], sorted[i].1..end)
+        })
+        .collect()
 }
 
 /// Whether a trigger noun's complement names other parties than people ("des pourparlers
@@ -140,6 +217,9 @@ fn noun_participants(
     let stop = complement_end(s, hit, clause);
     let mut between = Vec::new();
     let mut others = Vec::new();
+    // People beside the noun's own complement: companions ("une cérémonie aux côtés de X")
+    // and leaders ("la réunion, présidée par X").
+    let mut beside = Vec::new();
     let mut avec = false;
     // A bare name is a complement right after the noun ("Rencontre Poutine – Witkoff") or
     // after such a name; after a comma it is the subject of what follows ("Avant
@@ -165,6 +245,11 @@ fn noun_participants(
                 avec = true;
                 others.push(n);
             }
+            // "pour une cérémonie aux côtés de X": like "avec", the subject takes part.
+            Gov::Prep(_, g) if s.class_before(*g + 1, Class::Companion).is_some() => {
+                avec = true;
+                beside.push(n);
+            }
             // "un coup de fil à Vladimir Poutine".
             Gov::Prep(p, _)
                 if matches!(p.as_str(), "à" | "au")
@@ -179,17 +264,22 @@ fn noun_participants(
                     others.push(n);
                 }
             }
-            Gov::Prep(..) if info[n].leader => others.push(n),
+            Gov::Prep(..) if info[n].leader => beside.push(n),
             Gov::Bare => others.push(n),
             Gov::Prep(..) => {}
         }
     }
+    // "les consultations …, auxquelles ont participé X et Y": the people of an attendance
+    // clause after the noun.
+    others.extend(attendants(s, info, hit, clause));
     if !between.is_empty() {
+        between.extend(beside);
         return (between, true);
     }
     // The agent of "ouverte par" is a participant, but not the noun's own complement: "la
     // réunion, ouverte par X" still refers back.
-    let own = others.iter().any(|&n| !info[n].leader);
+    let own = !others.is_empty();
+    others.extend(beside);
     let determiner = modality::determiner(s, hit);
     let support = s.has_class(clause.start..hit.tokens.start, Class::Support);
     if avec || determiner.possessive || support {
@@ -197,7 +287,7 @@ fn noun_participants(
             s,
             info,
             hit,
-            clause.start..hit.tokens.start,
+            clause.start..subject_end(s, hit, clause),
             determiner.possessive,
         ));
     }
@@ -223,7 +313,104 @@ fn noun_participants(
             );
         }
     }
+    // "X a salué à l'issue de la réunion …", "X et Y se sont quittés au terme de trois heures
+    // de discussions": a noun in a circumstance of the clause's verb takes its subject.
+    if others.len() < 2 && !opens_sentence(s, hit) {
+        if let Some(at) = circumstance(s, hit, clause) {
+            for n in subject_chain(s, info, hit, clause.start..at, false) {
+                if !others.contains(&n) {
+                    others.push(n);
+                }
+            }
+        }
+    }
+    // "X a dit que les pourparlers avec Y ont été constructifs": in someone's words, a noun
+    // with "avec" and no subject of its own has the speaker for its subject.
+    // A definite noun so completed still names an event told before ("Dmitriev a décrit les
+    // discussions de vendredi avec Witkoff comme productives"): it refers back, with its
+    // speaker.
+    let mut own = own;
+    if others.len() == 1 && (avec || determiner.possessive) {
+        let speaker = (0..s.names.len()).find(|&n| {
+            let at = s.tokens[hit.tokens.start].range.start;
+            info[n].person && info[n].speaks.iter().any(|c| c.contains(&at))
+        });
+        if let Some(n) = speaker.filter(|n| !others.contains(n)) {
+            others.push(n);
+            own &= !determiner.refers_back() || determiner.possessive;
+        }
+    }
     (others, own)
+}
+
+/// Where a circumstance phrase before a trigger noun starts ("à l'issue de la réunion", "au
+/// terme de près de trois heures de discussions", "lors d'une réunion d'urgence").
+fn circumstance(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> Option<usize> {
+    let mut end = hit.tokens.start;
+    for _ in 0..8 {
+        if end <= clause.start || !s.tokens[end - 1].word {
+            return None;
+        }
+        if let Some(start) = s.class_before(end, Class::Circumstance) {
+            return Some(start);
+        }
+        end -= 1;
+    }
+    None
+}
+
+/// The people of an attendance clause after a trigger noun ("…, auxquels participaient
+/// notamment X et Y", "à laquelle ont assisté X et Y"): the names after a relative of
+/// attendance and a support verb.
+fn attendants(
+    s: &Sentence<'_>,
+    info: &[NameInfo],
+    hit: &Hit<'_>,
+    clause: &Range<usize>,
+) -> Vec<usize> {
+    let relative = (hit.tokens.end..clause.end.min(hit.tokens.end + 12))
+        .take_while(|&j| !s.tokens[j].punct(&['.', ';', ':']))
+        .find_map(|j| s.class_at(j, Class::Attendance));
+    let Some(after) = relative else {
+        return Vec::new();
+    };
+    let support =
+        (after..clause.end.min(after + 4)).any(|j| s.class_at(j, Class::Support).is_some());
+    if !support {
+        return Vec::new();
+    }
+    names_in(s, after..clause.end)
+        .filter(|&n| eligible(s, info, n, hit) && is_bare(&info[n]))
+        .collect()
+}
+
+/// Where the subject of a noun's clause is looked for: before the noun, or, when the noun is
+/// the object of an infinitive ("X a reçu Y, avant de participer à une visioconférence avec
+/// Z", "après avoir eu un entretien avec Z"), before the clause's first verb, whose subject
+/// the infinitive shares.
+fn subject_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> usize {
+    let before = clause.start..hit.tokens.start;
+    let infinitive = before
+        .clone()
+        .rev()
+        .filter(|&j| s.tokens[j].word)
+        .take(6)
+        .any(|j| {
+            s.tokens[j].is(Class::InfinitiveMarker)
+                || (matches!(s.tokens[j].key.as_str(), "de" | "d")
+                    && s.tokens.get(j + 1).is_some_and(|v| {
+                        v.word
+                            && v.is(Class::Support)
+                            && ["er", "ir", "re"].iter().any(|e| v.key.ends_with(e))
+                    }))
+        });
+    if !infinitive {
+        return before.end;
+    }
+    let first_verb = before
+        .clone()
+        .find(|&j| s.tokens[j].word && s.name_at[j].is_none() && s.tokens[j].is(Class::Finite));
+    first_verb.unwrap_or(before.end)
 }
 
 /// The subject a noun's clause gives it: the nearest bare name before it, with the names
@@ -238,10 +425,13 @@ fn subject_chain(
 ) -> Vec<usize> {
     // The owner of a possessive may be the speaker ("X a qualifié sa conversation avec Y de
     // « très bonne »").
+    // A noun in a phrase about another time takes the subject outside it: "X a été suspendue
+    // après un appel avec Y" (X and Y spoke).
     let candidates: Vec<usize> = names_in(s, range)
         .filter(|&n| {
             let speaker_ok = owner && info[n].person && !info[n].excluded;
-            (eligible(s, info, n, hit) || speaker_ok) && is_bare(&info[n])
+            let outside = hit.pos == Pos::Noun && eligible_around(s, info, n, hit);
+            (eligible(s, info, n, hit) || speaker_ok || outside) && is_bare(&info[n])
         })
         .collect();
     let Some(&last) = candidates.last() else {
@@ -266,9 +456,12 @@ fn subject_chain(
             }
             j += 1;
         }
-        let separated = s.tokens[gap]
-            .iter()
-            .any(|t| t.word && matches!(t.key.as_str(), "et" | "ainsi"));
+        // "X, Y et Z ont …": a comma alone joins the names of a list.
+        let list = gap.len() == 1 && s.tokens[gap.start].punct(&[',']);
+        let separated = list
+            || s.tokens[gap]
+                .iter()
+                .any(|t| t.word && matches!(t.key.as_str(), "et" | "ainsi"));
         if joined && separated {
             chain.push(n);
         } else {

@@ -25,6 +25,8 @@ struct Plan {
     entities: Vec<usize>,
     modality: modality::Modality,
     determiner: modality::Determiner,
+    /// Groups of objects met one after the other ([`people::Linked::separate`]).
+    separate: Vec<(Vec<usize>, Range<usize>)>,
 }
 
 /// Everything one sentence gives: its readings, in order.
@@ -39,17 +41,11 @@ pub(super) fn read_sentence(
         return Vec::new();
     }
     let info = names::name_info(s, context, &hits);
+    let modalities = modality::modalities(s, &hits);
     let mut plans = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         let linked = people::participants(s, hit, &info, focus);
-        let modality = modality::modality(s, hit);
-        // "les deux hommes" will stand for the two people of this trigger, or for its two
-        // subjects ("Witkoff et Kushner doivent rencontrer Poutine").
-        if let [a, b] = linked.entities[..] {
-            focus.pair = Some([a, b]);
-        } else if let [a, b] = linked.subjects[..] {
-            focus.pair = Some([a, b]);
-        }
+        let modality = modalities[h];
         let determiner = modality::determiner(s, hit);
         let mut entities = linked.entities.clone();
         let role = if modality.negated || modality.hypothetical || modality.repeated {
@@ -57,12 +53,23 @@ pub(super) fn read_sentence(
         } else {
             role(s, hit, &info, &linked, &determiner, &mut entities)
         };
+        // "les deux hommes" will stand for the two people of this trigger, or for its two
+        // subjects ("Witkoff et Kushner doivent rencontrer Poutine"); not for people who only
+        // join an event named before ("Rubio et Lutnick assistaient à la rencontre").
+        if matches!(role, None | Some(ReadingRole::Event)) {
+            if let [a, b] = linked.entities[..] {
+                focus.pair = Some([a, b]);
+            } else if let [a, b] = linked.subjects[..] {
+                focus.pair = Some([a, b]);
+            }
+        }
         plans.push(Plan {
             hit: h,
             role,
             entities,
             modality,
             determiner,
+            separate: linked.separate,
         });
     }
     // Dates, places and durations go to the nearest trigger that says something, denied and
@@ -106,6 +113,10 @@ pub(super) fn read_sentence(
         reading.participants = plan.entities;
         reading.demonstrative = plan.determiner.demonstrative;
         reading.definite = plan.determiner.refers_back() && hit.pos == Pos::Noun;
+        if role == ReadingRole::Event && !plan.separate.is_empty() {
+            readings.extend(separately(&scene, plan.hit, &reading, &plan.separate));
+            continue;
+        }
         let seed = role == ReadingRole::Event && reading.participants.is_empty();
         if (seed || role == ReadingRole::Setting)
             && (reading.date.is_some() || reading.place.is_some())
@@ -122,11 +133,71 @@ pub(super) fn read_sentence(
         }
         readings.push(reading);
     }
+    same_event_same_day(&mut readings);
     focus::update_focus(s, &info, focus);
+    if focus.paragraph != paragraph {
+        focus.paragraph = paragraph;
+        focus.earlier.clear();
+    }
+    focus.earlier.push(s.range.clone());
     if let Some(day) = last_day {
         focus.last_day = Some((day, paragraph));
     }
     readings
+}
+
+/// One sentence often tells one event through two words: "X avait été reçu mercredi soir à
+/// l'Élysée pour un dîner de travail avec Y". An event reading without a day of its own takes
+/// the day of a reading of one of its people in the same sentence, reported the same way.
+fn same_event_same_day(readings: &mut [Reading]) {
+    for i in 0..readings.len() {
+        let r = &readings[i];
+        if r.role != ReadingRole::Event || r.date.is_some_and(|(_, strong)| strong) {
+            continue;
+        }
+        let day = readings.iter().find_map(|o| {
+            let partial = matches!(o.role, ReadingRole::Partial | ReadingRole::Travel);
+            let shared = o.participants.iter().any(|p| r.participants.contains(p));
+            let strong = o.date.filter(|(_, strong)| *strong);
+            (partial && shared && o.status == r.status && o.explicit)
+                .then_some(strong)
+                .flatten()
+        });
+        if let Some(day) = day {
+            readings[i].date = Some(day);
+        }
+    }
+}
+
+/// One reading per group of objects a verb met one after the other: the subject with each
+/// group, dated by the date of the group's own part of the sentence if it names one ("doit
+/// s'entretenir vendredi avec X, puis samedi avec Y").
+fn separately(
+    scene: &facts::Scene<'_, '_>,
+    hit: usize,
+    reading: &Reading,
+    groups: &[(Vec<usize>, Range<usize>)],
+) -> Vec<Reading> {
+    let objects: Vec<usize> = groups.iter().flat_map(|(g, _)| g.iter().copied()).collect();
+    let subject: Vec<usize> = reading
+        .participants
+        .iter()
+        .copied()
+        .filter(|e| !objects.contains(e))
+        .collect();
+    groups
+        .iter()
+        .map(|(group, span)| {
+            let mut r = reading.clone();
+            r.participants = subject.iter().chain(group).copied().collect();
+            r.participants.sort_unstable();
+            r.participants.dedup();
+            if let Some(date) = facts::date_in(scene, hit, span.clone()) {
+                r.date = Some((date, true));
+            }
+            r
+        })
+        .collect()
 }
 
 /// What a trigger that is neither denied nor hypothetical may do, from the people it links.
@@ -304,6 +375,9 @@ fn applies(s: &Sentence<'_>, trigger: &Trigger, start: usize, end: usize) -> boo
     {
         return false;
     }
+    if trigger.exhortation && urges(s, end) {
+        return false;
+    }
     if trigger.reflexive {
         // "s'est entretenu", "s'est lui aussi entretenu", "s'est pour sa part entretenu".
         let before = (0..start)
@@ -321,6 +395,26 @@ fn applies(s: &Sentence<'_>, trigger: &Trigger, start: usize, end: usize) -> boo
         }
     }
     true
+}
+
+/// Whether "à" and an infinitive follow a verb's object, within ten words after token `end`
+/// ("a appelé les deux parties à « mettre en œuvre »").
+fn urges(s: &Sentence<'_>, end: usize) -> bool {
+    let stop = (end..s.tokens.len())
+        .find(|&j| s.tokens[j].punct(&['.', ';', ':', '?', '!']))
+        .unwrap_or(s.tokens.len())
+        .min(end + 12);
+    (end..stop).any(|j| {
+        let t = &s.tokens[j];
+        if !(t.word && t.key == "à") {
+            return false;
+        }
+        let next = (j + 1..stop).find(|&k| s.tokens[k].word);
+        next.is_some_and(|k| {
+            let v = &s.tokens[k].key;
+            v.chars().count() > 3 && ["er", "ir", "re"].iter().any(|e| v.ends_with(e))
+        })
+    })
 }
 
 /// A sentence with no finite verb is a caption or a heading ("Visite surprise à

@@ -1020,3 +1020,293 @@ fn a_pronoun_is_the_subject_of_a_noun_with_avec() {
         "Meeting 2025-09-30 [Emmanuel Macron, Giorgia Meloni] Occurred",
     );
 }
+
+// Participants named the ways news names them (helper M).
+
+#[test]
+fn an_aside_in_parentheses_does_not_end_the_clause() {
+    check(
+        "Le président français Emmanuel Macron a reçu mardi à Paris les dirigeants de l'Union africaine (UA), en présence du chancelier Olaf Scholz.",
+        "2025-03-05",
+        "Meeting 2025-03-04 [Emmanuel Macron, Olaf Scholz] @Paris Occurred",
+    );
+}
+
+#[test]
+fn a_title_joined_to_its_field_does_not_govern_the_name() {
+    check(
+        "Le secrétaire au Trésor américain Scott Bessent s'est entretenu mardi à Londres avec Rachel Reeves.",
+        "2025-03-05",
+        "Meeting 2025-03-04 [Rachel Reeves, Scott Bessent] @Londres Occurred",
+    );
+}
+
+#[test]
+fn an_apposition_may_carry_its_own_title() {
+    check(
+        "Le 3 mars, Sergueï Lavrov s'est entretenu avec le ministre saoudien des Affaires étrangères, le prince Fayçal ben Farhane, à Riyad.",
+        "2025-03-05",
+        "Meeting 2025-03-03 [Fayçal ben Farhane, Sergueï Lavrov] @Riyad Occurred",
+    );
+}
+
+#[test]
+fn a_civility_does_not_hide_a_title_complement() {
+    check(
+        "Emmanuel Macron s'est rendu lundi à Berlin pour rencontrer le successeur de Mme Angela Merkel, Olaf Scholz.",
+        "2025-03-05",
+        "Meeting 2025-03-03 [Emmanuel Macron, Olaf Scholz] @Berlin Occurred",
+    );
+}
+
+#[test]
+fn a_companion_phrase_governs_an_apposition() {
+    check(
+        "Vladimir Poutine a accueilli lundi Donald Trump à Moscou, entouré de son ministre des Affaires étrangères, Sergueï Lavrov.",
+        "2025-03-05",
+        "Meeting 2025-03-03 [Donald Trump, Sergueï Lavrov, Vladimir Poutine] @Moscou Occurred",
+    );
+}
+
+#[test]
+fn an_infinitive_after_avant_de_shares_the_subject() {
+    check(
+        "Olaf Scholz a reçu mercredi Volodymyr Zelensky à Berlin, avant de participer à une visioconférence avec Donald Trump.",
+        "2025-03-05",
+        "Meeting 2025-03-05 [Olaf Scholz, Volodymyr Zelensky] @Berlin Occurred\nCall 2025-03-05 [Donald Trump, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn a_noun_about_another_time_takes_the_subject_outside() {
+    check(
+        "Sanna Marin a été critiquée après un appel téléphonique avec Vladimir Poutine en juin.",
+        "2025-03-05",
+        "Call 2024-06 [Sanna Marin, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn a_subject_list_with_commas() {
+    check(
+        "Emmanuel Macron, Olaf Scholz et plusieurs dirigeants européens se sont entretenus par téléphone jeudi avec Donald Trump.",
+        "2025-03-05",
+        "Call 2025-02-27 [Donald Trump, Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn a_companion_after_a_noun_brings_the_subject() {
+    check(
+        "Donald Trump est attendu au Caire dans les prochains jours pour une cérémonie de signature aux côtés du président égyptien Abdel Fattah al-Sissi.",
+        "2025-03-05",
+        "Meeting [Abdel Fattah al-Sissi, Donald Trump] @Caire Planned",
+    );
+}
+
+#[test]
+fn leaders_named_after_the_verb_join_the_event() {
+    check(
+        "Les chefs de la diplomatie se sont réunis jeudi à Riyad. Les discussions étaient menées par Sergueï Lavrov et Marco Rubio.",
+        "2025-02-21",
+        "Meeting 2025-02-20 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred",
+    );
+}
+
+#[test]
+fn people_of_an_attendance_clause_take_part() {
+    check(
+        "L'accord découle des pourparlers tenus mardi à Doha, auxquels participaient notamment Steve Witkoff et Jared Kushner.",
+        "2025-03-05",
+        "Meeting 2025-03-04 [Jared Kushner, Steve Witkoff] @Doha Occurred",
+    );
+}
+
+#[test]
+fn the_pair_is_the_pair_of_an_event_not_of_its_attendants() {
+    check(
+        "Mark Carney a été reçu mardi à Washington par Donald Trump. Marco Rubio et Howard Lutnick assistaient à la rencontre. Les deux hommes s'étaient parlé au téléphone le 28 mars.",
+        "2025-05-07",
+        "Meeting 2025-05-06 [Donald Trump, Howard Lutnick, Marco Rubio, Mark Carney] @Washington Occurred\nCall 2025-03-28 [Donald Trump, Mark Carney] Occurred",
+    );
+}
+
+#[test]
+fn a_pair_before_a_noun_needs_a_support_verb() {
+    check(
+        "Marco Rubio s'est entretenu samedi par téléphone avec Thérèse Kayikwamba Wagner. Les deux responsables ont évoqué un calendrier pour une signature à Washington.",
+        "2025-05-27",
+        "Call 2025-05-24 [Marco Rubio, Thérèse Kayikwamba Wagner] Occurred",
+    );
+}
+
+#[test]
+fn objects_met_one_after_the_other_are_separate_events() {
+    check(
+        "Donald Trump s'était entretenu par téléphone samedi avec Emmanuel Macron puis avec Olaf Scholz.",
+        "2025-10-30",
+        "Call 2025-10-25 [Donald Trump, Emmanuel Macron] Occurred\nCall 2025-10-25 [Donald Trump, Olaf Scholz] Occurred",
+    );
+    // Each part keeps its own day.
+    check(
+        "Xi Jinping doit s'entretenir vendredi avec Sanae Takaichi, puis samedi avec Lee Jae-myung.",
+        "2025-10-30",
+        "Meeting 2025-10-31 [Sanae Takaichi, Xi Jinping] Planned\nMeeting 2025-11-01 [Lee Jae-myung, Xi Jinping] Planned",
+    );
+    check(
+        "Emmanuel Macron a reçu séparément lundi Olaf Scholz et Pedro Sánchez à l'Élysée.",
+        "2025-10-30",
+        "Meeting 2025-10-27 [Emmanuel Macron, Olaf Scholz] Occurred\nMeeting 2025-10-27 [Emmanuel Macron, Pedro Sánchez] Occurred",
+    );
+}
+
+#[test]
+fn a_pair_after_a_verb_is_its_object() {
+    check(
+        "Félix Tshisekedi et Paul Kagame ont signé jeudi un accord à Washington. Plus tôt dans la journée, Donald Trump avait reçu séparément les deux chefs d'État.",
+        "2025-10-30",
+        "Meeting 2025-10-30 [Félix Tshisekedi, Paul Kagame] Occurred\nMeeting 2025-10-30 [Donald Trump, Félix Tshisekedi] Occurred\nMeeting 2025-10-30 [Donald Trump, Paul Kagame] Occurred",
+    );
+}
+
+#[test]
+fn appeler_someone_to_do_something_is_no_call() {
+    check(
+        "Vladimir Poutine a reçu jeudi Donald Trump à Moscou. Emmanuel Macron a appelé les deux dirigeants à « mettre fin » aux combats.",
+        "2025-10-31",
+        "Meeting 2025-10-30 [Donald Trump, Vladimir Poutine] @Moscou Occurred",
+    );
+}
+
+// Where and when a story is told from (helper M).
+
+#[test]
+fn each_entry_of_a_live_page_is_dated_and_placed_by_its_header() {
+    check(
+        "LE FIL — les dépêches\n\n26/10 – 21h40 | MADRID\nPedro Sánchez et Emmanuel Macron ont eu des discussions en marge du sommet.\n\n25/10 – 18h00 | BERLIN\nOlaf Scholz se rendra mardi à Rome pour le forum européen.",
+        "2025-10-27",
+        "Meeting 2025-10-26 [Emmanuel Macron, Pedro Sánchez] @Madrid Occurred",
+    );
+    // One header is a publication line, not a live page.
+    check(
+        "26/10/2025 – 07h02\nPedro Sánchez et Emmanuel Macron ont eu des discussions à Madrid.",
+        "2025-10-27",
+        "Meeting 2025-10-27 [Emmanuel Macron, Pedro Sánchez] @Madrid Occurred",
+    );
+}
+
+#[test]
+fn a_dateline_in_capitals_is_a_place_the_article_names() {
+    check(
+        "GENÈVE, 11 mai (Agence) - Olaf Scholz a rencontré samedi Emmanuel Macron. Le chancelier restera à Genève jusqu'à lundi.",
+        "2025-05-11",
+        "Meeting 2025-05-10 [Emmanuel Macron, Olaf Scholz] @Genève Occurred",
+    );
+}
+
+#[test]
+fn the_day_of_the_story_may_be_named_without_a_trigger() {
+    check(
+        "La Turquie et la Syrie ont affiché mercredi à Ankara un front commun. Hakan Fidan a reçu son homologue syrien Assaad al-Chaibani.",
+        "2025-08-14",
+        "Meeting 2025-08-13 [Assaad al-Chaibani, Hakan Fidan] Occurred",
+    );
+}
+
+#[test]
+fn one_sentence_telling_one_event_twice_gives_it_one_day() {
+    check(
+        "Emmanuel Macron et Volodymyr Zelensky ont tenu jeudi une conférence de presse conjointe. Le président ukrainien avait été reçu dès mercredi soir à l'Élysée pour un dîner de travail avec Emmanuel Macron.",
+        "2025-09-04",
+        "Meeting 2025-09-04 [Emmanuel Macron, Volodymyr Zelensky] Occurred\nMeeting 2025-09-03 [Emmanuel Macron, Volodymyr Zelensky] Occurred",
+    );
+}
+
+// Modality and merging (helper M).
+
+#[test]
+fn a_verb_of_purpose_is_as_possible_as_the_journey_it_serves() {
+    check(
+        "Hakan Fidan pourrait se rendre à Damas dans les prochaines semaines pour y rencontrer Ahmed al-Charaa.",
+        "2025-08-14",
+        "",
+    );
+}
+
+#[test]
+fn a_trigger_in_a_relative_clause_takes_no_one_after_it() {
+    check(
+        "Xi Jinping, qui s'était retrouvé jeudi à Busan avec Donald Trump, doit rencontrer Sanae Takaichi vendredi.",
+        "2025-10-31",
+        "Meeting 2025-10-30 [Donald Trump, Xi Jinping] @Busan Occurred\nMeeting 2025-10-31 [Sanae Takaichi, Xi Jinping] Planned",
+    );
+}
+
+#[test]
+fn a_noun_that_announces_a_plan_does_not_refer_to_a_held_meeting() {
+    check(
+        "Friedrich Merz a reçu Olaf Scholz à Berlin. La signature officielle du contrat doit avoir lieu début mai.",
+        "2025-04-09",
+        "Meeting 2025-04-09 [Friedrich Merz, Olaf Scholz] @Berlin Occurred",
+    );
+}
+
+#[test]
+fn devait_announces_a_plan() {
+    check(
+        "Le département d'État a indiqué que Marco Rubio devait encore s'entretenir vendredi avec Paul Kagame.",
+        "2025-12-05",
+        "Meeting 2025-12-05 [Marco Rubio, Paul Kagame] Planned",
+    );
+}
+
+#[test]
+fn a_pair_in_a_noun_complement_does_not_push_a_cue_away() {
+    check(
+        "Emmanuel Macron a reçu Olaf Scholz lundi. Une rencontre entre les deux dirigeants dans la région « pourrait avoir lieu l'année prochaine ».",
+        "2025-12-06",
+        "Meeting 2025-12-01 [Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn one_persons_reading_with_another_day_is_another_event() {
+    check(
+        "La France et l'Allemagne ont affiché mercredi à Paris un front commun. Emmanuel Macron a reçu Olaf Scholz. Emmanuel Macron reçoit par ailleurs ce jeudi à Paris un invité.",
+        "2025-08-14",
+        "Meeting 2025-08-13 [Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn a_noun_in_a_circumstance_takes_the_subject_of_the_verb() {
+    check(
+        "Donald Trump et Vladimir Poutine se sont quittés vendredi soir à Anchorage sans accord, au terme de près de trois heures de discussions.",
+        "2025-08-16",
+        "Meeting 2025-08-15 [Donald Trump, Vladimir Poutine] @Anchorage PT3H about Occurred",
+    );
+}
+
+#[test]
+fn in_someones_words_a_meeting_with_another_is_the_speakers() {
+    check(
+        "Sergueï Lavrov a dit que les pourparlers avec Marco Rubio samedi à Riyad ont été constructifs.",
+        "2025-04-13",
+        "Meeting 2025-04-12 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred",
+    );
+    // Of a meeting told before, the speaker is one more participant.
+    check(
+        "Steve Witkoff a rencontré vendredi Vladimir Poutine. Kirill Dmitriev a décrit les discussions de vendredi avec Witkoff comme « productives ».",
+        "2025-04-12",
+        "Meeting 2025-04-11 [Kirill Dmitriev, Steve Witkoff, Vladimir Poutine] Occurred",
+    );
+}
+
+#[test]
+fn a_weekday_of_a_noun_in_the_present_is_the_nearest() {
+    check(
+        "Mark Carney a dit mercredi que le travail commence seulement après sa rencontre de mardi avec Donald Trump.",
+        "2025-05-07",
+        "Meeting 2025-05-06 [Donald Trump, Mark Carney] Occurred",
+    );
+}

@@ -131,6 +131,8 @@ pub(super) enum Gov {
 
 /// A sentence ready for reading.
 pub(super) struct Sentence<'a> {
+    /// The document's body, which `range` indexes.
+    pub body: &'a str,
     pub text: &'a str,
     pub range: Range<usize>,
     /// What the sentence reports as speech.
@@ -147,6 +149,8 @@ pub(super) struct Sentence<'a> {
     pub excursions: Vec<Range<usize>>,
     /// Token ranges of relative clauses between commas (", qui conseille Poutine,").
     pub relatives: Vec<Range<usize>>,
+    /// Token ranges of asides in parentheses ("(RDC)", "(AFP)"), brackets included.
+    pub asides: Vec<Range<usize>>,
     /// The lengths of time the sentence gives, read when a trigger first asks.
     durations: OnceCell<Vec<DurationMention>>,
     /// The tense of each clause, and the dates of a clause read in a tense, read once.
@@ -196,6 +200,7 @@ impl<'a> Sentence<'a> {
             });
         }
         let mut sentence = Sentence {
+            body,
             text,
             range,
             speech,
@@ -206,6 +211,7 @@ impl<'a> Sentence<'a> {
             clauses: Vec::new(),
             excursions: Vec::new(),
             relatives: Vec::new(),
+            asides: Vec::new(),
             durations: OnceCell::new(),
             tenses: Vec::new(),
             dates: RefCell::new(Vec::new()),
@@ -214,6 +220,7 @@ impl<'a> Sentence<'a> {
         sentence.tenses = vec![OnceCell::new(); sentence.clauses.len()];
         sentence.find_excursions();
         sentence.find_relatives();
+        sentence.find_asides();
         sentence
     }
 
@@ -290,8 +297,7 @@ impl<'a> Sentence<'a> {
         let token = self.tokens.get(i)?;
         let longer = || {
             LEXICON
-                .phrases(class)
-                .iter()
+                .phrases_from(class, &token.key)
                 .filter_map(|f| self.form_at(i, f))
                 .max()
         };
@@ -311,8 +317,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         LEXICON
-            .phrases(class)
-            .iter()
+            .phrases_to(class, &self.tokens[end - 1].key)
             .filter_map(|f| self.form_before(end, f))
             .min()
     }
@@ -329,7 +334,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Clauses are cut at strong punctuation and at the words that open a clause ("que",
-    /// "où", "lorsque"), unless a word before makes them none ("ainsi que").
+    /// "où", "lorsque"), unless a word before makes them none ("ainsi que"). An aside in
+    /// parentheses cuts nothing: the words after it go on with the clause it interrupts ("ont
+    /// signé à Washington des accords sur l'est de la RDC (République démocratique du Congo),
+    /// en présence de Donald Trump").
     fn split_clauses(&mut self) {
         let mut clause = 0;
         let mut start = 0;
@@ -344,7 +352,7 @@ impl<'a> Sentence<'a> {
                 start = i;
             }
             self.clause.push(clause);
-            if t.punct(&['.', ';', ':', '!', '?', '(', ')', '[', ']']) && !self.abbreviation(i) {
+            if t.punct(&['.', ';', ':', '!', '?']) && !self.abbreviation(i) {
                 self.clauses.push(start..i + 1);
                 clause += 1;
                 start = i + 1;
@@ -368,6 +376,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// An excursion runs from its opening word to the next comma or the end of the clause.
+    /// "avant de", "après avoir" open an infinitive whose subject is the clause's, not a
+    /// phrase about another time ("X a reçu Y, avant de participer à une visioconférence").
     fn find_excursions(&mut self) {
         let mut i = 0;
         while i < self.tokens.len() {
@@ -375,6 +385,10 @@ impl<'a> Sentence<'a> {
                 i += 1;
                 continue;
             };
+            if end == i + 1 && self.infinitive_after(end) {
+                i = end;
+                continue;
+            }
             let clause_end = self.clauses[self.clause[i]].end;
             let stop = (end..clause_end)
                 .find(|&j| self.tokens[j].punct(&[',', '–', '—']))
@@ -399,13 +413,57 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Whether an infinitive opens at token `j`: "avoir", "être", or "de" before a verb in
+    /// -er, -ir, -re ("avant de participer", "après avoir signé").
+    fn infinitive_after(&self, j: usize) -> bool {
+        let word = |k: usize| self.tokens.get(k).filter(|t| t.word);
+        let Some(t) = word(j) else {
+            return false;
+        };
+        if t.is(Class::InfinitiveMarker) {
+            return true;
+        }
+        let verb = |k: usize| {
+            word(k).is_some_and(|v| {
+                v.key.chars().count() > 3 && ["er", "ir", "re"].iter().any(|e| v.key.ends_with(e))
+            })
+        };
+        // "avant de se rendre", "avant de les recevoir".
+        let next = if word(j + 1)
+            .is_some_and(|p| p.is(Class::ObjectPronoun) || p.key == "se" || p.key == "s")
+        {
+            j + 2
+        } else {
+            j + 1
+        };
+        matches!(t.key.as_str(), "de" | "d") && verb(next)
+    }
+
+    /// "( … )": an aside, brackets included; one left open runs to the end of the sentence.
+    fn find_asides(&mut self) {
+        let mut open = None;
+        for (i, t) in self.tokens.iter().enumerate() {
+            if t.punct(&['(', '[']) {
+                open.get_or_insert(i);
+            } else if t.punct(&[')', ']']) {
+                if let Some(start) = open.take() {
+                    self.asides.push(start..i + 1);
+                }
+            }
+        }
+        if let Some(start) = open {
+            self.asides.push(start..self.tokens.len());
+        }
+    }
+
     /// Whether something at token `i` may belong to a trigger at tokens `t0..t1`: it is not in
-    /// an excursion or relative clause that does not also hold the trigger, unless the
+    /// an excursion, aside or relative clause that does not also hold the trigger, unless the
     /// relative clause is about the trigger itself ("la réunion, qui a duré trois heures,").
     pub fn visible(&self, i: usize, t0: usize, t1: usize) -> bool {
         let excursions = self
             .excursions
             .iter()
+            .chain(&self.asides)
             .all(|r| !r.contains(&i) || r.contains(&t0));
         let relatives = self
             .relatives
@@ -449,6 +507,13 @@ impl<'a> Sentence<'a> {
                     apposition = true;
                     continue;
                 }
+                // ", le prince Fayçal ben Farhane,", ", cheikh Tamim": an apposition whose own
+                // title words stand between the comma and the name.
+                if t.punct(&[',']) && !apposition && !crossed_name && self.apposed_title(k, first) {
+                    apposition = true;
+                    determiner = false;
+                    continue;
+                }
                 // A list: "avec Marco Rubio, l'émissaire Steve Witkoff et Jared Kushner".
                 if t.punct(&[',']) && k + 1 < first && depth < 4 {
                     let person_before = k.checked_sub(1).and_then(|p| self.name_at[p]);
@@ -467,6 +532,10 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
                 return Gov::Bare;
+            }
+            // "M.", "Mme": a civility is no word of the phrase.
+            if t.is(Class::Honorific) {
+                continue;
             }
             if let Some(n) = self.name_at[k] {
                 if self.names[n].class == EntityClass::Person && !apposition {
@@ -503,7 +572,17 @@ impl<'a> Sentence<'a> {
                 return self.coordinated(k, depth);
             }
             if t.is(Class::Preposition) {
+                // "entouré de son ministre …, X", "aux côtés du président X": a companion
+                // phrase governs the whole phrase after it.
+                if self.class_before(k + 1, Class::Companion).is_some() {
+                    return Gov::Prep(t.key.clone(), k);
+                }
                 if t.is(Class::Genitive) && (crossed_name || apposition) {
+                    continue;
+                }
+                // "le secrétaire au Trésor X", "le représentant spécial de l'UE pour le
+                // dialogue …, X": the preposition joins a title to its field.
+                if (crossed_name || apposition || determiner) && self.title_field(k) {
                     continue;
                 }
                 // "les négociateurs de X": X's team stands for X, who takes the place of the
@@ -547,6 +626,39 @@ impl<'a> Sentence<'a> {
             }
         }
         Gov::Bare
+    }
+
+    /// Whether the words between a comma at `comma` and a name at `first` are the lower-case
+    /// title of an apposition (", le prince X", ", cheikh X"), the name closed after it.
+    fn apposed_title(&self, comma: usize, first: usize) -> bool {
+        let between = &self.tokens[comma + 1..first];
+        !between.is_empty()
+            && between.len() <= 4
+            && between
+                .iter()
+                .all(|t| t.word && !t.upper && !t.is(Class::Preposition) && !t.is(Class::Finite))
+            && self.closed(first)
+    }
+
+    /// Whether a preposition at `k` joins a title to its field: it is a title preposition and
+    /// a title noun stands among the six words before it, with no verb or punctuation between
+    /// ("secrétaire au Trésor", "représentant spécial de l'UE pour le dialogue").
+    fn title_field(&self, k: usize) -> bool {
+        let preposition = self.tokens[k].is(Class::TitlePreposition)
+            || self.class_before(k + 1, Class::TitlePreposition).is_some();
+        if !preposition {
+            return false;
+        }
+        for j in (k.saturating_sub(6)..k).rev() {
+            let t = &self.tokens[j];
+            if !t.word || t.is(Class::TitleStop) || t.is(Class::Finite) {
+                return false;
+            }
+            if t.is(Class::TitleHead) || self.class_before(j + 1, Class::TitleHead).is_some() {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether the phrase a place preposition at `k` opens names a building ("au palais

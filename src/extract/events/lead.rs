@@ -1,0 +1,191 @@
+//! Where and when the parts of an article are told from: the dateline of a dispatch
+//! ("BERLIN, 9 avril 2025 — …", "GENÈVE, 11 mai (Reuters) - …") and, on a live page or a
+//! news wire ("le fil"), the header of each entry ("27/10 – 10h25 | KUALA LUMPUR",
+//! "14/08/2025 – 07h52" then "ALASKA. Le sommet …"). An entry is a dispatch of its own: its
+//! header's day anchors its relative dates and dates what it reports as done without a day,
+//! and its header's place is its dateline.
+
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Context;
+use crate::reference::EntityClass;
+use crate::text::{fold_text, Document};
+
+/// The header of an entry of a live page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Entry {
+    /// The header's paragraph: what tells one entry from the next.
+    pub paragraph: usize,
+    pub day: Option<NaiveDate>,
+    /// The entry's place, an entity index.
+    pub place: Option<usize>,
+}
+
+/// What a paragraph is to the entries of a live page.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Part {
+    /// The paragraph is an entry's header.
+    pub header: bool,
+    /// The entry the paragraph belongs to.
+    pub entry: Option<Entry>,
+}
+
+/// The place of a dateline: a place name that opens one of the first paragraphs, followed by
+/// a comma, a parenthesis or a dash, with a dash soon after. It is where the story is told
+/// from, the place of an event the article reports as held without placing it.
+pub(super) fn dateline(document: &Document, context: &Context<'_>) -> Option<usize> {
+    document
+        .paragraphs
+        .iter()
+        .take(4)
+        .find_map(|p| lead_place(document, context, p, false))
+}
+
+/// The entries of a live page, paragraph by paragraph: none unless the page has two entry
+/// headers or more (a single date and time is a publication line).
+pub(super) fn entries(document: &Document, context: &Context<'_>) -> Vec<Part> {
+    let mut parts = vec![Part::default(); document.paragraphs.len()];
+    let headers: Vec<(usize, Option<NaiveDate>)> = document
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| header_day(&document.body[p.clone()], context.anchor).map(|d| (i, d)))
+        .collect();
+    if headers.len() < 2 {
+        return parts;
+    }
+    let mut current = None;
+    for (i, p) in document.paragraphs.iter().enumerate() {
+        if let Some(&(_, day)) = headers.iter().find(|(h, _)| *h == i) {
+            let place = first_place(context, p).or_else(|| {
+                document
+                    .paragraphs
+                    .get(i + 1)
+                    .and_then(|next| lead_place(document, context, next, true))
+            });
+            current = Some(Entry {
+                paragraph: i,
+                day,
+                place,
+            });
+            parts[i].header = true;
+            continue;
+        }
+        parts[i].entry = current;
+    }
+    parts
+}
+
+/// The day of an entry header: a line that opens with a day and a month ("27/10",
+/// "05/09/2025"), then a separator and a time ("– 10h25", "· 08h40"), and may end with a
+/// place. `Some(None)` when it is a header but its year cannot be told.
+fn header_day(line: &str, anchor: Option<NaiveDate>) -> Option<Option<NaiveDate>> {
+    let line = line.trim();
+    if line.chars().count() > 80 {
+        return None;
+    }
+    let mut rest = line;
+    let number = |rest: &mut &str, max: usize| -> Option<u32> {
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if digits.is_empty() || digits.len() > max {
+            return None;
+        }
+        *rest = &rest[digits.len()..];
+        digits.parse().ok()
+    };
+    let day = number(&mut rest, 2)?;
+    rest = rest.strip_prefix('/')?;
+    let month = number(&mut rest, 2)?;
+    let year = match rest.strip_prefix('/') {
+        Some(after) => {
+            rest = after;
+            Some(number(&mut rest, 4)?)
+        }
+        None => None,
+    };
+    let after_separator = rest
+        .trim_start()
+        .strip_prefix(['–', '—', '-', '·', '|', ','])?
+        .trim_start();
+    let mut time = after_separator;
+    number(&mut time, 2)?;
+    time = time.strip_prefix(['h', 'H', ':'])?;
+    number(&mut time, 2)?;
+    let year = match (year, anchor) {
+        (Some(y), _) if y < 100 => Some(2000 + y as i32),
+        (Some(y), _) => Some(y as i32),
+        (None, Some(a)) => {
+            // A day later than the publication is last year's ("28/12" in a January page).
+            let this_year = NaiveDate::from_ymd_opt(a.year(), month, day);
+            Some(match this_year {
+                Some(d) if d > a + chrono::Duration::days(31) => a.year() - 1,
+                _ => a.year(),
+            })
+        }
+        (None, None) => None,
+    };
+    Some(year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day)))
+}
+
+/// The first place named in a paragraph.
+fn first_place(context: &Context<'_>, p: &Range<usize>) -> Option<usize> {
+    let i = context
+        .mentions
+        .partition_point(|m| m.range.start < p.start);
+    context.mentions[i..]
+        .iter()
+        .take_while(|m| m.range.end <= p.end)
+        .find(|m| context.entities[m.entity].class == EntityClass::Place)
+        .map(|m| m.entity)
+}
+
+/// A place that opens a paragraph as a dateline does: a place name followed by a comma, a
+/// parenthesis or a dash (or, after an entry header, a full stop: "ALASKA. Le sommet …"). A
+/// name in capitals the names pass did not read ("GENÈVE, 11 mai") is the place the article
+/// names the same way elsewhere.
+fn lead_place(
+    document: &Document,
+    context: &Context<'_>,
+    p: &Range<usize>,
+    entry: bool,
+) -> Option<usize> {
+    let text = &document.body[p.clone()];
+    let start = p.start + (text.len() - text.trim_start().len());
+    let i = context.mentions.partition_point(|m| m.range.start < start);
+    let (entity, end) = match context.mentions.get(i).filter(|m| m.range.start == start) {
+        Some(m) => (m.entity, m.range.end),
+        None => {
+            let caps: usize = document.body[start..p.end]
+                .char_indices()
+                .take_while(|&(_, c)| c.is_uppercase() || c == ' ' || c == '-' || c == '\'')
+                .map(|(i, c)| i + c.len_utf8())
+                .last()?;
+            let written = document.body[start..start + caps].trim_end();
+            if written.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+                return None;
+            }
+            let folded = fold_text(written);
+            let same = context.mentions.iter().find(|m| {
+                context.entities[m.entity].class == EntityClass::Place
+                    && fold_text(&document.body[m.range.clone()]) == folded
+            })?;
+            (same.entity, start + written.len())
+        }
+    };
+    if context.entities[entity].class != EntityClass::Place {
+        return None;
+    }
+    let rest = document.body.get(end..p.end)?;
+    if entry && rest.starts_with(". ") {
+        return Some(entity);
+    }
+    let dashes = ["—", "–", " - ", "--"];
+    let opens = rest.starts_with(',')
+        || rest.starts_with(" (")
+        || [" —", " –"].iter().any(|d| rest.starts_with(d));
+    let head: String = rest.chars().take(48).collect();
+    let dash = dashes.iter().any(|d| head.contains(d));
+    (opens && dash).then_some(entity)
+}
