@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{Analysis, Key};
+use super::{Analysis, Gender, Key};
 use crate::extract::roles::{self, Named, Phrase};
 use crate::extract::{names, Entity, Role};
 use crate::lang::{Language, Lexicon};
@@ -295,6 +295,58 @@ impl Analysis<'_> {
         }
     }
 
+    /// The gender the article shows for a person: a civility before one of their names ("Mme
+    /// Sheinbaum"), else the gender of a title it gives them ("la présidente mexicaine").
+    pub(super) fn gender_of(&self, person: usize) -> Option<Gender> {
+        let body = &self.document.body;
+        let civility = self
+            .out
+            .mentions
+            .iter()
+            .filter(|m| m.entity == person)
+            .find_map(
+                |m| match body[..m.range.start].split_whitespace().next_back()? {
+                    "Mme" | "Madame" | "Mlle" | "Mademoiselle" | "Mmes" => Some(Gender::Feminine),
+                    "M." | "Monsieur" | "MM." => Some(Gender::Masculine),
+                    _ => None,
+                },
+            );
+        civility.or_else(|| {
+            self.out
+                .roles
+                .iter()
+                .filter(|r| r.person == person)
+                .find_map(|r| self.title_gender(&r.range))
+        })
+    }
+
+    /// The gender of the title phrase at `range`: its article ("la", "le"), else the ending
+    /// of its first word ("présidente", "directeur"); none for "l'homologue" or "ministre".
+    pub(super) fn title_gender(&self, range: &Range<usize>) -> Option<Gender> {
+        let body = &self.document.body;
+        let article = body[..range.start]
+            .split_whitespace()
+            .next_back()
+            .map(str::to_lowercase);
+        match article.as_deref() {
+            Some("la" | "une" | "cette" | "sa") => return Some(Gender::Feminine),
+            Some("le" | "un" | "ce" | "du" | "au") => return Some(Gender::Masculine),
+            _ => {}
+        }
+        let first = body[range.clone()]
+            .split_whitespace()
+            .next()?
+            .to_lowercase();
+        let word = first.rsplit('-').next().unwrap_or(&first);
+        if FEMININE_ENDINGS.iter().any(|e| word.ends_with(e)) {
+            Some(Gender::Feminine)
+        } else if MASCULINE_ENDINGS.iter().any(|e| word.ends_with(e)) {
+            Some(Gender::Masculine)
+        } else {
+            None
+        }
+    }
+
     /// The place entity of a country named by its demonym ("russe" → Russie).
     pub(super) fn country_entity(&mut self, folded_country: &str) -> Option<usize> {
         if let Some(r) =
@@ -318,6 +370,17 @@ impl Analysis<'_> {
         ))
     }
 }
+
+/// Endings of feminine title words ("présidente", "directrice", "chancelière", "envoyée",
+/// "cheffe", "élue"), checked before the masculine ones; words of either gender
+/// ("ministre", "porte-parole") have neither.
+const FEMININE_ENDINGS: &[&str] = &[
+    "rice", "ière", "euse", "esse", "ffe", "ente", "ante", "ée", "ue", "ienne", "eure", "aine",
+    "onne", "ale", "ouse", "sœur", "mère", "fille", "reine",
+];
+const MASCULINE_ENDINGS: &[&str] = &[
+    "eur", "ier", "ent", "ant", "é", "u", "ien", "ain", "on", "al", "oux", "roi", "fils", "frère",
+];
 
 /// What [`Analysis::title_holder`] compares of an office in `office_holders.tsv`.
 struct Office {

@@ -223,6 +223,9 @@ impl Sentence<'_> {
             }
             k += 1;
         }
+        if allow.object_to && first.word && self.calls_to(j) {
+            return Some(Complement::Object(j, false));
+        }
         let takes_object = allow.object || allow.quoted_object;
         if takes_object && self.is(j, Class::Determiner) {
             return self.object(j, allow.object);
@@ -302,6 +305,17 @@ impl Sentence<'_> {
             k += 1;
         }
         None
+    }
+
+    /// Whether the object from `j` on says what someone is called to: it opens with "à" ("à
+    /// la retenue") or holds "à" and an infinitive ("les parties à cesser le feu").
+    fn calls_to(&self, j: usize) -> bool {
+        let to = |k: usize| matches!(self.w(k), "à" | "au" | "aux");
+        if to(j) {
+            return true;
+        }
+        let end = self.content_end(j, Until::Object);
+        (j + 1..end).any(|k| !self.quoted(k) && to(k) && self.infinitive_at(self.next(k + 1)))
     }
 
     /// Whether an infinitive clause starts at `j`: "attendre …", "s'attendre …", "être venu …".
