@@ -136,6 +136,8 @@ pub struct Lexicon {
     /// the words of a sentence stops at the first words that begin no title.
     title_prefixes: WordSet<String>,
     title_prefixes_folded: WordSet<String>,
+    /// Folded title form → the office it names (`titles.tsv`'s third column).
+    title_offices: WordMap<String, String>,
     /// Words that may continue a title after its head.
     title_continuations: WordSet<String>,
     org_heads: WordSet<String>,
@@ -244,6 +246,11 @@ impl Lexicon {
             .collect();
         for row in rows(include_str!("fr/titles.tsv"), true) {
             if let [form, family, ..] = row[..] {
+                if let Some(office) = row.get(2).filter(|o| !o.is_empty()) {
+                    lexicon
+                        .title_offices
+                        .insert(folded(form), (*office).to_owned());
+                }
                 let lower = lower(form);
                 lexicon.title_words = lexicon.title_words.max(lower.split_whitespace().count());
                 let folded = folded(form);
@@ -526,6 +533,13 @@ impl Lexicon {
             }
         }
         longest
+    }
+
+    /// The office a title form names ("chef de l'État" → "state"), if `titles.tsv` says.
+    pub fn title_office(&self, form: &str) -> Option<&str> {
+        self.title_offices
+            .get(fold_text(form).as_ref())
+            .map(String::as_str)
     }
 
     /// Whether a word may continue a title: a listed word or a demonym.

@@ -232,11 +232,18 @@ impl Analysis<'_> {
                 .map(|(_, e)| e)
         };
         let sentences = &self.document.sentences;
+        // People named inside what someone said are not who the sentence is about.
+        let quoted = |m: &Mention| {
+            self.out
+                .claims
+                .iter()
+                .any(|c| c.text.start <= m.range.start && m.range.end <= c.text.end)
+        };
         let first_person = |r: Range<usize>| {
             self.out
                 .mentions
                 .iter()
-                .filter(|m| m.range.start >= r.start && m.range.end <= r.end)
+                .filter(|m| m.range.start >= r.start && m.range.end <= r.end && !quoted(m))
                 .map(|m| m.entity)
                 .find(|&e| self.out.entities[e].class == EntityClass::Person && fits(e))
         };
