@@ -47,6 +47,21 @@ pub struct Phrase {
     pub definite: bool,
 }
 
+/// Participles of an appointment that may stand between a comma and a title (folded):
+/// "X, désigné médiateur de …", "Y, nommée ambassadrice en …".
+const APPOINTED: &[&str] = &[
+    "designe", "designee", "nomme", "nommee", "elu", "elue", "reelu", "reelue", "devenu",
+    "devenue", "promu", "promue", "investi", "investie",
+];
+
+/// Words (folded) that open a verb right after its subject: a title they follow is the
+/// subject of the clause, not an apposition ("…, le chancelier a partagé …").
+const VERB_AFTER_SUBJECT: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "etait", "etaient", "sera",
+    "serait", "s'", "se", "n'", "ne", "doit", "devait", "devrait", "va", "allait", "peut",
+    "pourrait", "y", "lui", "l'",
+];
+
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "du", "des", "de", "d'", "au", "aux", "a", "son", "sa",
     "ses", "leur", "cet", "cette", "ce", "notre", "votre",
@@ -62,6 +77,7 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
     // The end of the title head that starts at each token, looked up once.
     let heads: Vec<Option<usize>> = (0..tokens.len()).map(|i| head_at(lex, tokens, i)).collect();
     let mut phrases: Vec<Phrase> = Vec::new();
+    let mut appointed;
     let mut i = 0;
     while i < tokens.len() {
         let Some(head_end) = heads[i] else {
@@ -74,7 +90,20 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         while open_at > 0 && lex.is_title_premodifier(&tokens[open_at - 1].folded) {
             open_at -= 1;
         }
-        let previous = open_at.checked_sub(1).map(|p| tokens[p].folded.as_str());
+        // "Bassirou Diomaye Faye, désigné médiateur de la CEDEAO": the participle of an
+        // appointment after a comma stands before a title, outside it.
+        if open_at >= 2
+            && APPOINTED.contains(&tokens[open_at - 1].folded.as_str())
+            && tokens[open_at - 2].folded == ","
+        {
+            // The participle is left out of the title and its phrase.
+            appointed = true;
+        } else {
+            appointed = false;
+        }
+        let previous = open_at
+            .checked_sub(if appointed { 2 } else { 1 })
+            .map(|p| tokens[p].folded.as_str());
         let opens =
             previous.is_none_or(|p| DETERMINERS.contains(&p) || p == "," || p == "(" || p == ":");
         if !opens {
@@ -91,6 +120,8 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         // Inside a complement ("au Trésor", "des Affaires stratégiques"): names in capitals
         // that are no person continue the title.
         let mut in_complement = false;
+        // The holder after a comma came after a title of rank or a nationality.
+        let mut holder_after_rank = false;
         while end < tokens.len() {
             let t = &tokens[end];
             // "le chef de l'Organisation nationale du renseignement (MIT) Ibrahim Kalın": an
@@ -148,7 +179,7 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
             }
             // "ministre des Affaires étrangères": capitalised words of a complement continue too.
             // "ministre turc du Trésor et des Finances": a second complement.
-            if t.folded == "et"
+            if matches!(t.folded.as_str(), "et" | "puis")
                 && in_complement
                 && tokens
                     .get(end + 1)
@@ -156,6 +187,49 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
             {
                 end += 1;
                 continue;
+            }
+            // "ministre des Affaires étrangères, de la Coopération régionale et des …": the
+            // complements of one title, listed.
+            if t.folded == ","
+                && in_complement
+                && person.is_none()
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|n| matches!(n.folded.as_str(), "de" | "du" | "des" | "d'"))
+                && tokens[end + 2..]
+                    .iter()
+                    .find(|n| !matches!(n.folded.as_str(), "la" | "l'" | "le" | "les"))
+                    .is_some_and(|n| n.capitalised && !lex.is_given_name(&n.folded))
+            {
+                end += 1;
+                continue;
+            }
+            // "chef de l'armée et président du Conseil", "Premier ministre et ministre des
+            // Affaires étrangères": two titles of one person, held together.
+            if t.folded == "et" && end > head_end {
+                let mut next = end + 1;
+                while tokens
+                    .get(next)
+                    .is_some_and(|n| lex.is_title_premodifier(&n.folded))
+                {
+                    next += 1;
+                }
+                if heads.get(next).copied().flatten().is_some() {
+                    end += 1;
+                    in_complement = false;
+                    continue;
+                }
+            }
+            // "le président de sa Commission", "porte-parole de son ministère".
+            if matches!(t.folded.as_str(), "sa" | "son" | "ses" | "leur" | "leurs")
+                && tokens[end - 1].folded == "de"
+            {
+                end += 1;
+                continue;
+            }
+            // "a" without its accent is the verb ("le président a dit"), not "à".
+            if t.lower == "a" {
+                break;
             }
             // A given name starts the holder's name, not a complement.
             let complement_word = t.capitalised
@@ -206,10 +280,22 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                 {
                     next += 1;
                 }
-                let next = match heads.get(next).copied().flatten() {
-                    Some(head_end) if tokens.get(head_end).is_some() => head_end,
-                    _ => end + 1,
+                let mut next = match heads.get(next).copied().flatten() {
+                    Some(head_end) if tokens.get(head_end).is_some() => {
+                        holder_after_rank = true;
+                        head_end
+                    }
+                    _ => next,
                 };
+                // "…, le Nigérian Bola Ahmed Tinubu": a nationality before the holder.
+                if tokens.get(next).is_some_and(|t| {
+                    t.capitalised
+                        && lex.demonym_country(&t.folded).is_some()
+                        && mention_at(next).is_none()
+                }) {
+                    holder_after_rank = true;
+                    next += 1;
+                }
                 if let Some(m) = tokens.get(next).and_then(|_| mention_at(next)) {
                     if m.class == EntityClass::Person && complements.is_empty() {
                         person = Some(m.entity);
@@ -223,8 +309,15 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
             .iter()
             .find_map(|t| lex.demonym_country(&t.folded).map(str::to_owned));
         // "Jared Kushner, le gendre de Donald Trump": an apposition belongs to the name before.
-        if person.is_none() {
-            let det = usize::from(definite);
+        // It ends at a mark or "et": a title the verb follows is its subject ("Accompagné de
+        // son épouse X, le chancelier a partagé …"). A title without article after a name is
+        // that name's, even when another name follows ("X, ministre …, Y, ministre …").
+        let closed = tokens
+            .get(end)
+            .is_none_or(|t| !VERB_AFTER_SUBJECT.contains(&t.folded.as_str()));
+        let bare_after_name = !definite && closed;
+        if (person.is_none() || (bare_after_name && !holder_after_rank)) && closed {
+            let det = usize::from(definite) + usize::from(appointed);
             if open_at > det && tokens[open_at - det - 1].folded == "," {
                 let comma = tokens[open_at - det - 1].range.start;
                 if let Some(m) = named
@@ -299,13 +392,13 @@ fn clean_label(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests_support {
     use super::*;
     use crate::extract::tokens::tokenize;
     use crate::lang::Language;
 
     /// Roles of a sentence whose people are given as (name, entity) pairs found by position.
-    fn check(text: &str, people: &[&str], orgs: &[&str]) -> Vec<String> {
+    pub fn check(text: &str, people: &[&str], orgs: &[&str]) -> Vec<String> {
         let tokens = tokenize(text, 0..text.len());
         let mut named = Vec::new();
         for (entity, name) in people.iter().enumerate() {
@@ -337,6 +430,11 @@ mod tests {
             })
             .collect()
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::check;
 
     #[test]
     fn title_before_the_name() {
@@ -499,6 +597,94 @@ mod tests {
         assert_eq!(
             check("Il a parlé avec le chef d'État russe hier.", &[], &[]),
             vec!["?: chef d'État russe"]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_after_a_name_is_that_name_s() {
+        assert_eq!(
+            check("Il a reçu Ana Rios, ministre de la Santé du Chili, Tomás Vidal, ministre des Finances, et Luis Mora.", &["Ana Rios", "Tomás Vidal", "Luis Mora"], &[]),
+            vec!["Ana Rios: ministre de la Santé du Chili", "Tomás Vidal: ministre des Finances"]
+        );
+    }
+
+    #[test]
+    fn a_title_its_verb_follows_is_no_apposition() {
+        assert_eq!(
+            check(
+                "Accompagné de son frère Jan Berg, le ministre suédois a visité l'usine.",
+                &["Jan Berg"],
+                &[]
+            ),
+            vec!["Jan Berg: frère", "?: ministre suédois"]
+        );
+    }
+
+    #[test]
+    fn listed_complements_and_two_titles_held_together() {
+        assert_eq!(
+            check(
+                "Ali Sow, ministre de l'Intérieur, de la Sécurité et des Cultes, a parlé.",
+                &["Ali Sow"],
+                &[]
+            ),
+            vec!["Ali Sow: ministre de l'Intérieur, de la Sécurité et des Cultes"]
+        );
+        assert_eq!(
+            check("Le chef de l'armée et président du Conseil militaire, le général Omar Dia, est arrivé.", &["Omar Dia"], &[]),
+            vec!["Omar Dia: chef de l'armée et président du Conseil militaire", "Omar Dia: général"]
+        );
+        assert_eq!(
+            check("Kim Lo, ancienne directrice de la Banque du Laos puis de la Banque de Thaïlande, a parlé.", &["Kim Lo"], &["Banque du Laos", "Banque de Thaïlande"]),
+            vec!["Kim Lo: ancienne directrice de la Banque du Laos puis de la Banque de Thaïlande of=Banque du Laos"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_in_the_complement() {
+        assert_eq!(
+            check(
+                "Il est conduit par le président de sa Commission, Omar Faal, depuis lundi.",
+                &["Omar Faal"],
+                &[]
+            ),
+            vec!["Omar Faal: président de sa Commission"]
+        );
+    }
+
+    #[test]
+    fn the_verb_a_ends_a_title() {
+        assert_eq!(
+            check(
+                "Le président brésilien a par ailleurs salué l'accord.",
+                &[],
+                &[]
+            ),
+            vec!["?: président brésilien"]
+        );
+    }
+
+    #[test]
+    fn a_nationality_or_an_appointment_around_the_holder() {
+        assert_eq!(
+            check("Un sommet avec le président en exercice de l'Union, le Ghanéen Kofi Mensah, est prévu.", &["Kofi Mensah"], &["Union"]),
+            vec!["Kofi Mensah: président en exercice de l'Union of=Union"]
+        );
+        assert_eq!(
+            check("Le président Awa Ndiaye, désignée médiatrice de l'Union auprès des pays du Sahel en mai, a parlé.", &["Awa Ndiaye"], &["Union"]),
+            vec!["Awa Ndiaye: président", "Awa Ndiaye: médiatrice de l'Union auprès des pays du Sahel of=Union"]
+        );
+    }
+
+    #[test]
+    fn ranks_and_church_titles() {
+        assert_eq!(
+            check(
+                "Le capitaine Moussa Dara a reçu le pape Jean Paul.",
+                &["Moussa Dara", "Jean Paul"],
+                &[]
+            ),
+            vec!["Moussa Dara: capitaine", "Jean Paul: pape"]
         );
     }
 }

@@ -33,7 +33,7 @@ macro_rules! list {
 pub(crate) static GIVEN_NAMES: Table = list!("given_names.txt");
 pub(crate) static GIVEN_NAMES_MANUAL: Table = list!("given_names.manual.txt");
 pub(crate) static COMMON_WORDS: Table = list!("common_words.txt");
-pub(crate) static TITLES: Table = tsv!("titles.tsv", ["form", "family"]);
+pub(crate) static TITLES: Table = tsv!("titles.tsv", ["form", "family", "office"]);
 pub(crate) static TITLE_WORDS: Table = list!("title_words.txt");
 pub(crate) static TITLE_PREMODIFIERS: Table = list!("title_premodifiers.txt");
 pub(crate) static INSTITUTIONS: Table = list!("institutions.txt");

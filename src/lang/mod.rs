@@ -142,6 +142,8 @@ pub struct Lexicon {
     /// the words of a sentence stops at the first words that begin no title.
     title_prefixes: WordSet<String>,
     title_prefixes_folded: WordSet<String>,
+    /// Folded title form → the office it names (`titles.tsv`'s third column).
+    title_offices: WordMap<String, String>,
     /// Words that may continue a title after its head.
     title_continuations: WordSet<String>,
     org_heads: WordSet<String>,
@@ -248,9 +250,14 @@ impl Lexicon {
         }
         lexicon.common_words = folded_items(&fr::COMMON_WORDS, &mut problems);
         for row in fr::TITLES.rows(&mut problems) {
-            let [form, family] = row.cells[..] else {
+            let [form, family, office] = row.cells[..] else {
                 continue;
             };
+            if !office.is_empty() {
+                lexicon
+                    .title_offices
+                    .insert(folded(form), office.to_owned());
+            }
             let lower = lower(form);
             lexicon.title_words = lexicon.title_words.max(lower.split_whitespace().count());
             let folded = folded(form);
@@ -540,6 +547,13 @@ impl Lexicon {
             }
         }
         longest
+    }
+
+    /// The office a title form names ("chef de l'État" → "state"), if `titles.tsv` says.
+    pub fn title_office(&self, form: &str) -> Option<&str> {
+        self.title_offices
+            .get(fold_text(form).as_ref())
+            .map(String::as_str)
     }
 
     /// Whether a word may continue a title: a listed word or a demonym.

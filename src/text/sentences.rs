@@ -106,17 +106,40 @@ fn run_together(chars: &[(usize, char)], k: usize, j: usize) -> bool {
         .map(|&(_, c)| c)
         .take_while(|c| !c.is_whitespace())
         .collect();
+    // A word of two letters or more ends the sentence: lower case ("Pékin.Selon"), an acronym
+    // ("l'agence SUNA.Selon") or a year ("depuis 2000.Selon"); a lone capital is an initial.
+    let word: Vec<char> = before
+        .iter()
+        .copied()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let acronym = word.len() >= 2
+        && word.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && word.iter().any(|c| c.is_uppercase());
+    let year = word.len() == 4 && word.iter().all(char::is_ascii_digit);
     let lower_end = (before.len() >= 2 && before.iter().take(2).all(|c| c.is_lowercase()))
+        || acronym
+        || year
         || before
             .first()
             .is_some_and(|c| matches!(c, '»' | '"' | '”' | ')'));
-    let address = |w: &[char]| w.iter().any(|c| matches!(c, '/' | '@' | '.' | ':' | '_'));
+    // A slash alone joins acronyms ("AFC/M23.Elle"); with a dot or a colon it is an address.
+    let address = |w: &[char]| w.iter().any(|c| matches!(c, '@' | '.' | ':' | '_'));
     lower_end
         && after.len() >= 2
         && after[0].is_uppercase()
         && after[1].is_lowercase()
         && !address(&before)
-        && !address(&after)
+        && !address(after_word(&after))
+}
+
+/// A word without the final marks of its sentence ("Voilà." → "Voilà").
+fn after_word(after: &[char]) -> &[char] {
+    let end = after
+        .iter()
+        .rposition(|c| !matches!(c, '.' | '!' | '?' | '…' | ',' | ';'))
+        .map_or(0, |p| p + 1);
+    &after[..end]
 }
 
 /// Whether the text before a period ends with an abbreviation or an initial.
@@ -200,6 +223,15 @@ mod tests {
         assert_eq!(
             check("Il a parlé de « paix ».Les autres non."),
             ["Il a parlé de « paix ».", "Les autres non."]
+        );
+        assert_eq!(
+            check("Selon l'agence ANP.Elle a vu le M23/AFC.Puis rien depuis 1990.Voilà."),
+            [
+                "Selon l'agence ANP.",
+                "Elle a vu le M23/AFC.",
+                "Puis rien depuis 1990.",
+                "Voilà."
+            ]
         );
         // Initials, abbreviations and addresses stay whole.
         for whole in [

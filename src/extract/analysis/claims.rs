@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Analysis, Key};
+use super::{pronoun_gender, Analysis, Key};
 use crate::extract::speech::{find_speech_in, Speaker, Speech};
 use crate::extract::{Claim, Entity, Mention};
 use crate::reference::EntityClass;
@@ -20,6 +20,7 @@ impl Analysis<'_> {
             .map(|(sentence, tokens)| find_speech_in(body, sentence.clone(), tokens))
             .collect();
         let mut last_speaker: Option<(usize, usize)> = None; // (sentence, entity)
+        let mut last_source: Option<(usize, usize)> = None; // the same for organizations
         for (s, sentence) in sentences.iter().enumerate() {
             for speech in &speeches[s] {
                 let claimant = match &speech.speaker {
@@ -27,10 +28,9 @@ impl Analysis<'_> {
                         self.excluded.push(range.clone());
                         self.speaker_of(range)
                     }
-                    Speaker::Pronoun(range) => last_speaker
-                        .filter(|(at, _)| s - at <= 3)
-                        .map(|(_, e)| e)
-                        .or_else(|| self.last_person_before(range.start, sentence.start)),
+                    Speaker::Pronoun(range) => {
+                        self.pronoun_speaker(range, s, last_speaker, last_source)
+                    }
                 };
                 let Some(claimant) = claimant else { continue };
                 if speech.content.is_empty()
@@ -43,6 +43,9 @@ impl Analysis<'_> {
                     continue;
                 }
                 last_speaker = Some((s, claimant));
+                if self.out.entities[claimant].class == EntityClass::Organization {
+                    last_source = Some((s, claimant));
+                }
                 self.out.claims.push(Claim {
                     claimant,
                     text: speech.content.clone(),
@@ -194,6 +197,66 @@ impl Analysis<'_> {
         Some(e)
     }
 
+    /// Whom a pronoun before or after a speech verb stands for, in sentence `s`.
+    ///
+    /// "la même source" is the last organization that spoke. A personal pronoun is, in this
+    /// order: the speaker of this sentence or the one before (a statement goes on), the first
+    /// person this sentence names before it, the first the sentence before names (the subject
+    /// a paragraph goes on about: "Le Premier ministre X a rendu compte de sa rencontre avec
+    /// Y. … a-t-il assuré" is X), the speaker of a few sentences before. A person whose
+    /// gender the article shows must agree with the pronoun's ("a-t-elle déclaré").
+    pub(super) fn pronoun_speaker(
+        &self,
+        range: &Range<usize>,
+        s: usize,
+        last_speaker: Option<(usize, usize)>,
+        last_source: Option<(usize, usize)>,
+    ) -> Option<usize> {
+        const GOES_ON: usize = 1;
+        const RECALLS: usize = 3;
+        let text = self.document.body[range.clone()].to_lowercase();
+        if text.contains("source") {
+            return last_source
+                .filter(|(at, _)| s - at <= RECALLS)
+                .map(|(_, e)| e);
+        }
+        let gender = pronoun_gender(&text);
+        let fits = |e: usize| {
+            self.out.entities[e].class != EntityClass::Person
+                || gender.is_none()
+                || self.gender_of(e).is_none_or(|g| Some(g) == gender)
+        };
+        let speaker = |within: usize| {
+            last_speaker
+                .filter(|&(at, e)| s - at <= within && fits(e))
+                .map(|(_, e)| e)
+        };
+        let sentences = &self.document.sentences;
+        // People named inside what someone said are not who the sentence is about.
+        let quoted = |m: &Mention| {
+            self.out
+                .claims
+                .iter()
+                .any(|c| c.text.start <= m.range.start && m.range.end <= c.text.end)
+        };
+        let first_person = |r: Range<usize>| {
+            self.out
+                .mentions
+                .iter()
+                .filter(|m| m.range.start >= r.start && m.range.end <= r.end && !quoted(m))
+                .map(|m| m.entity)
+                .find(|&e| self.out.entities[e].class == EntityClass::Person && fits(e))
+        };
+        speaker(GOES_ON)
+            .or_else(|| first_person(sentences[s].start..range.start))
+            .or_else(|| {
+                s.checked_sub(1)
+                    .and_then(|p| first_person(sentences[p].clone()))
+            })
+            .or_else(|| speaker(RECALLS))
+            .or_else(|| self.last_person_before(range.start, sentences[s].start))
+    }
+
     pub(super) fn last_person_before(&self, at: usize, sentence_start: usize) -> Option<usize> {
         let previous_start = self
             .document
@@ -227,6 +290,24 @@ impl Analysis<'_> {
                 None => kept.push(claim),
             }
         }
+        // A headline or a later paragraph that repeats a statement: of two claims by one
+        // claimant where one says the other word for word, the longer.
+        let folded: Vec<String> = kept
+            .iter()
+            .map(|c| fold_text(self.document.body[c.text.clone()].trim()).into_owned())
+            .collect();
+        let repeated: Vec<bool> = (0..kept.len())
+            .map(|i| {
+                (0..kept.len()).any(|j| {
+                    j != i
+                        && kept[j].claimant == kept[i].claimant
+                        && folded[j].contains(folded[i].as_str())
+                        && (folded[j].len() > folded[i].len() || j < i)
+                })
+            })
+            .collect();
+        let mut repeated = repeated.into_iter();
+        kept.retain(|_| !repeated.next().unwrap_or(false));
         self.out.claims = kept;
     }
 }

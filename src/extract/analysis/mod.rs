@@ -26,6 +26,27 @@ use crate::lang::{Lexicon, WordMap};
 use crate::reference::{EntityClass, Reference};
 use crate::text::{fold_text, Document};
 
+/// The grammatical gender a title, a civility or a pronoun gives a person: "la présidente",
+/// "Mme", "a-t-elle ajouté".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Feminine,
+    Masculine,
+}
+
+/// The gender of a subject pronoun ("il", "elle", "ce dernier"), if it shows one.
+fn pronoun_gender(pronoun: &str) -> Option<Gender> {
+    match pronoun.split_whitespace().next()? {
+        "il" | "ils" | "lui" | "eux" | "lui-même" | "ce" | "celui-ci" | "ceux-ci" => {
+            Some(Gender::Masculine)
+        }
+        "elle" | "elles" | "elle-même" | "cette" | "celle-ci" | "celles-ci" => {
+            Some(Gender::Feminine)
+        }
+        _ => None,
+    }
+}
+
 /// How an entity is known inside one article.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {

@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{Analysis, Key};
+use super::{Analysis, Gender, Key};
 use crate::extract::roles::{self, Named, Phrase};
 use crate::extract::{names, Entity, Role};
 use crate::lang::{Language, Lexicon};
@@ -132,9 +132,10 @@ impl Analysis<'_> {
         // stands for one of them only if there is exactly one.
         let mut holders: Vec<usize> = Vec::new();
         let mut exact: Vec<usize> = Vec::new();
+        let mut loose: Vec<usize> = Vec::new();
         let head = title_head(self.lex, &phrase.label);
-        // "le chef de la diplomatie turque" is whoever the article called "le ministre turc…";
-        // a bare "le secrétaire d'État" needs the same title words.
+        let office = office_of(self.lex, &head, &folded);
+        let homologue = head == "homologue";
         // Generic references ("l'envoyé spécial", "le conseiller") point back to whoever
         // holds a title of that family; specific offices ("le secrétaire d'État") need the
         // same title words.
@@ -154,38 +155,98 @@ impl Analysis<'_> {
                 phrase.family.as_str(),
                 "envoy" | "adviser" | "spokesperson" | "leader" | "kin"
             );
+        // "la dirigeante allemande" is no man the article named.
+        let gender = self.title_gender(&phrase.range);
+        let agrees = |this: &Self, person: usize| {
+            gender.is_none() || this.gender_of(person).is_none_or(|g| Some(g) == gender)
+        };
+        // "son homologue syrien" holds the title of whoever "son" is: the person the sentence
+        // named last before it.
+        let possessor = homologue.then(|| self.possessor(phrase)).flatten();
+        let possessor_families: Vec<String> = possessor
+            .map(|p| {
+                self.out
+                    .roles
+                    .iter()
+                    .filter(|r| r.person == p)
+                    .map(|r| roles_family(self.lex, &r.label))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let possessor_office = possessor.and_then(|p| {
+            self.out
+                .roles
+                .iter()
+                .filter(|r| r.person == p)
+                .find_map(|r| {
+                    let label = fold_text(&r.label);
+                    office_of(self.lex, &title_head(self.lex, &r.label), &label)
+                })
+        });
         for role in &self.out.roles {
             let before = role.range.start < phrase.range.start;
-            if !before || holders.contains(&role.person) || exact.contains(&role.person) {
+            if !before
+                || holders.contains(&role.person)
+                || exact.contains(&role.person)
+                || Some(role.person) == possessor
+                || !agrees(self, role.person)
+            {
                 continue;
             }
             let label = fold_text(&role.label);
+            let role_head = || title_head(self.lex, &role.label);
+            let same_office = || {
+                office.as_deref().is_some_and(|o| {
+                    office_of(self.lex, &role_head(), &label).is_some_and(|r| offices_agree(o, &r))
+                })
+            };
             // Each test only when the ones before it leave the answer open.
             let same_kind = || match &country {
-                // "son homologue syrien" is whoever holds any title of Syria.
+                // "son homologue syrien" is whoever holds any title of Syria; "le chef de la
+                // diplomatie malienne" whoever the article called "ministre des Affaires
+                // étrangères du Mali".
                 Some(c) => {
-                    label
-                        .split_whitespace()
-                        .any(|w| self.lex.demonym_country(w) == Some(c.as_str()))
+                    self.role_country(role).as_deref() == Some(c.as_str())
                         && (roles_family(self.lex, &role.label) == phrase.family
-                            || head == "homologue")
+                            || homologue
+                            || same_office())
                 }
                 // "le président de la Chambre" is whoever the article called president of
-                // that Chamber, not the president it named before.
+                // that Chamber, not the president it named before; "le chef de l'ONU" whoever
+                // leads it under any title.
                 None if phrase.of.is_some() => {
                     role.of == phrase.of
                         && !head.is_empty()
-                        && title_head(self.lex, &role.label) == head
+                        && (role_head() == head
+                            || (heads_organization(&head)
+                                && matches!(
+                                    roles_family(self.lex, &role.label).as_str(),
+                                    "leader" | "official"
+                                )))
                 }
-                None => {
-                    (!head.is_empty() && title_head(self.lex, &role.label) == head)
-                        || (generic && roles_family(self.lex, &role.label) == phrase.family)
-                }
+                // "le président des libéraux francophones": a complement that names nothing
+                // the article knows; only the same words stand for the same title.
+                None if !bare => false,
+                // The same head, or the same office: "le chef de l'État" is whoever the
+                // article called "président", not its chancellor.
+                None => (!head.is_empty() && role_head() == head) || same_office(),
+            };
+            // Only the family agrees: a weaker match, kept apart.
+            let same_family = || {
+                country.is_none()
+                    && phrase.of.is_none()
+                    && generic
+                    && roles_family(self.lex, &role.label) == phrase.family
+                    && (office.is_none()
+                        || office_of(self.lex, &role_head(), &label).is_none()
+                        || same_office())
             };
             if label == folded {
                 exact.push(role.person);
             } else if same_kind() {
                 holders.push(role.person);
+            } else if same_family() && !loose.contains(&role.person) {
+                loose.push(role.person);
             }
         }
         // The same title word for word outweighs a title of the same kind: "le président
@@ -194,20 +255,41 @@ impl Analysis<'_> {
         if !exact.is_empty() {
             holders = exact;
         }
+        // A title of the same office or words outweighs one of the same family only.
+        if holders.is_empty() {
+            loose.retain(|p| !holders.contains(p));
+            holders = loose;
+        }
+        if homologue && holders.len() > 1 && !possessor_families.is_empty() {
+            holders.retain(|&h| {
+                self.out.roles.iter().any(|r| {
+                    r.person == h && possessor_families.contains(&roles_family(self.lex, &r.label))
+                })
+            });
+        }
         match holders[..] {
             [one] => return Some(one),
             [] => {}
-            _ if generic => return self.protagonist(&holders, phrase.range.start),
+            _ if generic || office.is_some() => {
+                return self.protagonist(&holders, phrase.range.start)
+            }
             _ => return None,
         }
-        if let Some(leader) = country
-            .as_deref()
-            .and_then(|c| self.leader(&head, &folded, c))
-        {
-            return Some(leader);
+        let office = if homologue { possessor_office } else { office };
+        if let Some(office) = office.as_deref() {
+            let leader = match country.as_deref() {
+                Some(c) => self.leader(office, c),
+                // "le chef de l'État" without a country: the one head of state the article
+                // named before, or the one it is about.
+                None if bare => self.office_holder_named(office, phrase.range.start),
+                None => None,
+            };
+            if let Some(leader) = leader.filter(|&l| agrees(self, l)) {
+                return Some(leader);
+            }
         }
         let day = self.published;
-        let (holder, _) =
+        let (holder, office) =
             self.lex
                 .office_holders
                 .iter()
@@ -227,30 +309,54 @@ impl Analysis<'_> {
             .iter()
             .position(|e| e.key == holder.reference)?;
         // A title inside another ("l'envoyé du président américain") names its holder only if
-        // the article names them too: it must not bring a new person into the article.
-        if phrase.nested && !self.keys.contains_key(&Key::Reference(r)) {
+        // the article names them too: it must not bring a new person into the article; nor
+        // may a title of the same kind that is not the office's ("le ministre américain" is
+        // not the secretary of State unless the article names him), but a leader's may.
+        let named = self.keys.contains_key(&Key::Reference(r));
+        let loose = holder.title != folded && office.family != "leader";
+        if (phrase.nested || loose) && !named {
             return None;
         }
-        Some(self.reference_entity(r))
+        let person = self.reference_entity(r);
+        agrees(self, person).then_some(person)
     }
 
-    /// The person the article names who held, at the publication date, the office a title of a
-    /// country names (`leaders.tsv`): "le dirigeant chinois" is Xi Jinping if the article
-    /// names him. Never a person the article does not name.
-    pub(super) fn leader(&self, head: &str, folded: &str, country: &str) -> Option<usize> {
-        let office = match head {
-            "dirigeant" | "dirigeante" | "homme fort" | "numéro un" => "leader",
-            "président" | "présidente" | "chef de l'état" | "cheffe de l'état" => "state",
-            "premier ministre"
-            | "première ministre"
-            | "chef du gouvernement"
-            | "cheffe du gouvernement"
-            | "chancelier"
-            | "chancelière" => "government",
-            "chef de la diplomatie" | "cheffe de la diplomatie" => "diplomacy",
-            "ministre" if folded.contains("affaires etrangeres") => "diplomacy",
-            _ => return None,
-        };
+    /// Whom "son" stands for in "son homologue": the last person the sentence names before the
+    /// title.
+    fn possessor(&self, phrase: &Phrase) -> Option<usize> {
+        let sentence = self
+            .document
+            .sentences
+            .iter()
+            .find(|s| s.start <= phrase.range.start && phrase.range.start < s.end)?;
+        self.out
+            .mentions
+            .iter()
+            .take_while(|m| m.range.start < phrase.range.start)
+            .filter(|m| m.range.start >= sentence.start)
+            .filter(|m| self.out.entities[m.entity].class == EntityClass::Person)
+            .last()
+            .map(|m| m.entity)
+    }
+
+    /// The country a role is of: a demonym in its title ("ministre burkinabè"), the country it
+    /// serves ("… du Mali").
+    pub(super) fn role_country(&self, role: &Role) -> Option<String> {
+        let label = fold_text(&role.label);
+        label
+            .split_whitespace()
+            .find_map(|w| self.lex.demonym_country(w).map(str::to_owned))
+            .or_else(|| {
+                let of = &self.out.entities[role.of?];
+                (of.class == EntityClass::Place).then(|| country_named(self.lex, &of.label))?
+            })
+            .or_else(|| country_complement(self.lex, &label))
+    }
+
+    /// The person the article names who held, at the publication date, an office of a country
+    /// (`leaders.tsv`): "le dirigeant chinois" is Xi Jinping if the article names him. Never a
+    /// person the article does not name.
+    pub(super) fn leader(&self, office: &str, country: &str) -> Option<usize> {
         let day = self.published?;
         let names: Vec<&str> = self
             .lex
@@ -261,14 +367,48 @@ impl Analysis<'_> {
             .map(|l| l.name.as_str())
             .collect();
         let mut found = names.iter().flat_map(|name| {
-            let wanted = crate::resolve::Name::new(name);
             self.out.entities.iter().enumerate().filter(move |(_, e)| {
-                e.class == EntityClass::Person
-                    && crate::resolve::same_person(&crate::resolve::Name::new(&e.label), &wanted)
+                e.class == EntityClass::Person && names_person(&e.label, name)
             })
         });
         let (first, _) = found.next()?;
         found.all(|(e, _)| e == first).then_some(first)
+    }
+
+    /// The person named before `at` who held an office of any country at the publication date
+    /// (`leaders.tsv`): "le chef de l'État" in an article that named one head of state. Of
+    /// several, the one the article is about.
+    fn office_holder_named(&self, office: &str, at: usize) -> Option<usize> {
+        let day = self.published?;
+        let named_before = |e: usize| {
+            self.out
+                .mentions
+                .iter()
+                .take_while(|m| m.range.start < at)
+                .any(|m| m.entity == e)
+        };
+        let mut holders: Vec<usize> = Vec::new();
+        for l in self
+            .lex
+            .leaders
+            .iter()
+            .filter(|l| l.office == office && l.from <= day && l.to.is_none_or(|to| day < to))
+        {
+            for (e, entity) in self.out.entities.iter().enumerate() {
+                if entity.class == EntityClass::Person
+                    && !holders.contains(&e)
+                    && named_before(e)
+                    && names_person(&entity.label, &l.name)
+                {
+                    holders.push(e);
+                }
+            }
+        }
+        match holders[..] {
+            [one] => Some(one),
+            [] => None,
+            _ => self.protagonist(&holders, at),
+        }
     }
 
     /// Of several people a generic title could stand for ("le dirigeant libéral"), the one
@@ -295,6 +435,58 @@ impl Analysis<'_> {
         }
     }
 
+    /// The gender the article shows for a person: a civility before one of their names ("Mme
+    /// Sheinbaum"), else the gender of a title it gives them ("la présidente mexicaine").
+    pub(super) fn gender_of(&self, person: usize) -> Option<Gender> {
+        let body = &self.document.body;
+        let civility = self
+            .out
+            .mentions
+            .iter()
+            .filter(|m| m.entity == person)
+            .find_map(
+                |m| match body[..m.range.start].split_whitespace().next_back()? {
+                    "Mme" | "Madame" | "Mlle" | "Mademoiselle" | "Mmes" => Some(Gender::Feminine),
+                    "M." | "Monsieur" | "MM." => Some(Gender::Masculine),
+                    _ => None,
+                },
+            );
+        civility.or_else(|| {
+            self.out
+                .roles
+                .iter()
+                .filter(|r| r.person == person)
+                .find_map(|r| self.title_gender(&r.range))
+        })
+    }
+
+    /// The gender of the title phrase at `range`: its article ("la", "le"), else the ending
+    /// of its first word ("présidente", "directeur"); none for "l'homologue" or "ministre".
+    pub(super) fn title_gender(&self, range: &Range<usize>) -> Option<Gender> {
+        let body = &self.document.body;
+        let article = body[..range.start]
+            .split_whitespace()
+            .next_back()
+            .map(str::to_lowercase);
+        match article.as_deref() {
+            Some("la" | "une" | "cette" | "sa") => return Some(Gender::Feminine),
+            Some("le" | "un" | "ce" | "du" | "au") => return Some(Gender::Masculine),
+            _ => {}
+        }
+        let first = body[range.clone()]
+            .split_whitespace()
+            .next()?
+            .to_lowercase();
+        let word = first.rsplit('-').next().unwrap_or(&first);
+        if FEMININE_ENDINGS.iter().any(|e| word.ends_with(e)) {
+            Some(Gender::Feminine)
+        } else if MASCULINE_ENDINGS.iter().any(|e| word.ends_with(e)) {
+            Some(Gender::Masculine)
+        } else {
+            None
+        }
+    }
+
     /// The place entity of a country named by its demonym ("russe" → Russie).
     pub(super) fn country_entity(&mut self, folded_country: &str) -> Option<usize> {
         if let Some(r) =
@@ -318,6 +510,34 @@ impl Analysis<'_> {
         ))
     }
 }
+
+/// Endings of feminine title words ("présidente", "directrice", "chancelière", "envoyée",
+/// "cheffe", "élue"), checked before the masculine ones; words of either gender
+/// ("ministre", "porte-parole") have neither.
+const FEMININE_ENDINGS: &[&str] = &[
+    "rice",
+    "ière",
+    "euse",
+    "esse",
+    "ffe",
+    "ente",
+    "ante",
+    "ée",
+    "élue",
+    "ienne",
+    "eure",
+    "souveraine",
+    "onne",
+    "ale",
+    "ouse",
+    "sœur",
+    "mère",
+    "fille",
+    "reine",
+];
+const MASCULINE_ENDINGS: &[&str] = &[
+    "eur", "ier", "ent", "ant", "é", "u", "ien", "ain", "on", "al", "oux", "roi", "fils", "frère",
+];
 
 /// What [`Analysis::title_holder`] compares of an office in `office_holders.tsv`.
 struct Office {
@@ -393,6 +613,47 @@ fn title_head(lex: &Lexicon, label: &str) -> String {
     lex.longest_title(words.iter().map(String::as_str))
         .map(|(n, _)| names::join_words(&words[..n]))
         .unwrap_or_default()
+}
+
+/// Whether a person the article names (`label`, maybe a surname alone: "M. Macron") is the
+/// person of a table (`name`).
+fn names_person(label: &str, name: &str) -> bool {
+    let wanted = crate::resolve::Name::new(name);
+    if crate::resolve::same_person(&crate::resolve::Name::new(label), &wanted) {
+        return true;
+    }
+    let label = fold_text(label);
+    !label.contains(' ')
+        && fold_text(name)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|last| last == label)
+}
+
+/// The office a title names (`titles.tsv`): that of its head, or a foreign minister's for a
+/// minister of foreign affairs, whose head is only "ministre" ("ministre malien des Affaires
+/// étrangères").
+fn office_of(lex: &Lexicon, head: &str, folded_label: &str) -> Option<String> {
+    lex.title_office(head).map(str::to_owned).or_else(|| {
+        (fold_text(head) == "ministre" && folded_label.contains("affaires etrangeres"))
+            .then(|| "diplomacy".to_owned())
+    })
+}
+
+/// Whether two offices may be one: the same, or a country's leader and its head of state or
+/// government ("le dirigeant conservateur" may be the chancellor).
+fn offices_agree(a: &str, b: &str) -> bool {
+    let runs = |o: &str| matches!(o, "leader" | "state" | "government" | "monarch");
+    a == b || ((a == "leader" || b == "leader") && runs(a) && runs(b))
+}
+
+/// Whether a title head says "the one who leads" without naming a post ("le chef de l'ONU",
+/// "le patron de l'agence"): it stands for whoever leads that organization under any title.
+fn heads_organization(head: &str) -> bool {
+    matches!(
+        fold_text(head).as_ref(),
+        "chef" | "cheffe" | "patron" | "patronne" | "dirigeant" | "dirigeante" | "numero un"
+    )
 }
 
 /// The family of a title phrase's head (its first words).

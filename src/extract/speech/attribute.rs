@@ -23,6 +23,9 @@ pub(super) struct Found {
 /// shorter ones ("« productives »") are a word of the reported content, not a statement.
 const OWN_QUOTE_WORDS: usize = 4;
 
+/// A quotation of at most this many words right after "dit" between commas is a nickname.
+const NICKNAME_WORDS: usize = 3;
+
 /// Confidence of a quotation attributed only because a colon or an earlier attribution in
 /// the same sentence stands before it.
 const WEAK: f64 = 0.6;
@@ -189,6 +192,9 @@ impl Pass<'_, '_> {
         if object_pronoun && matches!(complement, Some(Complement::Object(..))) {
             complement = None;
         }
+        if s.punct(prev) == Some(',') && self.nickname(cue, complement) {
+            return;
+        }
         if s.punct(prev) == Some(',') {
             // "Dmitriev, qui conseille Poutine, a décrit …" (a subject and its apposition)
             // or "Les échanges ont été utiles, a déclaré Leavitt" (the speaker after the verb).
@@ -207,12 +213,70 @@ impl Pass<'_, '_> {
         let coordinated = matches!(s.w(prev), "et" | "puis");
         let who = match self.last.clone().filter(|_| coordinated) {
             Some(who) => who,
-            None => match s.subject_before(cue.first) {
+            None => match s
+                .subject_before(cue.first)
+                .or_else(|| self.relative_of_last(prev))
+            {
                 Some(who) => who,
                 None => return,
             },
         };
         self.complement(&who, cue, complement, confidence);
+    }
+
+    /// The "que" clauses of reported content: "a dit que A et que B" reports two things, each
+    /// a claim of its own.
+    fn que_clauses(&self, r: Range<usize>) -> Vec<Range<usize>> {
+        let s = self.s;
+        let mut parts = Vec::new();
+        let mut start = r.start;
+        for k in r.clone() {
+            let joins = !s.quoted(k) && matches!(s.w(k), "et" | "mais") && s.is(k + 1, Class::Que);
+            if !joins || k <= start {
+                continue;
+            }
+            let cut = match s.prev(k) {
+                Some(c) if s.punct(c) == Some(',') => c,
+                _ => k,
+            };
+            parts.push(start..cut);
+            start = k + 2;
+        }
+        parts.push(start..r.end);
+        parts
+    }
+
+    /// "…, a regretté l'élue, qui salue « … »": a "qui" right after the speaker of the
+    /// attribution before stands for that speaker.
+    fn relative_of_last(&self, qui: usize) -> Option<Who> {
+        let s = self.s;
+        if s.w(qui) != "qui" {
+            return None;
+        }
+        let comma = s.prev(qui).filter(|&c| s.punct(c) == Some(','))?;
+        match &self.last {
+            Some(Who::Phrase(r)) if r.end == comma => self.last.clone(),
+            _ => None,
+        }
+    }
+
+    /// "le général Daglo, dit « Hemedti », chef des …": a verb in the present after a comma,
+    /// then a quotation of a few words closed by a comma or a bracket, gives a name, not a
+    /// statement.
+    fn nickname(&self, cue: &VerbCue, complement: Option<Complement>) -> bool {
+        let s = self.s;
+        if !matches!(cue.form, Form::Present | Form::Simple) {
+            return false;
+        }
+        let Some(Complement::Quotes(j)) = complement else {
+            return false;
+        };
+        let Some(quote) = s.opens(j).and_then(|q| s.quotes.list.get(q)) else {
+            return false;
+        };
+        let after = s.next(quote.close + 1);
+        s.word_count(quote.open + 1..quote.close) <= NICKNAME_WORDS
+            && (after >= s.len() || matches!(s.punct(after), Some(',' | ')' | ';')))
     }
 
     /// Whether the text before a verb (ending with a comma) is a subject and its
@@ -376,11 +440,21 @@ impl Pass<'_, '_> {
         match complement {
             Complement::Que(start) => {
                 let end = self.before_next_clause(start, s.content_end(start, Until::Clause));
-                self.reported(who, start..end, cue_bytes, confidence);
+                for part in self.que_clauses(start..end) {
+                    self.reported(who, part, cue_bytes.clone(), confidence);
+                }
             }
             Complement::Quotes(from) => {
                 let end = s.content_end(from, Until::Clause);
-                for q in self.quotes_in(from..end) {
+                // "a dénoncé « … » et promis une opposition « résolue »": after the first
+                // quotation, a word or two in quotation marks qualifies what follows the verb;
+                // it is no statement of its own.
+                for (n, q) in self.quotes_in(from..end).into_iter().enumerate() {
+                    let quote = s.quotes.list[q];
+                    if n > 0 && s.word_count(quote.open + 1..quote.close) < OWN_QUOTE_WORDS {
+                        self.used[q] = true;
+                        continue;
+                    }
                     self.quote(who, q, cue_bytes.clone(), confidence);
                 }
             }

@@ -79,6 +79,9 @@ pub(super) struct Complements {
     pub que: bool,
     pub object: bool,
     pub quoted_object: bool,
+    /// An object that a call or an exhortation goes on with "à": "a appelé les parties à la
+    /// retenue", "a appelé à un cessez-le-feu".
+    pub object_to: bool,
     pub infinitive: bool,
 }
 
@@ -185,6 +188,7 @@ impl Lexicon {
                     "que" => complements.que = true,
                     "object" => complements.object = true,
                     "quoted-object" => complements.quoted_object = true,
+                    "object-to" => complements.object_to = true,
                     "infinitive" => complements.infinitive = true,
                     _ => lex
                         .errors

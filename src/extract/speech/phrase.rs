@@ -34,13 +34,36 @@ impl Sentence<'_> {
             return false;
         };
         t.word
-            && t.cap
+            && (t.cap || self.particle_prefixed(i))
             && !self.quoted(i)
             && !self.lex.is_grammar(&t.lower)
             && self.skip_len(i) == 0
             && self
                 .cue_at(i, &[CueKind::Source, CueKind::Relay, CueKind::Via])
                 .is_none()
+    }
+
+    /// A name written after a particle and a hyphen, which is not capitalised: "al-Chaibani",
+    /// "ben-Gvir", "el-Sissi".
+    fn particle_prefixed(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let word = &self.text[t.range.clone()];
+        word.split_once('-').is_some_and(|(particle, rest)| {
+            rest.chars().next().is_some_and(char::is_uppercase)
+                && self.lex.is(&particle.to_lowercase(), Class::Particle)
+        })
+    }
+
+    /// The length of a phrase that opens a contrasting clause at `i` ("tandis que", "alors
+    /// que"), or `None`.
+    fn clause_break_len(&self, i: usize) -> Option<usize> {
+        self.lex
+            .class_phrases(self.w(i))
+            .iter()
+            .find(|(p, c)| *c == Class::ClauseBreak && self.matches(i, p))
+            .map(|(p, _)| p.len())
     }
 
     /// A particle inside a name, between two name words or in a chain of particles:
@@ -101,12 +124,27 @@ impl Sentence<'_> {
                 r.start += skip;
             } else if self.is(r.start, Class::Subordinator) || self.punct(r.start).is_some() {
                 r.start += 1;
+            } else if let Some(len) = self
+                .clause_break_len(r.start)
+                .filter(|&n| r.start + n <= r.end)
+            {
+                // "…, tandis que le représentant de la Chine a …".
+                r.start += len;
             } else {
                 break;
             }
         }
         while r.end > r.start {
             let k = r.end - 1;
+            // "Doug Ford (Ontario)": a parenthesis after a name says where or what it is.
+            if self.punct(k) == Some(')') {
+                if let Some(open) = (r.start..k).rev().find(|&o| self.punct(o) == Some('(')) {
+                    if open > r.start {
+                        r.end = open;
+                        continue;
+                    }
+                }
+            }
             let clitic = self.is(k, Class::Clitic) || self.is(k, Class::Negation);
             if self.punct(k).is_some() || self.single_filler(k) || (clitic && !self.name_word(k)) {
                 r.end -= 1;
@@ -326,7 +364,7 @@ impl Sentence<'_> {
         // Washington ont …" the name after the comma starts the content.
         let whole = Who::Phrase(self.strip(start..k));
         let untitled = who == whole && !self.pure_name(self.strip(start..k));
-        if place == Place::Inverted
+        if place != Place::Subject
             && untitled
             && self.punct(k) == Some(',')
             && self.name_word(k + 1)
@@ -335,15 +373,49 @@ impl Sentence<'_> {
             while self.name_word(e) || self.joins_name(e) {
                 e += 1;
             }
-            let ends = e >= n
-                || self.punct(e).is_some()
-                || self.is(e, Class::Preposition)
-                || self.is(e, Class::Stop)
-                || self.skip_len(e) > 0;
+            let ends = match place {
+                // "Selon la porte-parole, Karoline Leavitt, Donald Trump a …": after "selon",
+                // only a name closed by a second comma is an apposition.
+                Place::Selon => self.punct(e) == Some(','),
+                _ => {
+                    e >= n
+                        || self.punct(e).is_some()
+                        || self.is(e, Class::Preposition)
+                        || self.is(e, Class::Stop)
+                        || self.skip_len(e) > 0
+                }
+            };
             if ends {
                 return Some((Who::Phrase(k + 1..e), e));
             }
         }
+        // "a précisé un conseiller militaire cité par la chaîne Al-Hadath": someone the text
+        // does not name speaks through the outlet that quotes them. A named speaker keeps the
+        // words, and the outlet is left out of what follows.
+        if let Some(via) = self
+            .cue_at(k, &[CueKind::Via])
+            .filter(|c| c.words.last().is_some_and(|w| w == "par"))
+        {
+            if let Some((outlet, end)) = self
+                .speaker_after(k + via.words.len(), Place::Inverted)
+                .filter(|(outlet, _)| who_named(self, outlet))
+            {
+                let unnamed = !who_named(self, &who)
+                    || matches!(
+                        self.w(start),
+                        "un" | "une" | "des" | "plusieurs" | "certains"
+                    );
+                return Some((if unnamed { outlet } else { who }, end));
+            }
+        }
         Some((who, k))
+    }
+}
+
+/// Whether a speaker phrase holds a name (a pronoun counts as one: it stands for a name).
+fn who_named(s: &Sentence<'_>, who: &Who) -> bool {
+    match who {
+        Who::Pronoun(_) => true,
+        Who::Phrase(r) => r.clone().any(|k| s.name_word(k)),
     }
 }

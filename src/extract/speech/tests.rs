@@ -733,3 +733,104 @@ fn pour_opens_an_opinion_only_at_the_head_of_the_sentence() {
         expect![""],
     );
 }
+
+#[test]
+fn name_after_a_particle_and_a_hyphen() {
+    check("Le chef de la diplomatie libanaise, Youssef al-Rajji, a salué « une étape importante » pour la région.", expect!["speaker=Youssef al-Rajji content=une étape importante quoted=true"]);
+}
+
+#[test]
+fn parenthesis_after_the_subject() {
+    check(
+        "Wab Kinew (Manitoba) a estimé que le pays devait « rester uni ».",
+        expect!["speaker=Wab Kinew content=le pays devait « rester uni » quoted=false"],
+    );
+}
+
+#[test]
+fn a_nickname_is_no_statement() {
+    check("Aucune réunion avec le chef rebelle Ali Kosh, dit « le Faucon », n'est prévue, a indiqué l'armée.", expect!["speaker=l'armée content=Aucune réunion avec le chef rebelle Ali Kosh, dit « le Faucon », n'est prévue quoted=false"]);
+}
+
+#[test]
+fn a_short_quotation_after_the_first_is_a_word_of_the_clause() {
+    check("Le chef de l'opposition a dénoncé « une réforme injuste pour les familles » et promis une résistance « totale ».", expect!["speaker=Le chef de l'opposition content=une réforme injuste pour les familles quoted=true"]);
+}
+
+#[test]
+fn qui_after_the_speaker_of_a_quotation() {
+    check("« Nous voulons un vrai débat », a déploré la sénatrice, qui réclame « une commission d'enquête indépendante ».", expect![[r#"
+        speaker=la sénatrice content=Nous voulons un vrai débat quoted=true
+        speaker=la sénatrice content=une commission d'enquête indépendante quoted=true"#]]);
+}
+
+#[test]
+fn selon_a_title_and_its_name() {
+    check(
+        "Selon le porte-parole du gouvernement, Jean Dupré, les négociations reprendront lundi.",
+        expect!["speaker=Jean Dupré content=les négociations reprendront lundi quoted=false"],
+    );
+}
+
+#[test]
+fn an_unnamed_speaker_speaks_through_the_outlet_that_cites_them() {
+    check(
+        "Aucun accord n'a été signé, a indiqué un diplomate européen cité par l'agence Reuters.",
+        expect!["speaker=Reuters content=Aucun accord n'a été signé quoted=false"],
+    );
+    check(
+        "Le sommet aura lieu en juin, a déclaré Ana Lopes, citée par le quotidien Público, jeudi.",
+        expect!["speaker=Ana Lopes content=Le sommet aura lieu en juin quoted=false"],
+    );
+}
+
+#[test]
+fn two_que_clauses_are_two_claims() {
+    check("Le ministre a dit que la réforme serait votée en mai et que les syndicats seraient reçus lundi.", expect![[r#"
+        speaker=Le ministre content=la réforme serait votée en mai quoted=false
+        speaker=Le ministre content=les syndicats seraient reçus lundi quoted=false"#]]);
+    check(
+        "Elle a expliqué que le budget était « tenu », mais qu'un effort restait à faire.",
+        expect![[r#"
+        speaker=<Elle> content=le budget était « tenu » quoted=false
+        speaker=<Elle> content=un effort restait à faire quoted=false"#]],
+    );
+}
+
+#[test]
+fn a_call_to_do_something() {
+    check(
+        "La présidente a appelé les deux camps à reprendre le dialogue.",
+        expect![
+            "speaker=La présidente content=les deux camps à reprendre le dialogue quoted=false"
+        ],
+    );
+    check(
+        "L'ONU a appelé au calme.",
+        expect!["speaker=L'ONU content=au calme quoted=false"],
+    );
+    check("Trump a appelé Poutine mardi.", expect![""]);
+}
+
+#[test]
+fn a_contrasting_clause_opens_the_next_subject() {
+    check("Paul Roux a jugé que le texte était « mal écrit », tandis que la présidente de la commission Anne Morel a appelé à la prudence.", expect![[r#"
+        speaker=Paul Roux content=le texte était « mal écrit » quoted=false
+        speaker=Anne Morel content=à la prudence quoted=false"#]]);
+}
+
+#[test]
+fn a_social_network_is_a_channel() {
+    check(
+        "« Le peuple a parlé », a écrit sur X le président du parti Marc Olier.",
+        expect!["speaker=Marc Olier content=Le peuple a parlé quoted=true"],
+    );
+}
+
+#[test]
+fn the_same_source() {
+    check(
+        "Selon la même source, le vote aura lieu jeudi.",
+        expect!["speaker=<la même source> content=le vote aura lieu jeudi quoted=false"],
+    );
+}

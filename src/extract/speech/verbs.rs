@@ -223,6 +223,9 @@ impl Sentence<'_> {
             }
             k += 1;
         }
+        if allow.object_to && first.word && self.calls_to(j) {
+            return Some(Complement::Object(j, false));
+        }
         let takes_object = allow.object || allow.quoted_object;
         if takes_object && self.is(j, Class::Determiner) {
             return self.object(j, allow.object);
@@ -302,6 +305,26 @@ impl Sentence<'_> {
             k += 1;
         }
         None
+    }
+
+    /// Whether the object from `j` on says what someone is called to: it opens with "à" ("à
+    /// la retenue") or holds "à" and a lower-case word ("les parties à cesser le feu", "les
+    /// parties à la retenue").
+    fn calls_to(&self, j: usize) -> bool {
+        let to = |k: usize| matches!(self.w(k), "à" | "au" | "aux");
+        if to(j) {
+            return true;
+        }
+        // "à la retenue", "au calme", "à cesser le feu"; not "à la Maison Blanche".
+        let called = |k: usize| {
+            let mut next = self.next(k + 1);
+            if self.is(next, Class::Determiner) {
+                next = self.next(next + 1);
+            }
+            self.toks.get(next).is_some_and(|t| t.word && !t.cap)
+        };
+        let end = self.content_end(j, Until::Object);
+        (j + 1..end).any(|k| !self.quoted(k) && to(k) && called(k))
     }
 
     /// Whether an infinitive clause starts at `j`: "attendre …", "s'attendre …", "être venu …".
