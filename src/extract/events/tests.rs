@@ -1310,3 +1310,12 @@ fn a_weekday_of_a_noun_in_the_present_is_the_nearest() {
         "Meeting 2025-05-06 [Donald Trump, Mark Carney] Occurred",
     );
 }
+
+#[test]
+fn a_noun_referring_back_takes_a_place_only_from_its_own_complement() {
+    check(
+        "Emmanuel Macron a reçu mercredi Olaf Scholz. Les négociations de mercredi à Paris ont duré deux heures. Au menu des discussions figuraient le soutien militaire à l'Ukraine.",
+        "2025-10-02",
+        "Meeting 2025-10-01 [Emmanuel Macron, Olaf Scholz] @Paris PT2H exactly Occurred",
+    );
+}
