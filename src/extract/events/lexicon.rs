@@ -59,6 +59,7 @@ pub(super) enum Role {
     Travel,
     Companion,
     Delegation,
+    Attendance,
     Setting,
 }
 
@@ -378,6 +379,7 @@ impl Lexicon {
                 "travel" => Role::Travel,
                 "companion" => Role::Companion,
                 "delegation" => Role::Delegation,
+                "attendance" => Role::Attendance,
                 "setting" => Role::Setting,
                 _ => {
                     self.errors
