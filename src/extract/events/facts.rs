@@ -79,11 +79,28 @@ pub(super) fn reading(
         } else {
             hit.tokens.end
         };
+        // In the complement, only names, grammar words and a date may stand before the place
+        // ("au menu des discussions figuraient le soutien à l'Ukraine" is no place).
+        let plain = |from: usize, to: usize| {
+            let other = (from..to)
+                .filter(|&j| {
+                    let t = &s.tokens[j];
+                    t.word
+                        && s.name_at[j].is_none()
+                        && t.key != "et"
+                        && ![Class::Preposition, Class::Definite, Class::Possessive]
+                            .iter()
+                            .any(|&c| t.is(c))
+                })
+                .count();
+            other <= 1
+        };
         let near = |entity: usize| {
             s.names.iter().any(|n| {
                 n.entity == entity
                     && n.tokens.start >= hit.tokens.end
-                    && (n.tokens.start <= hit.tokens.end + 2 || n.tokens.end <= own)
+                    && (n.tokens.start <= hit.tokens.end + 2
+                        || (n.tokens.end <= own && plain(hit.tokens.end, n.tokens.start)))
             })
         };
         place = place.filter(|&(entity, _)| located || near(entity));

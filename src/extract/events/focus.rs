@@ -196,10 +196,18 @@ fn object_pronoun(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
     false
 }
 
-pub(super) fn update_focus(s: &Sentence<'_>, info: &[NameInfo], focus: &mut Focus) {
+/// `paired`: whether the sentence speaks of an event (its triggers set the pair). Else a
+/// sentence whose subject is two people ("Donald Trump et Ursula von der Leyen ont scellé
+/// dimanche un accord") makes them the pair that a later "ils" stands for.
+pub(super) fn update_focus(s: &Sentence<'_>, info: &[NameInfo], focus: &mut Focus, paired: bool) {
     let persons: Vec<usize> = (0..s.names.len())
         .filter(|&n| info[n].person && !info[n].excluded)
         .collect();
+    if !paired {
+        if let Some(pair) = two_subjects(s, info) {
+            focus.pair = Some(pair);
+        }
+    }
     if let Some(&n) = persons.iter().find(|&&n| is_bare(&info[n])) {
         focus.subject = Some(s.names[n].entity);
     }
@@ -208,4 +216,23 @@ pub(super) fn update_focus(s: &Sentence<'_>, info: &[NameInfo], focus: &mut Focu
         focus.recent.retain(|&r| r != e);
         focus.recent.push(e);
     }
+}
+
+/// Two people joined by "et" before the sentence's first verb, its subject.
+fn two_subjects(s: &Sentence<'_>, info: &[NameInfo]) -> Option<[usize; 2]> {
+    let verb = (0..s.tokens.len()).find(|&j| {
+        let t = &s.tokens[j];
+        t.word && s.name_at[j].is_none() && (t.is(Class::Finite) || t.is(Class::TitleStop))
+    })?;
+    let subjects: Vec<usize> = (0..s.names.len())
+        .filter(|&n| s.names[n].tokens.end <= verb)
+        .filter(|&n| info[n].person && !info[n].excluded && is_bare(&info[n]))
+        .collect();
+    let [a, b] = subjects[..] else {
+        return None;
+    };
+    let joined = (s.names[a].tokens.end..s.names[b].tokens.start)
+        .any(|j| s.tokens[j].word && s.tokens[j].key == "et");
+    let (x, y) = (s.names[a].entity, s.names[b].entity);
+    (joined && x != y).then_some([x.min(y), x.max(y)])
 }

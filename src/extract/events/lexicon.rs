@@ -55,6 +55,7 @@ pub(super) enum Role {
     Travel,
     Companion,
     Delegation,
+    Attendance,
     Setting,
 }
 
@@ -373,6 +374,7 @@ impl Lexicon {
                 "travel" => Role::Travel,
                 "companion" => Role::Companion,
                 "delegation" => Role::Delegation,
+                "attendance" => Role::Attendance,
                 "setting" => Role::Setting,
                 _ => {
                     self.errors

@@ -25,6 +25,9 @@ struct Draft {
     kind: EventKind,
     open: bool,
     previous: bool,
+    /// Opened by a reading that named no one: a gathering the article tells without its
+    /// people ("les dirigeants se sont réunis dimanche").
+    gathering: bool,
     participants: BTreeSet<usize>,
     readings: Vec<Reading>,
 }
@@ -35,6 +38,7 @@ impl Draft {
             kind: reading.kind,
             open: reading.open,
             previous: reading.previous,
+            gathering: reading.participants.is_empty(),
             participants: reading.participants.iter().copied().collect(),
             readings: vec![reading],
         }
@@ -188,6 +192,7 @@ fn priority(role: ReadingRole) -> u8 {
         ReadingRole::Companion
         | ReadingRole::Travel
         | ReadingRole::Delegation
+        | ReadingRole::Attendance
         | ReadingRole::Setting => 3,
     }
 }
@@ -324,18 +329,25 @@ fn attach(drafts: &mut [Draft], reading: Reading) {
             reading.role,
             ReadingRole::Companion | ReadingRole::Delegation
         );
-        by_person.or_else(|| {
-            if nearby {
-                latest_nearby(drafts, &reading)
-            } else {
-                None
-            }
-        })
+        if reading.role == ReadingRole::Attendance {
+            latest_nearby(drafts, &reading).filter(|&i| drafts[i].gathering)
+        } else {
+            by_person.or_else(|| {
+                if nearby {
+                    latest_nearby(drafts, &reading)
+                } else {
+                    None
+                }
+            })
+        }
     };
     if let Some(i) = target {
         let people = matches!(
             reading.role,
-            ReadingRole::Travel | ReadingRole::Companion | ReadingRole::Delegation
+            ReadingRole::Travel
+                | ReadingRole::Companion
+                | ReadingRole::Delegation
+                | ReadingRole::Attendance
         );
         drafts[i].add(reading, people);
     }

@@ -168,6 +168,8 @@ enum ReadingRole {
     Companion,
     /// "la délégation … conduite par X": adds people to the latest event of the paragraph.
     Delegation,
+    /// "X et Y étaient présents": adds people to the latest gathering told without its people.
+    Attendance,
     /// "une conférence jeudi à Bruxelles": no event, but the date and place of what happens
     /// "en marge de la conférence".
     Setting,

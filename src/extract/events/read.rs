@@ -43,6 +43,7 @@ pub(super) fn read_sentence(
     let info = names::name_info(s, context, &hits);
     let modalities = modality::modalities(s, &hits);
     let mut plans = Vec::new();
+    let mut paired = false;
     for (h, hit) in hits.iter().enumerate() {
         let linked = people::participants(s, hit, &info, focus);
         let modality = modalities[h];
@@ -59,8 +60,10 @@ pub(super) fn read_sentence(
         if matches!(role, None | Some(ReadingRole::Event)) {
             if let [a, b] = linked.entities[..] {
                 focus.pair = Some([a, b]);
+                paired = true;
             } else if let [a, b] = linked.subjects[..] {
                 focus.pair = Some([a, b]);
+                paired = true;
             }
         }
         plans.push(Plan {
@@ -134,7 +137,7 @@ pub(super) fn read_sentence(
         readings.push(reading);
     }
     same_event_same_day(&mut readings);
-    focus::update_focus(s, &info, focus);
+    focus::update_focus(s, &info, focus, paired || !hits.is_empty());
     if focus.paragraph != paragraph {
         focus.paragraph = paragraph;
         focus.earlier.clear();
@@ -216,6 +219,31 @@ fn role(
         Role::Travel => Some(ReadingRole::Travel),
         Role::Companion => (n >= 1).then_some(ReadingRole::Companion),
         Role::Setting => Some(ReadingRole::Setting),
+        Role::Attendance => {
+            // "représenté par X": the agent alone; "X, Y et Z, dont …, étaient présents": the
+            // subjects, before the trigger in the sentence. A name that opens a clause of its
+            // own ("…, le président Xi Jinping n'ayant pas fait le déplacement") is not one.
+            let agent = s.tokens[hit.tokens.end - 1].key == "par";
+            let range = if agent {
+                hit.tokens.end..clause.end
+            } else {
+                0..hit.tokens.start
+            };
+            let absent = |n: usize| {
+                let end = s.names[n].tokens.end;
+                (end..(end + 2).min(s.tokens.len())).any(|j| {
+                    s.tokens[j].word
+                        && matches!(s.tokens[j].key.as_str(), "n" | "ne" | "ayant" | "etant")
+                })
+            };
+            *entities = names::names_in(s, range)
+                .filter(|&n| names::eligible(s, info, n, hit) && !absent(n))
+                .map(|n| s.names[n].entity)
+                .collect();
+            entities.sort_unstable();
+            entities.dedup();
+            (!entities.is_empty()).then_some(ReadingRole::Attendance)
+        }
         Role::Delegation => {
             // "a reçu X, puis une délégation : Y, Z": in a clause with an event of its own,
             // the delegation's people join that event, not the event before.

@@ -1310,3 +1310,73 @@ fn a_weekday_of_a_noun_in_the_present_is_the_nearest() {
         "Meeting 2025-05-06 [Donald Trump, Mark Carney] Occurred",
     );
 }
+
+#[test]
+fn a_noun_referring_back_takes_a_place_only_from_its_own_complement() {
+    check(
+        "Emmanuel Macron a reçu mercredi Olaf Scholz. Les négociations de mercredi à Paris ont duré deux heures. Au menu des discussions figuraient le soutien militaire à l'Ukraine.",
+        "2025-10-02",
+        "Meeting 2025-10-01 [Emmanuel Macron, Olaf Scholz] @Paris PT2H exactly Occurred",
+    );
+}
+
+#[test]
+fn more_words_for_meetings() {
+    check(
+        "Sergueï Lavrov et Marco Rubio ont tenu mardi à Riyad leurs premières consultations.",
+        "2025-02-19",
+        "Meeting 2025-02-18 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred",
+    );
+    check(
+        "Donald Trump et Vladimir Poutine se sont quittés vendredi à Anchorage sans accord.",
+        "2025-08-16",
+        "Meeting 2025-08-15 [Donald Trump, Vladimir Poutine] @Anchorage Occurred",
+    );
+    check(
+        "Emmanuel Macron et Olaf Scholz ont échangé jeudi à Berlin sur la défense européenne.",
+        "2025-08-16",
+        "Meeting 2025-08-14 [Emmanuel Macron, Olaf Scholz] @Berlin Occurred",
+    );
+    // Exchanging fire or prisoners is no meeting.
+    check(
+        "Les armées de Vladimir Poutine et de Volodymyr Zelensky ont échangé des prisonniers jeudi.",
+        "2025-08-16",
+        "",
+    );
+}
+
+#[test]
+fn people_present_or_representing_join_the_meeting() {
+    check(
+        "Les dirigeants se sont réunis dimanche à Rio de Janeiro. Narendra Modi et Cyril Ramaphosa étaient présents. L'Allemagne était représentée par Olaf Scholz.",
+        "2025-07-07",
+        "Meeting 2025-07-06 [Cyril Ramaphosa, Narendra Modi, Olaf Scholz] @Rio de Janeiro Occurred",
+    );
+}
+
+#[test]
+fn a_title_of_transition_is_no_complement() {
+    check(
+        "Nawaf Salam s'est rendu lundi à Damas pour rencontrer le président syrien de transition Ahmed al-Charaa.",
+        "2025-04-15",
+        "Meeting 2025-04-14 [Ahmed al-Charaa, Nawaf Salam] @Damas Occurred",
+    );
+}
+
+#[test]
+fn people_present_join_only_a_gathering_told_without_its_people() {
+    check(
+        "Emmanuel Macron a rencontré jeudi Olaf Scholz à Bruxelles. Le président égyptien Abdel Fattah al-Sissi, absent, était représenté par son ministre des Affaires étrangères, Badr Abdelatty.",
+        "2025-06-12",
+        "Meeting 2025-06-12 [Emmanuel Macron, Olaf Scholz] @Bruxelles Occurred",
+    );
+}
+
+#[test]
+fn the_couple_of_a_sentence_without_an_event_is_the_pair() {
+    check(
+        "Donald Trump et Ursula von der Leyen ont scellé dimanche un accord. Ils se sont vus pendant une heure à Turnberry.",
+        "2025-07-28",
+        "Meeting 2025-07-27 [Donald Trump, Ursula von der Leyen] PT1H exactly Occurred",
+    );
+}
