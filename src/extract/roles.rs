@@ -33,6 +33,9 @@ pub struct Phrase {
     pub label: String,
     /// The head's family (leader, envoy, adviser…).
     pub family: String,
+    /// The head's words in lower case ("secrétaire d'état" in "l'ancien secrétaire d'État
+    /// américain").
+    pub head: String,
     /// The holder, when the text names them next to the title.
     pub person: Option<usize>,
     /// Person mentions inside the title ("du président américain Donald Trump"): not holders.
@@ -330,14 +333,13 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                 }
             }
         }
-        let family = lex
-            .title(&join_words(&folded_words(&tokens[i..head_end])))
-            .map(|f| f.0.clone())
-            .unwrap_or_default();
+        let head = join_words(&folded_words(&tokens[i..head_end]));
+        let family = lex.title(&head).map(|f| f.0.clone()).unwrap_or_default();
         phrases.push(Phrase {
             label: clean_label(&body[range.clone()]),
             range,
             family,
+            head,
             person,
             complements,
             of,

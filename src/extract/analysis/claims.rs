@@ -232,11 +232,18 @@ impl Analysis<'_> {
                 .map(|(_, e)| e)
         };
         let sentences = &self.document.sentences;
-        // People named inside what someone said are not who the sentence is about.
+        // People named inside what someone said are not who the sentence is about. Claims
+        // come in text order: only those of this sentence and the one before are looked at.
+        let from = sentences[s.saturating_sub(1)].start;
+        let recent = self
+            .out
+            .claims
+            .iter()
+            .rev()
+            .take_while(|c| c.evidence.start >= from);
         let quoted = |m: &Mention| {
-            self.out
-                .claims
-                .iter()
+            recent
+                .clone()
                 .any(|c| c.text.start <= m.range.start && m.range.end <= c.text.end)
         };
         let first_person = |r: Range<usize>| {
@@ -292,17 +299,15 @@ impl Analysis<'_> {
         }
         // A headline or a later paragraph that repeats a statement: of two claims by one
         // claimant where one says the other word for word, the longer.
-        let folded: Vec<String> = kept
-            .iter()
-            .map(|c| fold_text(self.document.body[c.text.clone()].trim()).into_owned())
-            .collect();
+        let body = &self.document.body;
+        let text = |c: &Claim| body[c.text.clone()].trim();
         let repeated: Vec<bool> = (0..kept.len())
             .map(|i| {
                 (0..kept.len()).any(|j| {
                     j != i
                         && kept[j].claimant == kept[i].claimant
-                        && folded[j].contains(folded[i].as_str())
-                        && (folded[j].len() > folded[i].len() || j < i)
+                        && text(&kept[j]).contains(text(&kept[i]))
+                        && (kept[j].text.len() > kept[i].text.len() || j < i)
                 })
             })
             .collect();

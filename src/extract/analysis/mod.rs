@@ -72,6 +72,25 @@ pub struct Analysis<'a> {
     excluded: Vec<Range<usize>>,
     /// The speech of each sentence, read once for claims and events.
     speech: Vec<Vec<Speech>>,
+    /// What title resolution compares of each role of `out.roles`, in the same order, read
+    /// once when the role is found.
+    role_keys: Vec<RoleKey>,
+}
+
+/// A role's title as title resolution compares it.
+struct RoleKey {
+    /// The title, folded.
+    folded: String,
+    /// Its head words, lower case ("secrétaire d'état").
+    head: String,
+    /// The family of its head (`titles.tsv`).
+    family: String,
+    /// The office it names, if any.
+    office: Option<String>,
+    /// The folded name of the country it is of, if it says.
+    country: Option<String>,
+    /// The gender its article or its first word shows.
+    gender: Option<Gender>,
 }
 
 impl<'a> Analysis<'a> {
@@ -97,6 +116,7 @@ impl<'a> Analysis<'a> {
             phrases: Vec::new(),
             excluded: Vec::new(),
             speech: Vec::new(),
+            role_keys: Vec::new(),
         }
     }
 

@@ -4,9 +4,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{Analysis, Gender, Key};
+use super::{Analysis, Gender, Key, RoleKey};
 use crate::extract::roles::{self, Named, Phrase};
-use crate::extract::{names, Entity, Role};
+use crate::extract::{Entity, Role};
 use crate::lang::{Language, Lexicon};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
@@ -64,6 +64,8 @@ impl Analysis<'_> {
                 if !self.out.roles.iter().any(|r| {
                     r.person == role.person && r.label == role.label && r.evidence == role.evidence
                 }) {
+                    let key = self.role_key(&role, p);
+                    self.role_keys.push(key);
                     self.out.roles.push(role);
                 }
             }
@@ -133,7 +135,7 @@ impl Analysis<'_> {
         let mut holders: Vec<usize> = Vec::new();
         let mut exact: Vec<usize> = Vec::new();
         let mut loose: Vec<usize> = Vec::new();
-        let head = title_head(self.lex, &phrase.label);
+        let head = phrase.head.clone();
         let office = office_of(self.lex, &head, &folded);
         let homologue = head == "homologue";
         // Generic references ("l'envoyé spécial", "le conseiller") point back to whoever
@@ -163,42 +165,30 @@ impl Analysis<'_> {
         // "son homologue syrien" holds the title of whoever "son" is: the person the sentence
         // named last before it.
         let possessor = homologue.then(|| self.possessor(phrase)).flatten();
-        let possessor_families: Vec<String> = possessor
-            .map(|p| {
-                self.out
-                    .roles
-                    .iter()
-                    .filter(|r| r.person == p)
-                    .map(|r| roles_family(self.lex, &r.label))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let possessor_office = possessor.and_then(|p| {
+        let possessor_keys = || {
             self.out
                 .roles
                 .iter()
-                .filter(|r| r.person == p)
-                .find_map(|r| {
-                    let label = fold_text(&r.label);
-                    office_of(self.lex, &title_head(self.lex, &r.label), &label)
-                })
-        });
-        for role in &self.out.roles {
+                .zip(&self.role_keys)
+                .filter(move |(r, _)| Some(r.person) == possessor)
+                .map(|(_, k)| k)
+        };
+        let possessor_families: Vec<&str> = possessor_keys().map(|k| k.family.as_str()).collect();
+        let possessor_office = possessor_keys().find_map(|k| k.office.clone());
+        for (role, key) in self.out.roles.iter().zip(&self.role_keys) {
             let before = role.range.start < phrase.range.start;
             if !before
                 || holders.contains(&role.person)
                 || exact.contains(&role.person)
                 || Some(role.person) == possessor
-                || !agrees(self, role.person)
             {
                 continue;
             }
-            let label = fold_text(&role.label);
-            let role_head = || title_head(self.lex, &role.label);
             let same_office = || {
-                office.as_deref().is_some_and(|o| {
-                    office_of(self.lex, &role_head(), &label).is_some_and(|r| offices_agree(o, &r))
-                })
+                office
+                    .as_deref()
+                    .zip(key.office.as_deref())
+                    .is_some_and(|(o, r)| offices_agree(o, r))
             };
             // Each test only when the ones before it leave the answer open.
             let same_kind = || match &country {
@@ -206,10 +196,8 @@ impl Analysis<'_> {
                 // diplomatie malienne" whoever the article called "ministre des Affaires
                 // étrangères du Mali".
                 Some(c) => {
-                    self.role_country(role).as_deref() == Some(c.as_str())
-                        && (roles_family(self.lex, &role.label) == phrase.family
-                            || homologue
-                            || same_office())
+                    key.country.as_deref() == Some(c.as_str())
+                        && (key.family == phrase.family || homologue || same_office())
                 }
                 // "le président de la Chambre" is whoever the article called president of
                 // that Chamber, not the president it named before; "le chef de l'ONU" whoever
@@ -217,36 +205,36 @@ impl Analysis<'_> {
                 None if phrase.of.is_some() => {
                     role.of == phrase.of
                         && !head.is_empty()
-                        && (role_head() == head
+                        && (key.head == head
                             || (heads_organization(&head)
-                                && matches!(
-                                    roles_family(self.lex, &role.label).as_str(),
-                                    "leader" | "official"
-                                )))
+                                && matches!(key.family.as_str(), "leader" | "official")))
                 }
                 // "le président des libéraux francophones": a complement that names nothing
                 // the article knows; only the same words stand for the same title.
                 None if !bare => false,
                 // The same head, or the same office: "le chef de l'État" is whoever the
                 // article called "président", not its chancellor.
-                None => (!head.is_empty() && role_head() == head) || same_office(),
+                None => (!head.is_empty() && key.head == head) || same_office(),
             };
             // Only the family agrees: a weaker match, kept apart.
             let same_family = || {
                 country.is_none()
                     && phrase.of.is_none()
                     && generic
-                    && roles_family(self.lex, &role.label) == phrase.family
-                    && (office.is_none()
-                        || office_of(self.lex, &role_head(), &label).is_none()
-                        || same_office())
+                    && key.family == phrase.family
+                    && (office.is_none() || key.office.is_none() || same_office())
             };
-            if label == folded {
-                exact.push(role.person);
+            let kind = if key.folded == folded {
+                &mut exact
             } else if same_kind() {
-                holders.push(role.person);
-            } else if same_family() && !loose.contains(&role.person) {
-                loose.push(role.person);
+                &mut holders
+            } else if same_family() {
+                &mut loose
+            } else {
+                continue;
+            };
+            if !kind.contains(&role.person) && agrees(self, role.person) {
+                kind.push(role.person);
             }
         }
         // The same title word for word outweighs a title of the same kind: "le président
@@ -262,9 +250,11 @@ impl Analysis<'_> {
         }
         if homologue && holders.len() > 1 && !possessor_families.is_empty() {
             holders.retain(|&h| {
-                self.out.roles.iter().any(|r| {
-                    r.person == h && possessor_families.contains(&roles_family(self.lex, &r.label))
-                })
+                self.out
+                    .roles
+                    .iter()
+                    .zip(&self.role_keys)
+                    .any(|(r, k)| r.person == h && possessor_families.contains(&k.family.as_str()))
             });
         }
         match holders[..] {
@@ -339,18 +329,28 @@ impl Analysis<'_> {
             .map(|m| m.entity)
     }
 
-    /// The country a role is of: a demonym in its title ("ministre burkinabè"), the country it
-    /// serves ("… du Mali").
-    pub(super) fn role_country(&self, role: &Role) -> Option<String> {
-        let label = fold_text(&role.label);
-        label
-            .split_whitespace()
-            .find_map(|w| self.lex.demonym_country(w).map(str::to_owned))
+    /// What title resolution compares of a role: its title folded, head, family, office,
+    /// country (a demonym in it, "ministre burkinabè", or the country it serves, "… du Mali")
+    /// and gender.
+    fn role_key(&self, role: &Role, phrase: &Phrase) -> RoleKey {
+        let folded = fold_text(&role.label).into_owned();
+        let head = phrase.head.clone();
+        let country = phrase
+            .country
+            .clone()
             .or_else(|| {
                 let of = &self.out.entities[role.of?];
                 (of.class == EntityClass::Place).then(|| country_named(self.lex, &of.label))?
             })
-            .or_else(|| country_complement(self.lex, &label))
+            .or_else(|| country_complement(self.lex, &folded));
+        RoleKey {
+            family: phrase.family.clone(),
+            office: office_of(self.lex, &head, &folded),
+            gender: self.title_gender(&role.range),
+            country,
+            head,
+            folded,
+        }
     }
 
     /// The person the article names who held, at the publication date, an office of a country
@@ -358,21 +358,18 @@ impl Analysis<'_> {
     /// person the article does not name.
     pub(super) fn leader(&self, office: &str, country: &str) -> Option<usize> {
         let day = self.published?;
-        let names: Vec<&str> = self
-            .lex
-            .leaders
-            .iter()
-            .filter(|l| l.office == office && l.country == country)
-            .filter(|l| l.from <= day && l.to.is_none_or(|to| day < to))
-            .map(|l| l.name.as_str())
-            .collect();
-        let mut found = names.iter().flat_map(|name| {
-            self.out.entities.iter().enumerate().filter(move |(_, e)| {
-                e.class == EntityClass::Person && names_person(&e.label, name)
-            })
+        let rows = self.lex.leaders.iter().filter(|l| {
+            l.office == office
+                && l.country == country
+                && l.from <= day
+                && l.to.is_none_or(|to| day < to)
         });
-        let (first, _) = found.next()?;
-        found.all(|(e, _)| e == first).then_some(first)
+        let people: Vec<usize> = (0..self.out.entities.len()).collect();
+        let found = self.people_named(rows.map(|l| l.name.as_str()), &people);
+        match found[..] {
+            [one] => Some(one),
+            _ => None,
+        }
     }
 
     /// The person named before `at` who held an office of any country at the publication date
@@ -380,35 +377,55 @@ impl Analysis<'_> {
     /// several, the one the article is about.
     fn office_holder_named(&self, office: &str, at: usize) -> Option<usize> {
         let day = self.published?;
-        let named_before = |e: usize| {
-            self.out
-                .mentions
-                .iter()
-                .take_while(|m| m.range.start < at)
-                .any(|m| m.entity == e)
-        };
-        let mut holders: Vec<usize> = Vec::new();
-        for l in self
+        let mut before: Vec<usize> = self
+            .out
+            .mentions
+            .iter()
+            .take_while(|m| m.range.start < at)
+            .map(|m| m.entity)
+            .collect();
+        before.sort_unstable();
+        before.dedup();
+        let rows = self
             .lex
             .leaders
             .iter()
-            .filter(|l| l.office == office && l.from <= day && l.to.is_none_or(|to| day < to))
-        {
-            for (e, entity) in self.out.entities.iter().enumerate() {
-                if entity.class == EntityClass::Person
-                    && !holders.contains(&e)
-                    && named_before(e)
-                    && names_person(&entity.label, &l.name)
-                {
-                    holders.push(e);
-                }
-            }
-        }
+            .filter(|l| l.office == office && l.from <= day && l.to.is_none_or(|to| day < to));
+        let holders = self.people_named(rows.map(|l| l.name.as_str()), &before);
         match holders[..] {
             [one] => Some(one),
             [] => None,
             _ => self.protagonist(&holders, at),
         }
+    }
+
+    /// The people among `candidates` whom one of `names` (of a table) names, each once.
+    fn people_named<'n>(
+        &self,
+        names: impl Iterator<Item = &'n str>,
+        candidates: &[usize],
+    ) -> Vec<usize> {
+        let people: Vec<(usize, String)> = candidates
+            .iter()
+            .filter(|&&e| self.out.entities[e].class == EntityClass::Person)
+            .map(|&e| (e, fold_text(&self.out.entities[e].label).into_owned()))
+            .collect();
+        let mut found: Vec<usize> = Vec::new();
+        for name in names {
+            let folded = fold_text(name);
+            let surname = folded.split_whitespace().next_back();
+            for (e, label) in &people {
+                // The tables write names as French news does: most pairs end at the surname.
+                let same_surname = label.split_whitespace().next_back() == surname;
+                if same_surname
+                    && !found.contains(e)
+                    && (*label == folded || names_person(&self.out.entities[*e].label, name))
+                {
+                    found.push(*e);
+                }
+            }
+        }
+        found
     }
 
     /// Of several people a generic title could stand for ("le dirigeant libéral"), the one
@@ -455,8 +472,9 @@ impl Analysis<'_> {
             self.out
                 .roles
                 .iter()
-                .filter(|r| r.person == person)
-                .find_map(|r| self.title_gender(&r.range))
+                .zip(&self.role_keys)
+                .filter(|(r, _)| r.person == person)
+                .find_map(|(_, k)| k.gender)
         })
     }
 
@@ -599,20 +617,6 @@ fn country_complement(lex: &Lexicon, title: &str) -> Option<String> {
             .unwrap_or(&rest);
         country_named(lex, rest)
     })
-}
-
-/// The head words of a title phrase, lower case ("secrétaire d'état" in "secrétaire d'État
-/// américain").
-fn title_head(lex: &Lexicon, label: &str) -> String {
-    let words: Vec<String> = label
-        .to_lowercase()
-        .replace('-', " ")
-        .split_whitespace()
-        .map(str::to_owned)
-        .collect();
-    lex.longest_title(words.iter().map(String::as_str))
-        .map(|(n, _)| names::join_words(&words[..n]))
-        .unwrap_or_default()
 }
 
 /// Whether a person the article names (`label`, maybe a surname alone: "M. Macron") is the
