@@ -35,7 +35,19 @@ pub(super) fn resolve(
     // it stands for its subject.
     // "Ils se sont entretenus": a plural subject pronoun right before a verb that names no
     // subject stands for the pair too.
+    // "Les émissaires américains arrivaient de Floride, où ils avaient vu …": after a group
+    // the sentence names by what its members are, the pronoun stands for that group, not for
+    // the pair in focus.
+    let group_before = (1..hit.tokens.start).any(|j| {
+        s.tokens[j].is(Class::DelegationHead)
+            && s.tokens[j - 1].word
+            && matches!(
+                s.tokens[j - 1].key.as_str(),
+                "les" | "des" | "ces" | "leurs"
+            )
+    });
     let plural = hit.pos != Pos::Noun
+        && !group_before
         && names_in(s, before.clone()).all(|n| !(eligible(s, info, n, hit) && is_bare(&info[n])))
         && before
             .clone()

@@ -1380,3 +1380,12 @@ fn the_couple_of_a_sentence_without_an_event_is_the_pair() {
         "Meeting 2025-07-27 [Donald Trump, Ursula von der Leyen] PT1H exactly Occurred",
     );
 }
+
+#[test]
+fn a_plural_pronoun_after_a_group_named_by_its_members_is_not_the_pair_in_focus() {
+    check(
+        "Vladimir Poutine a reçu mardi au Kremlin l'émissaire américain Steve Witkoff. Les émissaires américains arrivaient de Floride, où ils avaient vu dimanche la délégation ukrainienne de Roustem Oumerov.",
+        "2025-12-03",
+        "Meeting 2025-12-02 [Steve Witkoff, Vladimir Poutine] @Kremlin Occurred",
+    );
+}
