@@ -203,6 +203,7 @@ pub(super) fn reading(
         explicit,
         ordinal: ordinal_of(s, hit),
         previous: modality.previous,
+        located: s.has_class(clause.clone(), Class::LocationVerb),
         pluperfect: pluperfect(s, hit),
         definite: false,
         demonstrative: false,

@@ -273,6 +273,7 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
             attach(&mut drafts, reading);
         }
     }
+    series(&mut drafts);
     let mut events: Vec<(usize, Event)> = drafts
         .into_iter()
         .filter(|d| d.participants.len() >= 2)
@@ -370,6 +371,34 @@ fn latest_nearby(drafts: &[Draft], reading: &Reading) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// A numbered event nobody is named in ("un deuxième cycle aurait lieu samedi", "le premier
+/// cycle s'était tenu le 12 avril") is one of a series: it has the people of the nearest
+/// meeting of the article with people.
+fn series(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let numbered = drafts[i].readings.iter().any(|r| r.ordinal.is_some());
+        if !numbered || !drafts[i].participants.is_empty() {
+            continue;
+        }
+        let kind = drafts[i].kind;
+        let at = drafts[i].first();
+        let paragraphs: Vec<usize> = drafts[i].readings.iter().map(|r| r.paragraph).collect();
+        let nearest = drafts
+            .iter()
+            .enumerate()
+            .filter(|&(j, d)| j != i && d.participants.len() >= 2)
+            .filter(|(_, d)| d.kind == kind || d.open || drafts[i].open)
+            .min_by_key(|(_, d)| {
+                let here = d.readings.iter().any(|r| paragraphs.contains(&r.paragraph));
+                (!here, d.distance(at))
+            })
+            .map(|(j, _)| j);
+        if let Some(j) = nearest {
+            drafts[i].participants = drafts[j].participants.clone();
+        }
+    }
+}
+
 /// A definite noun without participants of its own joins the latest event of its kind before
 /// it, passing over events the article only recalls ("il avait rencontré …") when one it
 /// reports comes before; when none comes before, the first after it in the same paragraph;
@@ -417,6 +446,14 @@ fn refer_back(drafts: &mut Vec<Draft>, reading: Reading) {
     } else if reading.participants.len() >= 2 {
         // "Araqchi a dit que les pourparlers avec Witkoff samedi ont été constructifs", with
         // nothing told before: the noun names the event itself.
+        drafts.push(Draft::new(reading));
+    } else if reading.ordinal.is_some()
+        && reading.located
+        && reading.participants.is_empty()
+        && (reading.date.is_some_and(|(_, strong)| strong) || reading.place.is_some())
+    {
+        // "Le premier cycle s'était tenu le 12 avril à Mascate": one of a series, dated, that
+        // no event told agrees with; [`series`] gives it its people.
         drafts.push(Draft::new(reading));
     } else if !reading.participants.is_empty() {
         attach(drafts, reading);

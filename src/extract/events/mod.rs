@@ -195,6 +195,8 @@ struct Reading {
     ordinal: Option<u32>,
     /// Recalls an earlier event.
     previous: bool,
+    /// Its clause says where or when it took place ("s'était tenu le 12 avril à Mascate").
+    located: bool,
     /// Told in the past perfect ("avait rencontré"): background to the article's news.
     pluperfect: bool,
     /// A noun with a definite, demonstrative or possessive determiner.

@@ -60,10 +60,16 @@ pub(super) fn determiner(s: &Sentence<'_>, hit: &Hit<'_>) -> Determiner {
             d.plural_possessive = matches!(t.key.as_str(), "leur" | "leurs");
         } else if t.key == "des" {
             // "des" after a noun is "de les" ("la substance des discussions"); after a
-            // preposition or a verb it is the indefinite plural ("pour des entretiens").
-            let before = p.checked_sub(1).map(|b| &s.tokens[b]);
+            // preposition, a verb or a name it is the indefinite plural ("pour des
+            // entretiens", "ont entamé lundi à Doha des négociations").
+            let before = p.checked_sub(1);
             d.definite = before.is_some_and(|b| {
-                b.word && !b.is(Class::Preposition) && !b.is(Class::Finite) && !b.is(Class::Support)
+                let t = &s.tokens[b];
+                t.word
+                    && s.name_at[b].is_none()
+                    && !t.is(Class::Preposition)
+                    && !t.is(Class::Finite)
+                    && !t.is(Class::Support)
             });
         } else if t.is(Class::Definite) {
             d.definite = true;

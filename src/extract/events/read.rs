@@ -14,7 +14,7 @@ use super::lexicon::{Class, Pos, Role, Trigger, LEXICON};
 use super::modality;
 use super::names::{self, NameInfo};
 use super::people;
-use super::tokens::{Hit, Sentence};
+use super::tokens::{Gov, Hit, Sentence};
 use super::{Context, DateValue, Focus, Reading, ReadingRole, Setting};
 use crate::reference::EntityClass;
 
@@ -57,7 +57,14 @@ pub(super) fn read_sentence(
         // "les deux hommes" will stand for the two people of this trigger, or for its two
         // subjects ("Witkoff et Kushner doivent rencontrer Poutine"); not for people who only
         // join an event named before ("Rubio et Lutnick assistaient à la rencontre").
-        if matches!(role, None | Some(ReadingRole::Event)) {
+        // A noun that refers back with two people of its own names the pair too ("X a dit que
+        // les pourparlers avec Y …"), unless they only attend it ("X et Y assistaient à la
+        // rencontre").
+        let attended = hit.pos == Pos::Noun
+            && (hit.tokens.start.saturating_sub(4)..hit.tokens.start)
+                .any(|j| s.tokens[j].is(Class::Support));
+        let own_pair = role == Some(ReadingRole::Anaphor) && !attended;
+        if matches!(role, None | Some(ReadingRole::Event)) || own_pair {
             if let [a, b] = linked.entities[..] {
                 focus.pair = Some([a, b]);
                 paired = true;
@@ -273,7 +280,25 @@ fn role(
             // "X et Y ont tenu leur premier sommet jeudi": the owners of "leur" are the
             // event's people, which may be told here for the first time.
             let owned = determiner.possessive && !determiner.demonstrative && n >= 2;
-            if back && !linked.own && !owned {
+            // A new event nobody is named in yet: "une journée de discussions mardi à
+            // Djeddah". Kept only with a date or a place (see `read_sentence`). Nobody is a
+            // person who cannot take part, or only completes another noun ("des négociations
+            // sur le plan de Donald Trump").
+            let nobody = (0..s.names.len()).all(|m| {
+                let other_noun = matches!(&info[m].gov, Gov::Prep(_, g)
+                    if s.tokens[*g].is(Class::Genitive)
+                        && s.genitive_head(*g).is_some_and(|h| !hit.tokens.contains(&h)));
+                s.names[m].class != EntityClass::Person
+                    || !names::eligible(s, info, m, hit)
+                    || other_noun
+            });
+            // "L'Iran et les États-Unis ont tenu samedi leurs premiers pourparlers": owners the
+            // text does not name, of an event told for the first time.
+            let fresh = nobody
+                && determiner.possessive
+                && !determiner.demonstrative
+                && linked.entities.is_empty();
+            if back && !linked.own && !owned && !fresh {
                 // "Ouchakov et Dmitriev assistaient à l'entretien": the event named before,
                 // with more people.
                 return Some(ReadingRole::Anaphor);
@@ -284,14 +309,11 @@ fn role(
             if n == 1 {
                 return Some(ReadingRole::Partial);
             }
-            if back {
+            if back && !fresh {
                 return Some(ReadingRole::Anaphor);
             }
-            // A new event nobody is named in yet: "une journée de discussions mardi à
-            // Djeddah". Kept only with a date or a place (see `read_sentence`).
-            let nobody = s.names.iter().all(|n| n.class != EntityClass::Person);
             // "Les délégations se sont réunies dimanche à Genève" opens one too.
-            let new = !noun || !determiner.refers_back();
+            let new = !noun || !determiner.refers_back() || fresh;
             let seed = hit.trigger.role == Role::Event
                 && nobody
                 && new

@@ -1325,7 +1325,7 @@ fn more_words_for_meetings() {
     check(
         "Sergueï Lavrov et Marco Rubio ont tenu mardi à Riyad leurs premières consultations.",
         "2025-02-19",
-        "Meeting 2025-02-18 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred",
+        "Meeting 2025-02-18 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred #1",
     );
     check(
         "Donald Trump et Vladimir Poutine se sont quittés vendredi à Anchorage sans accord.",
@@ -1387,5 +1387,31 @@ fn a_plural_pronoun_after_a_group_named_by_its_members_is_not_the_pair_in_focus(
         "Vladimir Poutine a reçu mardi au Kremlin l'émissaire américain Steve Witkoff. Les émissaires américains arrivaient de Floride, où ils avaient vu dimanche la délégation ukrainienne de Roustem Oumerov.",
         "2025-12-03",
         "Meeting 2025-12-02 [Steve Witkoff, Vladimir Poutine] @Kremlin Occurred",
+// Events told before their people (helper M).
+
+#[test]
+fn their_first_talks_with_owners_not_named_open_an_event() {
+    check(
+        "La Russie et les États-Unis ont tenu samedi à Riyad leurs premiers pourparlers. La délégation russe était conduite par Sergueï Lavrov, la délégation américaine par Marco Rubio.",
+        "2025-02-19",
+        "Meeting 2025-02-15 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred #1",
+    );
+}
+
+#[test]
+fn a_person_completing_another_noun_does_not_name_the_event() {
+    check(
+        "Israël et le Hamas ont entamé lundi à Charm el-Cheikh des négociations sur le plan de Donald Trump. La délégation du Hamas est conduite par Khalil al-Hayya, celle d'Israël par Ron Dermer.",
+        "2025-10-07",
+        "Meeting 2025-10-06 [Khalil al-Hayya, Ron Dermer] @Charm el-Cheikh Occurred",
+    );
+}
+
+#[test]
+fn a_numbered_event_nobody_is_named_in_is_one_of_a_series() {
+    check(
+        "Sergueï Lavrov et Marco Rubio ont discuté samedi à Rome. Un deuxième cycle aura lieu samedi prochain à Genève. Le premier cycle s'était tenu le 12 avril à Riyad.",
+        "2025-04-20",
+        "Meeting 2025-04-19 [Marco Rubio, Sergueï Lavrov] @Rome Occurred\nMeeting 2025-04-26 [Marco Rubio, Sergueï Lavrov] @Genève Planned #2\nMeeting 2025-04-12 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred #1",
     );
 }
