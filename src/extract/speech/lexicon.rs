@@ -112,6 +112,8 @@ pub(super) enum CueKind {
     Relay,
     Via,
     Statement,
+    /// "par la voix de": the person named after it speaks for the subject, and is the speaker.
+    Voice,
 }
 
 #[derive(Debug, Clone)]
@@ -229,6 +231,7 @@ impl Lexicon {
                 "relay" => CueKind::Relay,
                 "via" => CueKind::Via,
                 "statement" => CueKind::Statement,
+                "voice" => CueKind::Voice,
                 _ => continue,
             };
             let confidence = row.get(2).and_then(|c| c.parse().ok()).unwrap_or(0.7);
