@@ -198,10 +198,13 @@ impl Pass<'_, '_> {
         if s.punct(prev) == Some(',') {
             // "Dmitriev, qui conseille Poutine, a décrit …" (a subject and its apposition)
             // or "Les échanges ont été utiles, a déclaré Leavitt" (the speaker after the verb).
+            // Without a complement the verb can only close an inverted attribution, unless a
+            // relative clause shows that a subject and its apposition stand before it ("Doug
+            // Ford, qui critique …, a salué la performance de Carney").
             let subject_first = match complement {
                 Some(Complement::Que(_) | Complement::Quotes(_)) => true,
-                Some(_) => self.apposition_before(cue.first),
-                None => false,
+                Some(_) => self.apposition_before(cue.first, false),
+                None => self.apposition_before(cue.first, true),
             };
             if !subject_first && self.inverted(cue, confidence) {
                 return;
@@ -221,7 +224,21 @@ impl Pass<'_, '_> {
                 None => return,
             },
         };
+        let who = self.voice_after(cue).unwrap_or(who);
         self.complement(&who, cue, complement, confidence);
+    }
+
+    /// "Le ministère a affirmé, par la voix de sa porte-parole Mao Ning, que …": the person
+    /// who spoke for the subject, named between the verb and what was said.
+    fn voice_after(&self, cue: &VerbCue) -> Option<Who> {
+        const WITHIN: usize = 8;
+        let s = self.s;
+        let k = (cue.end..(cue.end + WITHIN).min(s.len()))
+            .take_while(|&k| !matches!(s.punct(k), Some('.' | ';' | ':')) && !s.is(k, Class::Que))
+            .find(|&k| s.cue_at(k, &[CueKind::Voice]).is_some())?;
+        let voice = s.cue_at(k, &[CueKind::Voice])?;
+        let (who, _) = s.speaker_after(k + voice.words.len(), Place::Inverted)?;
+        self.has_name(&who).then_some(who)
     }
 
     /// The "que" clauses of reported content: "a dit que A et que B" reports two things, each
@@ -280,8 +297,9 @@ impl Pass<'_, '_> {
     }
 
     /// Whether the text before a verb (ending with a comma) is a subject and its
-    /// appositions rather than a clause: every part is a noun phrase or a relative clause.
-    fn apposition_before(&self, verb: usize) -> bool {
+    /// appositions rather than a clause: every part is a noun phrase or a relative clause;
+    /// with `relative`, one of them at least holds a relative clause.
+    fn apposition_before(&self, verb: usize, relative: bool) -> bool {
         let s = self.s;
         let parts: Vec<Range<usize>> = s
             .split_commas(s.clause_start(verb)..verb)
@@ -299,13 +317,27 @@ impl Pass<'_, '_> {
                         || self.starts.contains(&k))
                 })
         };
+        // "coalition politico-militaire dont fait partie le M23": a noun and its relative clause.
+        let noun_and_relative = |r: &Range<usize>| {
+            r.clone()
+                .skip(1)
+                .any(|k| s.is(k, Class::Relative) && !s.quoted(k))
+                && r.clone().all(|k| {
+                    !(s.punct(k).is_some_and(|c| "«»“”\"„".contains(c)) || self.starts.contains(&k))
+                })
+        };
         let apposition = |r: &Range<usize>| {
             let first = r.clone().find(|&k| s.punct(k).is_none()).unwrap_or(r.start);
             s.is(first, Class::Relative)
                 || s.cue_at(first, &[CueKind::Via]).is_some()
                 || noun_phrase(r)
+                || noun_and_relative(r)
         };
-        parts.len() >= 2 && noun_phrase(&parts[0]) && parts[1..].iter().all(apposition)
+        let has_relative = |r: &Range<usize>| r.clone().any(|k| s.is(k, Class::Relative));
+        parts.len() >= 2
+            && noun_phrase(&parts[0])
+            && parts[1..].iter().all(apposition)
+            && (!relative || parts[1..].iter().any(has_relative))
     }
 
     /// "« … », a déclaré X", "…, a indiqué le Kremlin", "« … », a-t-il précisé".

@@ -111,6 +111,8 @@ pub(super) enum CueKind {
     Relay,
     Via,
     Statement,
+    /// "par la voix de": the person named after it speaks for the subject, and is the speaker.
+    Voice,
 }
 
 #[derive(Debug, Clone)]
@@ -232,6 +234,7 @@ impl Lexicon {
                 "relay" => CueKind::Relay,
                 "via" => CueKind::Via,
                 "statement" => CueKind::Statement,
+                "voice" => CueKind::Voice,
                 _ => {
                     lex.errors.push(line.problem("unknown kind"));
                     continue;

@@ -239,6 +239,17 @@ impl Sentence<'_> {
         {
             end -= 1;
         }
+        // "un dîner qu'il a qualifié de …", "où elle a déclaré": the pronoun of a subordinate
+        // clause right before its verb is the speaker.
+        if end > start + 1
+            && (self.is(end - 2, Class::Que)
+                || self.is(end - 2, Class::Relative)
+                || self.is(end - 2, Class::Subordinator))
+        {
+            if let Some(1) = self.pronoun_at(end - 1, Place::Subject) {
+                return Some(Who::Pronoun(self.bytes(end - 1..end)));
+            }
+        }
         let parts = self.split_commas(start..end);
         let last = parts.last()?.clone();
         if !last.is_empty() {

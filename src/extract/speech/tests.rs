@@ -834,3 +834,54 @@ fn the_same_source() {
         expect!["speaker=<la même source> content=le vote aura lieu jeudi quoted=false"],
     );
 }
+
+#[test]
+fn the_voice_of_a_spokesperson() {
+    check("Le ministère indien de la Défense a démenti mardi, par la voix de son porte-parole Arun Rao, que des troupes aient franchi la frontière.", expect!["speaker=Arun Rao content=des troupes aient franchi la frontière quoted=false"]);
+}
+
+#[test]
+fn a_pronoun_in_a_relative_clause() {
+    check("Le ministre a partagé un dîner avec son homologue, un dîner qu'il a qualifié de « franc et utile ».", expect!["speaker=<il> content=de « franc et utile » quoted=false"]);
+}
+
+#[test]
+fn what_others_reported_is_not_reported_here() {
+    check("Le porte-parole Paul Nkosi a précisé que le président n'a pas reçu le ministre, contrairement à ce qu'avaient affirmé plusieurs journaux, et qu'aucune visite n'est prévue.", expect![[r#"
+        speaker=Paul Nkosi content=le président n'a pas reçu le ministre, contrairement à ce qu'avaient affirmé plusieurs journaux quoted=false
+        speaker=Paul Nkosi content=aucune visite n'est prévue quoted=false"#]]);
+}
+
+#[test]
+fn a_subject_and_its_relative_clause_before_a_verb_without_complement() {
+    check("Le maire de Lyon Marc Petit, qui s'oppose au projet, a salué le vote des élus, ajoutant que le chantier « peut attendre ».", expect!["speaker=Lyon Marc Petit content=le chantier « peut attendre » quoted=false"]);
+    check("Le sommet aura lieu en mars à Oslo, en marge du forum, a indiqué l'ONU.", expect!["speaker=l'ONU content=Le sommet aura lieu en mars à Oslo, en marge du forum quoted=false"]);
+}
+
+#[test]
+fn a_threat_and_an_infinitive_after_de() {
+    check(
+        "Le président a menacé de « fermer la frontière » dès lundi.",
+        expect!["speaker=Le président content=de « fermer la frontière » quoted=false"],
+    );
+    check(
+        "Le président a menacé Kiev de « sanctions très lourdes » en cas de refus.",
+        expect!["speaker=Le président content=Kiev de « sanctions très lourdes » quoted=false"],
+    );
+}
+
+#[test]
+fn more_verbs_of_speech() {
+    check(
+        "« Le compte n'y est pas », a résumé la syndicaliste Anne Roy.",
+        expect!["speaker=Anne Roy content=Le compte n'y est pas quoted=true"],
+    );
+    check(
+        "Les prix vont baisser dès mars, avance le quotidien Libération.",
+        expect!["speaker=Libération content=Les prix vont baisser dès mars quoted=false"],
+    );
+    check(
+        "La députée Eva Morin a reproché au gouvernement son « manque de courage ».",
+        expect!["speaker=Eva Morin content=au gouvernement son « manque de courage » quoted=false"],
+    );
+}

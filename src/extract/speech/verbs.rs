@@ -109,6 +109,11 @@ impl Sentence<'_> {
         if self.w(i).is_empty() || self.quoted(i) {
             return None;
         }
+        // "contrairement à ce qu'avaient rapporté des médias": a relative "que" right before
+        // the verb is its object; what it says is not in the sentence.
+        if i > 0 && self.is(i - 1, Class::Que) {
+            return None;
+        }
         // A denial is still a statement ("a démenti"), but "n'a pas précisé" states nothing.
         let negated = i > 0 && self.is(i - 1, Class::Negation);
         let (head, pronoun) = self.split_inverted(i);
@@ -327,8 +332,16 @@ impl Sentence<'_> {
         (j + 1..end).any(|k| !self.quoted(k) && to(k) && called(k))
     }
 
-    /// Whether an infinitive clause starts at `j`: "attendre …", "s'attendre …", "être venu …".
+    /// Whether an infinitive clause starts at `j`: "attendre …", "s'attendre …", "être venu …",
+    /// "de lui faire payer …".
     fn infinitive_at(&self, mut j: usize) -> bool {
+        // "a menacé de lui faire payer", "a promis d'agir".
+        if matches!(self.w(j), "de" | "d'") {
+            j += 1;
+            if self.is(j, Class::Clitic) {
+                j += 1;
+            }
+        }
         if self.is(j, Class::Reflexive) || self.is(j, Class::Negation) {
             j += 1;
         }
