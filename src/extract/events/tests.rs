@@ -1387,6 +1387,9 @@ fn a_plural_pronoun_after_a_group_named_by_its_members_is_not_the_pair_in_focus(
         "Vladimir Poutine a reçu mardi au Kremlin l'émissaire américain Steve Witkoff. Les émissaires américains arrivaient de Floride, où ils avaient vu dimanche la délégation ukrainienne de Roustem Oumerov.",
         "2025-12-03",
         "Meeting 2025-12-02 [Steve Witkoff, Vladimir Poutine] @Kremlin Occurred",
+    );
+}
+
 // Events told before their people (helper M).
 
 #[test]
