@@ -162,6 +162,8 @@ pub(super) enum Class {
     Sequence,
     Separately,
     Circumstance,
+    Seat,
+    Near,
 }
 
 impl Class {
@@ -217,6 +219,8 @@ impl Class {
             "sequence" => Class::Sequence,
             "separately" => Class::Separately,
             "circumstance" => Class::Circumstance,
+            "seat" => Class::Seat,
+            "near" => Class::Near,
             _ => return None,
         })
     }
@@ -239,6 +243,9 @@ pub(super) enum PlaceRank {
     Country,
     Region,
     Local,
+    /// A building or the organization it houses ("au palais de Koulouba", "à la Maison
+    /// Blanche"): within a city, so it agrees with any.
+    Seat,
 }
 
 #[derive(Debug, Default)]

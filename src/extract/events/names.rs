@@ -140,10 +140,11 @@ pub(super) fn eligible(s: &Sentence<'_>, info: &[NameInfo], n: usize, hit: &Hit<
     let first = s.names[n].tokens.start;
     // A trigger inside a phrase about another time takes no one from outside it ("repéré
     // aux côtés de X avant les pourparlers").
+    // An infinitive after "avant de" shares the clause's people.
     let inside = s
         .excursions
         .iter()
-        .all(|r| !r.contains(&hit.tokens.start) || r.contains(&first));
+        .all(|r| !r.contains(&hit.tokens.start) || r.contains(&first) || s.infinitives.contains(r));
     // A trigger in a relative clause takes no one after it: "X, qui s'était retrouvé jeudi
     // avec Y, doit rencontrer Z" (Z is not at the meeting with Y).
     let within = s

@@ -149,7 +149,11 @@ pub(super) fn read_sentence(
         focus.paragraph = paragraph;
         focus.earlier.clear();
     }
-    focus.earlier.push(s.range.clone());
+    // A sentence that tells an event has its own day and place; those of a sentence that
+    // tells none are the story's.
+    if hits.is_empty() {
+        focus.earlier.push(s.range.clone());
+    }
     if let Some(day) = last_day {
         focus.last_day = Some((day, paragraph));
     }
@@ -199,6 +203,7 @@ fn separately(
         .iter()
         .map(|(group, span)| {
             let mut r = reading.clone();
+            r.alone = true;
             r.participants = subject.iter().chain(group).copied().collect();
             r.participants.sort_unstable();
             r.participants.dedup();

@@ -139,6 +139,9 @@ pub(super) struct Sentence<'a> {
     pub clauses: Vec<Range<usize>>,
     /// Token ranges of phrases about another time ("après celles de février").
     pub excursions: Vec<Range<usize>>,
+    /// Those of them that are an infinitive sharing the clause's subject ("avant de participer
+    /// à une visioconférence"): their own dates and places, but the clause's people.
+    pub infinitives: Vec<Range<usize>>,
     /// Token ranges of relative clauses between commas (", qui conseille Poutine,").
     pub relatives: Vec<Range<usize>>,
     /// Token ranges of asides in parentheses ("(RDC)", "(AFP)"), brackets included.
@@ -202,6 +205,7 @@ impl<'a> Sentence<'a> {
             clause: Vec::new(),
             clauses: Vec::new(),
             excursions: Vec::new(),
+            infinitives: Vec::new(),
             relatives: Vec::new(),
             asides: Vec::new(),
             durations: OnceCell::new(),
@@ -368,8 +372,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// An excursion runs from its opening word to the next comma or the end of the clause.
-    /// "avant de", "après avoir" open an infinitive whose subject is the clause's, not a
-    /// phrase about another time ("X a reçu Y, avant de participer à une visioconférence").
+    /// "avant de", "après avoir" open an infinitive whose subject is the clause's ("X a reçu
+    /// Y, avant de participer à une visioconférence"), noted as such.
     fn find_excursions(&mut self) {
         let mut i = 0;
         while i < self.tokens.len() {
@@ -377,14 +381,14 @@ impl<'a> Sentence<'a> {
                 i += 1;
                 continue;
             };
-            if end == i + 1 && self.infinitive_after(end) {
-                i = end;
-                continue;
-            }
+            let infinitive = end == i + 1 && self.infinitive_after(end);
             let clause_end = self.clauses[self.clause[i]].end;
             let stop = (end..clause_end)
                 .find(|&j| self.tokens[j].punct(&[',', '–', '—']))
                 .unwrap_or(clause_end);
+            if infinitive {
+                self.infinitives.push(i..stop);
+            }
             self.excursions.push(i..stop);
             i = stop.max(i + 1);
         }
