@@ -70,7 +70,7 @@ pub(super) fn reading(
     // A noun that refers back takes a place from "a eu lieu à", "s'est tenue à", or right
     // after it; other places of its clause are about other things ("après la rencontre, X a
     // déclaré à Paris").
-    if role == ReadingRole::Anaphor {
+    if role == ReadingRole::Anaphor && place.is_some() {
         let located = s.has_class(clause.clone(), Class::LocationVerb);
         // Right after it, or in its own complement ("les négociations de mercredi à Sharm
         // el-Sheikh").
@@ -219,7 +219,9 @@ pub(super) fn reading(
         ordinal: ordinal_of(s, hit),
         previous: modality.previous,
         alone: false,
-        located: s.has_class(clause.clone(), Class::LocationVerb),
+        located: role == ReadingRole::Anaphor
+            && ordinal_of(s, hit).is_some()
+            && s.has_class(clause.clone(), Class::LocationVerb),
         pluperfect: pluperfect(s, hit),
         definite: false,
         demonstrative: false,

@@ -83,7 +83,7 @@ pub(super) fn entries(document: &Document, context: &Context<'_>) -> Vec<Part> {
 /// place. `Some(None)` when it is a header but its year cannot be told.
 fn header_day(line: &str, anchor: Option<NaiveDate>) -> Option<Option<NaiveDate>> {
     let line = line.trim();
-    if line.chars().count() > 80 {
+    if line.len() > 160 || !line.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let mut rest = line;

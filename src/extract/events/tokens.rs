@@ -439,12 +439,19 @@ impl<'a> Sentence<'a> {
     fn find_asides(&mut self) {
         let mut open = None;
         for (i, t) in self.tokens.iter().enumerate() {
-            if t.punct(&['(', '[']) {
-                open.get_or_insert(i);
-            } else if t.punct(&[')', ']']) {
-                if let Some(start) = open.take() {
-                    self.asides.push(start..i + 1);
+            if t.word {
+                continue;
+            }
+            match t.key.as_bytes().first() {
+                Some(b'(' | b'[') => {
+                    open.get_or_insert(i);
                 }
+                Some(b')' | b']') => {
+                    if let Some(start) = open.take() {
+                        self.asides.push(start..i + 1);
+                    }
+                }
+                _ => {}
             }
         }
         if let Some(start) = open {
