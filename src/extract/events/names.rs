@@ -221,12 +221,13 @@ pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usi
             j += 1;
             continue;
         }
-        // "en tête-à-tête", "par téléphone", "aux côtés de": manner and companion phrases
-        // belong to the complement.
+        // "en tête-à-tête", "par téléphone", "aux côtés de", "le secrétaire au Trésor":
+        // manner, companion and title phrases belong to the complement.
         if let Some(end) = s
             .class_at(j, Class::InPerson)
             .or_else(|| s.class_at(j, Class::Phone))
             .or_else(|| s.class_at(j, Class::Companion))
+            .or_else(|| s.class_at(j, Class::Title))
         {
             j = end;
             continue;
@@ -243,7 +244,8 @@ pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usi
                 continue;
             }
         }
-        if t.word && t.is(Class::TitleStop) {
+        // "le commissaire européen au Commerce X": the preposition of a title is no stop.
+        if t.word && t.is(Class::TitleStop) && !s.title_field(j) {
             break;
         }
         if s.words_between(last..j) > 10 {

@@ -1474,3 +1474,17 @@ fn meetings_met_one_after_the_other_keep_to_themselves() {
         "Meeting 2025-12-04 [Donald Trump, Félix Tshisekedi, Paul Kagame] Occurred\nMeeting 2025-12-04 [Donald Trump, Félix Tshisekedi] @Bureau ovale Occurred\nMeeting 2025-12-04 [Donald Trump, Paul Kagame] @Bureau ovale Occurred",
     );
 }
+
+#[test]
+fn a_title_phrase_belongs_to_a_nouns_complement() {
+    check(
+        "La veille, Mehmet Şimşek avait eu un entretien avec le secrétaire au Trésor américain Scott Bessent.",
+        "2025-04-24",
+        "Meeting 2025-04-23 [Mehmet Şimşek, Scott Bessent] Occurred",
+    );
+    check(
+        "Wang Yi se rendra lundi en Inde pour un nouveau cycle de pourparlers avec le conseiller indien à la sécurité nationale, Ajit Doval.",
+        "2025-08-14",
+        "Meeting 2025-08-18 [Ajit Doval, Wang Yi] @Inde Planned",
+    );
+}

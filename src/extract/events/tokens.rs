@@ -185,6 +185,21 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let class = context.entities[mention.entity].class;
+            // "le secrétaire au Trésor américain Scott Bessent", where the title is a mention
+            // of the same person: one name, from the title on.
+            if let Some(last) = names.last_mut().filter(|n: &&mut Name| {
+                n.entity == mention.entity
+                    && n.tokens.end <= a
+                    && a - n.tokens.end <= 2
+                    && tokens[n.tokens.end..a].iter().all(|t| t.word)
+            }) {
+                let index = name_at[last.tokens.start];
+                for slot in &mut name_at[last.tokens.end..=b] {
+                    *slot = index;
+                }
+                last.tokens.end = b + 1;
+                continue;
+            }
             for slot in &mut name_at[a..=b] {
                 *slot = Some(names.len());
             }
@@ -646,7 +661,7 @@ impl<'a> Sentence<'a> {
     /// Whether a preposition at `k` joins a title to its field: it is a title preposition and
     /// a title noun stands among the six words before it, with no verb or punctuation between
     /// ("secrétaire au Trésor", "représentant spécial de l'UE pour le dialogue").
-    fn title_field(&self, k: usize) -> bool {
+    pub fn title_field(&self, k: usize) -> bool {
         let preposition = self.tokens[k].is(Class::TitlePreposition)
             || self.class_before(k + 1, Class::TitlePreposition).is_some();
         if !preposition {
