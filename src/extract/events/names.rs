@@ -66,9 +66,7 @@ pub(super) fn name_info(
                 Gov::Prep(_, g) if s.tokens[*g].is(Class::Genitive) => {
                     (in_title(s, *g, hits), false)
                 }
-                Gov::Prep(p, g) if p == "par" => {
-                    (false, s.class_before(*g + 1, Class::Leader).is_some())
-                }
+                Gov::Prep(p, g) if p == "par" => (false, led_by(s, *g)),
                 _ => (false, false),
             };
             NameInfo {
@@ -80,6 +78,28 @@ pub(super) fn name_info(
             }
         })
         .collect()
+}
+
+/// Whether "par" at token `g` names who leads: right after a leader phrase ("conduite par"),
+/// or after its participle with a date or a place between ("tenues les 25 et 26 octobre à
+/// Kuala Lumpur par X").
+fn led_by(s: &Sentence<'_>, g: usize) -> bool {
+    if s.class_before(g + 1, Class::Leader).is_some() {
+        return true;
+    }
+    for j in (g.saturating_sub(12)..g).rev() {
+        let t = &s.tokens[j];
+        if !t.word || t.is(Class::Finite) {
+            return false;
+        }
+        let participle = LEXICON
+            .phrases_to(Class::Leader, "par")
+            .any(|f| f.len() == 2 && f[0] == t.key);
+        if participle {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the words at a byte offset open an infinitive clause ("avoir eu", "espérer

@@ -368,12 +368,19 @@ fn attendants(
     hit: &Hit<'_>,
     clause: &Range<usize>,
 ) -> Vec<usize> {
-    let relative = (hit.tokens.end..clause.end.min(hit.tokens.end + 12))
+    // Right after the noun, or after a comma that closes its complement ("des consultations
+    // tenues à Kuala Lumpur par X et Y, auxquelles ont participé Z").
+    let relative = (hit.tokens.end..clause.end)
         .take_while(|&j| !s.tokens[j].punct(&['.', ';', ':']))
+        .filter(|&j| j < hit.tokens.end + 12 || s.tokens[j - 1].punct(&[',']))
         .find_map(|j| s.class_at(j, Class::Attendance));
     let Some(after) = relative else {
         return Vec::new();
     };
+    // The relative is about the nearest noun before it.
+    if (hit.tokens.end..after).any(|j| trigger_at(s, j)) {
+        return Vec::new();
+    }
     let support =
         (after..clause.end.min(after + 4)).any(|j| s.class_at(j, Class::Support).is_some());
     if !support {

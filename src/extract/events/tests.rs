@@ -1488,3 +1488,21 @@ fn a_title_phrase_belongs_to_a_nouns_complement() {
         "Meeting 2025-08-18 [Ajit Doval, Wang Yi] @Inde Planned",
     );
 }
+
+#[test]
+fn the_leader_of_a_meeting_may_follow_its_date_and_place() {
+    check(
+        "La rencontre fait suite aux consultations tenues le 25 octobre à Kuala Lumpur par Scott Bessent et Marco Rubio, auxquelles ont également participé Steve Witkoff et Jared Kushner.",
+        "2025-10-31",
+        "Meeting 2025-10-25 [Jared Kushner, Marco Rubio, Scott Bessent, Steve Witkoff] @Kuala Lumpur Occurred",
+    );
+}
+
+#[test]
+fn who_reports_a_gathering_does_not_name_it() {
+    check(
+        "La France et l'Allemagne ont accepté un accord à l'issue de pourparlers tenus lundi à Genève, a annoncé le Premier ministre Anwar Ibrahim. Emmanuel Macron et Olaf Scholz ont eu des discussions pendant plus de deux heures.",
+        "2025-07-29",
+        "Meeting 2025-07-28 [Emmanuel Macron, Olaf Scholz] @Genève PT2H atLeast Occurred",
+    );
+}
