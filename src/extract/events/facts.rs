@@ -218,7 +218,11 @@ pub(super) fn reading(
         explicit,
         ordinal: ordinal_of(s, hit),
         previous: modality.previous,
-        alone: false,
+        alone: {
+            let near = clause.start.max(hit.tokens.start.saturating_sub(6))
+                ..clause.end.min(hit.tokens.end + 6);
+            s.has_class(near, Class::Exclusive)
+        },
         located: role == ReadingRole::Anaphor
             && ordinal_of(s, hit).is_some()
             && s.has_class(clause.clone(), Class::LocationVerb),

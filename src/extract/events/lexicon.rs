@@ -164,6 +164,7 @@ pub(super) enum Class {
     Circumstance,
     Seat,
     Near,
+    Exclusive,
 }
 
 impl Class {
@@ -221,6 +222,7 @@ impl Class {
             "circumstance" => Class::Circumstance,
             "seat" => Class::Seat,
             "near" => Class::Near,
+            "exclusive" => Class::Exclusive,
             _ => return None,
         })
     }

@@ -249,12 +249,14 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
             // meeting of the same people is another meeting.
             let tense = !reading.explicit || d.told().is_none_or(|s| s == reading.status);
             // A meeting of one of several people met one after the other ("a reçu séparément
-            // X et Y") is only itself: it does not join an event of more people.
-            let alone = !reading.alone
-                || d.participants
-                    .iter()
-                    .copied()
-                    .eq(reading.participants.iter().copied());
+            // X et Y"), or a tête-à-tête, is only itself: it joins no event of more people, nor
+            // takes them.
+            let same = d
+                .participants
+                .iter()
+                .copied()
+                .eq(reading.participants.iter().copied());
+            let alone = !(reading.alone || d.readings.iter().any(|r| r.alone)) || same;
             d.agrees(&reading)
                 && people_agree(&d.participants, &reading.participants)
                 && (!empty || near)

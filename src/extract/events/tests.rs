@@ -1506,3 +1506,12 @@ fn who_reports_a_gathering_does_not_name_it() {
         "Meeting 2025-07-28 [Emmanuel Macron, Olaf Scholz] @Genève PT2H atLeast Occurred",
     );
 }
+
+#[test]
+fn a_tete_a_tete_is_not_the_larger_event_of_the_day() {
+    check(
+        "Emmanuel Macron a été reçu en tête-à-tête par Olaf Scholz dimanche après la cérémonie. Dimanche, Olaf Scholz, Emmanuel Macron et Pedro Sánchez ont signé une déclaration commune à Berlin.",
+        "2025-10-27",
+        "Meeting 2025-10-26 [Emmanuel Macron, Olaf Scholz] Occurred\nMeeting 2025-10-26 [Emmanuel Macron, Olaf Scholz, Pedro Sánchez] @Berlin Occurred",
+    );
+}
