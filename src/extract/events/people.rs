@@ -463,8 +463,16 @@ fn subject_chain(
             }
             j += 1;
         }
-        // "X, Y et Z ont …": a comma alone joins the names of a list.
-        let list = gap.len() == 1 && s.tokens[gap.start].punct(&[',']);
+        // "X, Y et Z ont …": a comma alone joins the names of a list, or commas around the
+        // apposition of the name before ("X, l'émir du Qatar, cheikh Y, et Z").
+        let apposition = s.tokens[gap.start].punct(&[','])
+            && s.tokens[gap.end - 1].punct(&[','])
+            && gap.len() <= 9
+            && s.tokens[gap.clone()]
+                .iter()
+                .enumerate()
+                .all(|(k, t)| !t.word || !t.upper || s.name_at[gap.start + k].is_some());
+        let list = (gap.len() == 1 && s.tokens[gap.start].punct(&[','])) || apposition;
         let separated = list
             || s.tokens[gap]
                 .iter()

@@ -1515,3 +1515,12 @@ fn a_tete_a_tete_is_not_the_larger_event_of_the_day() {
         "Meeting 2025-10-26 [Emmanuel Macron, Olaf Scholz] Occurred\nMeeting 2025-10-26 [Emmanuel Macron, Olaf Scholz, Pedro Sánchez] @Berlin Occurred",
     );
 }
+
+#[test]
+fn a_subject_list_may_hold_appositions() {
+    check(
+        "Emmanuel Macron, le président français, Olaf Scholz, le chancelier, et Pedro Sánchez ont signé jeudi une déclaration à Berlin.",
+        "2025-10-27",
+        "Meeting 2025-10-23 [Emmanuel Macron, Olaf Scholz, Pedro Sánchez] @Berlin Occurred",
+    );
+}
