@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::lexicon::{ordinal, Class, PlaceRank, Pos, LEXICON};
+use super::lexicon::{key, ordinal, Class, PlaceRank, Pos, LEXICON};
 use super::modality::{cue_word, Modality};
 use super::tokens::{Gov, Hit, Sentence};
 use super::{Context, Focus, Reading, ReadingRole};
@@ -70,7 +70,7 @@ pub(super) fn reading(
     // A noun that refers back takes a place from "a eu lieu à", "s'est tenue à", or right
     // after it; other places of its clause are about other things ("après la rencontre, X a
     // déclaré à Paris").
-    if role == ReadingRole::Anaphor {
+    if role == ReadingRole::Anaphor && place.is_some() {
         let located = s.has_class(clause.clone(), Class::LocationVerb);
         // Right after it, or in its own complement ("les négociations de mercredi à Sharm
         // el-Sheikh").
@@ -95,17 +95,27 @@ pub(super) fn reading(
                 .count();
             other <= 1
         };
+        // Or in a relative clause about it ("l'entretien, qui a duré deux heures au palais du
+        // Peuple").
+        let about = s
+            .relatives
+            .iter()
+            .find(|r| r.start == hit.tokens.end + 1)
+            .cloned()
+            .unwrap_or(0..0);
         let near = |entity: usize| {
             s.names.iter().any(|n| {
                 n.entity == entity
                     && n.tokens.start >= hit.tokens.end
                     && (n.tokens.start <= hit.tokens.end + 2
+                        || about.contains(&n.tokens.start)
                         || (n.tokens.end <= own && plain(hit.tokens.end, n.tokens.start)))
             })
         };
         place = place.filter(|&(entity, _)| located || near(entity));
     }
     let (kind, open) = kind(s, hit, &clause, place.is_some());
+    let mut scene_place = None;
     let mut date = date(s, hit, &owner, context, clause_tense);
     // "Le même jour", "le lendemain": the last day named in this paragraph or the one before.
     if date.is_none() {
@@ -138,11 +148,13 @@ pub(super) fn reading(
                 .last_day
                 .filter(|(_, p)| *p == paragraph)
                 .map(|(d, _)| d);
+            // "Plus tôt dans la journée": failing all these, the day named last, however far.
             date = sentence_day(scene, index, clause_tense)
                 .or(here)
                 .or_else(|| story_day(scene))
                 .or(news)
                 .or(last)
+                .or(focus.last_day.map(|(d, _)| d))
                 .map(|d| (DateValue::Day(d), true));
         }
     }
@@ -177,6 +189,9 @@ pub(super) fn reading(
                 })
                 .map(|(d, _)| (d, false))
         };
+        if place.is_none() {
+            scene_place = story_place(scene);
+        }
         date = sentence_day(scene, index, clause_tense)
             .map(|d| (d, false))
             .or_else(|| last(true))
@@ -203,7 +218,14 @@ pub(super) fn reading(
         explicit,
         ordinal: ordinal_of(s, hit),
         previous: modality.previous,
-        located: s.has_class(clause.clone(), Class::LocationVerb),
+        alone: {
+            let near = clause.start.max(hit.tokens.start.saturating_sub(6))
+                ..clause.end.min(hit.tokens.end + 6);
+            s.has_class(near, Class::Exclusive)
+        },
+        located: role == ReadingRole::Anaphor
+            && ordinal_of(s, hit).is_some()
+            && s.has_class(clause.clone(), Class::LocationVerb),
         pluperfect: pluperfect(s, hit),
         definite: false,
         demonstrative: false,
@@ -211,6 +233,7 @@ pub(super) fn reading(
         paragraph,
         position: s.tokens[hit.tokens.start].range.start,
         dateline: None,
+        scene_place,
         strength: hit.trigger.strength,
     }
 }
@@ -240,7 +263,7 @@ pub(super) fn date_in(
 }
 
 /// The day the story is about when no trigger named it: the first day the nearest earlier
-/// sentence of the paragraph names ("La Turquie et la Syrie ont affiché mercredi à Ankara un
+/// sentence of the paragraph without an event of its own names ("La Turquie et la Syrie ont affiché mercredi à Ankara un
 /// front commun. Hakan Fidan a reçu son homologue …").
 fn story_day(scene: &Scene<'_, '_>) -> Option<NaiveDate> {
     let s = scene.sentence;
@@ -255,6 +278,35 @@ fn story_day(scene: &Scene<'_, '_>) -> Option<NaiveDate> {
             DateValue::Day(day) => Some(day),
             _ => None,
         })
+    })
+}
+
+/// The place the story is in when no trigger placed it: a place after "à", "au" or "en" in
+/// the nearest earlier sentence of the paragraph without an event of its own that names one
+/// ("La Turquie et la Syrie ont
+/// affiché mercredi à Ankara un front commun. Hakan Fidan a reçu son homologue …").
+fn story_place(scene: &Scene<'_, '_>) -> Option<usize> {
+    let s = scene.sentence;
+    let focus = scene.focus;
+    let context = scene.context;
+    if focus.paragraph != scene.paragraph {
+        return None;
+    }
+    focus.earlier.iter().rev().find_map(|range| {
+        let first = context
+            .mentions
+            .partition_point(|m| m.range.start < range.start);
+        context.mentions[first..]
+            .iter()
+            .take_while(|m| m.range.end <= range.end)
+            .find(|m| {
+                let before = s.body[range.start..m.range.start].trim_end();
+                context.entities[m.entity].class == EntityClass::Place
+                    && [" à", " au", " aux", " en"]
+                        .iter()
+                        .any(|p| before.ends_with(p))
+            })
+            .map(|m| m.entity)
     })
 }
 
@@ -392,12 +444,28 @@ fn place(
     clause: &Range<usize>,
     setting: bool,
 ) -> Option<(usize, PlaceRank)> {
-    // "à Moscou, où Witkoff a été reçu": the place of "où" is in the clause before.
-    let before = (s.tokens.get(clause.start).is_some_and(|t| t.key == "où") && clause.start > 0)
-        .then(|| s.clauses[s.clause[clause.start - 1]].clone());
+    // "à Moscou, où Witkoff a été reçu": the place of "où" is in the clause before; the one
+    // right before it first ("avant de s'envoler pour Doha, où il sera reçu").
+    let ou = s.tokens.get(clause.start).is_some_and(|t| t.key == "où") && clause.start > 0;
+    if ou {
+        let comma = clause.start - 1;
+        let last = if s.tokens[comma].punct(&[',']) {
+            comma.checked_sub(1)
+        } else {
+            Some(comma)
+        };
+        let antecedent = last
+            .and_then(|j| s.name_at[j])
+            .filter(|&n| s.names[n].class == EntityClass::Place);
+        if let Some(n) = antecedent {
+            let entity = s.names[n].entity;
+            return Some((entity, rank_of(context, entity)));
+        }
+    }
+    let before = ou.then(|| s.clauses[s.clause[clause.start - 1]].clone());
     let (t0, t1) = (hit.tokens.start, hit.tokens.end);
     (0..s.names.len())
-        .filter(|&n| s.names[n].class == EntityClass::Place)
+        .filter(|&n| s.names[n].class == EntityClass::Place || seat(s, context, n))
         .filter(|&n| {
             let at = s.names[n].tokens.start;
             let own = clause.contains(&at) && owner.owns(at);
@@ -412,7 +480,14 @@ fn place(
                 // "Bruxelles accueille une conférence": a setting's host city.
                 return setting;
             };
-            let governed = s.tokens[g].is(Class::PlacePreposition);
+            // "au palais de Koulouba": a seat named after its building's noun.
+            let building = s.tokens[g].is(Class::Genitive)
+                && s.genitive_head(g).is_some_and(|h| {
+                    s.tokens[h].is(Class::Seat)
+                        && (h.saturating_sub(2)..h).any(|j| s.tokens[j].is(Class::PlacePreposition))
+                });
+            let near = s.class_before(g + 1, Class::Near).is_some();
+            let governed = s.tokens[g].is(Class::PlacePreposition) || building || near;
             let blocked = s.class_before(g, Class::PlaceBlocker).is_some();
             // "le sommet de Budapest", "les discussions de Riyad".
             let of_trigger = s.tokens[g].is(Class::Genitive)
@@ -422,16 +497,34 @@ fn place(
         })
         .map(|n| {
             let entity = s.names[n].entity;
-            let e = &context.entities[entity];
-            let rank = match &e.place {
-                Some(known) if known.country => PlaceRank::Country,
-                _ => LEXICON.place_rank(&e.label),
-            };
             let distance = s.names[n].tokens.start.abs_diff(t0);
-            (entity, rank, distance)
+            (entity, rank_of(context, entity), distance)
         })
         .max_by_key(|&(_, rank, distance)| (rank, std::cmp::Reverse(distance)))
         .map(|(entity, rank, _)| (entity, rank))
+}
+
+/// How specific a place is: a seat, a city, a region or a country.
+fn rank_of(context: &Context<'_>, entity: usize) -> PlaceRank {
+    let e = &context.entities[entity];
+    if e.class == EntityClass::Organization {
+        return PlaceRank::Seat;
+    }
+    match &e.place {
+        Some(known) if known.country => PlaceRank::Country,
+        _ => LEXICON.place_rank(&e.label),
+    }
+}
+
+/// Whether name `n` is an organization that is a building one meets in ("palais Chigi",
+/// "Maison Blanche", "ministère des Affaires étrangères"): its first word says so.
+fn seat(s: &Sentence<'_>, context: &Context<'_>, n: usize) -> bool {
+    let e = &context.entities[s.names[n].entity];
+    e.class == EntityClass::Organization
+        && e.label
+            .split([' ', '-', '\''])
+            .next()
+            .is_some_and(|w| LEXICON.classes(&key(w)).is & Class::Seat.bit() != 0)
 }
 
 /// The date: the nearest in the trigger's clause that does not date a report ("a déclaré

@@ -83,7 +83,7 @@ pub(super) fn entries(document: &Document, context: &Context<'_>) -> Vec<Part> {
 /// place. `Some(None)` when it is a header but its year cannot be told.
 fn header_day(line: &str, anchor: Option<NaiveDate>) -> Option<Option<NaiveDate>> {
     let line = line.trim();
-    if line.chars().count() > 80 {
+    if line.len() > 160 || !line.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let mut rest = line;
@@ -142,7 +142,8 @@ fn first_place(context: &Context<'_>, p: &Range<usize>) -> Option<usize> {
 }
 
 /// A place that opens a paragraph as a dateline does: a place name followed by a comma, a
-/// parenthesis or a dash (or, after an entry header, a full stop: "ALASKA. Le sommet …"). A
+/// parenthesis or a dash (or, after an entry header, a full stop or a colon: "ALASKA. Le
+/// sommet …", "Téhéran : Grossi reçu par Pezeshkian"). A
 /// name in capitals the names pass did not read ("GENÈVE, 11 mai") is the place the article
 /// names the same way elsewhere.
 fn lead_place(
@@ -178,7 +179,8 @@ fn lead_place(
         return None;
     }
     let rest = document.body.get(end..p.end)?;
-    if entry && rest.starts_with(". ") {
+    // "ALASKA. Le sommet …", "Téhéran : Grossi reçu par Pezeshkian".
+    if entry && (rest.starts_with(". ") || rest.starts_with(" :") || rest.starts_with(": ")) {
         return Some(entity);
     }
     let dashes = ["—", "–", " - ", "--"];

@@ -158,6 +158,9 @@ pub(super) enum Class {
     Sequence,
     Separately,
     Circumstance,
+    Seat,
+    Near,
+    Exclusive,
 }
 
 impl Class {
@@ -213,6 +216,9 @@ impl Class {
             "sequence" => Class::Sequence,
             "separately" => Class::Separately,
             "circumstance" => Class::Circumstance,
+            "seat" => Class::Seat,
+            "near" => Class::Near,
+            "exclusive" => Class::Exclusive,
             _ => return None,
         })
     }
@@ -235,6 +241,9 @@ pub(super) enum PlaceRank {
     Country,
     Region,
     Local,
+    /// A building or the organization it houses ("au palais de Koulouba", "à la Maison
+    /// Blanche"): within a city, so it agrees with any.
+    Seat,
 }
 
 #[derive(Debug, Default)]

@@ -248,10 +248,20 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
             // "Ils se sont vus lundi … Ils se reverront en juin": a plan told after a
             // meeting of the same people is another meeting.
             let tense = !reading.explicit || d.told().is_none_or(|s| s == reading.status);
+            // A meeting of one of several people met one after the other ("a reçu séparément
+            // X et Y"), or a tête-à-tête, is only itself: it joins no event of more people, nor
+            // takes them.
+            let same = d
+                .participants
+                .iter()
+                .copied()
+                .eq(reading.participants.iter().copied());
+            let alone = !(reading.alone || d.readings.iter().any(|r| r.alone)) || same;
             d.agrees(&reading)
                 && people_agree(&d.participants, &reading.participants)
                 && (!empty || near)
                 && tense
+                && alone
         };
         let target = drafts
             .iter()
@@ -464,7 +474,7 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Event {
     let date = draft.date();
     let status = status(&draft, date, anchor);
     // An event the article reports as held in the passé composé, without a place of its own,
-    // took place where the story is told from.
+    // took place where its paragraph's story is, else where the story is told from.
     let reported = draft.readings.iter().any(|r| {
         matches!(r.role, ReadingRole::Event | ReadingRole::Partial)
             && r.explicit
@@ -473,8 +483,12 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Event {
             && !r.previous
     });
     let place = draft.place().map(|(entity, _)| entity).or_else(|| {
+        let scene = draft.readings.iter().find_map(|r| r.scene_place);
         let dateline = draft.readings.iter().find_map(|r| r.dateline);
-        dateline.filter(|_| status == Status::Occurred && reported)
+        // A call has no place (ng:location is for meetings).
+        scene
+            .or(dateline)
+            .filter(|_| status == Status::Occurred && reported && draft.kind == EventKind::Meeting)
     });
     let mut by_priority: Vec<&Reading> = draft.readings.iter().collect();
     by_priority.sort_by_key(|r| (priority(r.role), r.position));

@@ -195,6 +195,8 @@ struct Reading {
     ordinal: Option<u32>,
     /// Recalls an earlier event.
     previous: bool,
+    /// One of several meetings of a subject with people met one after the other.
+    alone: bool,
     /// Its clause says where or when it took place ("s'était tenu le 12 avril à Mascate").
     located: bool,
     /// Told in the past perfect ("avait rencontré"): background to the article's news.
@@ -209,6 +211,9 @@ struct Reading {
     position: usize,
     /// Where the story is told from: the dateline of the article or of its entry.
     dateline: Option<usize>,
+    /// Where the story of its paragraph is, when its own sentence places nothing: a place an
+    /// earlier sentence named.
+    scene_place: Option<usize>,
     strength: f64,
 }
 
@@ -227,8 +232,9 @@ struct Focus {
     /// The latest conference, summit or other setting named without its people: what "en
     /// marge de la conférence" means.
     setting: Option<Setting>,
-    /// The byte ranges of the sentences read so far in the current paragraph, and its index:
-    /// where the day the story is about is looked for when no trigger named it.
+    /// The byte ranges of the sentences without a trigger read so far in the current
+    /// paragraph, and its index: where the day and place the story is about are looked for
+    /// when no trigger named them.
     earlier: Vec<Range<usize>>,
     paragraph: usize,
 }

@@ -66,9 +66,7 @@ pub(super) fn name_info(
                 Gov::Prep(_, g) if s.tokens[*g].is(Class::Genitive) => {
                     (in_title(s, *g, hits), false)
                 }
-                Gov::Prep(p, g) if p == "par" => {
-                    (false, s.class_before(*g + 1, Class::Leader).is_some())
-                }
+                Gov::Prep(p, g) if p == "par" => (false, led_by(s, *g)),
                 _ => (false, false),
             };
             NameInfo {
@@ -80,6 +78,28 @@ pub(super) fn name_info(
             }
         })
         .collect()
+}
+
+/// Whether "par" at token `g` names who leads: right after a leader phrase ("conduite par"),
+/// or after its participle with a date or a place between ("tenues les 25 et 26 octobre à
+/// Kuala Lumpur par X").
+fn led_by(s: &Sentence<'_>, g: usize) -> bool {
+    if s.class_before(g + 1, Class::Leader).is_some() {
+        return true;
+    }
+    for j in (g.saturating_sub(12)..g).rev() {
+        let t = &s.tokens[j];
+        if !t.word || t.is(Class::Finite) {
+            return false;
+        }
+        let participle = LEXICON
+            .phrases_to(Class::Leader, "par")
+            .any(|f| f.len() == 2 && f[0] == t.key);
+        if participle {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the words at a byte offset open an infinitive clause ("avoir eu", "espérer
@@ -140,10 +160,11 @@ pub(super) fn eligible(s: &Sentence<'_>, info: &[NameInfo], n: usize, hit: &Hit<
     let first = s.names[n].tokens.start;
     // A trigger inside a phrase about another time takes no one from outside it ("repéré
     // aux côtés de X avant les pourparlers").
+    // An infinitive after "avant de" shares the clause's people.
     let inside = s
         .excursions
         .iter()
-        .all(|r| !r.contains(&hit.tokens.start) || r.contains(&first));
+        .all(|r| !r.contains(&hit.tokens.start) || r.contains(&first) || s.infinitives.contains(r));
     // A trigger in a relative clause takes no one after it: "X, qui s'était retrouvé jeudi
     // avec Y, doit rencontrer Z" (Z is not at the meeting with Y).
     let within = s
@@ -220,12 +241,13 @@ pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usi
             j += 1;
             continue;
         }
-        // "en tête-à-tête", "par téléphone", "aux côtés de": manner and companion phrases
-        // belong to the complement.
+        // "en tête-à-tête", "par téléphone", "aux côtés de", "le secrétaire au Trésor":
+        // manner, companion and title phrases belong to the complement.
         if let Some(end) = s
             .class_at(j, Class::InPerson)
             .or_else(|| s.class_at(j, Class::Phone))
             .or_else(|| s.class_at(j, Class::Companion))
+            .or_else(|| s.class_at(j, Class::Title))
         {
             j = end;
             continue;
@@ -242,7 +264,8 @@ pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usi
                 continue;
             }
         }
-        if t.word && t.is(Class::TitleStop) {
+        // "le commissaire européen au Commerce X": the preposition of a title is no stop.
+        if t.word && t.is(Class::TitleStop) && !s.title_field(j) {
             break;
         }
         if s.words_between(last..j) > 10 {

@@ -368,12 +368,19 @@ fn attendants(
     hit: &Hit<'_>,
     clause: &Range<usize>,
 ) -> Vec<usize> {
-    let relative = (hit.tokens.end..clause.end.min(hit.tokens.end + 12))
+    // Right after the noun, or after a comma that closes its complement ("des consultations
+    // tenues à Kuala Lumpur par X et Y, auxquelles ont participé Z").
+    let relative = (hit.tokens.end..clause.end)
         .take_while(|&j| !s.tokens[j].punct(&['.', ';', ':']))
+        .filter(|&j| j < hit.tokens.end + 12 || s.tokens[j - 1].punct(&[',']))
         .find_map(|j| s.class_at(j, Class::Attendance));
     let Some(after) = relative else {
         return Vec::new();
     };
+    // The relative is about the nearest noun before it.
+    if (hit.tokens.end..after).any(|j| trigger_at(s, j)) {
+        return Vec::new();
+    }
     let support =
         (after..clause.end.min(after + 4)).any(|j| s.class_at(j, Class::Support).is_some());
     if !support {
@@ -456,8 +463,16 @@ fn subject_chain(
             }
             j += 1;
         }
-        // "X, Y et Z ont …": a comma alone joins the names of a list.
-        let list = gap.len() == 1 && s.tokens[gap.start].punct(&[',']);
+        // "X, Y et Z ont …": a comma alone joins the names of a list, or commas around the
+        // apposition of the name before ("X, l'émir du Qatar, cheikh Y, et Z").
+        let apposition = s.tokens[gap.start].punct(&[','])
+            && s.tokens[gap.end - 1].punct(&[','])
+            && gap.len() <= 9
+            && s.tokens[gap.clone()]
+                .iter()
+                .enumerate()
+                .all(|(k, t)| !t.word || !t.upper || s.name_at[gap.start + k].is_some());
+        let list = (gap.len() == 1 && s.tokens[gap.start].punct(&[','])) || apposition;
         let separated = list
             || s.tokens[gap]
                 .iter()

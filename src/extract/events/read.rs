@@ -149,7 +149,11 @@ pub(super) fn read_sentence(
         focus.paragraph = paragraph;
         focus.earlier.clear();
     }
-    focus.earlier.push(s.range.clone());
+    // A sentence that tells an event has its own day and place; those of a sentence that
+    // tells none are the story's.
+    if hits.is_empty() {
+        focus.earlier.push(s.range.clone());
+    }
     if let Some(day) = last_day {
         focus.last_day = Some((day, paragraph));
     }
@@ -199,6 +203,7 @@ fn separately(
         .iter()
         .map(|(group, span)| {
             let mut r = reading.clone();
+            r.alone = true;
             r.participants = subject.iter().chain(group).copied().collect();
             r.participants.sort_unstable();
             r.participants.dedup();
@@ -291,6 +296,7 @@ fn role(
                 s.names[m].class != EntityClass::Person
                     || !names::eligible(s, info, m, hit)
                     || other_noun
+                    || reporter(s, m)
             });
             // "L'Iran et les États-Unis ont tenu samedi leurs premiers pourparlers": owners the
             // text does not name, of an event told for the first time.
@@ -321,6 +327,18 @@ fn role(
             seed.then_some(ReadingRole::Event)
         }
     }
+}
+
+/// Whether name `n` is who reports: it follows a reporting verb of its clause with no trigger
+/// between (", a annoncé le Premier ministre Anwar Ibrahim").
+fn reporter(s: &Sentence<'_>, n: usize) -> bool {
+    let first = s.names[n].tokens.start;
+    let clause = &s.clauses[s.clause[first]];
+    let from = first.saturating_sub(8).max(clause.start);
+    (from..first).any(|j| {
+        s.class_at(j, Class::Frame).is_some_and(|e| e <= first)
+            && !(j..first).any(|k| names::trigger_at(s, k))
+    })
 }
 
 /// Every person of a delegation's clause, and of the list after a colon that ends it ("une

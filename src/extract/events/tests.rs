@@ -680,7 +680,7 @@ fn an_object_pronoun_stands_for_the_last_subject() {
         "Steve Witkoff est attendu mardi à Moscou. Vladimir Poutine doit le recevoir au Kremlin. \
          Jared Kushner devrait l'accompagner.",
         "2025-12-01",
-        "Meeting 2025-12-02 [Jared Kushner, Steve Witkoff, Vladimir Poutine] @Moscou Planned",
+        "Meeting 2025-12-02 [Jared Kushner, Steve Witkoff, Vladimir Poutine] @Kremlin Planned",
     );
 }
 
@@ -1156,7 +1156,7 @@ fn objects_met_one_after_the_other_are_separate_events() {
     check(
         "Emmanuel Macron a reçu séparément lundi Olaf Scholz et Pedro Sánchez à l'Élysée.",
         "2025-10-30",
-        "Meeting 2025-10-27 [Emmanuel Macron, Olaf Scholz] Occurred\nMeeting 2025-10-27 [Emmanuel Macron, Pedro Sánchez] Occurred",
+        "Meeting 2025-10-27 [Emmanuel Macron, Olaf Scholz] @Élysée Occurred\nMeeting 2025-10-27 [Emmanuel Macron, Pedro Sánchez] @Élysée Occurred",
     );
 }
 
@@ -1209,7 +1209,7 @@ fn the_day_of_the_story_may_be_named_without_a_trigger() {
     check(
         "La Turquie et la Syrie ont affiché mercredi à Ankara un front commun. Hakan Fidan a reçu son homologue syrien Assaad al-Chaibani.",
         "2025-08-14",
-        "Meeting 2025-08-13 [Assaad al-Chaibani, Hakan Fidan] Occurred",
+        "Meeting 2025-08-13 [Assaad al-Chaibani, Hakan Fidan] @Ankara Occurred",
     );
 }
 
@@ -1218,7 +1218,7 @@ fn one_sentence_telling_one_event_twice_gives_it_one_day() {
     check(
         "Emmanuel Macron et Volodymyr Zelensky ont tenu jeudi une conférence de presse conjointe. Le président ukrainien avait été reçu dès mercredi soir à l'Élysée pour un dîner de travail avec Emmanuel Macron.",
         "2025-09-04",
-        "Meeting 2025-09-04 [Emmanuel Macron, Volodymyr Zelensky] Occurred\nMeeting 2025-09-03 [Emmanuel Macron, Volodymyr Zelensky] Occurred",
+        "Meeting 2025-09-04 [Emmanuel Macron, Volodymyr Zelensky] Occurred\nMeeting 2025-09-03 [Emmanuel Macron, Volodymyr Zelensky] @Élysée Occurred",
     );
 }
 
@@ -1274,7 +1274,7 @@ fn one_persons_reading_with_another_day_is_another_event() {
     check(
         "La France et l'Allemagne ont affiché mercredi à Paris un front commun. Emmanuel Macron a reçu Olaf Scholz. Emmanuel Macron reçoit par ailleurs ce jeudi à Paris un invité.",
         "2025-08-14",
-        "Meeting 2025-08-13 [Emmanuel Macron, Olaf Scholz] Occurred",
+        "Meeting 2025-08-13 [Emmanuel Macron, Olaf Scholz] @Paris Occurred",
     );
 }
 
@@ -1416,5 +1416,120 @@ fn a_numbered_event_nobody_is_named_in_is_one_of_a_series() {
         "Sergueï Lavrov et Marco Rubio ont discuté samedi à Rome. Un deuxième cycle aura lieu samedi prochain à Genève. Le premier cycle s'était tenu le 12 avril à Riyad.",
         "2025-04-20",
         "Meeting 2025-04-19 [Marco Rubio, Sergueï Lavrov] @Rome Occurred\nMeeting 2025-04-26 [Marco Rubio, Sergueï Lavrov] @Genève Planned #2\nMeeting 2025-04-12 [Marco Rubio, Sergueï Lavrov] @Riyad Occurred #1",
+    );
+}
+
+// Places (helper M).
+
+#[test]
+fn a_building_one_meets_in_is_the_place() {
+    check(
+        "Giorgia Meloni a reçu vendredi au palais Chigi le chancelier autrichien Christian Stocker.",
+        "2025-09-06",
+        "Meeting 2025-09-05 [Christian Stocker, Giorgia Meloni] @palais Chigi Occurred",
+    );
+}
+
+#[test]
+fn the_place_of_ou_is_the_one_right_before_it() {
+    check(
+        "Donald Trump doit participer à un forum avant de s'envoler pour Doha, où il sera reçu par l'émir Tamim ben Hamad Al Thani.",
+        "2025-05-13",
+        "Meeting [Donald Trump, Tamim ben Hamad Al Thani] @Doha Planned",
+    );
+}
+
+#[test]
+fn a_place_near_the_event() {
+    check(
+        "Donald Trump et Xi Jinping se sont réunis jeudi sur une base aérienne près de Busan.",
+        "2025-10-30",
+        "Meeting 2025-10-30 [Donald Trump, Xi Jinping] @Busan Occurred",
+    );
+}
+
+#[test]
+fn a_noun_referring_back_takes_the_place_of_its_relative_clause() {
+    check(
+        "Nawaf Salam a rencontré lundi Ahmed al-Charaa. L'entretien, qui a duré deux heures au palais du Peuple, a porté sur la frontière.",
+        "2025-04-15",
+        "Meeting 2025-04-14 [Ahmed al-Charaa, Nawaf Salam] @palais du Peuple PT2H exactly Occurred",
+    );
+}
+
+#[test]
+fn the_place_of_the_story_may_be_named_without_a_trigger() {
+    check(
+        "La Turquie et la Syrie ont affiché mercredi à Ankara un front commun. Hakan Fidan a reçu son homologue syrien Assaad al-Chaibani.",
+        "2025-08-14",
+        "Meeting 2025-08-13 [Assaad al-Chaibani, Hakan Fidan] @Ankara Occurred",
+    );
+}
+
+#[test]
+fn a_heading_with_a_colon_places_an_entry() {
+    check(
+        "LE FIL\n\n17/04/2025 — 14h10\nTéhéran : Olaf Scholz reçu par Emmanuel Macron\nOlaf Scholz a été reçu jeudi par Emmanuel Macron.\n\n16/04/2025 — 22h45\nRome : la visite du pape",
+        "2025-04-20",
+        "Meeting 2025-04-17 [Emmanuel Macron, Olaf Scholz] @Téhéran Occurred",
+    );
+}
+
+#[test]
+fn meetings_met_one_after_the_other_keep_to_themselves() {
+    check(
+        "Félix Tshisekedi et Paul Kagame ont signé jeudi des accords à Washington, en présence de Donald Trump. Plus tôt dans la journée, Donald Trump avait reçu séparément les deux chefs d'État dans le Bureau ovale.",
+        "2025-12-05",
+        "Meeting 2025-12-04 [Donald Trump, Félix Tshisekedi, Paul Kagame] Occurred\nMeeting 2025-12-04 [Donald Trump, Félix Tshisekedi] @Bureau ovale Occurred\nMeeting 2025-12-04 [Donald Trump, Paul Kagame] @Bureau ovale Occurred",
+    );
+}
+
+#[test]
+fn a_title_phrase_belongs_to_a_nouns_complement() {
+    check(
+        "La veille, Mehmet Şimşek avait eu un entretien avec le secrétaire au Trésor américain Scott Bessent.",
+        "2025-04-24",
+        "Meeting 2025-04-23 [Mehmet Şimşek, Scott Bessent] Occurred",
+    );
+    check(
+        "Wang Yi se rendra lundi en Inde pour un nouveau cycle de pourparlers avec le conseiller indien à la sécurité nationale, Ajit Doval.",
+        "2025-08-14",
+        "Meeting 2025-08-18 [Ajit Doval, Wang Yi] @Inde Planned",
+    );
+}
+
+#[test]
+fn the_leader_of_a_meeting_may_follow_its_date_and_place() {
+    check(
+        "La rencontre fait suite aux consultations tenues le 25 octobre à Kuala Lumpur par Scott Bessent et Marco Rubio, auxquelles ont également participé Steve Witkoff et Jared Kushner.",
+        "2025-10-31",
+        "Meeting 2025-10-25 [Jared Kushner, Marco Rubio, Scott Bessent, Steve Witkoff] @Kuala Lumpur Occurred",
+    );
+}
+
+#[test]
+fn who_reports_a_gathering_does_not_name_it() {
+    check(
+        "La France et l'Allemagne ont accepté un accord à l'issue de pourparlers tenus lundi à Genève, a annoncé le Premier ministre Anwar Ibrahim. Emmanuel Macron et Olaf Scholz ont eu des discussions pendant plus de deux heures.",
+        "2025-07-29",
+        "Meeting 2025-07-28 [Emmanuel Macron, Olaf Scholz] @Genève PT2H atLeast Occurred",
+    );
+}
+
+#[test]
+fn a_tete_a_tete_is_not_the_larger_event_of_the_day() {
+    check(
+        "Emmanuel Macron a été reçu en tête-à-tête par Olaf Scholz dimanche après la cérémonie. Dimanche, Olaf Scholz, Emmanuel Macron et Pedro Sánchez ont signé une déclaration commune à Berlin.",
+        "2025-10-27",
+        "Meeting 2025-10-26 [Emmanuel Macron, Olaf Scholz] Occurred\nMeeting 2025-10-26 [Emmanuel Macron, Olaf Scholz, Pedro Sánchez] @Berlin Occurred",
+    );
+}
+
+#[test]
+fn a_subject_list_may_hold_appositions() {
+    check(
+        "Emmanuel Macron, le président français, Olaf Scholz, le chancelier, et Pedro Sánchez ont signé jeudi une déclaration à Berlin.",
+        "2025-10-27",
+        "Meeting 2025-10-23 [Emmanuel Macron, Olaf Scholz, Pedro Sánchez] @Berlin Occurred",
     );
 }

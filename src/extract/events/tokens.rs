@@ -147,6 +147,9 @@ pub(super) struct Sentence<'a> {
     pub clauses: Vec<Range<usize>>,
     /// Token ranges of phrases about another time ("après celles de février").
     pub excursions: Vec<Range<usize>>,
+    /// Those of them that are an infinitive sharing the clause's subject ("avant de participer
+    /// à une visioconférence"): their own dates and places, but the clause's people.
+    pub infinitives: Vec<Range<usize>>,
     /// Token ranges of relative clauses between commas (", qui conseille Poutine,").
     pub relatives: Vec<Range<usize>>,
     /// Token ranges of asides in parentheses ("(RDC)", "(AFP)"), brackets included.
@@ -190,6 +193,21 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let class = context.entities[mention.entity].class;
+            // "le secrétaire au Trésor américain Scott Bessent", where the title is a mention
+            // of the same person: one name, from the title on.
+            if let Some(last) = names.last_mut().filter(|n: &&mut Name| {
+                n.entity == mention.entity
+                    && n.tokens.end <= a
+                    && a - n.tokens.end <= 2
+                    && tokens[n.tokens.end..a].iter().all(|t| t.word)
+            }) {
+                let index = name_at[last.tokens.start];
+                for slot in &mut name_at[last.tokens.end..=b] {
+                    *slot = index;
+                }
+                last.tokens.end = b + 1;
+                continue;
+            }
             for slot in &mut name_at[a..=b] {
                 *slot = Some(names.len());
             }
@@ -210,6 +228,7 @@ impl<'a> Sentence<'a> {
             clause: Vec::new(),
             clauses: Vec::new(),
             excursions: Vec::new(),
+            infinitives: Vec::new(),
             relatives: Vec::new(),
             asides: Vec::new(),
             durations: OnceCell::new(),
@@ -376,8 +395,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// An excursion runs from its opening word to the next comma or the end of the clause.
-    /// "avant de", "après avoir" open an infinitive whose subject is the clause's, not a
-    /// phrase about another time ("X a reçu Y, avant de participer à une visioconférence").
+    /// "avant de", "après avoir" open an infinitive whose subject is the clause's ("X a reçu
+    /// Y, avant de participer à une visioconférence"), noted as such.
     fn find_excursions(&mut self) {
         let mut i = 0;
         while i < self.tokens.len() {
@@ -385,14 +404,14 @@ impl<'a> Sentence<'a> {
                 i += 1;
                 continue;
             };
-            if end == i + 1 && self.infinitive_after(end) {
-                i = end;
-                continue;
-            }
+            let infinitive = end == i + 1 && self.infinitive_after(end);
             let clause_end = self.clauses[self.clause[i]].end;
             let stop = (end..clause_end)
                 .find(|&j| self.tokens[j].punct(&[',', '–', '—']))
                 .unwrap_or(clause_end);
+            if infinitive {
+                self.infinitives.push(i..stop);
+            }
             self.excursions.push(i..stop);
             i = stop.max(i + 1);
         }
@@ -443,12 +462,19 @@ impl<'a> Sentence<'a> {
     fn find_asides(&mut self) {
         let mut open = None;
         for (i, t) in self.tokens.iter().enumerate() {
-            if t.punct(&['(', '[']) {
-                open.get_or_insert(i);
-            } else if t.punct(&[')', ']']) {
-                if let Some(start) = open.take() {
-                    self.asides.push(start..i + 1);
+            if t.word {
+                continue;
+            }
+            match t.key.as_bytes().first() {
+                Some(b'(' | b'[') => {
+                    open.get_or_insert(i);
                 }
+                Some(b')' | b']') => {
+                    if let Some(start) = open.take() {
+                        self.asides.push(start..i + 1);
+                    }
+                }
+                _ => {}
             }
         }
         if let Some(start) = open {
@@ -643,7 +669,7 @@ impl<'a> Sentence<'a> {
     /// Whether a preposition at `k` joins a title to its field: it is a title preposition and
     /// a title noun stands among the six words before it, with no verb or punctuation between
     /// ("secrétaire au Trésor", "représentant spécial de l'UE pour le dialogue").
-    fn title_field(&self, k: usize) -> bool {
+    pub fn title_field(&self, k: usize) -> bool {
         let preposition = self.tokens[k].is(Class::TitlePreposition)
             || self.class_before(k + 1, Class::TitlePreposition).is_some();
         if !preposition {
