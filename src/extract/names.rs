@@ -767,8 +767,11 @@ fn classify(
         let title = lex.title(&t.lower).is_some();
         let place = end - start == 1 && start > 0 && lex.place(&t.folded).is_some();
         // (The title is looked up last: only for a common word in front.)
+        // "le Nigérian Bola Tinubu": a nationality said as a noun before a name.
+        let nationality = end - start >= 3 && lex.demonym_country(&t.folded).is_some();
         if (lex.is_common_word(&t.folded) && !(given || place || (start == first && titled())))
             || title
+            || nationality
             || is_calendar_word(&t.folded)
         {
             start += 1;
@@ -1033,8 +1036,19 @@ pub fn join_words(words: &[String]) -> String {
     words.join(" ").replace("' ", "'")
 }
 
-/// Whether a title head stands just before token `i` ("le général X", "l'émissaire américain X").
+/// Whether a title head stands just before token `i` ("le général X", "l'émissaire américain X"),
+/// or a nationality said as a noun ("le Nigérian Bola Tinubu").
 fn after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    if i >= 2
+        && tokens[i - 1].capitalised
+        && lex.demonym_country(&tokens[i - 1].folded).is_some()
+        && matches!(
+            tokens[i - 2].folded.as_str(),
+            "le" | "la" | "l'" | "au" | "du"
+        )
+    {
+        return true;
+    }
     // The words before token `i`, back to punctuation, at most six (read in place: this runs
     // for most names).
     let mut from = i;
@@ -1050,8 +1064,9 @@ fn after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
         if of_country(lex, &tail[n..]) {
             return true;
         }
-        // "le ministre de l'Unification" names no person: a complement follows a preposition.
-        let complement = tail.iter().any(|t| {
+        // "le ministre de l'Unification" names no person: a complement follows a preposition
+        // (inside the head, "le général d'armée X", it is no complement).
+        let complement = tail[n..].iter().any(|t| {
             matches!(
                 t.folded.as_str(),
                 "de" | "du" | "des" | "d'" | "l'" | "au" | "aux"
@@ -1196,6 +1211,18 @@ mod tests {
         assert_eq!(
             check("Photo : Alexander KAZAKOV pour le service."),
             vec!["Person:Alexander Kazakov"]
+        );
+    }
+
+    #[test]
+    fn people_after_a_title_in_several_words_or_a_nationality() {
+        assert_eq!(
+            check("Le général de division Assimo Dakra a parlé."),
+            vec!["Person:Assimo Dakra"]
+        );
+        assert_eq!(
+            check("Il a reçu le Ghanéen Kofoa Atta Dakra."),
+            vec!["Person:Kofoa Atta Dakra"]
         );
     }
 
