@@ -110,6 +110,9 @@ pub fn find(
         loop {
             if end < tokens.len() && is_name_word(&tokens[end]) && !covered(&tokens[end].range) {
                 end += 1;
+            } else if initial_then_name(tokens, start, end) && !covered(&tokens[end + 1].range) {
+                // "Jamieson L. Greer", "J.D. Vance": the period of an initial inside a name.
+                end += 1;
             } else if let Some(next) = particles_then_name(lex, tokens, end) {
                 if covered(&tokens[next].range) {
                     break;
@@ -151,6 +154,36 @@ pub fn find(
     }
     candidates.sort_by_key(|c| c.range.start);
     candidates
+}
+
+/// Whether the period at `end` closes an initial of the name run from `start` and a name word
+/// follows: a middle initial ("Jamieson L. Greer") or initials written with periods that open
+/// it ("J.D. Vance"); a lone capital that opens a run is a civility or a given name's initial
+/// ("M. Touray", "Y. Ouchakov"), left to the rules that know them.
+fn initial_then_name(tokens: &[Token], start: usize, end: usize) -> bool {
+    let (Some(initial), Some(period), Some(next)) = (
+        tokens.get(end.wrapping_sub(1)),
+        tokens.get(end),
+        tokens.get(end + 1),
+    ) else {
+        return false;
+    };
+    let text_letters: Vec<char> = initial
+        .lower
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let dotted = initial.lower.contains('.');
+    let is_initial = initial.word
+        && initial.capitalised
+        && text_letters.len() <= 3
+        && (text_letters.len() == 1 || dotted)
+        && initial.lower.split('.').all(|p| p.chars().count() == 1);
+    is_initial
+        && (end - 1 > start || dotted)
+        && period.folded == "."
+        && period.range.start == initial.range.end
+        && is_name_word(next)
 }
 
 fn overlaps(candidates: &[Candidate], r: &Range<usize>) -> bool {
@@ -1223,6 +1256,18 @@ mod tests {
         assert_eq!(
             check("Il a reçu le Ghanéen Kofoa Atta Dakra."),
             vec!["Person:Kofoa Atta Dakra"]
+        );
+    }
+
+    #[test]
+    fn initials_inside_a_name() {
+        assert_eq!(
+            check("Selon Jamieson L. Greer, tout va bien."),
+            vec!["Person:Jamieson L. Greer"]
+        );
+        assert_eq!(
+            check("Le vice-président J.D. Vance a parlé."),
+            vec!["Person:J.D. Vance"]
         );
     }
 
