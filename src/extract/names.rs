@@ -110,6 +110,9 @@ pub fn find(
         loop {
             if end < tokens.len() && is_name_word(&tokens[end]) && !covered(&tokens[end].range) {
                 end += 1;
+            } else if initial_then_name(tokens, start, end) && !covered(&tokens[end + 1].range) {
+                // "Jamieson L. Greer", "J.D. Vance": the period of an initial inside a name.
+                end += 1;
             } else if let Some(next) = particles_then_name(lex, tokens, end) {
                 if covered(&tokens[next].range) {
                     break;
@@ -151,6 +154,36 @@ pub fn find(
     }
     candidates.sort_by_key(|c| c.range.start);
     candidates
+}
+
+/// Whether the period at `end` closes an initial of the name run from `start` and a name word
+/// follows: a middle initial ("Jamieson L. Greer") or initials written with periods that open
+/// it ("J.D. Vance"); a lone capital that opens a run is a civility or a given name's initial
+/// ("M. Touray", "Y. Ouchakov"), left to the rules that know them.
+fn initial_then_name(tokens: &[Token], start: usize, end: usize) -> bool {
+    let (Some(initial), Some(period), Some(next)) = (
+        tokens.get(end.wrapping_sub(1)),
+        tokens.get(end),
+        tokens.get(end + 1),
+    ) else {
+        return false;
+    };
+    let text_letters: Vec<char> = initial
+        .lower
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let dotted = initial.lower.contains('.');
+    let is_initial = initial.word
+        && initial.capitalised
+        && text_letters.len() <= 3
+        && (text_letters.len() == 1 || dotted)
+        && initial.lower.split('.').all(|p| p.chars().count() == 1);
+    is_initial
+        && (end - 1 > start || dotted)
+        && period.folded == "."
+        && period.range.start == initial.range.end
+        && is_name_word(next)
 }
 
 fn overlaps(candidates: &[Candidate], r: &Range<usize>) -> bool {
@@ -770,9 +803,12 @@ fn classify(
         // Gambien Omar Touray", "la Béninoise …"): it is not a first name.
         let demonym = end - start >= 2 && !given && lex.demonym_country(&t.folded).is_some();
         // (The title is looked up last: only for a common word in front.)
+        // "le Nigérian Bola Tinubu": a nationality said as a noun before a name.
+        let nationality = end - start >= 3 && lex.demonym_country(&t.folded).is_some();
         if (lex.is_common_word(&t.folded) && !(given || place || (start == first && titled())))
             || demonym
             || title
+            || nationality
             || is_calendar_word(&t.folded)
         {
             start += 1;
@@ -1037,8 +1073,19 @@ pub fn join_words(words: &[String]) -> String {
     words.join(" ").replace("' ", "'")
 }
 
-/// Whether a title head stands just before token `i` ("le général X", "l'émissaire américain X").
+/// Whether a title head stands just before token `i` ("le général X", "l'émissaire américain X"),
+/// or a nationality said as a noun ("le Nigérian Bola Tinubu").
 fn after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    if i >= 2
+        && tokens[i - 1].capitalised
+        && lex.demonym_country(&tokens[i - 1].folded).is_some()
+        && matches!(
+            tokens[i - 2].folded.as_str(),
+            "le" | "la" | "l'" | "au" | "du"
+        )
+    {
+        return true;
+    }
     // The words before token `i`, back to punctuation, at most six (read in place: this runs
     // for most names).
     let mut from = i;
@@ -1054,8 +1101,9 @@ fn after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
         if of_country(lex, &tail[n..]) {
             return true;
         }
-        // "le ministre de l'Unification" names no person: a complement follows a preposition.
-        let complement = tail.iter().any(|t| {
+        // "le ministre de l'Unification" names no person: a complement follows a preposition
+        // (inside the head, "le général d'armée X", it is no complement).
+        let complement = tail[n..].iter().any(|t| {
             matches!(
                 t.folded.as_str(),
                 "de" | "du" | "des" | "d'" | "l'" | "au" | "aux"
@@ -1200,6 +1248,30 @@ mod tests {
         assert_eq!(
             check("Photo : Alexander KAZAKOV pour le service."),
             vec!["Person:Alexander Kazakov"]
+        );
+    }
+
+    #[test]
+    fn people_after_a_title_in_several_words_or_a_nationality() {
+        assert_eq!(
+            check("Le général de division Assimo Dakra a parlé."),
+            vec!["Person:Assimo Dakra"]
+        );
+        assert_eq!(
+            check("Il a reçu le Ghanéen Kofoa Atta Dakra."),
+            vec!["Person:Kofoa Atta Dakra"]
+        );
+    }
+
+    #[test]
+    fn initials_inside_a_name() {
+        assert_eq!(
+            check("Selon Jamieson L. Greer, tout va bien."),
+            vec!["Person:Jamieson L. Greer"]
+        );
+        assert_eq!(
+            check("Le vice-président J.D. Vance a parlé."),
+            vec!["Person:J.D. Vance"]
         );
     }
 

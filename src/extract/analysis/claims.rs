@@ -155,7 +155,15 @@ impl Analysis<'_> {
             .iter()
             .find_map(|a| lower.strip_prefix(a))?;
         let head = rest.split([' ', '\'']).next()?;
-        if !self.lex.is_institution(head) {
+        // "a indiqué le Fonds", "selon l'Agence": a capitalised noun alone stands for the
+        // organization of that head the article named before.
+        let written_head = text
+            .get(text.len().saturating_sub(rest.len())..)?
+            .split([' ', '\''])
+            .next()?;
+        let capitalised_alone = rest.split_whitespace().count() == 1
+            && written_head.chars().next().is_some_and(char::is_uppercase);
+        if !self.lex.is_institution(head) && !capitalised_alone {
             return None;
         }
         let earlier = self.out.mentions.iter().rev().find(|m| {
@@ -167,7 +175,7 @@ impl Analysis<'_> {
         if let Some(m) = earlier {
             return Some(m.entity);
         }
-        if rest.split_whitespace().count() < 2 {
+        if rest.split_whitespace().count() < 2 || !self.lex.is_institution(head) {
             return None;
         }
         let offset = text.len() - rest.len();

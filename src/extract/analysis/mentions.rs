@@ -221,8 +221,15 @@ impl Analysis<'_> {
             for name in self.names_of(entity) {
                 if let Some(last) = name.split_whitespace().last() {
                     let last = fold_text(last).into_owned();
-                    if last.chars().count() >= 3 && listed.insert((last.clone(), e)) {
-                        surnames.push((last, e));
+                    // "Chaibani" for "al-Chaibani": the surname without its particle too.
+                    let bare = last
+                        .split_once(' ')
+                        .filter(|(particle, _)| self.lex.is_particle(particle))
+                        .map(|(_, rest)| rest.to_owned());
+                    for last in std::iter::once(last).chain(bare) {
+                        if last.chars().count() >= 3 && listed.insert((last.clone(), e)) {
+                            surnames.push((last, e));
+                        }
                     }
                 }
             }
@@ -242,7 +249,8 @@ impl Analysis<'_> {
             };
             for (i, word) in leading.iter().enumerate() {
                 let word = fold_text(word).into_owned();
-                let long_enough = word.chars().count() >= if i == 0 { 3 } else { 4 };
+                // "Xi" for Xi Jinping: a family name written first may have two letters.
+                let long_enough = word.chars().count() >= if i == 0 { 2 } else { 4 };
                 if long_enough
                     && !self.lex.is_common_word(&word)
                     && !self.lex.is_particle(&word)

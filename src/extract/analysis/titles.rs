@@ -196,7 +196,9 @@ impl Analysis<'_> {
                 // diplomatie malienne" whoever the article called "ministre des Affaires
                 // étrangères du Mali".
                 Some(c) => {
+                    let conflict = office.is_some() && key.office.is_some() && !same_office();
                     key.country.as_deref() == Some(c.as_str())
+                        && !conflict
                         && (key.family == phrase.family || homologue || same_office())
                 }
                 // "le président de la Chambre" is whoever the article called president of
@@ -243,11 +245,6 @@ impl Analysis<'_> {
         if !exact.is_empty() {
             holders = exact;
         }
-        // A title of the same office or words outweighs one of the same family only.
-        if holders.is_empty() {
-            loose.retain(|p| !holders.contains(p));
-            holders = loose;
-        }
         if homologue && holders.len() > 1 && !possessor_families.is_empty() {
             holders.retain(|&h| {
                 self.out
@@ -261,23 +258,97 @@ impl Analysis<'_> {
             [one] => return Some(one),
             [] => {}
             _ if generic || office.is_some() => {
-                return self.protagonist(&holders, phrase.range.start)
+                return self
+                    .protagonist(&holders, phrase.range.start)
+                    .or_else(|| bare.then(|| self.just_named(&holders, phrase.range.start))?);
             }
+            _ if bare => return self.just_named(&holders, phrase.range.start),
             _ => return None,
         }
         let office = if homologue { possessor_office } else { office };
         if let Some(office) = office.as_deref() {
-            let leader = match country.as_deref() {
-                Some(c) => self.leader(office, c),
-                // "le chef de l'État" without a country: the one head of state the article
-                // named before, or the one it is about.
-                None if bare => self.office_holder_named(office, phrase.range.start),
-                None => None,
+            let mut leaders = match country.as_deref() {
+                Some(c) => self.leaders(office, Some(c), None),
+                // "le chef de l'État" without a country: the head of state the article named
+                // before, or of several the one it is about.
+                None if bare => self.leaders(office, None, Some(phrase.range.start)),
+                None => Vec::new(),
             };
-            if let Some(leader) = leader.filter(|&l| agrees(self, l)) {
-                return Some(leader);
+            // A table knows offices, not people: a feminine title ("la dirigeante allemande")
+            // needs a person the article shows to be a woman.
+            leaders.retain(|&l| match gender {
+                Some(Gender::Feminine) => self.gender_of(l) == Some(Gender::Feminine),
+                _ => agrees(self, l),
+            });
+            let leader = match leaders[..] {
+                [one] => Some(one),
+                [] => None,
+                _ if country.is_none() => self.protagonist(&leaders, phrase.range.start),
+                _ => None,
+            };
+            if leader.is_some() {
+                return leader;
             }
         }
+        // A title of the same office or words, or the office holder the article named,
+        // outweighs a title of the same family only.
+        match loose[..] {
+            [one] => return Some(one),
+            [] => {}
+            _ => {
+                return self
+                    .protagonist(&loose, phrase.range.start)
+                    .or_else(|| bare.then(|| self.just_named(&loose, phrase.range.start))?)
+            }
+        }
+        if let Some(person) = self.office_holder(phrase, &folded, country.as_deref()) {
+            if agrees(self, person) {
+                return Some(person);
+            }
+        }
+        // "le ministre américain" after "le secrétaire au Trésor Scott Bessent": of a country,
+        // the one person of the same family whose title says no country, if something else
+        // points to them: the text named them just before, or both are shown to be women.
+        let mut stateless: Vec<usize> = Vec::new();
+        if country.is_some() {
+            for (role, key) in self.out.roles.iter().zip(&self.role_keys) {
+                // "le chef de l'État malien" is no one whose titles name another office or none.
+                let office_fits = match (office.as_deref(), key.office.as_deref()) {
+                    (None | Some("leader"), _) => true,
+                    (Some(o), Some(r)) => offices_agree(o, r),
+                    (Some(_), None) => false,
+                };
+                if role.range.start < phrase.range.start
+                    && key.country.is_none()
+                    && key.family == phrase.family
+                    && office_fits
+                    && !stateless.contains(&role.person)
+                    && agrees(self, role.person)
+                {
+                    stateless.push(role.person);
+                }
+            }
+        }
+        match self.just_named(&stateless, phrase.range.start) {
+            Some(recent) => stateless = vec![recent],
+            None => stateless.retain(|&p| {
+                gender == Some(Gender::Feminine) && self.gender_of(p) == Some(Gender::Feminine)
+            }),
+        }
+        match stateless[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The holder of an office at the publication date (`office_holders.tsv`) that a title
+    /// names word for word, or by its family and country.
+    fn office_holder(
+        &mut self,
+        phrase: &Phrase,
+        folded: &str,
+        country: Option<&str>,
+    ) -> Option<usize> {
         let day = self.published;
         let (holder, office) =
             self.lex
@@ -291,7 +362,7 @@ impl Analysis<'_> {
                         && (o.title == folded
                             || (office.family == phrase.family
                                 && office.country.is_some()
-                                && office.country == country))
+                                && office.country.as_deref() == country))
                 })?;
         let r = self
             .reference
@@ -307,8 +378,7 @@ impl Analysis<'_> {
         if (phrase.nested || loose) && !named {
             return None;
         }
-        let person = self.reference_entity(r);
-        agrees(self, person).then_some(person)
+        Some(self.reference_entity(r))
     }
 
     /// Whom "son" stands for in "son homologue": the last person the sentence names before the
@@ -342,10 +412,26 @@ impl Analysis<'_> {
                 let of = &self.out.entities[role.of?];
                 (of.class == EntityClass::Place).then(|| country_named(self.lex, &of.label))?
             })
-            .or_else(|| country_complement(self.lex, &folded));
+            // "chef de l'Organisation de l'énergie atomique d'Iran" runs an organization of
+            // Iran, not Iran.
+            .or_else(|| {
+                let of_organization = role
+                    .of
+                    .is_some_and(|o| self.out.entities[o].class == EntityClass::Organization);
+                (!of_organization).then(|| country_complement(self.lex, &folded))?
+            });
+        // "président de sa Commission" runs a commission, not a state: a title names its
+        // office only alone or with a country ("président du Sénégal").
+        let bare = !folded
+            .split_whitespace()
+            .skip(head.split_whitespace().count())
+            .any(|w| matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'"));
+        let office = (bare || country.is_some())
+            .then(|| office_of(self.lex, &head, &folded))
+            .flatten();
         RoleKey {
             family: phrase.family.clone(),
-            office: office_of(self.lex, &head, &folded),
+            office,
             gender: self.title_gender(&role.range),
             country,
             head,
@@ -353,50 +439,33 @@ impl Analysis<'_> {
         }
     }
 
-    /// The person the article names who held, at the publication date, an office of a country
-    /// (`leaders.tsv`): "le dirigeant chinois" is Xi Jinping if the article names him. Never a
+    /// The people the article names who held, at the publication date, an office (`leaders.tsv`)
+    /// of a country ("le dirigeant chinois" is Xi Jinping if the article names him) or, without
+    /// one, of any country, among those named before `before` ("le chef de l'État"). Never a
     /// person the article does not name.
-    pub(super) fn leader(&self, office: &str, country: &str) -> Option<usize> {
-        let day = self.published?;
+    fn leaders(&self, office: &str, country: Option<&str>, before: Option<usize>) -> Vec<usize> {
+        let Some(day) = self.published else {
+            return Vec::new();
+        };
         let rows = self.lex.leaders.iter().filter(|l| {
             l.office == office
-                && l.country == country
+                && country.is_none_or(|c| l.country == c)
                 && l.from <= day
                 && l.to.is_none_or(|to| day < to)
         });
-        let people: Vec<usize> = (0..self.out.entities.len()).collect();
-        let found = self.people_named(rows.map(|l| l.name.as_str()), &people);
-        match found[..] {
-            [one] => Some(one),
-            _ => None,
-        }
-    }
-
-    /// The person named before `at` who held an office of any country at the publication date
-    /// (`leaders.tsv`): "le chef de l'État" in an article that named one head of state. Of
-    /// several, the one the article is about.
-    fn office_holder_named(&self, office: &str, at: usize) -> Option<usize> {
-        let day = self.published?;
-        let mut before: Vec<usize> = self
-            .out
-            .mentions
-            .iter()
-            .take_while(|m| m.range.start < at)
-            .map(|m| m.entity)
-            .collect();
-        before.sort_unstable();
-        before.dedup();
-        let rows = self
-            .lex
-            .leaders
-            .iter()
-            .filter(|l| l.office == office && l.from <= day && l.to.is_none_or(|to| day < to));
-        let holders = self.people_named(rows.map(|l| l.name.as_str()), &before);
-        match holders[..] {
-            [one] => Some(one),
-            [] => None,
-            _ => self.protagonist(&holders, at),
-        }
+        let mut candidates: Vec<usize> = match before {
+            Some(at) => self
+                .out
+                .mentions
+                .iter()
+                .take_while(|m| m.range.start < at)
+                .map(|m| m.entity)
+                .collect(),
+            None => (0..self.out.entities.len()).collect(),
+        };
+        candidates.sort_unstable();
+        candidates.dedup();
+        self.people_named(rows.map(|l| l.name.as_str()), &candidates)
     }
 
     /// The people among `candidates` whom one of `names` (of a table) names, each once.
@@ -426,6 +495,44 @@ impl Analysis<'_> {
             }
         }
         found
+    }
+
+    /// Of several people a bare title could stand for ("« … », a écrit le ministre"), the one
+    /// the text named last, in this sentence or the one before: news says "le ministre" of
+    /// whoever it has just spoken of.
+    fn just_named(&self, candidates: &[usize], at: usize) -> Option<usize> {
+        let sentences = &self.document.sentences;
+        let here = sentences.partition_point(|s| s.end <= at);
+        let from = sentences.get(here.saturating_sub(1))?.start;
+        self.out
+            .mentions
+            .iter()
+            .take_while(|m| m.range.start < at)
+            .filter(|m| m.range.start >= from && candidates.contains(&m.entity))
+            .filter(|m| !self.quoted_at(m.range.start))
+            .last()
+            .map(|m| m.entity)
+    }
+
+    /// Whether a byte of the body stands inside a quotation of its sentence: who is named in
+    /// what someone said is not who the text speaks of.
+    fn quoted_at(&self, at: usize) -> bool {
+        let sentences = &self.document.sentences;
+        let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= at)) else {
+            return false;
+        };
+        let before = self.document.body.get(sentence.start..at).unwrap_or("");
+        let mut depth = 0usize;
+        let mut straight = false;
+        for c in before.chars() {
+            match c {
+                '«' | '“' => depth += 1,
+                '»' | '”' => depth = depth.saturating_sub(1),
+                '"' => straight = !straight,
+                _ => {}
+            }
+        }
+        depth > 0 || straight
     }
 
     /// Of several people a generic title could stand for ("le dirigeant libéral"), the one
@@ -644,11 +751,12 @@ fn office_of(lex: &Lexicon, head: &str, folded_label: &str) -> Option<String> {
     })
 }
 
-/// Whether two offices may be one: the same, or a country's leader and its head of state or
-/// government ("le dirigeant conservateur" may be the chancellor).
-fn offices_agree(a: &str, b: &str) -> bool {
+/// Whether a title of office `wanted` may stand for someone the article gave a title of office
+/// `held`: the same office, or a leader's for a head of state or government ("le dirigeant
+/// conservateur" may be the chancellor; "le chef de l'État" is no mere "dirigeant").
+fn offices_agree(wanted: &str, held: &str) -> bool {
     let runs = |o: &str| matches!(o, "leader" | "state" | "government" | "monarch");
-    a == b || ((a == "leader" || b == "leader") && runs(a) && runs(b))
+    wanted == held || (wanted == "leader" && runs(held))
 }
 
 /// Whether a title head says "the one who leads" without naming a post ("le chef de l'ONU",

@@ -43,6 +43,10 @@ struct Pass<'s, 'a> {
     starts: Vec<usize>,
     /// First tokens of the speech verbs only.
     verbs: Vec<usize>,
+    /// Byte ranges of contents that are a verb's object or infinitive ("a exhorté X à …",
+    /// "a demandé de …"): what someone did in words, which a "selon" at the head of the
+    /// sentence reports in turn.
+    objects: Vec<Range<usize>>,
 }
 
 /// Every attribution in a sentence.
@@ -62,6 +66,7 @@ pub(super) fn attribute(s: &Sentence<'_>) -> Vec<Found> {
         last: None,
         starts,
         verbs,
+        objects: Vec::new(),
     };
     for cue in &cues {
         if !pass.is_covered(cue.first) {
@@ -498,10 +503,12 @@ impl Pass<'_, '_> {
                         None => return,
                     }
                 }
+                self.objects.push(s.bytes(s.trim(start..end)));
                 self.reported(who, start..end, cue_bytes, confidence * 0.9);
             }
             Complement::Infinitive(start) => {
                 let end = self.before_next_clause(start, s.content_end(start, Until::Clause));
+                self.objects.push(s.bytes(s.trim(start..end)));
                 self.reported(who, start..end, cue_bytes, confidence * 0.85);
             }
         }
@@ -560,10 +567,29 @@ impl Pass<'_, '_> {
                 (who, start..i)
             };
             let content = s.trim(content);
-            // Content that overlaps another attribution: the cue names the channel of
-            // someone else's words ("X a déclaré que …, selon les médias"), not a speaker.
-            if self.overlaps(&content) || self.starts.iter().any(|k| content.contains(k) && *k != i)
+            // "Selon un responsable cité par Reuters, le président a demandé aux Européens de
+            // cesser …": a named source at the head of the sentence reports what someone did
+            // in words (an object, an infinitive); a statement of its own ("Selon le Kremlin,
+            // Poutine a déclaré que …") stays its speaker's.
+            let bytes = s.bytes(content.clone());
+            let inside = |f: &Found| bytes.start <= f.content.start && f.content.end <= bytes.end;
+            let reports_deeds = cue.kind == CueKind::Source
+                && s.strip(0..i).is_empty()
+                && self.has_name(&who)
+                && !matches!(who, Who::Pronoun(_))
+                && self.out.iter().any(&inside)
+                && self.out.iter().filter(|f| inside(f)).all(|f| {
+                    self.objects
+                        .iter()
+                        .any(|o| o.start <= f.content.start && f.content.end <= o.end)
+                });
+            if reports_deeds {
+                self.out.retain(|f| !inside(f));
+            } else if self.overlaps(&content)
+                || self.starts.iter().any(|k| content.contains(k) && *k != i)
             {
+                // Content that overlaps another attribution: the cue names the channel of
+                // someone else's words ("X a déclaré que …, selon les médias"), not a speaker.
                 continue;
             }
             let mut confidence = cue.confidence;

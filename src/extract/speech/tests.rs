@@ -885,3 +885,8 @@ fn more_verbs_of_speech() {
         expect!["speaker=Eva Morin content=au gouvernement son « manque de courage » quoted=false"],
     );
 }
+
+#[test]
+fn selon_at_the_head_reports_deeds_in_words() {
+    check("Selon un diplomate cité par l'agence Reuters, le président a demandé aux Européens de cesser leurs achats.", expect!["speaker=Reuters content=le président a demandé aux Européens de cesser leurs achats quoted=false"]);
+}
