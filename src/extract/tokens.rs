@@ -60,70 +60,82 @@ pub fn tokenize(body: &str, range: Range<usize>) -> Vec<Token> {
     let text = &body[range.clone()];
     // About one token every five bytes of French text: room for most sentences at once.
     let mut tokens = Vec::with_capacity(range.len() / 4);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte = |k: usize| chars.get(k).map_or(text.len(), |c| c.0);
+    let at = |k: usize| text[k..].chars().next();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = at(i) {
+        let start = i;
+        i += c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
         if !c.is_alphanumeric() {
-            let end = start + c.len_utf8();
-            tokens.push(token(body, range.start + start..range.start + end, false));
-            i += 1;
+            tokens.push(token(body, range.start + start..range.start + i, false));
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let d = chars[j].1;
-            let before_word = chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
-            if is_apostrophe(d) && is_elision(&text[start..chars[j].0].to_lowercase()) {
+        while let Some(d) = at(i) {
+            let next = i + d.len_utf8();
+            if d.is_alphanumeric() {
+                i = next;
+                continue;
+            }
+            if is_apostrophe(d) && is_elision(&text[start..i].to_lowercase()) {
                 // An elided word ends its own token, with its apostrophe: "l'Ukraine" → "l'",
                 // "Ukraine"; "l' agence" → "l'", "agence".
-                j += 1;
+                i = next;
                 break;
             }
-            let joins = (d == '-' || is_apostrophe(d)) && before_word;
-            if d.is_alphanumeric() || joins || (d == '.' && is_acronym_dot(&chars, j)) {
-                j += 1;
+            let joins =
+                (d == '-' || is_apostrophe(d)) && at(next).is_some_and(char::is_alphanumeric);
+            if joins || (d == '.' && is_acronym_dot(text, i)) {
+                i = next;
             } else {
                 break;
             }
         }
-        tokens.push(token(
-            body,
-            range.start + start..range.start + byte(j),
-            true,
-        ));
-        i = j;
+        tokens.push(token(body, range.start + start..range.start + i, true));
     }
     tokens
 }
 
-fn is_acronym_dot(chars: &[(usize, char)], j: usize) -> bool {
-    // "U.S" style: a single letter, a dot, a letter.
-    j >= 1
-        && chars[j - 1].1.is_uppercase()
-        && chars.get(j + 1).is_some_and(|n| n.1.is_uppercase())
-        && (j < 2 || !chars[j - 2].1.is_alphanumeric() || chars[j - 2].1 == '.')
+/// Whether the period at byte `dot` is one of an acronym written with them ("U.S"): a single
+/// capital before it, a capital after it.
+fn is_acronym_dot(text: &str, dot: usize) -> bool {
+    let mut before = text[..dot].chars().rev();
+    let (Some(previous), earlier) = (before.next(), before.next()) else {
+        return false;
+    };
+    previous.is_uppercase()
+        && text[dot + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && earlier.is_none_or(|e| !e.is_alphanumeric() || e == '.')
 }
 
 fn token(body: &str, range: Range<usize>, word: bool) -> Token {
     let text = &body[range.clone()];
+    if text.is_ascii() {
+        // One pass over the bytes for the shape; an ASCII word folds as it lowers.
+        let (mut letters, mut capitals) = (0, 0);
+        for b in text.bytes() {
+            letters += usize::from(b.is_ascii_alphabetic());
+            capitals += usize::from(b.is_ascii_uppercase());
+        }
+        let lower = lower(text);
+        return Token {
+            folded: lower.clone(),
+            lower,
+            word,
+            capitalised: text.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
+            upper: letters >= 2 && capitals == letters,
+            range,
+        };
+    }
     let mut letters = text.chars().filter(|c| c.is_alphabetic());
     let upper = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
-    let lower = lower(text);
-    // An ASCII word folds as it lowers: no accents to take off.
-    let folded = if text.is_ascii() {
-        lower.clone()
-    } else {
-        fold_text(text).into_owned()
-    };
     Token {
-        folded,
-        lower,
+        folded: fold_text(text).into_owned(),
+        lower: lower(text),
         word,
         capitalised: text.chars().next().is_some_and(char::is_uppercase),
         upper,

@@ -108,29 +108,38 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static SITE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$").expect("valid regex"));
 
+/// The most words a line read in its folded form has (a link to a related article and its
+/// headline, the longest of them): a longer line is a paragraph of the article.
+const SHORT_LINE_WORDS: usize = 30;
+
 /// Removes boilerplate lines and photo credits, counting the lines dropped.
 pub(super) fn strip(lines: &[&str], dropped: &mut usize) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len());
     let mut after_tags = false;
     for line in lines {
-        let folded = fold_text(line);
-        let folded = folded.trim_end_matches([':', ' ']).trim();
         if line.is_empty() {
             out.push(String::new());
             continue;
         }
+        // What is read in the folded line is short (a header, a note, a link, a byline): a
+        // paragraph of more words than any of them is not folded.
+        let short = line.split_whitespace().nth(SHORT_LINE_WORDS).is_none();
+        let folded = if short { fold_text(line) } else { "".into() };
+        let folded = folded.trim_end_matches([':', ' ']).trim();
+        let header = short && TAG_HEADERS.contains(&folded);
         // A line of commas (an empty tag list) always goes; so does one right after a header.
         let punctuation_only = line.chars().all(|c| !c.is_alphanumeric());
-        if TAG_HEADERS.contains(&folded)
+        if header
             || punctuation_only
             || (after_tags && line.chars().filter(|c| *c == ',').count() >= 2)
-            || ORIGINAL_LINKS.contains(&folded)
-            || is_machine_note(folded)
-            || is_related_link(folded)
-            || is_byline(folded)
+            || (short
+                && (ORIGINAL_LINKS.contains(&folded)
+                    || is_machine_note(folded)
+                    || is_related_link(folded)
+                    || is_byline(folded)))
             || CREDIT_LINE.is_match(line)
         {
-            after_tags = TAG_HEADERS.contains(&folded);
+            after_tags = header;
             *dropped += 1;
             continue;
         }
@@ -147,11 +156,11 @@ pub(super) fn strip(lines: &[&str], dropped: &mut usize) -> Vec<String> {
 }
 
 fn is_machine_note(folded: &str) -> bool {
-    let short = folded.split_whitespace().count() <= 25;
     let note = folded.starts_with("note")
         || folded.contains("cet article")
         || folded.contains("this article");
-    short && note && MACHINE_NOTES.iter().any(|m| folded.contains(m))
+    note && folded.split_whitespace().count() <= 25
+        && MACHINE_NOTES.iter().any(|m| folded.contains(m))
 }
 
 /// "Lire aussi : À Genève, Lavrov et Rubio se parlent", "LIRE AUSSI", "Voir aussi — …": a
@@ -161,20 +170,20 @@ fn is_related_link(folded: &str) -> bool {
         folded.strip_prefix(header).is_some_and(|rest| {
             let rest = rest.trim_start();
             rest.is_empty() || rest.starts_with([':', '-', '—', '–', '|', '>', '»'])
-        }) && folded.split_whitespace().count() <= 30
+        }) && folded.split_whitespace().count() <= SHORT_LINE_WORDS
     })
 }
 
 /// "upday.com 4 godzin temu", "site.fr il y a 3 heures", "lemonde.fr 12 h".
 fn is_byline(folded: &str) -> bool {
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    if words.is_empty() || words.len() > 7 || !SITE.is_match(words[0]) {
+    let mut words = folded.split_whitespace();
+    let Some(site) = words.next() else {
         return false;
-    }
-    words.len() == 1
-        || words[1..]
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(w))
+    };
+    site.contains('.')
+        && words.clone().count() < 7
+        && SITE.is_match(site)
+        && words.all(|w| w.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&w))
 }
 
 #[cfg(test)]
