@@ -20,17 +20,22 @@ struct Patterns {
     general: Regex,
     /// "4h30", "15 h 45": hours and minutes with the minutes bare.
     compact: Regex,
-    /// A smaller unit after the first: "et quarante minutes".
-    tail: Regex,
+    /// What may come before a smaller unit after the first: the "et" of "et quarante
+    /// minutes", which [`Patterns::general`] must follow.
+    tail_lead: Regex,
     /// "et demie", "et quart".
     fraction: Regex,
     /// Bare minutes after hours: the "30" of "4 h 30".
     bare_minutes: Regex,
-    /// The start of a range of clock times: "de 10 h [à 12 h]".
+    /// The word after the start of a range of clock times, which a number and a unit follow:
+    /// "de 10 h [à 12 h]".
     range_after: Regex,
-    /// The end of one: "[entre 10 h] et 12 h".
+    /// The word before the end of one, after a number and a unit: "[entre 10 h] et 12 h".
     range_before: Regex,
 }
+
+// The number words make `general` the one costly pattern to build (a few hundred forms): the
+// patterns around it are read as a lead or a trail of `general` rather than built with it.
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let t = &*TABLES;
@@ -54,13 +59,11 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns {
         general: regex(&format!(r"(?P<num>{number})\s*(?P<unit>{units})")),
         compact: regex(r"\b(?P<h>\d{1,2})\s?h\s?(?P<m>\d{2})\b"),
-        tail: regex(&format!(
-            r"^\s*(?:et\s+)?(?P<num>{number})\s*(?P<unit>{units})"
-        )),
+        tail_lead: regex(r"^(\s*)(?:et\s+)?"),
         fraction: regex(&format!(r"^\s*{fractions}")),
         bare_minutes: regex(r"^\s*(?P<m>\d{1,2})\b"),
-        range_after: regex(&format!(r"^\s*(?:a|au|et|jusqu'a)\s+{number}\s*{units}")),
-        range_before: regex(&format!(r"{number}\s*{units}\s+(?:a|au|et|jusqu'a)\s*$")),
+        range_after: regex(r"^\s*(?:a|au|et|jusqu'a)\s+"),
+        range_before: regex(r"\s+(?:a|au|et|jusqu'a)\s*$"),
     }
 });
 
@@ -98,12 +101,11 @@ pub fn find_durations(sentence: &str, offset: usize) -> Vec<DurationMention> {
     kept.sort_by_key(|l| l.range.start);
 
     let t = &*TABLES;
-    let p = &*PATTERNS;
     let mut mentions = Vec::new();
     for length in kept {
         let before_text = &text[..length.range.start];
         let after_text = &text[length.range.end..];
-        if p.range_after.is_match(after_text) || p.range_before.is_match(before_text) {
+        if starts_range(after_text) || ends_range(before_text) {
             continue;
         }
         let before = qualifier_before(before_text, &t.before);
@@ -196,7 +198,7 @@ fn extend(length: &mut Length, per: f64, text: &str) {
         }
         return;
     }
-    if let Some(c) = p.tail.captures(rest) {
+    if let Some(c) = tail(rest) {
         if let (Some((value, _)), Some(Unit::Length { minutes, .. })) = (value(&c), unit(&c)) {
             if minutes < per {
                 length.minutes += value * minutes;
@@ -215,6 +217,43 @@ fn extend(length: &mut Length, per: f64, text: &str) {
             length.range.end += whole(&minutes).end;
         }
     }
+}
+
+/// A number and a unit that starts right at `at` of `text`: the match of `general` anchored
+/// there, as a pattern that began with `^…` would find it (the leftmost match, if it starts
+/// at `at`, is the one preferred there).
+fn general_at(text: &str, at: usize) -> Option<Captures<'_>> {
+    PATTERNS
+        .general
+        .captures_at(text, at)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() == at))
+}
+
+/// A smaller unit at the start of `rest`, after spaces and an optional "et".
+fn tail(rest: &str) -> Option<Captures<'_>> {
+    let lead = PATTERNS.tail_lead.captures(rest)?;
+    let with_et = lead.get(0).map_or(0, |m| m.end());
+    let spaces = lead.get(1).map_or(0, |m| m.end());
+    general_at(rest, with_et).or_else(|| (spaces < with_et).then(|| general_at(rest, spaces))?)
+}
+
+/// Whether a number and a unit start `after` past a word that opens a range's end ("à").
+fn starts_range(after: &str) -> bool {
+    PATTERNS
+        .range_after
+        .find(after)
+        .is_some_and(|lead| general_at(after, lead.end()).is_some())
+}
+
+/// Whether `before` ends with a number and a unit and a word that ends a range's start
+/// ("entre 10 h et").
+fn ends_range(before: &str) -> bool {
+    PATTERNS.range_before.find(before).is_some_and(|trail| {
+        PATTERNS
+            .general
+            .find_iter(before)
+            .any(|m| m.end() == trail.start())
+    })
 }
 
 fn whole(c: &Captures) -> Range<usize> {

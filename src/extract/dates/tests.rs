@@ -773,6 +773,7 @@ fn clock_times_are_not_durations() {
     check_duration("La réunion commencera à 15h30.", "");
     check_duration("Les négociations auront lieu de 10 h à 12 h.", "");
     check_duration("Les négociations auront lieu entre 10 h et 12 h.", "");
+    check_duration("Le sommet se tiendra de neuf heures à onze heures.", "");
     check_duration("L'appel a eu lieu il y a deux heures.", "");
     check_duration("Les frappes ont commencé vers trois heures du matin.", "");
 }
