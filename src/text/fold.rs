@@ -101,6 +101,15 @@ pub fn fold_text(text: &str) -> Cow<'_, str> {
     if at == text.len() {
         return Cow::Borrowed(text);
     }
+    if text.is_ascii() {
+        // Capitals and hyphens are all an ASCII text has to fold ("Aaron", "Jean-Marc").
+        let lower = text.to_ascii_lowercase();
+        return Cow::Owned(if lower.contains('-') {
+            lower.replace('-', " ")
+        } else {
+            lower
+        });
+    }
     let mut folded = String::with_capacity(text.len());
     folded.push_str(&text[..at]);
     while let Some(c) = text[at..].chars().next() {
@@ -210,6 +219,7 @@ mod tests {
             "ß—x",
             "Jean-Noël",
             "Jean-Paul II",
+            "L'ONU et Al-Qaida, 12 Mai",
         ] {
             assert_eq!(fold_text(text), fold(text).text);
         }
