@@ -73,6 +73,31 @@ const LINKS: &[&str] = &[
 static LINK_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| LINKS.iter().map(|w| loose_word_key(w)).collect());
 
+/// The nouns that open the name of a body every state has ("le ministère de la Défense", "la
+/// présidence", "le gouvernement", "l'armée"), folded: written without its country, such a
+/// name says whose it is only through the article around it, and two articles may mean two
+/// states by it.
+const STATE_BODIES: &[&str] = &[
+    "ministere",
+    "presidence",
+    "gouvernement",
+    "armee",
+    "chancellerie",
+];
+
+/// [`STATE_BODIES`] as the keys of a name's words write them.
+static STATE_BODY_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| STATE_BODIES.iter().map(|w| loose_word_key(w)).collect());
+
+/// Words that say a state body is the nation's own ("le ministère de la Défense nationale"):
+/// news leaves them out where it names the country instead ("le ministère turc de la
+/// Défense"), folded.
+const NATIONAL: &[&str] = &["national", "nationale", "nationaux", "nationales"];
+
+/// [`NATIONAL`] as the keys of a name's words write them.
+static NATIONAL_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| NATIONAL.iter().map(|w| loose_word_key(w)).collect());
+
 /// Prepositions and articles before a place that closes a name ("de la Syrie", "du Qatar",
 /// "des États-Unis"), folded.
 const PLACE_BEFORE: &[&str] = &["de", "du", "des", "d"];
@@ -246,6 +271,50 @@ impl Name {
         let placed = content.iter().any(|w| w.starts_with(PLACE));
         (!placed && content.len() >= 2 && !self.acronym).then(|| content.clone())
     }
+}
+
+impl Name {
+    /// The name of a body every state has, without the country or place it belongs to ("le
+    /// ministère des Affaires étrangères", "la présidence"): which state's, only the article
+    /// around it can say.
+    pub fn is_unplaced_state_body(&self) -> bool {
+        !self.acronym
+            && self
+                .words
+                .iter()
+                .find(|w| !LINK_KEYS.contains(w))
+                .is_some_and(|w| STATE_BODY_KEYS.contains(w))
+            && !self.content.iter().any(|w| w.starts_with(PLACE))
+    }
+
+    /// The countries and other places the name says it belongs to ("@chine" for "le ministère
+    /// chinois du Commerce").
+    pub fn places(&self) -> impl Iterator<Item = &str> {
+        self.content
+            .iter()
+            .filter(|w| w.starts_with(PLACE))
+            .map(String::as_str)
+    }
+}
+
+/// The words of a state body's name ([`Name::without_place`], [`Name::unplaced`]) without
+/// those that say it is the nation's own ("Défense nationale" → "Défense"), if there were any
+/// and two words are left.
+pub fn without_national(words: &[String]) -> Option<Vec<String>> {
+    let kept: Vec<String> = words
+        .iter()
+        .filter(|w| !NATIONAL_KEYS.contains(w))
+        .cloned()
+        .collect();
+    (kept.len() < words.len() && kept.len() >= 2).then_some(kept)
+}
+
+/// The word a place's name stands for in the names of places and organizations ("Chine" →
+/// "@chine", as "chinois" and "de la Chine" are read), for a place the tables know.
+pub fn place_word_of(label: &str) -> Option<String> {
+    french()
+        .place(label)
+        .map(|place| place_word(&fold_text(&place.label)))
 }
 
 /// The word that stands for a country or another place in a name ("@etats-unis").
@@ -583,6 +652,28 @@ mod tests {
         // One word says too little; an acronym is no name to place.
         assert_eq!(Name::thing("Parlement").unplaced(), None);
         assert_eq!(Name::thing("FMI").unplaced(), None);
+    }
+
+    #[test]
+    fn state_bodies_and_the_nation_s_own() {
+        assert!(Name::thing("ministère de la Défense nationale").is_unplaced_state_body());
+        assert!(Name::thing("la présidence").is_unplaced_state_body());
+        assert!(!Name::thing("ministère de la Défense turc").is_unplaced_state_body());
+        assert!(!Name::thing("Commission électorale indépendante").is_unplaced_state_body());
+        let national = Name::thing("ministère de la Défense nationale").unplaced();
+        let turkish = Name::thing("ministère turc de la Défense").without_place();
+        assert_eq!(national.as_deref().and_then(without_national), turkish);
+        assert_eq!(Name::thing("Chine").places().count(), 0);
+        assert_eq!(
+            place_word_of("Chine"),
+            Name::thing("ministère chinois du Commerce")
+                .places()
+                .next()
+                .map(str::to_owned)
+        );
+        // "Armée nationale" says too little once "nationale" is left out.
+        let army = Name::thing("Armée nationale").unplaced();
+        assert_eq!(army.as_deref().and_then(without_national), None);
     }
 
     #[test]
