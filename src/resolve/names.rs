@@ -41,6 +41,8 @@ pub struct Name {
 const HONORIFICS: &[&str] = &[
     "sayyid",
     "sayed",
+    "ayatollah",
+    "ayatolah",
     "cheikh",
     "sheikh",
     "cheik",
@@ -411,20 +413,41 @@ fn same_given(a: &str, b: &str) -> bool {
 }
 
 /// Two full names of people (given name and surname) stand for one person: the surnames are
-/// one spelling and the first given names do not disagree; or one is the other with words
-/// left out ("Félix Tshisekedi" / "Félix Antoine Tshisekedi Tshilombo").
+/// one spelling and the first given names do not disagree, or one name is the other's end
+/// ([`tail`]: "Tayyip Erdogan"); or one is the other with words left out ("Félix
+/// Tshisekedi" / "Félix Antoine Tshisekedi Tshilombo").
 pub fn same_person(a: &Name, b: &Name) -> bool {
     let (Some(sa), Some(sb)) = (a.surname(), b.surname()) else {
         return false;
     };
     if same_word(sa, sb) {
         return match (a.given().first(), b.given().first()) {
-            (Some(ga), Some(gb)) => same_given(ga, gb),
+            (Some(ga), Some(gb)) => same_given(ga, gb) || tail(a, b) || tail(b, a),
             // A surname alone is compared by the caller, which needs a single candidate.
             _ => false,
         };
     }
     shortened(a, b) || shortened(b, a)
+}
+
+/// `short` is the end of `long`, from a given name on ("Tayyip Erdogan" / "Recep Tayyip
+/// Erdogan", "Lula da Silva" / "Luiz Inácio Lula da Silva"): two words at least, the first
+/// no particle, and not after one in `long` ("Hamad Al Thani" is not "Tamim bin Hamad Al
+/// Thani", his son).
+fn tail(short: &Name, long: &Name) -> bool {
+    let n = short.words.len();
+    if n < 2 || long.words.len() <= n {
+        return false;
+    }
+    let at = long.words.len() - n;
+    let particle = |w: &str| french().is_particle(w) || ARTICLES.contains(&w);
+    !particle(&short.words[0])
+        && !particle(&long.words[at - 1])
+        && short
+            .words
+            .iter()
+            .zip(&long.words[at..])
+            .all(|(a, b)| same_word(a, b))
 }
 
 /// `short` is `long` with words left out: at least a given name and a surname, the same first
@@ -522,6 +545,10 @@ mod tests {
             // A demonym written before the name as a noun.
             ("Sénégalais Macky Sall", "Macky Sall"),
             ("Ivoirien Alassane Ouattara", "Alassane Dramane Ouattara"),
+            // The first given name left out, or an honorific before it.
+            ("Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+            ("Lula da Silva", "Luiz Inácio Lula da Silva"),
+            ("Ayatollah Ali Khamenei", "Ali Khamenei"),
         ] {
             assert!(person(a, b), "{a} / {b}");
         }
@@ -543,6 +570,14 @@ mod tests {
             ("Joseph Kabila", "Laurent-Désiré Kabila Kabange"),
             ("Mohammed ben Zayed", "Mohammed ben Rachid Al Maktoum"),
             ("Hamad ben Jassim", "Hamad ben Khalifa Al Thani"),
+            // The end of a longer name after a patronymic is the father's name.
+            ("Hamad Al Thani", "Tamim ben Hamad Al Thani"),
+            (
+                "Hamad ben Khalifa Al Thani",
+                "Tamim ben Hamad ben Khalifa Al Thani",
+            ),
+            ("Ali Khamenei", "Mojtaba Khamenei"),
+            ("Fidel Castro", "Raúl Castro"),
         ] {
             assert!(!person(a, b), "{a} / {b}");
         }
