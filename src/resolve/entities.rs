@@ -14,9 +14,10 @@
 //! 4. An organization named only by an acronym joins the single one it fits.
 //! 5. An organization named without the country or place it belongs to ("le ministère du
 //!    Commerce") joins the single one named the same with one ("le ministère chinois du
-//!    Commerce"). A body every state has ("le ministère de la Défense", "la présidence") says
-//!    whose it is only through its article: named so, it is one thing with the same name of
-//!    another article only if the two articles name the same countries, and it joins the
+//!    Commerce"). A body every state has ("le ministère de la Défense"), named without its
+//!    country where other articles name it with one, says whose it is only through its
+//!    article: it is one thing with the same name of another article only if the two
+//!    articles name the same countries, and it joins the
 //!    single one named with a country its article names ("le ministère de la Défense
 //!    nationale" in an article that names Turkey and Syria, where only Turkey's is named
 //!    elsewhere), never one of a country its article does not name.
@@ -213,7 +214,8 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
         });
     }
     let mut names = NameCache::default();
-    let contexts = contexts(units, &mut names);
+    let placed = placed_bodies(units, anchors, &mut names);
+    let contexts = contexts(units, &mut names, &placed);
     // Rule 1, and the groups of free units with one name (and, for a state body named
     // without its country, one context).
     let mut groups: BTreeMap<(EntityClass, Vec<String>, Option<Context>, usize), Group> =
@@ -246,7 +248,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
         let name = names.of(unit.class, &unit.label);
         let context = contexts
             .get(&unit.graph)
-            .filter(|_| state_body(unit, &name));
+            .filter(|_| state_body(unit, &name, &placed));
         // Two entities of one article with one key (the extractor kept them apart) go to
         // two groups.
         let mut copy = 0;
@@ -486,22 +488,66 @@ fn unplaced_join_placed(clusters: &mut [Cluster]) {
     }
 }
 
-/// Whether a free unit is a body every state has, named without its country.
-fn state_body(unit: &EntityUnit, name: &Name) -> bool {
+/// Whether a free unit is a body every state has, named without its country where other
+/// articles name it with one (`placed`: [`placed_bodies`]). A name no article writes with a
+/// country ("le ministère de la Culture", or one with a demonym the tables miss) is compared
+/// as any other.
+fn state_body(unit: &EntityUnit, name: &Name, placed: &BTreeSet<Vec<String>>) -> bool {
     unit.class == EntityClass::Organization
         && unit.anchor.is_none()
         && name.is_unplaced_state_body()
+        && name.unplaced().is_some_and(|words| {
+            without_national(&words).is_some_and(|w| placed.contains(&w)) || placed.contains(&words)
+        })
+}
+
+/// The words of every organization's name that says whose it is by a country
+/// ([`Name::without_place`]), also without "nationale" ([`without_national`]).
+fn placed_bodies<'a>(
+    units: &'a [EntityUnit],
+    anchors: &[Anchor],
+    names: &mut NameCache<'a>,
+) -> BTreeSet<Vec<String>> {
+    let mut placed = BTreeSet::new();
+    let mut add = |name: &Name| {
+        if let Some(words) = name.without_place() {
+            placed.extend(without_national(&words));
+            placed.insert(words);
+        }
+    };
+    for unit in units
+        .iter()
+        .filter(|u| u.class == EntityClass::Organization)
+    {
+        add(&names.of(unit.class, &unit.label));
+        for other in &unit.names {
+            add(&names.of(unit.class, other));
+        }
+    }
+    for anchor in anchors
+        .iter()
+        .filter(|a| a.class == EntityClass::Organization)
+    {
+        for name in &anchor.names {
+            add(&Name::of(anchor.class, name));
+        }
+    }
+    placed
 }
 
 /// The [`Context`] of every article with a state body named without its country: the places
 /// its place units name, and those its titles and organizations' names say. Only those
 /// articles are read twice.
-fn contexts<'a>(units: &'a [EntityUnit], names: &mut NameCache<'a>) -> BTreeMap<usize, Context> {
+fn contexts<'a>(
+    units: &'a [EntityUnit],
+    names: &mut NameCache<'a>,
+    placed: &BTreeSet<Vec<String>>,
+) -> BTreeMap<usize, Context> {
     let mut wanted: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     for unit in units {
         if unit.class == EntityClass::Organization
             && unit.anchor.is_none()
-            && state_body(unit, &names.of(unit.class, &unit.label))
+            && state_body(unit, &names.of(unit.class, &unit.label), placed)
         {
             wanted.entry(unit.graph).or_default();
         }
@@ -858,15 +904,18 @@ mod tests {
             titled(1, "Anas Khattab", "ministre syrien de l'Intérieur"),
             org(2, "ministère de l'Intérieur", &[]),
             place(2, "Liban"),
-            org(3, "présidence", &[]),
-            place(3, "Liban"),
-            org(4, "présidence", &[]),
-            place(4, "Égypte"),
+            org(3, "ministère syrien de l'Intérieur", &[]),
+            // No article names this one with a country: one name, one thing, as before.
+            org(4, "ministère de la Culture", &[]),
+            place(4, "Liban"),
+            org(5, "ministère de la Culture", &[]),
+            place(5, "Égypte"),
         ];
         let iris = resolve(&units, &[], &minter());
         assert_eq!(iris[0], iris[2]);
+        assert_eq!(iris[0], iris[6]);
         assert_ne!(iris[0], iris[4]);
-        assert_ne!(iris[6], iris[8]);
+        assert_eq!(iris[7], iris[9]);
     }
 
     #[test]

@@ -207,11 +207,7 @@ impl Name {
             }
         }
         close_with_place(&mut raw);
-        for word in &mut raw {
-            if let Some(country) = french().demonym_country(word) {
-                *word = place_word(country);
-            }
-        }
+        read_demonyms(&mut raw);
         let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
         let words = keyed(&raw);
         let mut content: Vec<String> = words
@@ -329,11 +325,31 @@ fn place_word(folded_country: &str) -> String {
     word
 }
 
+/// Reads the demonyms of a name as their country's place word, those of two words too
+/// ("sud-africain", "nord-coréen").
+fn read_demonyms(raw: &mut Vec<String>) {
+    let mut at = 0;
+    while at < raw.len() {
+        if let Some(next) = raw.get(at + 1) {
+            let pair = format!("{} {next}", raw[at]);
+            if let Some(country) = french().demonym_country(&pair) {
+                raw.splice(at..at + 2, [place_word(country)]);
+                at += 1;
+                continue;
+            }
+        }
+        if let Some(country) = french().demonym_country(&raw[at]) {
+            raw[at] = place_word(country);
+        }
+        at += 1;
+    }
+}
+
 /// Reads a place that closes a name ("ministère de la Défense de l'Ukraine", "du Qatar",
 /// "des États-Unis", "ministère de la Santé de Gaza") as one place word, a country as its
 /// demonym would be.
 fn close_with_place(raw: &mut Vec<String>) {
-    for len in [2, 1] {
+    for len in [3, 2, 1] {
         let Some(at) = raw.len().checked_sub(len) else {
             continue;
         };
@@ -687,6 +703,20 @@ mod tests {
         // One word says too little; an acronym is no name to place.
         assert_eq!(Name::thing("Parlement").unplaced(), None);
         assert_eq!(Name::thing("FMI").unplaced(), None);
+    }
+
+    #[test]
+    fn demonyms_and_places_of_several_words() {
+        let a = Name::thing("ministère sud-africain des Affaires étrangères");
+        let b = Name::thing("ministère des Affaires étrangères de l'Afrique du Sud");
+        assert!(!a.is_unplaced_state_body());
+        assert_eq!(
+            a.places().collect::<Vec<_>>(),
+            b.places().collect::<Vec<_>>()
+        );
+        assert!(same_thing(&a, &b));
+        let c = Name::thing("ministère sud-coréen des Affaires étrangères");
+        assert!(!same_thing(&a, &c));
     }
 
     #[test]
