@@ -14,7 +14,13 @@
 //! 4. An organization named only by an acronym joins the single one it fits.
 //! 5. An organization named without the country or place it belongs to ("le ministère du
 //!    Commerce") joins the single one named the same with one ("le ministère chinois du
-//!    Commerce").
+//!    Commerce"). A body every state has ("le ministère de la Défense"), named without its
+//!    country where other articles name it with one, says whose it is only through its
+//!    article: it is one thing with the same name of another article only if the two
+//!    articles name the same countries, and it joins the
+//!    single one named with a country its article names ("le ministère de la Défense
+//!    nationale" in an article that names Turkey and Syria, where only Turkey's is named
+//!    elsewhere), never one of a country its article does not name.
 //! 6. A person named only by a surname joins the single person whose surname fits; with
 //!    several candidates (two Kushners) it stays on its own.
 //!
@@ -26,7 +32,9 @@ use std::sync::Arc;
 
 use oxigraph::model::NamedNode;
 
-use super::names::{blocks, same_person, same_thing, surname_fits, Name};
+use super::names::{
+    blocks, place_word_of, same_person, same_thing, surname_fits, without_national, Name,
+};
 use super::Iri;
 use crate::rdf::Minter;
 use crate::reference::EntityClass;
@@ -67,7 +75,15 @@ struct Cluster {
     titles: BTreeSet<String>,
     graphs: BTreeSet<usize>,
     members: Vec<usize>,
+    /// For a body every state has, named without its country: the countries and places its
+    /// articles name ([`Context`]), the same for each of them.
+    context: Option<Context>,
 }
+
+/// The countries and other places an article names (as places, in titles, in the names of
+/// organizations), as [`Name`] writes them: what says whose a state body named without its
+/// country is.
+type Context = Vec<String>;
 
 impl Cluster {
     /// Keeps each name once: a place named by ten thousand articles has a handful of names,
@@ -101,6 +117,7 @@ impl From<Group> for Cluster {
             titles: group.titles,
             graphs: group.graphs,
             members: group.units,
+            context: group.context,
         }
     }
 }
@@ -113,6 +130,7 @@ struct Group {
     titles: BTreeSet<String>,
     units: Vec<usize>,
     graphs: BTreeSet<usize>,
+    context: Option<Context>,
 }
 
 /// Names keyed once per distinct label: a popular entity's label comes once per article.
@@ -190,13 +208,18 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                 titles: BTreeSet::new(),
                 graphs: BTreeSet::new(),
                 members: Vec::new(),
+                context: None,
             });
             clusters.len() - 1
         });
     }
     let mut names = NameCache::default();
-    // Rule 1, and the groups of free units with one name.
-    let mut groups: BTreeMap<(EntityClass, Vec<String>, usize), Group> = BTreeMap::new();
+    let placed = placed_bodies(units, anchors, &mut names);
+    let contexts = contexts(units, &mut names, &placed);
+    // Rule 1, and the groups of free units with one name (and, for a state body named
+    // without its country, one context).
+    let mut groups: BTreeMap<(EntityClass, Vec<String>, Option<Context>, usize), Group> =
+        BTreeMap::new();
     for (n, unit) in units.iter().enumerate() {
         let titles = unit.roles.iter().flat_map(|r| title_words(r));
         if let Some(anchor) = &unit.anchor {
@@ -208,6 +231,7 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                     titles: BTreeSet::new(),
                     graphs: BTreeSet::new(),
                     members: Vec::new(),
+                    context: None,
                 });
                 clusters.len() - 1
             });
@@ -222,18 +246,22 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
             continue;
         }
         let name = names.of(unit.class, &unit.label);
+        let context = contexts
+            .get(&unit.graph)
+            .filter(|_| state_body(unit, &name, &placed));
         // Two entities of one article with one key (the extractor kept them apart) go to
         // two groups.
         let mut copy = 0;
         loop {
             let group = groups
-                .entry((unit.class, name.words.clone(), copy))
+                .entry((unit.class, name.words.clone(), context.cloned(), copy))
                 .or_insert_with(|| Group {
                     class: unit.class,
                     names: vec![name.clone()],
                     titles: BTreeSet::new(),
                     units: Vec::new(),
                     graphs: BTreeSet::new(),
+                    context: context.cloned(),
                 });
             if group.graphs.insert(unit.graph) {
                 group.units.push(n);
@@ -309,8 +337,10 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                 let (Some(a), Some(b)) = (&merged[i], &merged[j]) else {
                     continue;
                 };
-                let fit =
-                    a.class == b.class && a.admits(&b.graphs) && fits(a.class, &a.names, &b.names);
+                let fit = a.class == b.class
+                    && a.context == b.context
+                    && a.admits(&b.graphs)
+                    && fits(a.class, &a.names, &b.names);
                 if fit {
                     let b = merged[j].take().expect("checked above");
                     merged[i].as_mut().expect("checked above").absorb(b);
@@ -379,41 +409,69 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
 /// Rule 5: an organization named without the country or place it belongs to ("le ministère
 /// du Commerce", where the article's subject says whose) joins the single organization named
 /// the same with one ("le ministère chinois du Commerce"); with several ("chinois",
-/// "américain") it stays on its own, as a surname alone does.
+/// "américain") it stays on its own, as a surname alone does. A body every state has joins
+/// only one of a country its articles name, and not one its own article names beside it
+/// (the extractor kept the two apart); "nationale" may be left out ("le ministère de la
+/// Défense nationale" / "le ministère turc de la Défense").
 fn unplaced_join_placed(clusters: &mut [Cluster]) {
     let organizations = |c: &Cluster| c.class == EntityClass::Organization;
-    let mut placed: BTreeMap<Vec<String>, BTreeSet<usize>> = BTreeMap::new();
+    let mut placed: BTreeMap<Vec<String>, BTreeSet<(usize, &str)>> = BTreeMap::new();
     for (c, cluster) in clusters
         .iter()
         .enumerate()
         .filter(|(_, c)| organizations(c))
     {
-        for words in cluster.names.iter().filter_map(Name::without_place) {
-            placed.entry(words).or_default().insert(c);
+        for name in &cluster.names {
+            let (Some(words), Some(place)) = (name.without_place(), name.places().next()) else {
+                continue;
+            };
+            if let Some(words) = without_national(&words) {
+                placed.entry(words).or_default().insert((c, place));
+            }
+            placed.entry(words).or_default().insert((c, place));
         }
     }
     if placed.is_empty() {
         return;
     }
-    for c in 0..clusters.len() {
-        let cluster = &clusters[c];
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (c, cluster) in clusters.iter().enumerate() {
         let free = organizations(cluster) && cluster.anchor.is_none();
         if !free || cluster.names.iter().any(|n| n.without_place().is_some()) {
             continue;
         }
+        let context = cluster.context.as_ref();
         let candidates: BTreeSet<usize> = cluster
             .names
             .iter()
             .filter_map(Name::unplaced)
+            .flat_map(|words| {
+                let loose = context.and_then(|_| without_national(&words));
+                [Some(words), loose]
+            })
+            .flatten()
             .filter_map(|words| placed.get(&words))
             .flatten()
-            .copied()
+            .filter(|(p, place)| match context {
+                Some(context) => {
+                    context.iter().any(|w| w == place) && clusters[*p].admits(&cluster.graphs)
+                }
+                None => true,
+            })
+            .map(|&(p, _)| p)
             .filter(|&p| p != c)
             .collect();
-        let target = match candidates.into_iter().collect::<Vec<_>>()[..] {
-            [p] if clusters[p].admits(&clusters[c].graphs) => p,
-            _ => continue,
-        };
+        match candidates.into_iter().collect::<Vec<_>>()[..] {
+            [p] if clusters[p].admits(&cluster.graphs) => joins.push((c, p)),
+            _ => {}
+        }
+    }
+    // Decided before any moves: a cluster that others join is never itself moved (it has a
+    // name with its place), so the order of the joins does not matter.
+    for (c, target) in joins {
+        if !clusters[target].admits(&clusters[c].graphs) {
+            continue;
+        }
         let moved = std::mem::replace(
             &mut clusters[c],
             Cluster {
@@ -423,10 +481,101 @@ fn unplaced_join_placed(clusters: &mut [Cluster]) {
                 titles: BTreeSet::new(),
                 graphs: BTreeSet::new(),
                 members: Vec::new(),
+                context: None,
             },
         );
         clusters[target].absorb(moved);
     }
+}
+
+/// Whether a free unit is a body every state has, named without its country where other
+/// articles name it with one (`placed`: [`placed_bodies`]). A name no article writes with a
+/// country ("le ministère de la Culture", or one with a demonym the tables miss) is compared
+/// as any other.
+fn state_body(unit: &EntityUnit, name: &Name, placed: &BTreeSet<Vec<String>>) -> bool {
+    unit.class == EntityClass::Organization
+        && unit.anchor.is_none()
+        && name.is_unplaced_state_body()
+        && name.unplaced().is_some_and(|words| {
+            without_national(&words).is_some_and(|w| placed.contains(&w)) || placed.contains(&words)
+        })
+}
+
+/// The words of every organization's name that says whose it is by a country
+/// ([`Name::without_place`]), also without "nationale" ([`without_national`]).
+fn placed_bodies<'a>(
+    units: &'a [EntityUnit],
+    anchors: &[Anchor],
+    names: &mut NameCache<'a>,
+) -> BTreeSet<Vec<String>> {
+    let mut placed = BTreeSet::new();
+    let mut add = |name: &Name| {
+        if let Some(words) = name.without_place() {
+            placed.extend(without_national(&words));
+            placed.insert(words);
+        }
+    };
+    for unit in units
+        .iter()
+        .filter(|u| u.class == EntityClass::Organization)
+    {
+        add(&names.of(unit.class, &unit.label));
+        for other in &unit.names {
+            add(&names.of(unit.class, other));
+        }
+    }
+    for anchor in anchors
+        .iter()
+        .filter(|a| a.class == EntityClass::Organization)
+    {
+        for name in &anchor.names {
+            add(&Name::of(anchor.class, name));
+        }
+    }
+    placed
+}
+
+/// The [`Context`] of every article with a state body named without its country: the places
+/// its place units name, and those its titles and organizations' names say. Only those
+/// articles are read twice.
+fn contexts<'a>(
+    units: &'a [EntityUnit],
+    names: &mut NameCache<'a>,
+    placed: &BTreeSet<Vec<String>>,
+) -> BTreeMap<usize, Context> {
+    let mut wanted: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    for unit in units {
+        if unit.class == EntityClass::Organization
+            && unit.anchor.is_none()
+            && state_body(unit, &names.of(unit.class, &unit.label), placed)
+        {
+            wanted.entry(unit.graph).or_default();
+        }
+    }
+    if wanted.is_empty() {
+        return BTreeMap::new();
+    }
+    for unit in units {
+        let Some(places) = wanted.get_mut(&unit.graph) else {
+            continue;
+        };
+        if unit.class == EntityClass::Place {
+            places.extend(place_word_of(&unit.label));
+        }
+        let mut texts: Vec<&'a str> = unit.roles.iter().map(|r| &**r).collect();
+        if unit.class == EntityClass::Organization {
+            texts.push(&unit.label);
+            texts.extend(unit.names.iter().map(|n| &**n));
+        }
+        for text in texts {
+            let name = names.of(EntityClass::Organization, text);
+            places.extend(name.places().map(str::to_owned));
+        }
+    }
+    wanted
+        .into_iter()
+        .map(|(graph, places)| (graph, places.into_iter().collect()))
+        .collect()
 }
 
 /// The single candidate; among several, the one whose titles share the most words with the
@@ -676,21 +825,97 @@ mod tests {
         assert_ne!(iris[3], iris[5]);
     }
 
+    fn place(graph: usize, label: &str) -> EntityUnit {
+        unit(graph, EntityClass::Place, label)
+    }
+
+    fn titled(graph: usize, label: &str, role: &str) -> EntityUnit {
+        EntityUnit {
+            roles: vec![Arc::from(role)],
+            ..person(graph, label)
+        }
+    }
+
     #[test]
     fn a_name_without_its_country_takes_the_single_one_with_it() {
         let units = [
             org(0, "ministère chinois du Commerce", &[]),
             org(1, "ministère du Commerce", &[]),
+            place(1, "Chine"),
             org(2, "ministère du Commerce", &[]),
+            titled(2, "He Lifeng", "vice-Premier ministre chinois"),
             // Two defence ministries: the one without a country is neither.
             org(3, "ministère de la Défense", &[]),
+            place(3, "Russie"),
+            place(3, "Turquie"),
             org(4, "ministère russe de la Défense", &[]),
             org(5, "ministère de la Défense turc", &[]),
+            // An organization that is no state body needs no country in its article.
+            org(6, "Commission électorale indépendante du Kenya", &[]),
+            org(7, "Commission électorale indépendante", &[]),
         ];
         let iris = resolve(&units, &[], &minter());
         assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[0], iris[3]);
+        assert!(iris[5] != iris[8] && iris[5] != iris[9] && iris[8] != iris[9]);
+        assert_eq!(iris[10], iris[11]);
+    }
+
+    #[test]
+    fn a_state_body_without_its_country_takes_one_its_article_names() {
+        let units = [
+            org(0, "ministère chinois des Affaires étrangères", &[]),
+            org(1, "ministère malaisien des Affaires étrangères", &[]),
+            // China and the United States named: only China's is known.
+            org(2, "ministère des Affaires étrangères", &[]),
+            place(2, "Chine"),
+            titled(2, "Scott Bessent", "secrétaire au Trésor américain"),
+            // No country named: whose, no one can say.
+            org(3, "ministère des Affaires étrangères", &[]),
+            // Qatar named, whose ministry no article names with its country.
+            org(4, "ministère des Affaires étrangères", &[]),
+            place(4, "Qatar"),
+            // Turkey and Syria named; Syria's ministry is the article's other one.
+            org(5, "ministère de la Défense nationale", &[]),
+            org(5, "ministère de la Défense syrien", &[]),
+            titled(
+                5,
+                "Hakan Fidan",
+                "ministre des Affaires étrangères de la Turquie",
+            ),
+            org(6, "ministère de la Défense turc", &[]),
+            org(7, "ministère russe de la Défense", &[]),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[2], iris[0]);
+        assert!(iris[5] != iris[0] && iris[5] != iris[1]);
+        // Two articles about two countries: two ministries.
+        assert!(iris[6] != iris[5] && iris[6] != iris[0]);
+        assert_eq!(iris[8], iris[11]);
+        assert!(iris[8] != iris[12] && iris[9] != iris[11]);
+    }
+
+    #[test]
+    fn a_state_body_of_articles_that_name_the_same_countries_is_one() {
+        let units = [
+            org(0, "ministère de l'Intérieur", &[]),
+            place(0, "Syrie"),
+            org(1, "ministère de l'Intérieur", &[]),
+            titled(1, "Anas Khattab", "ministre syrien de l'Intérieur"),
+            org(2, "ministère de l'Intérieur", &[]),
+            place(2, "Liban"),
+            org(3, "ministère syrien de l'Intérieur", &[]),
+            // No article names this one with a country: one name, one thing, as before.
+            org(4, "ministère de la Culture", &[]),
+            place(4, "Liban"),
+            org(5, "ministère de la Culture", &[]),
+            place(5, "Égypte"),
+        ];
+        let iris = resolve(&units, &[], &minter());
         assert_eq!(iris[0], iris[2]);
-        assert!(iris[3] != iris[4] && iris[3] != iris[5] && iris[4] != iris[5]);
+        assert_eq!(iris[0], iris[6]);
+        assert_ne!(iris[0], iris[4]);
+        assert_eq!(iris[7], iris[9]);
     }
 
     #[test]

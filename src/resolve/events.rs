@@ -4,7 +4,9 @@
 //! day; a month or year takes the single event of that period it fits), and they share
 //! participants: two of them, or all of a report that names one or none. A report that shares
 //! fewer than two participants or gives only a month must also not name another place (two
-//! reports of one day with two shared participants may name the city and its region). A planned meeting and the report that it took place on that day are one event; each
+//! reports of one day with two shared participants may name the city and its region); a
+//! city and the country it lies in are no other place ("Abou Dhabi" / "les Émirats arabes
+//! unis"). A planned meeting and the report that it took place on that day are one event; each
 //! article's graph keeps the status it gave. Undated events stay in their article.
 //!
 //! A day may be off by one: an article written in another time zone, or a relative date
@@ -32,6 +34,8 @@ pub struct EventUnit {
     pub date: Option<String>,
     pub participants: BTreeSet<Iri>,
     pub place: Option<Iri>,
+    /// The country its place lies in, where the tables know it and an article names it.
+    pub region: Option<Iri>,
 }
 
 struct Cluster {
@@ -40,6 +44,8 @@ struct Cluster {
     date: String,
     participants: BTreeSet<Iri>,
     places: BTreeSet<Iri>,
+    /// Its places and the countries they lie in.
+    regions: BTreeSet<Iri>,
     graphs: BTreeSet<usize>,
     members: Vec<usize>,
 }
@@ -52,6 +58,7 @@ impl Cluster {
             date: unit.date.clone().unwrap_or_default(),
             participants: unit.participants.clone(),
             places: unit.place.iter().cloned().collect(),
+            regions: unit.place.iter().chain(&unit.region).cloned().collect(),
             graphs: BTreeSet::from([unit.graph]),
             members: vec![n],
         }
@@ -67,14 +74,21 @@ impl Cluster {
         // Two reports of one day sharing two participants are one event even if one says
         // "Anchorage" and the other "Alaska"; a vaguer report must not name another place.
         let precise = shared >= 2 && other.date.len() == 10;
-        let places = self.places.is_empty()
-            || other.places.is_empty()
-            || self.places.is_superset(&other.places);
+        let places = self.places_agree(other);
         self.kind == other.kind
             && within(&other.date, &self.date)
             && self.graphs.is_disjoint(&other.graphs)
             && (precise || places)
             && enough
+    }
+
+    /// The places of two clusters do not disagree: one names none, or every place of one is a
+    /// place of the other or the country one of them lies in.
+    fn places_agree(&self, other: &Cluster) -> bool {
+        self.places.is_empty()
+            || other.places.is_empty()
+            || self.regions.is_superset(&other.places)
+            || other.regions.is_superset(&self.places)
     }
 
     fn absorb(&mut self, other: Cluster) {
@@ -83,6 +97,7 @@ impl Cluster {
         }
         self.participants.extend(other.participants);
         self.places.extend(other.places);
+        self.regions.extend(other.regions);
         self.graphs.extend(other.graphs);
         self.members.extend(other.members);
     }
@@ -93,10 +108,7 @@ impl Cluster {
     /// shared participants who are all of one side's, and no other place.
     fn near(&self, other: &Cluster) -> bool {
         let shared = self.participants.intersection(&other.participants).count();
-        let places = self.places.is_empty()
-            || other.places.is_empty()
-            || self.places.is_superset(&other.places)
-            || other.places.is_superset(&self.places);
+        let places = self.places_agree(other);
         self.kind == other.kind
             && self.graphs.is_disjoint(&other.graphs)
             && shared >= 2
@@ -278,7 +290,43 @@ mod tests {
             date: (!date.is_empty()).then(|| date.to_owned()),
             participants: who.iter().map(|w| p(w)).collect(),
             place: place.map(|x| Iri::from(format!("http://example.org/place/{x}"))),
+            region: None,
         }
+    }
+
+    fn in_country(unit: EventUnit, country: &str) -> EventUnit {
+        EventUnit {
+            region: Some(Iri::from(format!("http://example.org/place/{country}"))),
+            ..unit
+        }
+    }
+
+    #[test]
+    fn a_city_and_its_country_are_no_other_place() {
+        let units = [
+            in_country(
+                event(0, "2025-07-10", &["aliyev", "pashinyan"], Some("abu-dhabi")),
+                "uae",
+            ),
+            event(1, "2025-07", &["aliyev", "pashinyan"], Some("uae")),
+            event(2, "2025-07-10", &["aliyev"], Some("uae")),
+            // Another city of the country is another place.
+            in_country(
+                event(3, "2025-07", &["aliyev", "pashinyan"], Some("dubai")),
+                "uae",
+            ),
+            // A country named first, then its city.
+            event(4, "2025-09-01", &["aliyev"], Some("uae")),
+            in_country(
+                event(5, "2025-09-01", &["aliyev"], Some("abu-dhabi")),
+                "uae",
+            ),
+        ];
+        let iris = run(&units);
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[0], iris[2]);
+        assert_ne!(iris[0], iris[3]);
+        assert_eq!(iris[4], iris[5]);
     }
 
     fn run(units: &[EventUnit]) -> Vec<Iri> {

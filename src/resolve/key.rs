@@ -18,8 +18,9 @@ const REWRITES: &[(&str, &str)] = &[
     ("ou", "u"),
     ("gue", "ge"),
     ("gui", "gi"),
-    ("ie", "e"),
+    // "ye" before "ie": "Aliyev" → "aliev" must go on to "alev", as "Aliev" does.
     ("ye", "e"),
+    ("ie", "e"),
     ("w", "v"),
     ("j", "zh"),
     ("x", "ks"),
@@ -102,6 +103,8 @@ mod tests {
             ("Zelenski", "Zelensky"),
             ("Sergueï Lavrov", "Sergei Lavrov"),
             ("Mikhaïl Khodorkovski", "Mikhail Khodorkovsky"),
+            ("Ilham Aliyev", "Ilham Aliev"),
+            ("Kirill Dmitriyev", "Kirill Dmitriev"),
         ] {
             assert_eq!(name_key(a), name_key(b), "{a} / {b}");
         }

@@ -433,6 +433,7 @@ impl Units {
                 date: event.date,
                 participants: event.participants.iter().map(|p| strings.get(p)).collect(),
                 place: event.place.map(|p| strings.get(&p)),
+                region: None,
             });
         }
         for (holder, role) in read.roles {
@@ -478,7 +479,9 @@ impl Units {
                 by_graph[unit.graph].insert(unit.iri.clone(), iri.clone());
             }
         }
-        // Events are compared with their participants' and place's resolved IRIs.
+        // Events are compared with their participants' and place's resolved IRIs, and the
+        // country their place lies in.
+        let countries = countries_of_places(&self.entities, &entity_iris);
         let renamed = |graph: usize, iri: &Iri| -> Iri {
             by_graph[graph]
                 .get(iri)
@@ -488,10 +491,14 @@ impl Units {
         let events: Vec<EventUnit> = self
             .events
             .iter()
-            .map(|e| EventUnit {
-                participants: e.participants.iter().map(|p| renamed(e.graph, p)).collect(),
-                place: e.place.as_ref().map(|p| renamed(e.graph, p)),
-                ..e.clone()
+            .map(|e| {
+                let place = e.place.as_ref().map(|p| renamed(e.graph, p));
+                EventUnit {
+                    participants: e.participants.iter().map(|p| renamed(e.graph, p)).collect(),
+                    region: place.as_ref().and_then(|p| countries.get(p)).cloned(),
+                    place,
+                    ..e.clone()
+                }
             })
             .collect();
         let event_iris = events::resolve(&events, minter);
@@ -517,6 +524,38 @@ impl Units {
             shared_events: shared(&event_iris),
         }
     }
+}
+
+/// The country each place the articles name lies in (a city by its GeoNames id, a region by
+/// its name), as the resolved IRI of that country where an article names it too: resolved
+/// place → resolved country.
+fn countries_of_places(units: &[EntityUnit], iris: &[Iri]) -> BTreeMap<Iri, Iri> {
+    let lexicon = crate::lang::Language::French.lexicon();
+    let mut seen: BTreeSet<(&Iri, &str)> = BTreeSet::new();
+    let mut countries: BTreeMap<&str, &Iri> = BTreeMap::new();
+    let mut lies_in: Vec<(&Iri, &str)> = Vec::new();
+    for (unit, iri) in units.iter().zip(iris) {
+        if unit.class != EntityClass::Place || !seen.insert((iri, &unit.label)) {
+            continue;
+        }
+        let Some(place) = lexicon.place(&unit.label) else {
+            continue;
+        };
+        if place.country {
+            countries.entry(place.label.as_str()).or_insert(iri);
+        } else if let Some((country, _)) =
+            lexicon.country_of(place.geonames.as_deref(), &unit.label)
+        {
+            lies_in.push((iri, country));
+        }
+    }
+    lies_in
+        .into_iter()
+        .filter_map(|(place, country)| {
+            let country = countries.get(country)?;
+            (*country != place).then(|| (place.clone(), (*country).clone()))
+        })
+        .collect()
 }
 
 /// How many IRIs more than one unit (so more than one article) carries.
@@ -616,6 +655,33 @@ fn rename(quad: &Quad, map: &BTreeMap<Iri, Iri>) -> Option<Quad> {
 mod tests {
     use super::*;
     use crate::vocab::owl;
+
+    #[test]
+    fn a_city_lies_in_the_country_an_article_names() {
+        let place = |graph: usize, label: &str| EntityUnit {
+            graph,
+            iri: Iri::from(format!("http://example.org/place/{graph}")),
+            class: EntityClass::Place,
+            label: Arc::from(label),
+            names: Vec::new(),
+            anchor: None,
+            roles: Vec::new(),
+        };
+        let units = [
+            place(0, "Abou Dhabi"),
+            place(1, "Émirats arabes unis"),
+            place(2, "Berlin"),
+            place(3, "Ankara"),
+            place(4, "Turquie"),
+        ];
+        let iris: Vec<Iri> = units.iter().map(|u| u.iri.clone()).collect();
+        let countries = countries_of_places(&units, &iris);
+        assert_eq!(countries.get(&iris[0]), Some(&iris[1]));
+        assert_eq!(countries.get(&iris[3]), Some(&iris[4]));
+        // Germany is named by no article.
+        assert_eq!(countries.get(&iris[2]), None);
+        assert_eq!(countries.len(), 2);
+    }
 
     #[test]
     fn links_follow_their_entity_or_go() {

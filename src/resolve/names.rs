@@ -41,6 +41,8 @@ pub struct Name {
 const HONORIFICS: &[&str] = &[
     "sayyid",
     "sayed",
+    "ayatollah",
+    "ayatolah",
     "cheikh",
     "sheikh",
     "cheik",
@@ -72,6 +74,31 @@ const LINKS: &[&str] = &[
 /// [`LINKS`] as the keys of a name's words write them ("aux" is "auks").
 static LINK_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| LINKS.iter().map(|w| loose_word_key(w)).collect());
+
+/// The nouns that open the name of a body every state has ("le ministère de la Défense", "la
+/// présidence", "le gouvernement", "l'armée"), folded: written without its country, such a
+/// name says whose it is only through the article around it, and two articles may mean two
+/// states by it.
+const STATE_BODIES: &[&str] = &[
+    "ministere",
+    "presidence",
+    "gouvernement",
+    "armee",
+    "chancellerie",
+];
+
+/// [`STATE_BODIES`] as the keys of a name's words write them.
+static STATE_BODY_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| STATE_BODIES.iter().map(|w| loose_word_key(w)).collect());
+
+/// Words that say a state body is the nation's own ("le ministère de la Défense nationale"):
+/// news leaves them out where it names the country instead ("le ministère turc de la
+/// Défense"), folded.
+const NATIONAL: &[&str] = &["national", "nationale", "nationaux", "nationales"];
+
+/// [`NATIONAL`] as the keys of a name's words write them.
+static NATIONAL_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| NATIONAL.iter().map(|w| loose_word_key(w)).collect());
 
 /// Prepositions and articles before a place that closes a name ("de la Syrie", "du Qatar",
 /// "des États-Unis"), folded.
@@ -180,11 +207,7 @@ impl Name {
             }
         }
         close_with_place(&mut raw);
-        for word in &mut raw {
-            if let Some(country) = french().demonym_country(word) {
-                *word = place_word(country);
-            }
-        }
+        read_demonyms(&mut raw);
         let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
         let words = keyed(&raw);
         let mut content: Vec<String> = words
@@ -248,6 +271,50 @@ impl Name {
     }
 }
 
+impl Name {
+    /// The name of a body every state has, without the country or place it belongs to ("le
+    /// ministère des Affaires étrangères", "la présidence"): which state's, only the article
+    /// around it can say.
+    pub fn is_unplaced_state_body(&self) -> bool {
+        !self.acronym
+            && self
+                .words
+                .iter()
+                .find(|w| !LINK_KEYS.contains(w))
+                .is_some_and(|w| STATE_BODY_KEYS.contains(w))
+            && !self.content.iter().any(|w| w.starts_with(PLACE))
+    }
+
+    /// The countries and other places the name says it belongs to ("@chine" for "le ministère
+    /// chinois du Commerce").
+    pub fn places(&self) -> impl Iterator<Item = &str> {
+        self.content
+            .iter()
+            .filter(|w| w.starts_with(PLACE))
+            .map(String::as_str)
+    }
+}
+
+/// The words of a state body's name ([`Name::without_place`], [`Name::unplaced`]) without
+/// those that say it is the nation's own ("Défense nationale" → "Défense"), if there were any
+/// and two words are left.
+pub fn without_national(words: &[String]) -> Option<Vec<String>> {
+    let kept: Vec<String> = words
+        .iter()
+        .filter(|w| !NATIONAL_KEYS.contains(w))
+        .cloned()
+        .collect();
+    (kept.len() < words.len() && kept.len() >= 2).then_some(kept)
+}
+
+/// The word a place's name stands for in the names of places and organizations ("Chine" →
+/// "@chine", as "chinois" and "de la Chine" are read), for a place the tables know.
+pub fn place_word_of(label: &str) -> Option<String> {
+    french()
+        .place(label)
+        .map(|place| place_word(&fold_text(&place.label)))
+}
+
 /// The word that stands for a country or another place in a name ("@etats-unis").
 fn place_word(folded_country: &str) -> String {
     let mut word = String::from(PLACE);
@@ -258,11 +325,31 @@ fn place_word(folded_country: &str) -> String {
     word
 }
 
+/// Reads the demonyms of a name as their country's place word, those of two words too
+/// ("sud-africain", "nord-coréen").
+fn read_demonyms(raw: &mut Vec<String>) {
+    let mut at = 0;
+    while at < raw.len() {
+        if let Some(next) = raw.get(at + 1) {
+            let pair = format!("{} {next}", raw[at]);
+            if let Some(country) = french().demonym_country(&pair) {
+                raw.splice(at..at + 2, [place_word(country)]);
+                at += 1;
+                continue;
+            }
+        }
+        if let Some(country) = french().demonym_country(&raw[at]) {
+            raw[at] = place_word(country);
+        }
+        at += 1;
+    }
+}
+
 /// Reads a place that closes a name ("ministère de la Défense de l'Ukraine", "du Qatar",
 /// "des États-Unis", "ministère de la Santé de Gaza") as one place word, a country as its
 /// demonym would be.
 fn close_with_place(raw: &mut Vec<String>) {
-    for len in [2, 1] {
+    for len in [3, 2, 1] {
         let Some(at) = raw.len().checked_sub(len) else {
             continue;
         };
@@ -342,20 +429,41 @@ fn same_given(a: &str, b: &str) -> bool {
 }
 
 /// Two full names of people (given name and surname) stand for one person: the surnames are
-/// one spelling and the first given names do not disagree; or one is the other with words
-/// left out ("Félix Tshisekedi" / "Félix Antoine Tshisekedi Tshilombo").
+/// one spelling and the first given names do not disagree, or one name is the other's end
+/// ([`tail`]: "Tayyip Erdogan"); or one is the other with words left out ("Félix
+/// Tshisekedi" / "Félix Antoine Tshisekedi Tshilombo").
 pub fn same_person(a: &Name, b: &Name) -> bool {
     let (Some(sa), Some(sb)) = (a.surname(), b.surname()) else {
         return false;
     };
     if same_word(sa, sb) {
         return match (a.given().first(), b.given().first()) {
-            (Some(ga), Some(gb)) => same_given(ga, gb),
+            (Some(ga), Some(gb)) => same_given(ga, gb) || tail(a, b) || tail(b, a),
             // A surname alone is compared by the caller, which needs a single candidate.
             _ => false,
         };
     }
     shortened(a, b) || shortened(b, a)
+}
+
+/// `short` is the end of `long`, from a given name on ("Tayyip Erdogan" / "Recep Tayyip
+/// Erdogan", "Lula da Silva" / "Luiz Inácio Lula da Silva"): two words at least, the first
+/// no particle, and not after one in `long` ("Hamad Al Thani" is not "Tamim bin Hamad Al
+/// Thani", his son).
+fn tail(short: &Name, long: &Name) -> bool {
+    let n = short.words.len();
+    if n < 2 || long.words.len() <= n {
+        return false;
+    }
+    let at = long.words.len() - n;
+    let particle = |w: &str| french().is_particle(w) || ARTICLES.contains(&w);
+    !particle(&short.words[0])
+        && !particle(&long.words[at - 1])
+        && short
+            .words
+            .iter()
+            .zip(&long.words[at..])
+            .all(|(a, b)| same_word(a, b))
 }
 
 /// `short` is `long` with words left out: at least a given name and a surname, the same first
@@ -453,6 +561,10 @@ mod tests {
             // A demonym written before the name as a noun.
             ("Sénégalais Macky Sall", "Macky Sall"),
             ("Ivoirien Alassane Ouattara", "Alassane Dramane Ouattara"),
+            // The first given name left out, or an honorific before it.
+            ("Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+            ("Lula da Silva", "Luiz Inácio Lula da Silva"),
+            ("Ayatollah Ali Khamenei", "Ali Khamenei"),
         ] {
             assert!(person(a, b), "{a} / {b}");
         }
@@ -474,6 +586,14 @@ mod tests {
             ("Joseph Kabila", "Laurent-Désiré Kabila Kabange"),
             ("Mohammed ben Zayed", "Mohammed ben Rachid Al Maktoum"),
             ("Hamad ben Jassim", "Hamad ben Khalifa Al Thani"),
+            // The end of a longer name after a patronymic is the father's name.
+            ("Hamad Al Thani", "Tamim ben Hamad Al Thani"),
+            (
+                "Hamad ben Khalifa Al Thani",
+                "Tamim ben Hamad ben Khalifa Al Thani",
+            ),
+            ("Ali Khamenei", "Mojtaba Khamenei"),
+            ("Fidel Castro", "Raúl Castro"),
         ] {
             assert!(!person(a, b), "{a} / {b}");
         }
@@ -583,6 +703,42 @@ mod tests {
         // One word says too little; an acronym is no name to place.
         assert_eq!(Name::thing("Parlement").unplaced(), None);
         assert_eq!(Name::thing("FMI").unplaced(), None);
+    }
+
+    #[test]
+    fn demonyms_and_places_of_several_words() {
+        let a = Name::thing("ministère sud-africain des Affaires étrangères");
+        let b = Name::thing("ministère des Affaires étrangères de l'Afrique du Sud");
+        assert!(!a.is_unplaced_state_body());
+        assert_eq!(
+            a.places().collect::<Vec<_>>(),
+            b.places().collect::<Vec<_>>()
+        );
+        assert!(same_thing(&a, &b));
+        let c = Name::thing("ministère sud-coréen des Affaires étrangères");
+        assert!(!same_thing(&a, &c));
+    }
+
+    #[test]
+    fn state_bodies_and_the_nation_s_own() {
+        assert!(Name::thing("ministère de la Défense nationale").is_unplaced_state_body());
+        assert!(Name::thing("la présidence").is_unplaced_state_body());
+        assert!(!Name::thing("ministère de la Défense turc").is_unplaced_state_body());
+        assert!(!Name::thing("Commission électorale indépendante").is_unplaced_state_body());
+        let national = Name::thing("ministère de la Défense nationale").unplaced();
+        let turkish = Name::thing("ministère turc de la Défense").without_place();
+        assert_eq!(national.as_deref().and_then(without_national), turkish);
+        assert_eq!(Name::thing("Chine").places().count(), 0);
+        assert_eq!(
+            place_word_of("Chine"),
+            Name::thing("ministère chinois du Commerce")
+                .places()
+                .next()
+                .map(str::to_owned)
+        );
+        // "Armée nationale" says too little once "nationale" is left out.
+        let army = Name::thing("Armée nationale").unplaced();
+        assert_eq!(army.as_deref().and_then(without_national), None);
     }
 
     #[test]
