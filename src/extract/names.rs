@@ -724,6 +724,19 @@ fn institution(
                     .map(|t| t.lower.as_str());
                 let title = lex.longest_title(words).map_or(1, |(n, _)| n);
                 end = k + title;
+                // "le Centre de conventions de Kuala Lumpur": a name of several words in
+                // capitals goes in whole (not a person's name after it).
+                if t.capitalised && title == 1 {
+                    while tokens.get(end).is_some_and(|n| {
+                        n.word
+                            && n.capitalised
+                            && !n.upper
+                            && !covered(&n.range)
+                            && !is_given(lex, n)
+                    }) {
+                        end += 1;
+                    }
+                }
                 modifiers += 1;
                 capitalised |= t.capitalised;
             }
@@ -884,8 +897,13 @@ fn classify(
     if run.len() >= 2 && run.iter().any(|t| lex.is_place_word_inside(&t.folded)) {
         return Some(candidate(EntityClass::Place, 0.7));
     }
-    if ends_with_head(&before, |h| lex.is_org_head(h)) {
-        return Some(candidate(EntityClass::Organization, 0.75));
+    if ends_with_head(&before, |h| lex.is_org_head(h)) || head_then_adjectives(lex, tokens, start) {
+        let mut c = candidate(EntityClass::Organization, 0.75);
+        // An acronym keeps its capitals ("la radio publique RNZ").
+        if run.len() == 1 && is_acronym(&run[0], body) {
+            c.label = text.to_owned();
+        }
+        return Some(c);
     }
     // "Airbus SE", "Qatar Airways": a company's legal form or name noun ends the run.
     if run.len() >= 2 && lex.is_org_tail(&run[run.len() - 1].folded) && !is_given(lex, &run[0]) {
@@ -991,6 +1009,22 @@ fn classify(
         }
     }
     None
+}
+
+/// "le quotidien turc Hürriyet", "l'agence officielle SANA", "la radio publique RNZ", "le
+/// groupe italien Webuild": an organization head, then one or two adjectives or nationalities,
+/// just before the name.
+fn head_then_adjectives(lex: &Lexicon, tokens: &[Token], start: usize) -> bool {
+    let describes =
+        |t: &Token| is_adjective(t) || (!t.capitalised && lex.demonym_country(&t.folded).is_some());
+    // ("quotidien" has an adjective's ending too: the head is looked for after each word.)
+    (1..=2.min(start))
+        .take_while(|&n| describes(&tokens[start - n]))
+        .any(|n| {
+            ends_with_head(&preceding_words(tokens, start - n, 3), |h| {
+                lex.is_org_head(h)
+            })
+        })
 }
 
 /// "la mer Rouge", "la mer Noire": common words after a place head in lower case are the
@@ -1354,6 +1388,38 @@ mod tests {
             ["Place:Alberta", "Person:Danielle Smith"]
         );
         assert!(check("Une grève touche le CHU ce matin.").is_empty());
+    }
+
+    #[test]
+    fn an_institution_takes_in_a_name_of_several_words() {
+        assert_eq!(
+            check("Le forum se tient au Centre de conférences de Addis Abeba."),
+            ["Organization:Centre de conférences de Addis Abeba"]
+        );
+    }
+
+    #[test]
+    fn organizations_after_a_head_and_its_adjectives() {
+        assert_eq!(
+            check("Selon le quotidien britannique Guardianx, rien."),
+            ["Organization:Guardianx"]
+        );
+        assert_eq!(
+            check("Il l'a dit à la radio publique Radiox hier."),
+            ["Organization:Radiox"]
+        );
+        assert_eq!(
+            check("Le chantier revient au groupe espagnol Construx."),
+            ["Organization:Construx"]
+        );
+        assert_eq!(
+            check("La mission onusienne MINUX a quitté le pays."),
+            ["Organization:MINUX"]
+        );
+        assert_eq!(
+            check("Le dîner a eu lieu au palais Huis ten Bosch."),
+            ["Organization:palais Huis ten Bosch"]
+        );
     }
 
     #[test]
