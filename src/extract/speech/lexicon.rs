@@ -300,7 +300,12 @@ impl Lexicon {
     }
 
     pub fn is(&self, word: &str, class: Class) -> bool {
-        self.classes.get(word).is_some_and(|c| c.contains(&class))
+        self.classes_of(word).contains(&class)
+    }
+
+    /// Every single-word class of a word, for a caller that asks about several.
+    pub fn classes_of(&self, word: &str) -> &[Class] {
+        self.classes.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// Whether a word belongs to any grammatical class (so is not part of a name).
