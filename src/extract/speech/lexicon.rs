@@ -35,6 +35,7 @@ pub(super) enum Class {
     Particle,
     ClauseBreak,
     ClauseGoOn,
+    Stressed,
 }
 
 impl Class {
@@ -53,6 +54,7 @@ impl Class {
             "clitic" => Class::Clitic,
             "stop" => Class::Stop,
             "particle" => Class::Particle,
+            "stressed" => Class::Stressed,
             "clause-break" => Class::ClauseBreak,
             "clause-go-on" => Class::ClauseGoOn,
             _ => return None,
