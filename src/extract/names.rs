@@ -31,7 +31,8 @@ pub struct Candidate {
 
 /// Prepositions after which a known place name is a place ("à Genève", "en Turquie").
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "a", "au", "aux", "en", "de", "d'", "depuis", "vers", "dans", "pour", "entre", "sur", "et",
+    "a", "au", "aux", "en", "de", "d'", "du", "depuis", "vers", "dans", "pour", "entre", "sur",
+    "et",
 ];
 
 /// What the name rules learn from an article as they read it, sentence after sentence: the
@@ -118,18 +119,30 @@ pub fn find(
                     break;
                 }
                 end = next + 1;
+            } else if let Some(next) = place_in_lower_case(lex, body, tokens, start, end) {
+                if tokens[end..next].iter().any(|t| covered(&t.range)) {
+                    break;
+                }
+                end = next;
             } else {
                 break;
             }
         }
         // "le président de la RDC Félix Tshisekedi": a country, then a given name, are two
         // names.
+        // So are a region and a given name after a preposition ("le premier ministre de
+        // l'Ontario Doug Ford").
+        let governed = start > 0
+            && matches!(
+                tokens[start - 1].folded.as_str(),
+                "l'" | "le" | "la" | "de" | "du" | "d'"
+            );
         let split = (start + 1..end).find(|&k| {
             is_given(lex, &tokens[k])
-                && !is_given(lex, &tokens[start])
+                && (governed || !is_given(lex, &tokens[start]))
                 && lex
                     .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
-                    .is_some_and(|p| p.country)
+                    .is_some_and(|p| p.country || governed)
         });
         // "du Brésil Luiz Inácio Lula da Silva": a country, then a name of several words.
         let split = split.or_else(|| {
@@ -184,6 +197,38 @@ fn initial_then_name(tokens: &[Token], start: usize, end: usize) -> bool {
         && period.folded == "."
         && period.range.start == initial.range.end
         && is_name_word(next)
+}
+
+/// "l'Arabie saoudite", "les Émirats arabes unis": a place the tables know whose name goes on
+/// in lower case after the capitalised run `start..end` (one or two words). Returns the end of
+/// the whole name.
+fn place_in_lower_case(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    if end - start > 3
+        || !tokens
+            .get(end)
+            .is_some_and(|t| lex.is_place_lower_word(&t.folded))
+    {
+        return None;
+    }
+    // The run may begin with an elided article ("L'Arabie saoudite" opening a sentence).
+    (end + 1..=(end + 2).min(tokens.len()))
+        .take_while(|&k| tokens[k - 1].word && !tokens[k - 1].capitalised)
+        .filter(|&k| {
+            // The words in lower case are so in the place's name too: "La réunion de
+            // l'exécutif" is no "La Réunion".
+            let tail = &body[tokens[end].range.start..tokens[k - 1].range.end];
+            (start..end).any(|from| {
+                lex.place(&body[tokens[from].range.start..tokens[k - 1].range.end])
+                    .is_some_and(|p| p.label.contains(tail))
+            })
+        })
+        .last()
 }
 
 fn overlaps(candidates: &[Candidate], r: &Range<usize>) -> bool {
@@ -679,6 +724,19 @@ fn institution(
                     .map(|t| t.lower.as_str());
                 let title = lex.longest_title(words).map_or(1, |(n, _)| n);
                 end = k + title;
+                // "le Centre de conventions de Kuala Lumpur": a name of several words in
+                // capitals goes in whole (not a person's name after it).
+                if t.capitalised && title == 1 {
+                    while tokens.get(end).is_some_and(|n| {
+                        n.word
+                            && n.capitalised
+                            && !n.upper
+                            && !covered(&n.range)
+                            && !is_given(lex, n)
+                    }) {
+                        end += 1;
+                    }
+                }
                 modifiers += 1;
                 capitalised |= t.capitalised;
             }
@@ -777,6 +835,7 @@ fn classify(
     if let Some(building) = building(lex, body, tokens, start, end) {
         return Some(building);
     }
+    let run_start = start;
     let mut start = start;
     // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
     let whole = &body[tokens[start].range.start..tokens[end - 1].range.end];
@@ -794,11 +853,15 @@ fn classify(
             (end - first >= 2 || is_given(lex, &tokens[first])) && after_title(lex, tokens, first)
         })
     };
+    // A place that opens the sentence: a dispatch's dateline ("BERLIN. …"), or a country or a
+    // large city whose name is a frequent word only because word lists fold proper nouns
+    // ("Berlin accueille …").
+    let opening = dateline(lex, body, tokens, start, end) || opening_place(lex, tokens, start, end);
     while start < end && !known_whole {
         let t = &tokens[start];
         let given = is_given(lex, t) && end - start >= 2;
         let title = lex.title(&t.lower).is_some();
-        let place = end - start == 1 && start > 0 && lex.place(&t.folded).is_some();
+        let place = end - start == 1 && (opening || (start > 0 && lex.place(&t.folded).is_some()));
         // A demonym written as a noun before a name says where the person is from ("le
         // Gambien Omar Touray", "la Béninoise …"): it is not a first name.
         let demonym = end - start >= 2 && !given && lex.demonym_country(&t.folded).is_some();
@@ -817,7 +880,7 @@ fn classify(
         }
     }
     if start >= end {
-        return None;
+        return headed_place(lex, body, tokens, run_start, end);
     }
     let run = &tokens[start..end];
     let range = run[0].range.start..run[run.len() - 1].range.end;
@@ -834,8 +897,13 @@ fn classify(
     if run.len() >= 2 && run.iter().any(|t| lex.is_place_word_inside(&t.folded)) {
         return Some(candidate(EntityClass::Place, 0.7));
     }
-    if ends_with_head(&before, |h| lex.is_org_head(h)) {
-        return Some(candidate(EntityClass::Organization, 0.75));
+    if ends_with_head(&before, |h| lex.is_org_head(h)) || head_then_adjectives(lex, tokens, start) {
+        let mut c = candidate(EntityClass::Organization, 0.75);
+        // An acronym keeps its capitals ("la radio publique RNZ").
+        if run.len() == 1 && is_acronym(&run[0], body) {
+            c.label = text.to_owned();
+        }
+        return Some(c);
     }
     // "Airbus SE", "Qatar Airways": a company's legal form or name noun ends the run.
     if run.len() >= 2 && lex.is_org_tail(&run[run.len() - 1].folded) && !is_given(lex, &run[0]) {
@@ -919,19 +987,99 @@ fn classify(
         return Some(candidate(EntityClass::Person, 0.7));
     }
     // "l'Europe", "le Sahel", "la Touraine": a place the tables know, after an article.
-    // Not in a title's complement: "ministre de l'Europe et des Affaires étrangères".
+    // Not in a title's complement: "ministre de l'Europe et des Affaires étrangères"; but a
+    // place inside a country is ("le premier ministre de l'Ontario", "le maire du Var").
     let after_article = before
         .last()
-        .is_some_and(|w| matches!(fold_text(w).as_ref(), "l'" | "le" | "la" | "les"))
-        && !title_complement(lex, tokens, start);
-    if let Some(place) = lex.place(text) {
-        if place.country || governed || after_article || place.population >= 1_000_000 {
+        .is_some_and(|w| matches!(fold_text(w).as_ref(), "l'" | "le" | "la" | "les"));
+    // "du CHU": a short acronym is no town of that name ("Chu"), though it may stand for a
+    // place ("la RDC").
+    let acronym = run.len() == 1 && run[0].upper && text.chars().count() <= 4;
+    if let Some(place) = lex
+        .place(text)
+        .filter(|p| !acronym || opening || fold_text(&p.label) != run[0].folded)
+    {
+        let after_article = after_article
+            && (!title_complement(lex, tokens, start)
+                || lex.country_of(place.geonames.as_deref(), text).is_some());
+        if place.country || governed || after_article || opening || place.population >= 1_000_000 {
             let mut c = candidate(EntityClass::Place, if governed { 0.75 } else { 0.65 });
             c.place = Some(place.clone());
             return Some(c);
         }
     }
     None
+}
+
+/// "le quotidien turc Hürriyet", "l'agence officielle SANA", "la radio publique RNZ", "le
+/// groupe italien Webuild": an organization head, then one or two adjectives or nationalities,
+/// just before the name.
+fn head_then_adjectives(lex: &Lexicon, tokens: &[Token], start: usize) -> bool {
+    let describes =
+        |t: &Token| is_adjective(t) || (!t.capitalised && lex.demonym_country(&t.folded).is_some());
+    // ("quotidien" has an adjective's ending too: the head is looked for after each word.)
+    (1..=2.min(start))
+        .take_while(|&n| describes(&tokens[start - n]))
+        .any(|n| {
+            ends_with_head(&preceding_words(tokens, start - n, 3), |h| {
+                lex.is_org_head(h)
+            })
+        })
+}
+
+/// "la mer Rouge", "la mer Noire": common words after a place head in lower case are the
+/// name, head included.
+fn headed_place(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<Candidate> {
+    let head = tokens.get(start.checked_sub(1)?)?;
+    let headed = head.word
+        && !head.capitalised
+        && tokens[start..end]
+            .iter()
+            .all(|t| !t.upper && lex.is_common_word(&t.folded))
+        && lex.is_place_head_before(&head.folded);
+    if !headed {
+        return None;
+    }
+    let range = head.range.start..tokens[end - 1].range.end;
+    Some(Candidate {
+        label: body[range.clone()].to_owned(),
+        range,
+        class: EntityClass::Place,
+        confidence: 0.7,
+        place: None,
+    })
+}
+
+/// "BERLIN. Volodymyr Zelensky a été reçu …", "PARIS, 4 sept 2025 –", "HONIARA (Îles
+/// Salomon) –": a place the tables know, in capitals before a period, a comma, a parenthesis
+/// or a dash, is the dateline that opens a dispatch.
+fn dateline(lex: &Lexicon, body: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    tokens[start..end].iter().all(|t| t.upper)
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.folded.as_str(), "." | "," | "(" | "–" | "—" | "-"))
+        && lex
+            .place(&body[tokens[start].range.start..tokens[end - 1].range.end])
+            .is_some()
+}
+
+/// "Berlin accueille le sommet": a one-word run that opens the sentence (after quotes at
+/// most) is a place when it is the very name of a country or of a city of a million people,
+/// and no given name ("Maurice", "Charlotte").
+fn opening_place(lex: &Lexicon, tokens: &[Token], start: usize, end: usize) -> bool {
+    let t = &tokens[start];
+    end - start == 1
+        && tokens[..start].iter().all(|t| !t.word)
+        && !lex.is_given_name(&t.folded)
+        && lex.place(&t.folded).is_some_and(|p| {
+            (p.country || p.population >= 1_000_000) && fold_text(&p.label) == t.folded
+        })
 }
 
 /// "le palais de Koulouba", "la villa Saladin", "le palais du Peuple": a building is an
@@ -1209,6 +1357,69 @@ mod tests {
         .into_iter()
         .map(|c| format!("{:?}:{}", c.class, c.label))
         .collect()
+    }
+
+    #[test]
+    fn places_that_open_a_sentence_or_end_in_lower_case() {
+        assert_eq!(
+            check("MADRID. Le gouvernement a démissionné."),
+            ["Place:Madrid"]
+        );
+        assert_eq!(check("Rome accueillera la conférence."), ["Place:Rome"]);
+        assert_eq!(
+            check("Tours de table et discussions."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            check("Un pétrolier a été visé en mer Noire."),
+            ["Place:mer Noire"]
+        );
+        assert_eq!(
+            check("Le pacte a été signé avec les Émirats arabes unis."),
+            ["Place:Émirats arabes unis"]
+        );
+        assert!(check("La réunion du bureau a duré deux heures.").is_empty());
+        assert_eq!(
+            check("Des combats ont éclaté au Nord-Kivu et dans le Caucase du Sud."),
+            ["Place:Nord-Kivu", "Place:Caucase du Sud"]
+        );
+        assert_eq!(
+            check("Le premier ministre de l'Alberta Danielle Smith a protesté."),
+            ["Place:Alberta", "Person:Danielle Smith"]
+        );
+        assert!(check("Une grève touche le CHU ce matin.").is_empty());
+    }
+
+    #[test]
+    fn an_institution_takes_in_a_name_of_several_words() {
+        assert_eq!(
+            check("Le forum se tient au Centre de conférences de Addis Abeba."),
+            ["Organization:Centre de conférences de Addis Abeba"]
+        );
+    }
+
+    #[test]
+    fn organizations_after_a_head_and_its_adjectives() {
+        assert_eq!(
+            check("Selon le quotidien britannique Guardianx, rien."),
+            ["Organization:Guardianx"]
+        );
+        assert_eq!(
+            check("Il l'a dit à la radio publique Radiox hier."),
+            ["Organization:Radiox"]
+        );
+        assert_eq!(
+            check("Le chantier revient au groupe espagnol Construx."),
+            ["Organization:Construx"]
+        );
+        assert_eq!(
+            check("La mission onusienne MINUX a quitté le pays."),
+            ["Organization:MINUX"]
+        );
+        assert_eq!(
+            check("Le dîner a eu lieu au palais Huis ten Bosch."),
+            ["Organization:palais Huis ten Bosch"]
+        );
     }
 
     #[test]

@@ -168,6 +168,10 @@ pub struct Lexicon {
     /// Folded name or alias → place.
     /// (Shared: a city has many aliases.)
     places: WordMap<String, Arc<KnownPlace>>,
+    /// The words a place's own name writes in lower case after its first ("saoudite" of
+    /// "Arabie saoudite", "arabes" of "Émirats arabes unis"): the only words worth a look-up
+    /// when a capitalised name goes on in lower case.
+    place_lower_words: WordSet<String>,
     pub office_holders: Vec<OfficeHolder>,
     pub leaders: Vec<Leader>,
     /// Where places lie, for the linker: GeoNames id of a city or US state → ISO country code.
@@ -382,6 +386,7 @@ impl Lexicon {
                         .or_insert_with(|| place.clone());
                 }
             }
+            self.note_lower_words(name_fr);
             for demonym in [ms, fs, mp, fp].into_iter().flat_map(values) {
                 self.demonyms.insert(folded(demonym), folded(name_fr));
             }
@@ -390,6 +395,7 @@ impl Lexicon {
             let [name, _kind, _country, aliases, geonames] = row.cells[..] else {
                 continue;
             };
+            self.note_lower_words(name);
             let place = Arc::new(KnownPlace {
                 label: name.to_owned(),
                 geonames: (!geonames.is_empty()).then(|| geonames.to_owned()),
@@ -434,6 +440,7 @@ impl Lexicon {
         let cities = read;
         let mut own_names = WordSet::default();
         for (names, place) in &cities {
+            self.note_lower_words(names[0]);
             let key = folded(names[0]);
             let replace = match self.places.get(&key) {
                 // Over a country never; over another city's own name only when more populous.
@@ -480,6 +487,23 @@ impl Lexicon {
                     .push(row.problem("no city of cities.tsv has this id")),
             }
         }
+    }
+
+    /// Notes the words a place's own name writes in lower case after its first.
+    fn note_lower_words(&mut self, label: &str) {
+        if !label.contains(' ') {
+            return;
+        }
+        let lower = label
+            .split(' ')
+            .skip(1)
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase));
+        self.place_lower_words.extend(lower.map(folded));
+    }
+
+    /// Whether a folded word is written in lower case inside a place's name ("saoudite").
+    pub fn is_place_lower_word(&self, folded_word: &str) -> bool {
+        self.place_lower_words.contains(folded_word)
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {

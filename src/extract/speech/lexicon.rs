@@ -35,6 +35,7 @@ pub(super) enum Class {
     Particle,
     ClauseBreak,
     ClauseGoOn,
+    Stressed,
 }
 
 impl Class {
@@ -53,6 +54,7 @@ impl Class {
             "clitic" => Class::Clitic,
             "stop" => Class::Stop,
             "particle" => Class::Particle,
+            "stressed" => Class::Stressed,
             "clause-break" => Class::ClauseBreak,
             "clause-go-on" => Class::ClauseGoOn,
             _ => return None,
@@ -300,7 +302,12 @@ impl Lexicon {
     }
 
     pub fn is(&self, word: &str, class: Class) -> bool {
-        self.classes.get(word).is_some_and(|c| c.contains(&class))
+        self.classes_of(word).contains(&class)
+    }
+
+    /// Every single-word class of a word, for a caller that asks about several.
+    pub fn classes_of(&self, word: &str) -> &[Class] {
+        self.classes.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// Whether a word belongs to any grammatical class (so is not part of a name).

@@ -117,6 +117,19 @@ impl<'a> Sentence<'a> {
     /// The length of a skippable word or phrase at `i` (an adverb, a time expression, an
     /// addressee such as "aux journalistes"), or 0.
     pub fn skip_len(&self, i: usize) -> usize {
+        // ", de son côté,", ", elle,": a filler or a stressed pronoun between commas.
+        if self.punct(i) == Some(',') && !self.quoted(i) {
+            let inner = if self.is(i + 1, Class::Stressed) {
+                1
+            } else {
+                self.skip_len(i + 1)
+            };
+            return if inner > 0 && self.punct(i + 1 + inner) == Some(',') {
+                inner + 2
+            } else {
+                0
+            };
+        }
         let w = self.w(i);
         if w.is_empty() || self.quoted(i) {
             return 0;

@@ -890,3 +890,15 @@ fn more_verbs_of_speech() {
 fn selon_at_the_head_reports_deeds_in_words() {
     check("Selon un diplomate cité par l'agence Reuters, le président a demandé aux Européens de cesser leurs achats.", expect!["speaker=Reuters content=le président a demandé aux Européens de cesser leurs achats quoted=false"]);
 }
+
+#[test]
+fn a_filler_or_a_stressed_pronoun_between_commas() {
+    check(
+        "Le chef de la diplomatie Paul Martin a, de son côté, souligné que le dialogue continuait.",
+        expect!["speaker=Paul Martin content=le dialogue continuait quoted=false"],
+    );
+    check(
+        "La ministre Anne Leroy a, elle, assuré que la réforme serait maintenue.",
+        expect!["speaker=Anne Leroy content=la réforme serait maintenue quoted=false"],
+    );
+}

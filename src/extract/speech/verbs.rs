@@ -109,15 +109,28 @@ impl Sentence<'_> {
         if self.w(i).is_empty() || self.quoted(i) {
             return None;
         }
+        // (This runs on every word: the classes of the word before and of this one are looked
+        // up once.)
+        let before: &[Class] = if i > 0 {
+            self.lex.classes_of(self.w(i - 1))
+        } else {
+            &[]
+        };
         // "contrairement à ce qu'avaient rapporté des médias": a relative "que" right before
         // the verb is its object; what it says is not in the sentence.
-        if i > 0 && self.is(i - 1, Class::Que) {
+        if before.contains(&Class::Que) {
             return None;
         }
         // A denial is still a statement ("a démenti"), but "n'a pas précisé" states nothing.
-        let negated = i > 0 && self.is(i - 1, Class::Negation);
+        let negated = before.contains(&Class::Negation);
         let (head, pronoun) = self.split_inverted(i);
-        if self.lex.is(head, Class::Auxiliary) {
+        let word = self.lex.classes_of(self.w(i));
+        let head_classes = if pronoun.is_none() {
+            word
+        } else {
+            self.lex.classes_of(head)
+        };
+        if head_classes.contains(&Class::Auxiliary) {
             // "a déclaré", "a-t-il précisé", "a également noté", "a pour sa part raconté".
             let j = self.skip_fillers(i + 1);
             let (verb, form, len) = self.form_at(j, self.w(j), &[Form::Participle], false)?;
@@ -129,7 +142,7 @@ impl Sentence<'_> {
                 pronoun,
             });
         }
-        if self.is(i, Class::Reflexive) {
+        if word.contains(&Class::Reflexive) {
             // "s'est dit", "se sont félicités", "se dit".
             let (head, pronoun) = self.split_inverted(i + 1);
             if self.lex.is(head, Class::Etre) {
@@ -157,10 +170,9 @@ impl Sentence<'_> {
             self.form_at(i, head, &[Form::Present, Form::Simple], false)
         {
             // After an article or a preposition the word is a noun: "la note", "l'annonce".
-            let noun = i > 0
-                && (self.is(i - 1, Class::Determiner)
-                    || self.is(i - 1, Class::Preposition)
-                    || self.is(i - 1, Class::Reflexive));
+            let noun = before
+                .iter()
+                .any(|c| matches!(c, Class::Determiner | Class::Preposition | Class::Reflexive));
             if negated || (noun && pronoun.is_none()) {
                 return None;
             }
