@@ -948,7 +948,7 @@ fn the_end_of_the_day_is_the_story_day_of_the_week_before() {
          En fin de journée, le chancelier Friedrich Merz a reçu en audience Keir Starmer. La veille au soir, il s'était entretenu au téléphone avec Donald Trump.",
         "2025-06-13",
         "Meeting 2025-06-11 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred\n\
-         Meeting 2025-06-11 [Friedrich Merz, Keir Starmer] Occurred\n\
+         Meeting 2025-06-11 [Friedrich Merz, Keir Starmer] @Toulon Occurred\n\
          Call 2025-06-10 [Donald Trump, Friedrich Merz] Occurred",
     );
 }
@@ -1572,5 +1572,17 @@ fn the_eve_does_not_date_a_meeting_named_after_avant() {
         "2025-06-13",
         "Meeting 2025-06-11 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred\n\
          Call 2025-06-10 [Emmanuel Macron, Keir Starmer] Occurred",
+    );
+}
+
+#[test]
+fn a_meeting_held_without_a_place_is_in_the_town_of_that_days_first() {
+    check(
+        "Emmanuel Macron et Friedrich Merz se sont réunis mercredi à Toulon.\n\n\
+         Le conseil a adopté une déclaration.\n\n\
+         En marge des travaux, Keir Starmer a rencontré mercredi Volodymyr Zelensky.",
+        "2025-06-13",
+        "Meeting 2025-06-11 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred\n\
+         Meeting 2025-06-11 [Keir Starmer, Volodymyr Zelensky] @Toulon Occurred",
     );
 }
