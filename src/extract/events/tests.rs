@@ -1586,3 +1586,13 @@ fn a_meeting_held_without_a_place_is_in_the_town_of_that_days_first() {
          Meeting 2025-06-11 [Keir Starmer, Volodymyr Zelensky] @Toulon Occurred",
     );
 }
+
+#[test]
+fn a_bilateral_meeting_is_its_two_people_alone() {
+    check(
+        "Emmanuel Macron, Keir Starmer et Friedrich Merz se sont réunis lundi à Rome. Emmanuel Macron a eu lundi un entretien bilatéral avec Keir Starmer.",
+        "2025-06-13",
+        "Meeting 2025-06-09 [Emmanuel Macron, Friedrich Merz, Keir Starmer] @Rome Occurred\n\
+         Meeting 2025-06-09 [Emmanuel Macron, Keir Starmer] @Rome Occurred",
+    );
+}
