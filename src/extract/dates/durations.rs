@@ -26,6 +26,8 @@ struct Patterns {
     fraction: Regex,
     /// Bare minutes after hours: the "30" of "4 h 30".
     bare_minutes: Regex,
+    /// Bare minutes in words after hours: the "quarante-cinq" of "une heure quarante-cinq".
+    bare_minute_words: Regex,
     /// The start of a range of clock times: "de 10 h [à 12 h]".
     range_after: Regex,
     /// The end of one: "[entre 10 h] et 12 h".
@@ -59,6 +61,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         )),
         fraction: regex(&format!(r"^\s*{fractions}")),
         bare_minutes: regex(r"^\s*(?P<m>\d{1,2})\b"),
+        bare_minute_words: regex(&format!(r"^\s*(?P<num>{words})\b")),
         range_after: regex(&format!(r"^\s*(?:a|au|et|jusqu'a)\s+{number}\s*{units}")),
         range_before: regex(&format!(r"{number}\s*{units}\s+(?:a|au|et|jusqu'a)\s*$")),
     }
@@ -184,7 +187,7 @@ fn lengths(text: &str) -> Vec<Length> {
 }
 
 /// Adds what follows a number-and-unit: a fraction ("et demie"), a smaller unit ("et
-/// quarante minutes"), or bare minutes after hours ("4 h 30").
+/// quarante minutes"), or bare minutes after hours ("4 h 30", "une heure quarante-cinq").
 fn extend(length: &mut Length, per: f64, text: &str) {
     let p = &*PATTERNS;
     let rest = &text[length.range.end..];
@@ -213,6 +216,17 @@ fn extend(length: &mut Length, per: f64, text: &str) {
         {
             length.minutes += number(&minutes, "m").unwrap_or(0.0);
             length.range.end += whole(&minutes).end;
+            return;
+        }
+        // A whole number of minutes in words, not an approximate one ("une dizaine"), nor
+        // "une" ("deux heures une fois par mois").
+        if let Some(c) = p.bare_minute_words.captures(rest) {
+            if let Some((m, None)) = value(&c) {
+                if (2.0..60.0).contains(&m) && m.fract() == 0.0 {
+                    length.minutes += m;
+                    length.range.end += whole(&c).end;
+                }
+            }
         }
     }
 }

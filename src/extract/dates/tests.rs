@@ -743,6 +743,15 @@ fn durations_with_minutes_and_fractions() {
         "PT2H40M exactly",
     );
     check_duration("L'appel a duré 1,5 heure.", "PT1H30M exactly");
+    check_duration(
+        "Ils se sont parlé près d'une heure quarante-cinq.",
+        "PT1H45M about",
+    );
+    check_duration("Ils ont parlé deux heures vingt.", "PT2H20M exactly");
+    check_duration(
+        "Ils ont parlé deux heures une dizaine de fois.",
+        "PT2H exactly",
+    );
 }
 
 #[test]
