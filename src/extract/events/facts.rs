@@ -162,11 +162,7 @@ pub(super) fn reading(
             // The day the article last told an event on, in the week before the news, is the
             // story's day ("Jeudi, les ministres ont tenu leurs consultations. […] En fin de
             // journée, X a reçu Y" in Friday's paper is Thursday's evening).
-            let recent = focus.told_day.filter(|&d| {
-                context
-                    .anchor
-                    .is_some_and(|a| d <= a && (a - d).num_days() <= 7)
-            });
+            let recent = recent_told(focus, context);
             // "Plus tôt dans la journée": failing all these, the day named last, however far.
             date = sentence_day(scene, index, clause_tense)
                 .or(here)
@@ -217,6 +213,7 @@ pub(super) fn reading(
             .or_else(|| last(true))
             .or_else(|| story_day(scene).map(|d| (d, false)))
             .or_else(|| last(false))
+            .or(recent_told(focus, context).map(|d| (d, false)))
             .or(context.anchor.map(|d| (d, false)))
             .map(|(d, strong)| (DateValue::Day(d), strong));
     }
@@ -256,6 +253,18 @@ pub(super) fn reading(
         scene_place,
         strength: hit.trigger.strength,
     }
+}
+
+/// The day the article last told an event on as news, if it lies in the week before the
+/// publication: the day of the story, which a later event told without a day of its own is
+/// on ("Aliyev et Pashinyan se sont rencontrés jeudi à Abu Dhabi. […] Avant les pourparlers,
+/// X a reçu séparément Aliyev et Pashinyan" in Friday's paper).
+fn recent_told(focus: &Focus, context: &Context<'_>) -> Option<NaiveDate> {
+    focus.told_day.filter(|&d| {
+        context
+            .anchor
+            .is_some_and(|a| d <= a && (a - d).num_days() <= 7)
+    })
 }
 
 /// The first date in a token range of a trigger's clause, read in the trigger's tense.

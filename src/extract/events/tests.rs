@@ -1596,3 +1596,15 @@ fn a_bilateral_meeting_is_its_two_people_alone() {
          Meeting 2025-06-09 [Emmanuel Macron, Keir Starmer] @Rome Occurred",
     );
 }
+
+#[test]
+fn an_event_told_without_a_day_is_on_the_story_day_of_the_week_before() {
+    check(
+        "Emmanuel Macron et Friedrich Merz se sont réunis mercredi à Toulon.\n\n\
+         Le conseil a adopté une déclaration.\n\n\
+         Avant les travaux, Keir Starmer a rencontré Volodymyr Zelensky.",
+        "2025-06-13",
+        "Meeting 2025-06-11 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred\n\
+         Meeting 2025-06-11 [Keir Starmer, Volodymyr Zelensky] @Toulon Occurred",
+    );
+}
