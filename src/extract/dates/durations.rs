@@ -26,8 +26,6 @@ struct Patterns {
     fraction: Regex,
     /// Bare minutes after hours: the "30" of "4 h 30".
     bare_minutes: Regex,
-    /// Bare minutes in words after hours: the "quarante-cinq" of "une heure quarante-cinq".
-    bare_minute_words: Regex,
     /// The start of a range of clock times: "de 10 h [à 12 h]".
     range_after: Regex,
     /// The end of one: "[entre 10 h] et 12 h".
@@ -61,7 +59,6 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         )),
         fraction: regex(&format!(r"^\s*{fractions}")),
         bare_minutes: regex(r"^\s*(?P<m>\d{1,2})\b"),
-        bare_minute_words: regex(&format!(r"^\s*(?P<num>{words})\b")),
         range_after: regex(&format!(r"^\s*(?:a|au|et|jusqu'a)\s+{number}\s*{units}")),
         range_before: regex(&format!(r"{number}\s*{units}\s+(?:a|au|et|jusqu'a)\s*$")),
     }
@@ -218,13 +215,19 @@ fn extend(length: &mut Length, per: f64, text: &str) {
             length.range.end += whole(&minutes).end;
             return;
         }
-        // A whole number of minutes in words, not an approximate one ("une dizaine"), nor
-        // "une" ("deux heures une fois par mois").
-        if let Some(c) = p.bare_minute_words.captures(rest) {
-            if let Some((m, None)) = value(&c) {
+        // A whole number of minutes in one word, not an approximate one ("une dizaine"),
+        // nor "une" ("deux heures une fois par mois"). The next word is looked up in the
+        // table rather than matched by a regex of every number word, which would cost more
+        // to build than all the sentences it reads.
+        let word = rest.trim_start();
+        let end = word
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(word.len());
+        if end > 0 {
+            if let Some(&(m, None)) = TABLES.numbers.get(&key(&word[..end])) {
                 if (2.0..60.0).contains(&m) && m.fract() == 0.0 {
                     length.minutes += m;
-                    length.range.end += whole(&c).end;
+                    length.range.end += rest.len() - word.len() + end;
                 }
             }
         }
