@@ -529,16 +529,22 @@ fn resolve_relative(
     let value = match relative.unit {
         RelativeUnit::Day => DateValue::Day(add_days(base, offset)?),
         RelativeUnit::Week => {
-            // A week is no xsd value; its month is, when the week does not straddle two.
+            // A week is no xsd value; its month is, when the week does not straddle two. Last
+            // or next week that straddles two is the month that holds most of its days, its
+            // Thursday's ("la semaine prochaine" of Friday 23 May, 26 May to 1 June, is May);
+            // this week's is left out: it holds the publication day, and its words are more
+            // often about something going on ("l'offensive lancée cette semaine") than about
+            // an event, whose day the story gives.
             let day = add_days(base, 7 * offset)?;
             let monday = add_days(day, -i64::from(day.weekday().num_days_from_monday()))?;
             let sunday = add_days(monday, 6)?;
-            if monday.month() != sunday.month() {
+            if monday.month() != sunday.month() && offset == 0 {
                 return None;
             }
+            let thursday = add_days(monday, 3)?;
             DateValue::Month {
-                year: monday.year(),
-                month: monday.month(),
+                year: thursday.year(),
+                month: thursday.month(),
             }
         }
         RelativeUnit::Month => {

@@ -186,7 +186,7 @@ fn lengths(text: &str) -> Vec<Length> {
 }
 
 /// Adds what follows a number-and-unit: a fraction ("et demie"), a smaller unit ("et
-/// quarante minutes"), or bare minutes after hours ("4 h 30").
+/// quarante minutes"), or bare minutes after hours ("4 h 30", "une heure quarante-cinq").
 fn extend(length: &mut Length, per: f64, text: &str) {
     let p = &*PATTERNS;
     let rest = &text[length.range.end..];
@@ -215,6 +215,23 @@ fn extend(length: &mut Length, per: f64, text: &str) {
         {
             length.minutes += number(&minutes, "m").unwrap_or(0.0);
             length.range.end += whole(&minutes).end;
+            return;
+        }
+        // A whole number of minutes in one word, not an approximate one ("une dizaine"),
+        // nor "une" ("deux heures une fois par mois"). The next word is looked up in the
+        // table rather than matched by a regex of every number word, which would cost more
+        // to build than all the sentences it reads.
+        let word = rest.trim_start();
+        let end = word
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(word.len());
+        if end > 0 {
+            if let Some(&(m, None)) = TABLES.numbers.get(&key(&word[..end])) {
+                if (2.0..60.0).contains(&m) && m.fract() == 0.0 {
+                    length.minutes += m;
+                    length.range.end += rest.len() - word.len() + end;
+                }
+            }
         }
     }
 }

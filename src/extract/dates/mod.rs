@@ -20,7 +20,8 @@
 //! - A bare weekday that falls on the publication day is that day in every tense ("jeudi" in
 //!   Thursday's paper is today); only "dernier" and "prochain" move it a week.
 //! - A week ("la semaine dernière") has no xsd type: it gives its month when the whole week lies
-//!   in one month, and nothing otherwise.
+//!   in one month; last or next week across two gives the month of most of its days (its
+//!   Thursday's), this week across two nothing.
 //! - Durations of months or years are left out ("depuis trois ans"); weeks become days.
 //! - Byte ranges cover the whole expression, prefixes and modifiers included ("en février
 //!   2022", "jeudi dernier", "plus de quatre heures"), and never a time of day ("soir").

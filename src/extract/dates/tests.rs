@@ -376,7 +376,7 @@ fn that_day_is_not_today() {
 }
 
 #[test]
-fn weeks_give_their_month_when_they_fit_in_one() {
+fn weeks_give_their_month_when_they_fit_in_one_or_mostly() {
     check(
         "Les pourparlers reprennent cette semaine.",
         "2025-03-12",
@@ -385,8 +385,14 @@ fn weeks_give_their_month_when_they_fit_in_one() {
     check(
         "Il s'était rendu à Washington la semaine dernière.",
         "2025-04-12",
-        "",
+        "2025-04",
     );
+    check(
+        "Le ministre est attendu à Dakar la semaine prochaine.",
+        "2025-05-23",
+        "2025-05",
+    );
+    check("Les combats ont repris cette semaine.", "2025-04-02", "");
     check(
         "Une délégation est attendue la semaine prochaine.",
         "2025-03-12",
@@ -743,6 +749,15 @@ fn durations_with_minutes_and_fractions() {
         "PT2H40M exactly",
     );
     check_duration("L'appel a duré 1,5 heure.", "PT1H30M exactly");
+    check_duration(
+        "Ils se sont parlé près d'une heure quarante-cinq.",
+        "PT1H45M about",
+    );
+    check_duration("Ils ont parlé deux heures vingt.", "PT2H20M exactly");
+    check_duration(
+        "Ils ont parlé deux heures une dizaine de fois.",
+        "PT2H exactly",
+    );
 }
 
 #[test]

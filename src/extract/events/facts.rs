@@ -118,24 +118,35 @@ pub(super) fn reading(
     let mut scene_place = None;
     let mut date = date(s, hit, &owner, context, clause_tense);
     // "Le même jour", "le lendemain": the last day named in this paragraph or the one before.
+    // A trigger in a phrase about another time is out of its reach: "La veille, X s'était
+    // entretenu avec Y avant les consultations" dates the call, not the consultations.
+    let t0 = hit.tokens.start;
+    let relative = |class: Class| {
+        clause.clone().any(|j| {
+            s.class_at(j, class).is_some_and(|e| e <= clause.end)
+                && s.excursions
+                    .iter()
+                    .all(|r| !r.contains(&t0) || r.contains(&j) || s.infinitives.contains(r))
+        })
+    };
     if date.is_none() {
         let last = focus
             .last_day
             .filter(|(_, p)| p + 1 >= paragraph)
             .map(|(d, _)| d);
-        if s.has_class(clause.clone(), Class::SameDay) {
+        if relative(Class::SameDay) {
             date = last.map(|d| (DateValue::Day(d), true));
-        } else if s.has_class(clause.clone(), Class::NextDay) {
+        } else if relative(Class::NextDay) {
             date = last
                 .and_then(|d| d.succ_opt())
                 .map(|d| (DateValue::Day(d), true));
-        } else if s.has_class(clause.clone(), Class::PreviousDay) {
+        } else if relative(Class::PreviousDay) {
             // With no day named just before, "la veille" is the eve of the news.
             date = last
                 .or(context.anchor)
                 .and_then(|d| d.pred_opt())
                 .map(|d| (DateValue::Day(d), true));
-        } else if s.has_class(clause.clone(), Class::TimeOfDay) {
+        } else if relative(Class::TimeOfDay) {
             // "Dans l'après-midi, X s'est entretenu …": a part of the day the story is
             // about: a day this sentence names for another trigger ("Arrivé mercredi à Kiev,
             // X s'est entretenu dans la soirée avec Y"), else one named in this paragraph,
@@ -148,10 +159,15 @@ pub(super) fn reading(
                 .last_day
                 .filter(|(_, p)| *p == paragraph)
                 .map(|(d, _)| d);
+            // The day the article last told an event on, in the week before the news, is the
+            // story's day ("Jeudi, les ministres ont tenu leurs consultations. […] En fin de
+            // journée, X a reçu Y" in Friday's paper is Thursday's evening).
+            let recent = recent_told(focus, context);
             // "Plus tôt dans la journée": failing all these, the day named last, however far.
             date = sentence_day(scene, index, clause_tense)
                 .or(here)
                 .or_else(|| story_day(scene))
+                .or(recent.filter(|_| news.is_some()))
                 .or(news)
                 .or(last)
                 .or(focus.last_day.map(|(d, _)| d))
@@ -197,6 +213,7 @@ pub(super) fn reading(
             .or_else(|| last(true))
             .or_else(|| story_day(scene).map(|d| (d, false)))
             .or_else(|| last(false))
+            .or(recent_told(focus, context).map(|d| (d, false)))
             .or(context.anchor.map(|d| (d, false)))
             .map(|(d, strong)| (DateValue::Day(d), strong));
     }
@@ -236,6 +253,18 @@ pub(super) fn reading(
         scene_place,
         strength: hit.trigger.strength,
     }
+}
+
+/// The day the article last told an event on as news, if it lies in the week before the
+/// publication: the day of the story, which a later event told without a day of its own is
+/// on ("Aliyev et Pashinyan se sont rencontrés jeudi à Abu Dhabi. […] Avant les pourparlers,
+/// X a reçu séparément Aliyev et Pashinyan" in Friday's paper).
+fn recent_told(focus: &Focus, context: &Context<'_>) -> Option<NaiveDate> {
+    focus.told_day.filter(|&d| {
+        context
+            .anchor
+            .is_some_and(|a| d <= a && (a - d).num_days() <= 7)
+    })
 }
 
 /// The first date in a token range of a trigger's clause, read in the trigger's tense.
@@ -398,6 +427,11 @@ fn verb_tense(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<Tense> {
         .filter(|&j| s.tokens[j].word)
         .take(5)
         .collect();
+    // A participle that opens the sentence tells what was done before the main verb
+    // ("Arrivé lundi à Delhi, le ministre a eu …", "Reçu mardi par le roi, X a …").
+    if before.is_empty() {
+        return Some(Tense::Past);
+    }
     let reflexive = before
         .iter()
         .any(|&j| matches!(s.tokens[j].key.as_str(), "s" | "se"));
@@ -540,6 +574,9 @@ fn date(
 ) -> Option<(DateValue, bool)> {
     let own = s.clause[hit.tokens.start];
     let mut best: Option<(bool, usize, DateValue)> = None;
+    // A dateline's day ("Bamako, 23 mai (APS) – …") is the day the story was filed, not the
+    // day of what it tells.
+    let filed = dateline_end(s);
     // The trigger's clause, and the clauses before it ("Le Kremlin a déclaré mercredi que la
     // rencontre …"); a clause after it is another statement.
     for (c, clause) in s.clauses.iter().enumerate().take(own + 1) {
@@ -565,7 +602,10 @@ fn date(
             else {
                 continue;
             };
-            if !s.visible(at, hit.tokens.start, hit.tokens.end) || (c == own && !owner.owns(at)) {
+            if !s.visible(at, hit.tokens.start, hit.tokens.end)
+                || (c == own && !owner.owns(at))
+                || at < filed
+            {
                 continue;
             }
             let strong = c == own && !reports(s, at, owner.hits);
@@ -579,6 +619,27 @@ fn date(
         }
     }
     best.map(|(strong, _, value)| (value, strong))
+}
+
+/// The token after a dateline that opens the sentence: a capitalised place and a comma, then
+/// within a few words a dash ("Bamako, 23 mai (APS) – …", "NEW DELHI, 11 mai (Reuters) - …");
+/// 0 without one.
+fn dateline_end(s: &Sentence<'_>) -> usize {
+    let capital = |j: usize| {
+        s.tokens.get(j).is_some_and(|t| {
+            t.word
+                && s.text[t.range.start - s.range.start..].starts_with(|c: char| c.is_uppercase())
+        })
+    };
+    let comma = (1..4).find(|&j| s.tokens.get(j).is_some_and(|t| t.punct(&[','])));
+    if !comma.is_some_and(|c| (0..c).all(capital)) {
+        return 0;
+    }
+    s.tokens
+        .iter()
+        .take(12)
+        .position(|t| t.punct(&['–', '—', '-']))
+        .map_or(0, |j| j + 1)
 }
 
 /// Whether the date at token `at` dates a report: a reporting word stands before it in its

@@ -284,13 +284,41 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
         }
     }
     series(&mut drafts);
-    let mut events: Vec<(usize, Event)> = drafts
+    let mut events: Vec<(usize, Finished)> = drafts
         .into_iter()
         .filter(|d| d.participants.len() >= 2)
         .map(|d| (d.first(), finish(d, anchor)))
         .collect();
     events.sort_by_key(|(first, _)| *first);
-    events.into_iter().map(|(_, e)| e).collect()
+    same_day_same_place(&mut events);
+    events.into_iter().map(|(_, f)| f.event).collect()
+}
+
+/// An event and what a later pass needs to know of it.
+struct Finished {
+    event: Event,
+    /// Its place is a town or a seat it was given by its own readings.
+    local: bool,
+    /// A meeting reported as held that found no place of its own, nor its story's.
+    placeless: bool,
+}
+
+/// A meeting reported as held without a place took place in the town where the article's
+/// first meeting of that day did ("Les dirigeants se sont réunis mercredi à La Haye. […] En
+/// marge des travaux, X a rencontré Y"): the people of one day's story are in one town.
+fn same_day_same_place(events: &mut [(usize, Finished)]) {
+    let mut towns: Vec<(NaiveDate, usize)> = Vec::new();
+    for (_, f) in events.iter_mut() {
+        let Some(DateValue::Day(day)) = f.event.date else {
+            continue;
+        };
+        let town = towns.iter().find(|(d, _)| *d == day).map(|&(_, p)| p);
+        match (f.event.place, town) {
+            (Some(place), None) if f.local => towns.push((day, place)),
+            (None, Some(place)) if f.placeless => f.event.place = Some(place),
+            _ => {}
+        }
+    }
 }
 
 /// A reading with one participant, a journey or a companion joins the nearest event of one of
@@ -470,7 +498,7 @@ fn refer_back(drafts: &mut Vec<Draft>, reading: Reading) {
     }
 }
 
-fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Event {
+fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Finished {
     let date = draft.date();
     let status = status(&draft, date, anchor);
     // An event the article reports as held in the passé composé, without a place of its own,
@@ -482,13 +510,14 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Event {
             && !r.pluperfect
             && !r.previous
     });
-    let place = draft.place().map(|(entity, _)| entity).or_else(|| {
+    let held = status == Status::Occurred && reported && draft.kind == EventKind::Meeting;
+    let own = draft.place();
+    let local = own.is_some_and(|(_, rank)| rank == PlaceRank::Local);
+    let place = own.map(|(entity, _)| entity).or_else(|| {
         let scene = draft.readings.iter().find_map(|r| r.scene_place);
         let dateline = draft.readings.iter().find_map(|r| r.dateline);
         // A call has no place (ng:location is for meetings).
-        scene
-            .or(dateline)
-            .filter(|_| status == Status::Occurred && reported && draft.kind == EventKind::Meeting)
+        scene.or(dateline).filter(|_| held)
     });
     let mut by_priority: Vec<&Reading> = draft.readings.iter().collect();
     by_priority.sort_by_key(|r| (priority(r.role), r.position));
@@ -511,16 +540,20 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Event {
         .count();
     let confidence =
         (strength + 0.05 * (evidence.len() - 1) as f64 + 0.05 * agreeing as f64).clamp(0.5, 0.95);
-    Event {
-        kind: draft.kind,
-        participants: draft.participants.into_iter().collect(),
-        place,
-        date: date.map(|(d, _)| d),
-        duration,
-        status,
-        ordinal,
-        evidence,
-        confidence: (confidence * 100.0).round() / 100.0,
+    Finished {
+        event: Event {
+            kind: draft.kind,
+            participants: draft.participants.into_iter().collect(),
+            place,
+            date: date.map(|(d, _)| d),
+            duration,
+            status,
+            ordinal,
+            evidence,
+            confidence: (confidence * 100.0).round() / 100.0,
+        },
+        local,
+        placeless: held && place.is_none(),
     }
 }
 

@@ -229,6 +229,9 @@ struct Focus {
     recent: Vec<usize>,
     /// The last day a sentence named, and the paragraph it is in: what "le même jour" means.
     last_day: Option<(NaiveDate, usize)>,
+    /// The last day an event was told on as news (held, not recalled nor in the past
+    /// perfect): the day of the story, what "en fin de journée" means paragraphs later.
+    told_day: Option<NaiveDate>,
     /// The latest conference, summit or other setting named without its people: what "en
     /// marge de la conférence" means.
     setting: Option<Setting>,

@@ -16,6 +16,7 @@ use super::names::{self, NameInfo};
 use super::people;
 use super::tokens::{Gov, Hit, Sentence};
 use super::{Context, DateValue, Focus, Reading, ReadingRole, Setting};
+use crate::extract::Status;
 use crate::reference::EntityClass;
 
 /// What one trigger will give, before its facts are read.
@@ -98,6 +99,7 @@ pub(super) fn read_sentence(
     // "le même jour" means ("Jeudi, le Kremlin a fait savoir qu'aucune rencontre n'était
     // prévue. Zelensky a été reçu le même jour à Ankara").
     let mut last_day = None;
+    let mut told = None;
     let mut readings = Vec::new();
     for plan in plans {
         let scene = facts::Scene {
@@ -117,6 +119,9 @@ pub(super) fn read_sentence(
         let mut reading = facts::reading(&scene, plan.hit, read_as, &plan.modality, named);
         if let (true, Some((DateValue::Day(day), _))) = (is_live, reading.date) {
             last_day = Some(day);
+            if reading.status == Status::Occurred && !reading.pluperfect && !reading.previous {
+                told = Some(day);
+            }
         }
         let Some(role) = plan.role else { continue };
         let hit = &hits[plan.hit];
@@ -156,6 +161,9 @@ pub(super) fn read_sentence(
     }
     if let Some(day) = last_day {
         focus.last_day = Some((day, paragraph));
+    }
+    if told.is_some() {
+        focus.told_day = told;
     }
     readings
 }

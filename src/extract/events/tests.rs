@@ -941,6 +941,28 @@ fn parts_of_the_day_and_the_day_before() {
 }
 
 #[test]
+fn the_end_of_the_day_is_the_story_day_of_the_week_before() {
+    check(
+        "Les dirigeants Emmanuel Macron et Friedrich Merz ont tenu mercredi à Toulon leurs consultations.\n\n\
+         Un communiqué a été publié.\n\n\
+         En fin de journée, le chancelier Friedrich Merz a reçu en audience Keir Starmer. La veille au soir, il s'était entretenu au téléphone avec Donald Trump.",
+        "2025-06-13",
+        "Meeting 2025-06-11 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred\n\
+         Meeting 2025-06-11 [Friedrich Merz, Keir Starmer] @Toulon Occurred\n\
+         Call 2025-06-10 [Donald Trump, Friedrich Merz] Occurred",
+    );
+}
+
+#[test]
+fn a_participle_opening_the_sentence_is_past() {
+    check(
+        "Arrivé lundi à Rabat, le président Emmanuel Macron a eu des discussions avec son homologue Volodymyr Zelensky.",
+        "2025-06-13",
+        "Meeting 2025-06-09 [Emmanuel Macron, Volodymyr Zelensky] @Rabat Occurred",
+    );
+}
+
+#[test]
 fn a_plan_after_a_held_meeting_is_another_meeting() {
     check(
         "Abbas Araghchi et Steve Witkoff ont discuté samedi à Rome. Les chefs de délégation se retrouveront le 26 avril à Mascate.",
@@ -1531,5 +1553,67 @@ fn a_subject_list_may_hold_appositions() {
         "Emmanuel Macron, le président français, Olaf Scholz, le chancelier, et Pedro Sánchez ont signé jeudi une déclaration à Berlin.",
         "2025-10-27",
         "Meeting 2025-10-23 [Emmanuel Macron, Olaf Scholz, Pedro Sánchez] @Berlin Occurred",
+    );
+}
+
+#[test]
+fn a_datelines_day_is_not_the_events() {
+    check(
+        "PARIS, 13 juin (AFP) – La rencontre entre Emmanuel Macron et Friedrich Merz, jeudi à Berlin, a été longue.",
+        "2025-06-13",
+        "Meeting 2025-06-12 [Emmanuel Macron, Friedrich Merz] @Berlin Occurred",
+    );
+}
+
+#[test]
+fn the_eve_does_not_date_a_meeting_named_after_avant() {
+    check(
+        "Emmanuel Macron et Friedrich Merz ont tenu mercredi à Toulon des consultations. La veille au soir, Emmanuel Macron s'était entretenu au téléphone avec Keir Starmer avant les consultations.",
+        "2025-06-13",
+        "Meeting 2025-06-11 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred\n\
+         Call 2025-06-10 [Emmanuel Macron, Keir Starmer] Occurred",
+    );
+}
+
+#[test]
+fn a_meeting_held_without_a_place_is_in_the_town_of_that_days_first() {
+    check(
+        "Emmanuel Macron et Friedrich Merz se sont réunis mercredi à Toulon.\n\n\
+         Le conseil a adopté une déclaration.\n\n\
+         En marge des travaux, Keir Starmer a rencontré mercredi Volodymyr Zelensky.",
+        "2025-06-13",
+        "Meeting 2025-06-11 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred\n\
+         Meeting 2025-06-11 [Keir Starmer, Volodymyr Zelensky] @Toulon Occurred",
+    );
+}
+
+#[test]
+fn a_bilateral_meeting_is_its_two_people_alone() {
+    check(
+        "Emmanuel Macron, Keir Starmer et Friedrich Merz se sont réunis lundi à Rome. Emmanuel Macron a eu lundi un entretien bilatéral avec Keir Starmer.",
+        "2025-06-13",
+        "Meeting 2025-06-09 [Emmanuel Macron, Friedrich Merz, Keir Starmer] @Rome Occurred\n\
+         Meeting 2025-06-09 [Emmanuel Macron, Keir Starmer] @Rome Occurred",
+    );
+}
+
+#[test]
+fn an_event_told_without_a_day_is_on_the_story_day_of_the_week_before() {
+    check(
+        "Emmanuel Macron et Friedrich Merz se sont réunis mercredi à Toulon.\n\n\
+         Le conseil a adopté une déclaration.\n\n\
+         Avant les travaux, Keir Starmer a rencontré Volodymyr Zelensky.",
+        "2025-06-13",
+        "Meeting 2025-06-11 [Emmanuel Macron, Friedrich Merz] @Toulon Occurred\n\
+         Meeting 2025-06-11 [Keir Starmer, Volodymyr Zelensky] @Toulon Occurred",
+    );
+}
+
+#[test]
+fn a_place_a_meeting_is_about_is_not_where_it_is_held() {
+    check(
+        "Emmanuel Macron a reçu mardi Olaf Scholz pour un dîner consacré à la Crimée.",
+        "2025-06-12",
+        "Meeting 2025-06-10 [Emmanuel Macron, Olaf Scholz] Occurred",
     );
 }
