@@ -187,6 +187,9 @@ pub fn find(
     candidates
 }
 
+/// Civilities written before a name ("Mme", "Madame"; "M." is read as a letter and a period).
+const CIVILITIES: &[&str] = &["mme", "mmes", "madame", "monsieur", "mlle", "mademoiselle"];
+
 /// The words that open a byline before the author's name ("Par Jean Dupont", "Avec …").
 const BYLINE_WORDS: &[&str] = &["par", "avec", "selon"];
 
@@ -1033,6 +1036,12 @@ fn classify(
     {
         return Some(candidate(EntityClass::Organization, 0.65));
     }
+    // "Mme Ngô Phuong Ly", "M. Aden Madobe": a civility before a name of several words.
+    let civility = (start >= 1 && CIVILITIES.contains(&tokens[start - 1].lower.as_str()))
+        || (start >= 2 && tokens[start - 2].lower == "m" && tokens[start - 1].folded == ".");
+    if civility && run.len() >= 2 && lex.place(text).is_none() && !acronym_last {
+        return Some(candidate(EntityClass::Person, 0.75));
+    }
     if after_title(lex, tokens, start) && lex.place(text).is_none() {
         return Some(candidate(EntityClass::Person, 0.75));
     }
@@ -1307,7 +1316,16 @@ fn after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
     }
     (from..i).any(|k| {
         let tail = &tokens[k..i];
-        let Some((n, _)) = lex.longest_title(tail.iter().map(|t| t.lower.as_str())) else {
+        // "l'ex-présidente X": the title after "ex-".
+        let words = tail.iter().enumerate().map(|(w, t)| {
+            let lower = t.lower.as_str();
+            if w == 0 {
+                lower.strip_prefix("ex ").unwrap_or(lower)
+            } else {
+                lower
+            }
+        });
+        let Some((n, _)) = lex.longest_title(words) else {
             return false;
         };
         // "le président du Brésil Luiz Inácio Lula da Silva": a country after the title.
@@ -1386,10 +1404,15 @@ fn after_title_complement(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
         }
         // Adjectives or a nationality, then the preposition that opens the complement.
         let rest = &tail[n..];
-        let Some(p) = rest.iter().position(|t| {
+        let is_preposition = |t: &Token| {
             matches!(t.folded.as_str(), "de" | "du" | "des" | "d'" | "au" | "aux") || t.lower == "à"
-        }) else {
-            return false;
+        };
+        let Some(p) = rest.iter().position(is_preposition) else {
+            // "le chef de la diplomatie indienne, X": a title with its complement in the
+            // table, then adjectives.
+            return tail[..n].iter().any(is_preposition)
+                && !rest.is_empty()
+                && rest.iter().all(is_adjective);
         };
         // "le PDG du géant américain des semi-conducteurs Nvidia": an organization's head with
         // no capitalised word after it names the organization, whose name follows.
@@ -1872,6 +1895,22 @@ mod tests {
         assert_eq!(
             check("selon le magazine spécialisé Foreign Policy Digest."),
             ["Organization:Foreign Policy Digest"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_civility_or_a_former_title() {
+        assert_eq!(
+            check("Il était accompagné de Mme Trần Thị Hoa."),
+            ["Person:Trần Thị Hoa"]
+        );
+        assert_eq!(
+            check("Elle est la fille de l'ex-président Kpatcha Gnassingbé."),
+            ["Person:Kpatcha Gnassingbé"]
+        );
+        assert_eq!(
+            check("Le chef de la diplomatie malienne, Moussa Kanté, est arrivé."),
+            ["Person:Moussa Kanté"]
         );
     }
 }
