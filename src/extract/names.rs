@@ -1334,12 +1334,15 @@ fn after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
         }
         // "le ministre de l'Unification" names no person: a complement follows a preposition
         // (inside the head, "le général d'armée X", it is no complement).
+        // "le secrétaire à la Santé", "l'aide à Rarotonga": a name right after "à" or an
+        // article is the complement too.
         let complement = tail[n..].iter().any(|t| {
             matches!(
                 t.folded.as_str(),
                 "de" | "du" | "des" | "d'" | "l'" | "au" | "aux"
-            ) || t.lower == "à"
-        });
+            )
+        }) || (n < tail.len()
+            && matches!(tail[tail.len() - 1].lower.as_str(), "la" | "à"));
         // The title's first word may have its capital ("le Premier ministre chinois Li Qiang");
         // after the title, only words that continue one ("représentant chinois pour le
         // commerce international Li Chenggang").
@@ -1911,6 +1914,10 @@ mod tests {
         assert_eq!(
             check("Le chef de la diplomatie malienne, Moussa Kanté, est arrivé."),
             ["Person:Moussa Kanté"]
+        );
+        assert_eq!(
+            check("Il a vu la secrétaire britannique à la Culture, Lisa Nandy, hier."),
+            ["Person:Lisa Nandy"]
         );
     }
 }
