@@ -1872,6 +1872,10 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(
+            check("Il a vu le chef de la coalition Tumaini Moja hier."),
+            ["Organization:Tumaini Moja"]
+        );
+        assert_eq!(
             check("L'envoyé spécial pour le dialogue Kigali-Kinshasa, Jean Dupont, est arrivé."),
             ["Person:Jean Dupont"]
         );
