@@ -137,12 +137,24 @@ pub fn find(
                 tokens[start - 1].folded.as_str(),
                 "l'" | "le" | "la" | "de" | "du" | "d'"
             );
+        // "le ministre de la Santé Teodoro Herbosa": the complement's nouns, then the holder;
+        // the complement is the title's, no name. (A place or a given name before the holder
+        // is a country or a name of its own: "de la Syrie Murhaf …", "Luiz Inácio …".)
+        let complement_then_holder = |k: usize| {
+            governed
+                && tokens[start..k].iter().all(|t| {
+                    lex.place(&t.folded).is_none()
+                        && (lex.is_common_word(&t.folded) || !is_given(lex, t))
+                })
+                && after_title_complement(lex, tokens, k)
+        };
         let split = (start + 1..end).find(|&k| {
             is_given(lex, &tokens[k])
                 && (governed || !is_given(lex, &tokens[start]))
-                && lex
+                && (lex
                     .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
                     .is_some_and(|p| p.country || governed)
+                    || complement_then_holder(k))
         });
         // "du Brésil Luiz Inácio Lula da Silva": a country, then a name of several words.
         let split = split.or_else(|| {
@@ -155,11 +167,17 @@ pub fn find(
             })
         });
         let parts = match split {
+            Some(k) if complement_then_holder(k) => vec![(k, end)],
             Some(k) => vec![(start, k), (k, end)],
             None => vec![(start, end)],
         };
         for (from, to) in parts {
-            if let Some(candidate) = classify(lex, body, tokens, from, to, definitions) {
+            if let Some(mut candidate) = classify(lex, body, tokens, from, to, definitions) {
+                // "Robert F. Kennedy Jr.": a suffix keeps its period.
+                if let Some(period) = suffix_period(tokens, from, to) {
+                    candidate.range.end = period.end;
+                    candidate.label.push('.');
+                }
                 candidates.push(candidate);
             }
         }
@@ -167,6 +185,27 @@ pub fn find(
     }
     candidates.sort_by_key(|c| c.range.start);
     candidates
+}
+
+/// Civilities written before a name ("Mme", "Madame"; "M." is read as a letter and a period).
+const CIVILITIES: &[&str] = &["mme", "mmes", "madame", "monsieur", "mlle", "mademoiselle"];
+
+/// The words that open a byline before the author's name ("Par Jean Dupont", "Avec …").
+const BYLINE_WORDS: &[&str] = &["par", "avec", "selon"];
+
+/// Name suffixes written with a period ("Jr.", "Sr.").
+const NAME_SUFFIXES: &[&str] = &["jr", "sr"];
+
+/// The period right after a person's name suffix that ends the run `start..end` ("Martin
+/// Luther King Jr."), if there is one.
+fn suffix_period(tokens: &[Token], start: usize, end: usize) -> Option<Range<usize>> {
+    let last = &tokens[end.checked_sub(1)?];
+    let period = tokens.get(end)?;
+    (end - start >= 3
+        && NAME_SUFFIXES.contains(&last.folded.as_str())
+        && period.folded == "."
+        && period.range.start == last.range.end)
+        .then(|| period.range.clone())
 }
 
 /// Whether the period at `end` closes an initial of the name run from `start` and a name word
@@ -620,6 +659,10 @@ const OTHER_ADJECTIVES: &[&str] = &[
     "interieures",
     "citoyen",
     "citoyenne",
+    "specialise",
+    "specialisee",
+    "specialises",
+    "specialisees",
 ];
 
 /// A lower-case adjective that may go on an institution's name ("national", "pénale").
@@ -859,7 +902,10 @@ fn classify(
     let opening = dateline(lex, body, tokens, start, end) || opening_place(lex, tokens, start, end);
     while start < end && !known_whole {
         let t = &tokens[start];
-        let given = is_given(lex, t) && end - start >= 2;
+        // A common word that is also a given name ("Pierre Lellouche") opens a name, but a
+        // byline's preposition does not ("Par Jean Dupont": "Par" folds to the Swedish Pär).
+        let given =
+            is_given(lex, t) && end - start >= 2 && !BYLINE_WORDS.contains(&t.lower.as_str());
         let title = lex.title(&t.lower).is_some();
         let place = end - start == 1 && (opening || (start > 0 && lex.place(&t.folded).is_some()));
         // A demonym written as a noun before a name says where the person is from ("le
@@ -961,9 +1007,19 @@ fn classify(
         return Some(c);
     }
     let given = is_given(lex, &run[0]);
-    let upper_surname = run.len() >= 2 && run[run.len() - 1].upper && !run[0].upper;
+    // "Jean DUPONT": a surname in capitals; "Africa CDC" ends in an acronym, no surname.
+    let upper_surname = run.len() >= 2
+        && run[run.len() - 1].upper
+        && run[run.len() - 1].folded.chars().count() >= 4
+        && !run[0].upper;
+    // "Africa CDC", "Jean Monnet SA": a short acronym at the end names an organization.
+    let acronym_last = run.len() >= 2
+        && run[run.len() - 1].upper
+        && (2..=3).contains(&run[run.len() - 1].folded.chars().count())
+        && !run[0].upper;
     if run.len() >= 2
         && (given || upper_surname)
+        && !acronym_last
         && !run.iter().all(|t| lex.is_common_word(&t.folded))
     {
         return Some(candidate(
@@ -980,8 +1036,26 @@ fn classify(
     {
         return Some(candidate(EntityClass::Organization, 0.65));
     }
+    // "Mme Ngô Phuong Ly", "M. Aden Madobe": a civility before a name of several words.
+    let civility = (start >= 1 && CIVILITIES.contains(&tokens[start - 1].lower.as_str()))
+        || (start >= 2 && tokens[start - 2].lower == "m" && tokens[start - 1].folded == ".");
+    if civility && run.len() >= 2 && lex.place(text).is_none() && !acronym_last {
+        return Some(candidate(EntityClass::Person, 0.75));
+    }
     if after_title(lex, tokens, start) && lex.place(text).is_none() {
         return Some(candidate(EntityClass::Person, 0.75));
+    }
+    // "le ministre des Affaires étrangères Gedion Timothewos", "le président de la Chambre du
+    // peuple, Aden Madobe": a name of one to three words after a title and its complement.
+    if run.len() <= 3
+        && after_title_complement(lex, tokens, start)
+        && lex.place(text).is_none()
+        // "le dialogue Belgrade-Pristina": places joined are no name.
+        && !run.iter().any(|t| t.folded.split(' ').any(|w| lex.place(w).is_some()))
+        && !run.iter().any(|t| is_acronym(t, body))
+        && !run.iter().all(|t| lex.is_common_word(&t.folded))
+    {
+        return Some(candidate(EntityClass::Person, 0.7));
     }
     if run.len() >= 2 && apposition_follows(lex, tokens, end) {
         return Some(candidate(EntityClass::Person, 0.7));
@@ -1242,7 +1316,16 @@ fn after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
     }
     (from..i).any(|k| {
         let tail = &tokens[k..i];
-        let Some((n, _)) = lex.longest_title(tail.iter().map(|t| t.lower.as_str())) else {
+        // "l'ex-présidente X": the title after "ex-".
+        let words = tail.iter().enumerate().map(|(w, t)| {
+            let lower = t.lower.as_str();
+            if w == 0 {
+                lower.strip_prefix("ex ").unwrap_or(lower)
+            } else {
+                lower
+            }
+        });
+        let Some((n, _)) = lex.longest_title(words) else {
             return false;
         };
         // "le président du Brésil Luiz Inácio Lula da Silva": a country after the title.
@@ -1251,12 +1334,15 @@ fn after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
         }
         // "le ministre de l'Unification" names no person: a complement follows a preposition
         // (inside the head, "le général d'armée X", it is no complement).
+        // "le secrétaire à la Santé", "l'aide à Rarotonga": a name right after "à" or an
+        // article is the complement too.
         let complement = tail[n..].iter().any(|t| {
             matches!(
                 t.folded.as_str(),
                 "de" | "du" | "des" | "d'" | "l'" | "au" | "aux"
             )
-        });
+        }) || (n < tail.len()
+            && matches!(tail[tail.len() - 1].lower.as_str(), "la" | "à"));
         // The title's first word may have its capital ("le Premier ministre chinois Li Qiang");
         // after the title, only words that continue one ("représentant chinois pour le
         // commerce international Li Chenggang").
@@ -1265,6 +1351,89 @@ fn after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
             && tail[n..]
                 .iter()
                 .all(|t| lex.continues_title(&t.folded) || is_adjective(t))
+    })
+}
+
+/// Words that may join a title to its complement and the complement's words together.
+const COMPLEMENT_JOINS: &[&str] = &[
+    "de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "et",
+];
+
+/// Auxiliaries and participle endings: a title followed by its verb ("a reçu", "est arrivé")
+/// has ended.
+const AUXILIARIES: &[&str] = &["a", "ont", "est", "sont", "avait", "était", "sera", "va"];
+const PARTICIPLE_ENDINGS: &[&str] = &["é", "ée", "és", "ées"];
+
+/// Whether a title and its complement stand just before token `i`, maybe with a comma ("le
+/// ministre des Affaires étrangères X", "la présidente de la Chambre des représentants, X",
+/// "le chef des services de renseignement X"): the complement is what the holder serves, so a
+/// capitalised run right after it is the holder. The complement must end in a word of its own
+/// (after "du" or "de la" the name is the complement: "président du Medef"), and hold only
+/// joining words, capitalised words, adjectives and nouns, no verb ("a reçu").
+fn after_title_complement(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    let end = if i > 0 && tokens[i - 1].folded == "," {
+        i - 1
+    } else {
+        i
+    };
+    let Some(last) = end.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    if !last.word || COMPLEMENT_JOINS.contains(&last.folded.as_str()) {
+        return false;
+    }
+    let mut from = end;
+    while from > 0 && end - from < 9 && tokens[from - 1].word {
+        from -= 1;
+    }
+    (from..end).any(|k| {
+        // The title opens the phrase: after an article, a modifier ("l'ancien") or a mark.
+        let opens = k == 0
+            || !tokens[k - 1].word
+            || matches!(
+                tokens[k - 1].folded.as_str(),
+                "le" | "la" | "l'" | "du" | "au" | "un" | "une" | "son" | "sa"
+            )
+            || lex.is_title_premodifier(&tokens[k - 1].folded);
+        if !opens {
+            return false;
+        }
+        let tail = &tokens[k..end];
+        let Some((n, family)) = lex.longest_title(tail.iter().map(|t| t.lower.as_str())) else {
+            return false;
+        };
+        if family.0 == "kin" {
+            return false;
+        }
+        // Adjectives or a nationality, then the preposition that opens the complement.
+        let rest = &tail[n..];
+        let is_preposition = |t: &Token| {
+            matches!(t.folded.as_str(), "de" | "du" | "des" | "d'" | "au" | "aux") || t.lower == "à"
+        };
+        let Some(p) = rest.iter().position(is_preposition) else {
+            // "le chef de la diplomatie indienne, X": a title with its complement in the
+            // table, then adjectives.
+            return tail[..n].iter().any(is_preposition)
+                && !rest.is_empty()
+                && rest.iter().all(is_adjective);
+        };
+        // "le PDG du géant américain des semi-conducteurs Nvidia": an organization's head with
+        // no capitalised word after it names the organization, whose name follows.
+        let complement = &rest[p + 1..];
+        let names_organization = complement.iter().enumerate().any(|(h, t)| {
+            lex.is_org_head(&t.folded) && complement[h + 1..].iter().all(|t| !t.capitalised)
+        });
+        !names_organization
+            && rest[..p]
+                .iter()
+                .all(|t| is_adjective(t) || lex.continues_title(&t.folded))
+            && rest[p + 1..].iter().all(|t| {
+                !AUXILIARIES.contains(&t.lower.as_str())
+                    && (t.capitalised
+                        || COMPLEMENT_JOINS.contains(&t.folded.as_str())
+                        || is_adjective(t)
+                        || !PARTICIPLE_ENDINGS.iter().any(|e| t.lower.ends_with(e)))
+            })
     })
 }
 
@@ -1682,5 +1851,77 @@ mod tests {
     fn sentence_initial_words_and_months_are_not_names() {
         assert!(check("Cette visite intervient en Mars après Pâques.").is_empty());
         assert!(check("Selon lui, rien ne change.").is_empty());
+    }
+
+    #[test]
+    fn a_name_after_a_title_and_its_complement() {
+        assert_eq!(
+            check("Elle a reçu le ministre des Finances Kwabena Otchere mardi."),
+            ["Person:Kwabena Otchere"]
+        );
+        assert_eq!(
+            check("Selon le ministre kényan de l'Intérieur, Murkomen, la route est ouverte."),
+            ["Person:Murkomen"]
+        );
+        assert_eq!(
+            check("Il a vu la ministre malienne de la Santé Assa Badiallo Touré."),
+            ["Person:Assa Badiallo Touré"]
+        );
+        assert_eq!(
+            check("Le patron du géant sud-coréen des puces Hynix a parlé."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            check("Il a vu le chef de la coalition Tumaini Moja hier."),
+            ["Organization:Tumaini Moja"]
+        );
+        assert_eq!(
+            check("L'envoyé spécial pour le dialogue Kigali-Kinshasa, Jean Dupont, est arrivé."),
+            ["Person:Jean Dupont"]
+        );
+    }
+
+    #[test]
+    fn suffixes_particles_bylines_and_acronyms_around_names() {
+        assert_eq!(
+            check("Il a reçu Martin Luther King Jr., venu de loin."),
+            ["Person:Martin Luther King Jr."]
+        );
+        assert_eq!(
+            check("Le négociateur Luiz Alberto do Nascimento a parlé."),
+            ["Person:Luiz Alberto do Nascimento"]
+        );
+        assert_eq!(
+            check("Par Jean-Marc Dubois | 3 mai 2024"),
+            ["Person:Jean-Marc Dubois"]
+        );
+        assert_eq!(
+            check("Il dirige Europe CDC depuis mai."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            check("selon le magazine spécialisé Foreign Policy Digest."),
+            ["Organization:Foreign Policy Digest"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_civility_or_a_former_title() {
+        assert_eq!(
+            check("Il était accompagné de Mme Trần Thị Hoa."),
+            ["Person:Trần Thị Hoa"]
+        );
+        assert_eq!(
+            check("Elle est la fille de l'ex-président Kpatcha Gnassingbé."),
+            ["Person:Kpatcha Gnassingbé"]
+        );
+        assert_eq!(
+            check("Le chef de la diplomatie malienne, Moussa Kanté, est arrivé."),
+            ["Person:Moussa Kanté"]
+        );
+        assert_eq!(
+            check("Il a vu la secrétaire britannique à la Culture, Lisa Nandy, hier."),
+            ["Person:Lisa Nandy"]
+        );
     }
 }
