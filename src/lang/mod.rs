@@ -207,6 +207,23 @@ fn end_date(cell: &str) -> Result<Option<NaiveDate>, ()> {
     }
 }
 
+/// A term of office from a row's start and end cells, or the row's problem when a date is not
+/// one.
+fn term(
+    row: &table::Row,
+    from: &str,
+    to: &str,
+    problems: &mut Vec<String>,
+) -> Option<(NaiveDate, Option<NaiveDate>)> {
+    match (date(from), end_date(to)) {
+        (Some(from), Ok(to)) => Some((from, to)),
+        _ => {
+            problems.push(row.problem("dates must be YYYY-MM-DD"));
+            None
+        }
+    }
+}
+
 /// Lower case with accents kept, hyphens as spaces, plain apostrophes: how titles are compared.
 /// Borrowed when that changes nothing.
 fn lower(text: &str) -> Cow<'_, str> {
@@ -331,10 +348,7 @@ impl Lexicon {
             let [title, key, from, to] = row.cells[..] else {
                 continue;
             };
-            let (Some(from), Ok(to)) = (date(from), end_date(to)) else {
-                lexicon
-                    .problems
-                    .push(row.problem("dates must be YYYY-MM-DD"));
+            let Some((from, to)) = term(&row, from, to, &mut lexicon.problems) else {
                 continue;
             };
             lexicon.office_holders.push(OfficeHolder {
@@ -348,10 +362,7 @@ impl Lexicon {
             let [office, country, name, from, to] = row.cells[..] else {
                 continue;
             };
-            let (Some(from), Ok(to)) = (date(from), end_date(to)) else {
-                lexicon
-                    .problems
-                    .push(row.problem("dates must be YYYY-MM-DD"));
+            let Some((from, to)) = term(&row, from, to, &mut lexicon.problems) else {
                 continue;
             };
             lexicon.leaders.push(Leader {
