@@ -97,6 +97,7 @@ pub fn run(store_path: &Path, base: &str, args: &IngestArgs) -> anyhow::Result<E
         reference: &reference,
         minter: &minter,
         published: args.published.map(Published::Date),
+        keep_quads: store.is_some(),
     };
     let mut writer = Writer {
         store: store.as_ref(),
@@ -223,6 +224,11 @@ struct Stages<'a> {
     minter: &'a Minter,
     /// `--published`, for articles that carry no date.
     published: Option<Published>,
+    /// Whether the writer needs the quads, or only their number (a dry run). Quads the
+    /// extraction thread made are freed on that thread: freed by another, each of their
+    /// strings costs the allocator a hand-over between threads (a quarter of a dry run's CPU
+    /// time when the writer freed them, BENCHMARKS.md).
+    keep_quads: bool,
 }
 
 /// What the pure stages made of one input.
@@ -236,7 +242,10 @@ struct Outcome {
 /// One article's graph, ready to be written.
 struct ArticleGraph {
     iri: NamedNode,
+    /// The quads, or none in a dry run ([`Stages::keep_quads`]).
     quads: Vec<Quad>,
+    /// How many quads the article's graph holds.
+    quad_count: usize,
     source_name: String,
     mentions: usize,
 }
@@ -300,12 +309,17 @@ impl Stages<'_> {
             extraction: &extraction,
             reference: self.reference,
         };
-        let (iri, quads) = article_quads(self.minter, &facts);
+        let (iri, mut quads) = article_quads(self.minter, &facts);
+        let quad_count = quads.len();
+        if !self.keep_quads {
+            quads = Vec::new();
+        }
         Outcome {
             messages,
             graph: Some(ArticleGraph {
                 iri,
                 quads,
+                quad_count,
                 mentions: extraction.mentions.len(),
                 source_name: article.source_name,
             }),
@@ -367,11 +381,11 @@ impl Writer<'_> {
         self.batch.lines.push(format!(
             "{}\t{} triples\t{} mentions\t{}",
             printable(&graph.source_name),
-            graph.quads.len(),
+            graph.quad_count,
             graph.mentions,
             graph.iri.as_str()
         ));
-        self.batch.quads += graph.quads.len();
+        self.batch.quads += graph.quad_count;
         match self.batch.index.get(&key) {
             // A dry run keeps nothing.
             _ if self.store.is_none() => {}
