@@ -19,11 +19,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// that one missing closing mark cannot glue a whole paragraph into one sentence.
 const MAX_QUOTE_CHARS: usize = 600;
 
-/// Splits one paragraph into sentence byte ranges, trimmed of surrounding spaces.
+/// Splits one paragraph into sentence byte ranges, trimmed of surrounding spaces. The time
+/// stamp that opens a dispatch of a live page ("18h32 | Le président…") belongs to no
+/// sentence: it is when the dispatch was posted, not what it tells.
 pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let mut sentences = Vec::new();
-    let mut start = 0;
+    let mut start = stamp_end(paragraph);
     let mut quote_depth = 0usize;
     let mut quote_open_at = 0usize;
     let mut straight_open = false;
@@ -125,12 +127,65 @@ fn run_together(chars: &[(usize, char)], k: usize, j: usize) -> bool {
             .is_some_and(|c| matches!(c, '»' | '"' | '”' | ')'));
     // A slash alone joins acronyms ("AFC/M23.Elle"); with a dot or a colon it is an address.
     let address = |w: &[char]| w.iter().any(|c| matches!(c, '@' | '.' | ':' | '_'));
+    // "Planalto.L'appel": an elided article opens the next sentence.
+    let word_after = after.get(1).is_some_and(|c| c.is_lowercase())
+        || (after.get(1).is_some_and(|&c| c == '\'' || c == '\u{2019}')
+            && after.get(2).is_some_and(|c| c.is_lowercase()));
     lower_end
         && after.len() >= 2
         && after[0].is_uppercase()
-        && after[1].is_lowercase()
+        && word_after
         && !address(&before)
         && !address(after_word(&after))
+}
+
+/// Where the time stamp of a live page's dispatch ends, with the mark that follows it ("18h32
+/// | ", "9:05 – ", "14 h 10 - "), or 0 when the paragraph opens with none. A stamp is a time of
+/// day (hours up to 23, two digits of minutes) and a separator: "18h32 Le président" without
+/// one may be a sentence that opens with a time, and is left whole.
+fn stamp_end(paragraph: &str) -> usize {
+    let b = paragraph.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let spaces = |from: usize| b[from..].iter().take_while(|&&c| c == b' ').count();
+    let mut i = spaces(0);
+    let hours = digits(i);
+    if hours == 0
+        || hours > 2
+        || paragraph[i..i + hours]
+            .parse::<u32>()
+            .map_or(true, |h| h > 23)
+    {
+        return 0;
+    }
+    i += hours;
+    i += spaces(i);
+    if !matches!(b.get(i), Some(b'h' | b'H' | b':')) {
+        return 0;
+    }
+    i += 1;
+    i += spaces(i);
+    if digits(i) != 2 || paragraph[i..i + 2].parse::<u32>().map_or(true, |m| m > 59) {
+        return 0;
+    }
+    i += 2;
+    let gap = spaces(i);
+    i += gap;
+    let rest = &paragraph[i..];
+    let Some(mark) = ['|', '–', '—', '-', '•', '>']
+        .into_iter()
+        .find(|&m| rest.starts_with(m))
+    else {
+        return 0;
+    };
+    // A hyphen joined to the minutes is a range ("18h30-19h"), not a separator.
+    if mark == '-' && gap == 0 {
+        return 0;
+    }
+    let after = i + mark.len_utf8();
+    match paragraph[after..].starts_with(' ') {
+        true => after + 1,
+        false => 0,
+    }
 }
 
 /// A word without the final marks of its sentence ("Voilà." → "Voilà").
@@ -242,6 +297,35 @@ mod tests {
         ] {
             assert_eq!(check(whole), [whole]);
         }
+    }
+
+    #[test]
+    fn a_live_page_stamp_is_no_part_of_its_dispatch() {
+        assert_eq!(
+            check("18h32 | Le ministre a parlé. Il est parti."),
+            ["Le ministre a parlé.", "Il est parti."]
+        );
+        assert_eq!(check("9:05 – Le vote a eu lieu."), ["Le vote a eu lieu."]);
+        assert_eq!(
+            check("14 h 10 - Le sommet s'ouvre."),
+            ["Le sommet s'ouvre."]
+        );
+        // A time that opens a sentence, or a range, is part of it.
+        for whole in [
+            "18h30 Le président parle.",
+            "18h30-19h : réunion du conseil.",
+            "25h10 | rien.",
+        ] {
+            assert_eq!(check(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn an_elided_article_opens_a_sentence_run_together() {
+        assert_eq!(
+            check("Il a appelé le Planalto.L'appel a duré une heure."),
+            ["Il a appelé le Planalto.", "L'appel a duré une heure."]
+        );
     }
 
     #[test]
