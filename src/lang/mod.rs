@@ -565,11 +565,14 @@ impl Lexicon {
             }
             let form = if n == 0 { first } else { form.as_str() };
             let lower = lower(form);
-            // Text written without accents is compared folded.
-            let folded = lower.is_ascii().then(|| fold_text(form));
-            let folded = folded.as_deref();
-            let begins = self.title_prefixes.contains(lower.as_ref())
-                || folded.is_some_and(|f| self.title_prefixes_folded.contains(f));
+            // Text written without accents is compared folded. A lower-case ASCII form is its
+            // own fold, and a beginning of a title in ASCII is one of its folded beginnings
+            // too: one look-up tells.
+            let folded = lower.is_ascii().then_some(lower.as_ref());
+            let begins = match folded {
+                Some(f) => self.title_prefixes_folded.contains(f),
+                None => self.title_prefixes.contains(lower.as_ref()),
+            };
             if !begins {
                 break;
             }
