@@ -46,6 +46,9 @@ fn render_event(ex: &Extraction, e: &Event) -> String {
     if let Some(place) = e.place {
         out.push_str(&format!(" @{}", ex.entities[place].label));
     }
+    if let Some(town) = e.town {
+        out.push_str(&format!(" @{}", ex.entities[town].label));
+    }
     if let Some((iso, q)) = &e.duration {
         out.push_str(&format!(" {iso} {}", q.as_str()));
     }
@@ -680,7 +683,7 @@ fn an_object_pronoun_stands_for_the_last_subject() {
         "Steve Witkoff est attendu mardi à Moscou. Vladimir Poutine doit le recevoir au Kremlin. \
          Jared Kushner devrait l'accompagner.",
         "2025-12-01",
-        "Meeting 2025-12-02 [Jared Kushner, Steve Witkoff, Vladimir Poutine] @Kremlin Planned",
+        "Meeting 2025-12-02 [Jared Kushner, Steve Witkoff, Vladimir Poutine] @Kremlin @Moscou Planned",
     );
 }
 
@@ -1449,6 +1452,20 @@ fn a_building_one_meets_in_is_the_place() {
         "Giorgia Meloni a reçu vendredi au palais Chigi le chancelier autrichien Christian Stocker.",
         "2025-09-06",
         "Meeting 2025-09-05 [Christian Stocker, Giorgia Meloni] @palais Chigi Occurred",
+    );
+}
+
+#[test]
+fn a_building_and_its_town_are_both_the_place() {
+    check(
+        "Le président Joko Widodo a reçu mardi Emmanuel Macron au palais Merdeka, à Jakarta.",
+        "2025-05-21",
+        "Meeting 2025-05-20 [Emmanuel Macron, Joko Widodo] @palais Merdeka @Jakarta Occurred",
+    );
+    check(
+        "Vladimir Poutine a accueilli jeudi Steve Witkoff à Moscou, au Kremlin.",
+        "2025-05-23",
+        "Meeting 2025-05-22 [Steve Witkoff, Vladimir Poutine] @Kremlin @Moscou Occurred",
     );
 }
 
