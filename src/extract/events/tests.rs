@@ -736,6 +736,24 @@ fn a_name_after_a_place_starts_a_new_phrase() {
 }
 
 #[test]
+fn a_person_after_an_inserted_time_and_place_is_the_object() {
+    check(
+        "Le Premier ministre Pedro Sánchez a accueilli, lundi à Madrid, le président brésilien Lula.",
+        "2025-06-03",
+        "Meeting 2025-06-02 [Lula, Pedro Sánchez] @Madrid Occurred",
+    );
+}
+
+#[test]
+fn a_person_after_an_inserted_town_phrase_is_the_object() {
+    check(
+        "Le ministre Jean-Noël Barrot doit recevoir jeudi, dans la capitale française, son homologue Annalena Baerbock.",
+        "2025-03-04",
+        "Meeting 2025-03-06 [Annalena Baerbock, Jean-Noël Barrot] Planned",
+    );
+}
+
+#[test]
 fn the_owner_of_a_possessive_may_be_the_speaker() {
     check(
         "Donald Trump a qualifié sa conversation avec Vladimir Poutine de « très bonne ».",

@@ -575,7 +575,17 @@ impl<'a> Sentence<'a> {
                     EntityClass::Place | EntityClass::Organization
                 ) && self.names[n].tokens.start > 0
                     && self.tokens[self.names[n].tokens.start - 1].is(Class::PlacePreposition);
-                if determiner || (placed && !apposition) {
+                // "a reçu, vendredi à Paris, le chancelier X": a person is no apposition to the
+                // town of a circumstance, unless the town is a title's field ("l'ambassadeur
+                // de France à Washington, X").
+                let person =
+                    self.name_at[first].is_some_and(|m| self.names[m].class == EntityClass::Person);
+                let circumstance = placed
+                    && apposition
+                    && person
+                    && self.names[n].class == EntityClass::Place
+                    && !self.title_field(self.names[n].tokens.start - 1);
+                if determiner || (placed && !apposition) || circumstance {
                     return Gov::Bare;
                 }
                 crossed_name = true;
