@@ -317,10 +317,13 @@ fn role(
                 // with more people.
                 return Some(ReadingRole::Anaphor);
             }
-            if n >= 2 {
+            // "Accompagné de son épouse X, le chancelier a dîné …": a traveller and his
+            // retinue are one party; the event needs another.
+            let parties = n - linked.retinue.len().min(n);
+            if parties >= 2 {
                 return Some(ReadingRole::Event);
             }
-            if n == 1 {
+            if n >= 1 {
                 return Some(ReadingRole::Partial);
             }
             if back && !fresh {

@@ -754,6 +754,20 @@ fn a_person_after_an_inserted_town_phrase_is_the_object() {
 }
 
 #[test]
+fn a_traveller_and_his_retinue_are_no_meeting() {
+    check(
+        "Accompagnée de son mari Joachim Sauer, la chancelière Angela Merkel a dîné mardi à Rome.",
+        "2025-07-09",
+        "",
+    );
+    check(
+        "Accompagné de son épouse Britta Ernst, le chancelier Olaf Scholz a dîné mardi avec Emmanuel Macron.",
+        "2025-07-09",
+        "Meeting 2025-07-08 [Britta Ernst, Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
 fn the_owner_of_a_possessive_may_be_the_speaker() {
     check(
         "Donald Trump a qualifié sa conversation avec Vladimir Poutine de « très bonne ».",

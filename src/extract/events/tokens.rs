@@ -541,7 +541,11 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
                 // A list: "avec Marco Rubio, l'émissaire Steve Witkoff et Jared Kushner".
-                if t.punct(&[',']) && k + 1 < first && depth < 4 {
+                // Not a name its verb follows: "Accompagné de son épouse Y, le chancelier X a
+                // dîné …" has X head the sentence.
+                let end = self.name_at[first].map_or(first + 1, |n| self.names[n].tokens.end);
+                let subject = self.tokens.get(end).is_some_and(|t| t.is(Class::Finite));
+                if t.punct(&[',']) && k + 1 < first && depth < 4 && !subject {
                     let person_before = k.checked_sub(1).and_then(|p| self.name_at[p]);
                     if person_before.is_some_and(|n| self.names[n].class == EntityClass::Person) {
                         return self.coordinated(k, depth);
