@@ -768,6 +768,15 @@ fn a_traveller_and_his_retinue_are_no_meeting() {
 }
 
 #[test]
+fn who_takes_part_from_afar_is_at_the_meeting_not_on_a_call() {
+    check(
+        "La réunion, coprésidée par Emmanuel Macron et Keir Starmer, qui y participait par visioconférence depuis Londres, s'est tenue jeudi à Paris.",
+        "2025-09-05",
+        "Meeting 2025-09-04 [Emmanuel Macron, Keir Starmer] @Paris Occurred",
+    );
+}
+
+#[test]
 fn the_owner_of_a_possessive_may_be_the_speaker() {
     check(
         "Donald Trump a qualifié sa conversation avec Vladimir Poutine de « très bonne ».",
