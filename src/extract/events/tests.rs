@@ -777,6 +777,15 @@ fn who_takes_part_from_afar_is_at_the_meeting_not_on_a_call() {
 }
 
 #[test]
+fn a_journey_that_opens_the_sentence_dates_and_places_its_subjects_event() {
+    check(
+        "Arrivé mardi soir à Lisbonne, le chancelier Olaf Scholz avait dîné avec le Premier ministre Luís Montenegro.",
+        "2025-03-13",
+        "Meeting 2025-03-11 [Luís Montenegro, Olaf Scholz] @Lisbonne Occurred",
+    );
+}
+
+#[test]
 fn the_owner_of_a_possessive_may_be_the_speaker() {
     check(
         "Donald Trump a qualifié sa conversation avec Vladimir Poutine de « très bonne ».",
