@@ -378,6 +378,9 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
             g.add(e, ng::LOCATION, entities[place].clone());
             label.push(extraction.entities[place].label.clone());
         }
+        if let Some(town) = event.town.filter(|&t| Some(t) != event.place) {
+            g.add(e, ng::LOCATION, entities[town].clone());
+        }
         if let Some((duration, qualifier)) = &event.duration {
             g.add(
                 e,

@@ -83,6 +83,9 @@ pub struct Event {
     /// Entity indices of the named participants, sorted.
     pub participants: Vec<usize>,
     pub place: Option<usize>,
+    /// The town of a place that is a building or a seat, when the text names both ("au
+    /// palais Merdeka, à Jakarta"): a second `ng:location`, as true as the first.
+    pub town: Option<usize>,
     pub date: Option<DateValue>,
     /// An `xsd:duration` and how exact it is.
     pub duration: Option<(String, Qualifier)>,

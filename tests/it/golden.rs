@@ -77,6 +77,9 @@ fn render(document: &Document, extraction: &Extraction, reference: &Reference) -
         if let Some(place) = event.place {
             let _ = write!(line, " @{}", name(place));
         }
+        if let Some(town) = event.town {
+            let _ = write!(line, " @{}", name(town));
+        }
         if let Some((duration, qualifier)) = &event.duration {
             let _ = write!(line, " {duration} {}", qualifier.as_str());
         }

@@ -59,7 +59,7 @@ pub(super) fn reading(
     let clause = s.clauses[s.clause[hit.tokens.start]].clone();
     let clause_tense =
         verb_tense(s, hit).unwrap_or_else(|| s.clause_tense(s.clause[hit.tokens.start]));
-    let mut place = place(
+    let (mut place, mut town) = place(
         s,
         hit,
         &owner,
@@ -113,6 +113,7 @@ pub(super) fn reading(
             })
         };
         place = place.filter(|&(entity, _)| located || near(entity));
+        town = town.filter(|&entity| place.is_some() && (located || near(entity)));
     }
     let (kind, open) = kind(s, hit, &clause, place.is_some());
     let mut scene_place = None;
@@ -229,6 +230,7 @@ pub(super) fn reading(
         role,
         participants: Vec::new(),
         place,
+        town,
         date,
         duration: duration(s, hit, &owner),
         status,
@@ -469,7 +471,9 @@ fn kind(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, placed: bool) ->
 /// The place: a Place name after "à", "au", "en" or "dans" in the trigger's clause (or, for a
 /// clause opened by "où", in the clause before), not the complement of a noun such as
 /// "guerre" ("la guerre en Ukraine"), or the complement of the trigger noun itself ("le
-/// sommet de Budapest"); the most specific, then the nearest.
+/// sommet de Budapest"); the most specific, then the nearest. When that is a building or a
+/// seat and the clause also names a town ("au palais Merdeka, à Jakarta"), the town comes
+/// second: annotators and readers name either, and both are true.
 fn place(
     s: &Sentence<'_>,
     hit: &Hit<'_>,
@@ -477,7 +481,7 @@ fn place(
     context: &Context<'_>,
     clause: &Range<usize>,
     setting: bool,
-) -> Option<(usize, PlaceRank)> {
+) -> (Option<(usize, PlaceRank)>, Option<usize>) {
     // "à Moscou, où Witkoff a été reçu": the place of "où" is in the clause before; the one
     // right before it first ("avant de s'envoler pour Doha, où il sera reçu").
     let ou = s.tokens.get(clause.start).is_some_and(|t| t.key == "où") && clause.start > 0;
@@ -493,12 +497,12 @@ fn place(
             .filter(|&n| s.names[n].class == EntityClass::Place);
         if let Some(n) = antecedent {
             let entity = s.names[n].entity;
-            return Some((entity, rank_of(context, entity)));
+            return (Some((entity, rank_of(context, entity))), None);
         }
     }
     let before = ou.then(|| s.clauses[s.clause[clause.start - 1]].clone());
     let (t0, t1) = (hit.tokens.start, hit.tokens.end);
-    (0..s.names.len())
+    let candidates: Vec<(usize, PlaceRank, usize)> = (0..s.names.len())
         .filter(|&n| s.names[n].class == EntityClass::Place || seat(s, context, n))
         .filter(|&n| {
             let at = s.names[n].tokens.start;
@@ -534,8 +538,26 @@ fn place(
             let distance = s.names[n].tokens.start.abs_diff(t0);
             (entity, rank_of(context, entity), distance)
         })
-        .max_by_key(|&(_, rank, distance)| (rank, std::cmp::Reverse(distance)))
-        .map(|(entity, rank, _)| (entity, rank))
+        .collect();
+    let best = |ranks: &[PlaceRank]| {
+        candidates
+            .iter()
+            .filter(|(_, rank, _)| ranks.contains(rank))
+            .max_by_key(|&&(_, rank, distance)| (rank, std::cmp::Reverse(distance)))
+            .map(|&(entity, rank, _)| (entity, rank))
+    };
+    let primary = best(&[
+        PlaceRank::Country,
+        PlaceRank::Region,
+        PlaceRank::Local,
+        PlaceRank::Seat,
+    ]);
+    // "au palais Merdeka, à Jakarta": a building and its town are both where the event was.
+    let town = primary
+        .filter(|&(_, rank)| rank == PlaceRank::Seat)
+        .and_then(|_| best(&[PlaceRank::Region, PlaceRank::Local]))
+        .map(|(entity, _)| entity);
+    (primary, town)
 }
 
 /// How specific a place is: a seat, a city, a region or a country.
@@ -546,19 +568,25 @@ fn rank_of(context: &Context<'_>, entity: usize) -> PlaceRank {
     }
     match &e.place {
         Some(known) if known.country => PlaceRank::Country,
+        // "le palais Merdeka", "la villa Saladin": a building is within a town.
+        _ if building(&e.label) => PlaceRank::Seat,
         _ => LEXICON.place_rank(&e.label),
     }
+}
+
+/// Whether a name is a building's: its first word says so ("palais", "villa", "résidence").
+fn building(label: &str) -> bool {
+    label
+        .split([' ', '-', '\''])
+        .next()
+        .is_some_and(|w| LEXICON.classes(&key(w)).is & Class::Seat.bit() != 0)
 }
 
 /// Whether name `n` is an organization that is a building one meets in ("palais Chigi",
 /// "Maison Blanche", "ministère des Affaires étrangères"): its first word says so.
 fn seat(s: &Sentence<'_>, context: &Context<'_>, n: usize) -> bool {
     let e = &context.entities[s.names[n].entity];
-    e.class == EntityClass::Organization
-        && e.label
-            .split([' ', '-', '\''])
-            .next()
-            .is_some_and(|w| LEXICON.classes(&key(w)).is & Class::Seat.bit() != 0)
+    e.class == EntityClass::Organization && building(&e.label)
 }
 
 /// The date: the nearest in the trigger's clause that does not date a report ("a déclaré

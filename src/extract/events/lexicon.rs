@@ -161,6 +161,7 @@ pub(super) enum Class {
     Seat,
     Near,
     Exclusive,
+    Retinue,
 }
 
 impl Class {
@@ -219,6 +220,7 @@ impl Class {
             "seat" => Class::Seat,
             "near" => Class::Near,
             "exclusive" => Class::Exclusive,
+            "retinue" => Class::Retinue,
             _ => return None,
         })
     }

@@ -47,6 +47,7 @@ impl Draft {
     fn add(&mut self, mut reading: Reading, people: bool) {
         if !places_agree(self.place(), reading.place) {
             reading.place = None;
+            reading.town = None;
         }
         if self.open && !reading.open {
             self.kind = reading.kind;
@@ -85,6 +86,30 @@ impl Draft {
             }
         }
         best.map(|(entity, rank, _)| (entity, rank))
+    }
+
+    /// The town of a building or seat place: named beside it, else the town a reading of the
+    /// same paragraph places the event in ("à Jakarta … au palais Merdeka"); a town named
+    /// paragraphs away may be another event's that this one absorbed.
+    fn town(&self, place: Option<(usize, PlaceRank)>) -> Option<usize> {
+        let (seat, PlaceRank::Seat) = place? else {
+            return None;
+        };
+        let placed: Vec<&Reading> = self
+            .readings
+            .iter()
+            .filter(|r| r.place.is_some_and(|(p, _)| p == seat))
+            .collect();
+        placed.iter().find_map(|r| r.town).or_else(|| {
+            self.readings.iter().find_map(|r| match r.place {
+                Some((p, PlaceRank::Local | PlaceRank::Region))
+                    if placed.iter().any(|s| s.paragraph == r.paragraph) =>
+                {
+                    Some(p)
+                }
+                _ => None,
+            })
+        })
     }
 
     /// An event the article only recalls: every reading of its own is in the past perfect
@@ -512,6 +537,7 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Finished {
     });
     let held = status == Status::Occurred && reported && draft.kind == EventKind::Meeting;
     let own = draft.place();
+    let town = draft.town(own);
     let local = own.is_some_and(|(_, rank)| rank == PlaceRank::Local);
     let place = own.map(|(entity, _)| entity).or_else(|| {
         let scene = draft.readings.iter().find_map(|r| r.scene_place);
@@ -545,6 +571,7 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Finished {
             kind: draft.kind,
             participants: draft.participants.into_iter().collect(),
             place,
+            town,
             date: date.map(|(d, _)| d),
             duration,
             status,

@@ -185,6 +185,9 @@ struct Reading {
     /// Entity indices, sorted.
     participants: Vec<usize>,
     place: Option<(usize, PlaceRank)>,
+    /// The town its clause also names when the place is a building or a seat ("au palais
+    /// Merdeka, à Jakarta").
+    town: Option<usize>,
     /// The date, and whether it is strong: in the trigger's own clause and not the date of a
     /// report.
     date: Option<(DateValue, bool)>,

@@ -36,6 +36,9 @@ pub(super) struct Linked {
     /// Y", "s'est entretenu avec X, puis avec Y"): each group of objects, with the token span
     /// that tells of it. Empty otherwise.
     pub separate: Vec<(Vec<usize>, Range<usize>)>,
+    /// The people linked only as someone's retinue ("accompagné de son épouse X"), entity
+    /// indices.
+    pub retinue: Vec<usize>,
 }
 
 /// The people linked to a trigger.
@@ -47,6 +50,7 @@ pub(super) fn participants(
 ) -> Linked {
     let clause = s.clauses[s.clause[hit.tokens.start]].clone();
     let mut subjects = Vec::new();
+    let mut retinue = Vec::new();
     let (mut linked, mut own) = match hit.pos {
         Pos::Noun => noun_participants(s, hit, info, &clause),
         Pos::Verb | Pos::Phrase => {
@@ -80,6 +84,9 @@ pub(super) fn participants(
                 && hit.tokens.end <= *g
                 && !(hit.tokens.end..*g).any(|j| trigger_at(s, j));
             if (companion || led) && eligible(s, info, n, hit) {
+                if !led && s.class_before(*g + 1, Class::Retinue).is_some() {
+                    retinue.push(s.names[n].entity);
+                }
                 linked.push(n);
                 own |= hit.pos != Pos::Noun;
             }
@@ -105,11 +112,21 @@ pub(super) fn participants(
     } else {
         separate(s, hit, &clause, &objects)
     };
+    // Someone named as a subject or an object too is more than a retinue.
+    let counterparts: Vec<usize> = linked
+        .iter()
+        .filter(|&&n| !matches!(&info[n].gov, Gov::Prep(_, g) if s.class_before(*g + 1, Class::Retinue).is_some()))
+        .map(|&n| s.names[n].entity)
+        .collect();
+    retinue.retain(|e| !counterparts.contains(e));
+    retinue.sort_unstable();
+    retinue.dedup();
     Linked {
         entities,
         own,
         subjects,
         separate,
+        retinue,
     }
 }
 

@@ -170,23 +170,31 @@ pub(super) fn read_sentence(
 
 /// One sentence often tells one event through two words: "X avait été reçu mercredi soir à
 /// l'Élysée pour un dîner de travail avec Y". An event reading without a day of its own takes
-/// the day of a reading of one of its people in the same sentence, reported the same way.
+/// the day of a reading of one of its people in the same sentence, reported the same way. A
+/// journey told before it without its traveller ("Arrivée jeudi soir à Montevideo, X avait
+/// dîné avec Y") is the subject's: the event takes its day, and its place if it has none.
 fn same_event_same_day(readings: &mut [Reading]) {
     for i in 0..readings.len() {
         let r = &readings[i];
         if r.role != ReadingRole::Event || r.date.is_some_and(|(_, strong)| strong) {
             continue;
         }
-        let day = readings.iter().find_map(|o| {
+        let found = readings.iter().find_map(|o| {
             let partial = matches!(o.role, ReadingRole::Partial | ReadingRole::Travel);
             let shared = o.participants.iter().any(|p| r.participants.contains(p));
+            let journey = o.role == ReadingRole::Travel
+                && o.participants.is_empty()
+                && o.position < r.position;
             let strong = o.date.filter(|(_, strong)| *strong);
-            (partial && shared && o.status == r.status && o.explicit)
-                .then_some(strong)
+            (partial && (shared || journey) && o.status == r.status && o.explicit)
+                .then_some(strong.map(|day| (day, journey.then_some(o.place).flatten())))
                 .flatten()
         });
-        if let Some(day) = day {
+        if let Some((day, place)) = found {
             readings[i].date = Some(day);
+            if readings[i].place.is_none() {
+                readings[i].place = place;
+            }
         }
     }
 }
@@ -317,10 +325,13 @@ fn role(
                 // with more people.
                 return Some(ReadingRole::Anaphor);
             }
-            if n >= 2 {
+            // "Accompagné de son épouse X, le chancelier a dîné …": a traveller and his
+            // retinue are one party; the event needs another.
+            let parties = n - linked.retinue.len().min(n);
+            if parties >= 2 {
                 return Some(ReadingRole::Event);
             }
-            if n == 1 {
+            if n >= 1 {
                 return Some(ReadingRole::Partial);
             }
             if back && !fresh {

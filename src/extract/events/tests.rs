@@ -46,6 +46,9 @@ fn render_event(ex: &Extraction, e: &Event) -> String {
     if let Some(place) = e.place {
         out.push_str(&format!(" @{}", ex.entities[place].label));
     }
+    if let Some(town) = e.town {
+        out.push_str(&format!(" @{}", ex.entities[town].label));
+    }
     if let Some((iso, q)) = &e.duration {
         out.push_str(&format!(" {iso} {}", q.as_str()));
     }
@@ -680,7 +683,7 @@ fn an_object_pronoun_stands_for_the_last_subject() {
         "Steve Witkoff est attendu mardi à Moscou. Vladimir Poutine doit le recevoir au Kremlin. \
          Jared Kushner devrait l'accompagner.",
         "2025-12-01",
-        "Meeting 2025-12-02 [Jared Kushner, Steve Witkoff, Vladimir Poutine] @Kremlin Planned",
+        "Meeting 2025-12-02 [Jared Kushner, Steve Witkoff, Vladimir Poutine] @Kremlin @Moscou Planned",
     );
 }
 
@@ -729,6 +732,56 @@ fn a_name_after_a_place_starts_a_new_phrase() {
         "Vladimir Poutine avait rencontré en décembre 2019 à Paris Emmanuel Macron et Volodymyr Zelensky.",
         "2025-03-10",
         "Meeting 2019-12 [Emmanuel Macron, Vladimir Poutine, Volodymyr Zelensky] @Paris Occurred",
+    );
+}
+
+#[test]
+fn a_person_after_an_inserted_time_and_place_is_the_object() {
+    check(
+        "Le Premier ministre Pedro Sánchez a accueilli, lundi à Madrid, le président brésilien Lula.",
+        "2025-06-03",
+        "Meeting 2025-06-02 [Lula, Pedro Sánchez] @Madrid Occurred",
+    );
+}
+
+#[test]
+fn a_person_after_an_inserted_town_phrase_is_the_object() {
+    check(
+        "Le ministre Jean-Noël Barrot doit recevoir jeudi, dans la capitale française, son homologue Annalena Baerbock.",
+        "2025-03-04",
+        "Meeting 2025-03-06 [Annalena Baerbock, Jean-Noël Barrot] Planned",
+    );
+}
+
+#[test]
+fn a_traveller_and_his_retinue_are_no_meeting() {
+    check(
+        "Accompagnée de son mari Joachim Sauer, la chancelière Angela Merkel a dîné mardi à Rome.",
+        "2025-07-09",
+        "",
+    );
+    check(
+        "Accompagné de son épouse Britta Ernst, le chancelier Olaf Scholz a dîné mardi avec Emmanuel Macron.",
+        "2025-07-09",
+        "Meeting 2025-07-08 [Britta Ernst, Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn who_takes_part_from_afar_is_at_the_meeting_not_on_a_call() {
+    check(
+        "La réunion, coprésidée par Emmanuel Macron et Keir Starmer, qui y participait par visioconférence depuis Londres, s'est tenue jeudi à Paris.",
+        "2025-09-05",
+        "Meeting 2025-09-04 [Emmanuel Macron, Keir Starmer] @Paris Occurred",
+    );
+}
+
+#[test]
+fn a_journey_that_opens_the_sentence_dates_and_places_its_subjects_event() {
+    check(
+        "Arrivé mardi soir à Lisbonne, le chancelier Olaf Scholz avait dîné avec le Premier ministre Luís Montenegro.",
+        "2025-03-13",
+        "Meeting 2025-03-11 [Luís Montenegro, Olaf Scholz] @Lisbonne Occurred",
     );
 }
 
@@ -1449,6 +1502,20 @@ fn a_building_one_meets_in_is_the_place() {
         "Giorgia Meloni a reçu vendredi au palais Chigi le chancelier autrichien Christian Stocker.",
         "2025-09-06",
         "Meeting 2025-09-05 [Christian Stocker, Giorgia Meloni] @palais Chigi Occurred",
+    );
+}
+
+#[test]
+fn a_building_and_its_town_are_both_the_place() {
+    check(
+        "Le président Joko Widodo a reçu mardi Emmanuel Macron au palais Merdeka, à Jakarta.",
+        "2025-05-21",
+        "Meeting 2025-05-20 [Emmanuel Macron, Joko Widodo] @palais Merdeka @Jakarta Occurred",
+    );
+    check(
+        "Vladimir Poutine a accueilli jeudi Steve Witkoff à Moscou, au Kremlin.",
+        "2025-05-23",
+        "Meeting 2025-05-22 [Steve Witkoff, Vladimir Poutine] @Kremlin @Moscou Occurred",
     );
 }
 

@@ -541,7 +541,11 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
                 // A list: "avec Marco Rubio, l'émissaire Steve Witkoff et Jared Kushner".
-                if t.punct(&[',']) && k + 1 < first && depth < 4 {
+                // Not a name its verb follows: "Accompagné de son épouse Y, le chancelier X a
+                // dîné …" has X head the sentence.
+                let end = self.name_at[first].map_or(first + 1, |n| self.names[n].tokens.end);
+                let subject = self.tokens.get(end).is_some_and(|t| t.is(Class::Finite));
+                if t.punct(&[',']) && k + 1 < first && depth < 4 && !subject {
                     let person_before = k.checked_sub(1).and_then(|p| self.name_at[p]);
                     if person_before.is_some_and(|n| self.names[n].class == EntityClass::Person) {
                         return self.coordinated(k, depth);
@@ -575,7 +579,17 @@ impl<'a> Sentence<'a> {
                     EntityClass::Place | EntityClass::Organization
                 ) && self.names[n].tokens.start > 0
                     && self.tokens[self.names[n].tokens.start - 1].is(Class::PlacePreposition);
-                if determiner || (placed && !apposition) {
+                // "a reçu, vendredi à Paris, le chancelier X": a person is no apposition to the
+                // town of a circumstance, unless the town is a title's field ("l'ambassadeur
+                // de France à Washington, X").
+                let person =
+                    self.name_at[first].is_some_and(|m| self.names[m].class == EntityClass::Person);
+                let circumstance = placed
+                    && apposition
+                    && person
+                    && self.names[n].class == EntityClass::Place
+                    && !self.title_field(self.names[n].tokens.start - 1);
+                if determiner || (placed && !apposition) || circumstance {
                     return Gov::Bare;
                 }
                 crossed_name = true;
