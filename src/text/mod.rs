@@ -14,6 +14,7 @@ use std::ops::Range;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 pub use fold::{fold, fold_as, fold_text, lowercase_keeps, Folded, Folding, PUNCTUATION};
+pub use sentences::is_abbreviation_word;
 
 /// A normalised article body with its structure.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -197,6 +197,11 @@ fn after_word(after: &[char]) -> &[char] {
     &after[..end]
 }
 
+/// Whether a word is one of the abbreviations whose period ends no sentence ("M", "Jr").
+pub fn is_abbreviation_word(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word)
+}
+
 /// Whether the text before a period ends with an abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
     let word = before

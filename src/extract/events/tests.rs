@@ -85,6 +85,15 @@ fn verb_with_subject_and_object() {
 }
 
 #[test]
+fn a_name_suffix_period_ends_no_clause() {
+    check(
+        "Le président Robert Kennedy Jr. et Vladimir Poutine se sont entretenus jeudi à Moscou.",
+        "2025-03-14",
+        "Meeting 2025-03-13 [Robert Kennedy Jr., Vladimir Poutine] @Moscou Occurred",
+    );
+}
+
+#[test]
 fn noun_with_entre() {
     check(
         "La rencontre entre Marco Rubio et Sergueï Lavrov s'est déroulée mardi à Djeddah.",

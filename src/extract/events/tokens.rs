@@ -382,16 +382,17 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// Whether the token at `i` is the full stop of a civility or an initial ("MM. X et Y",
-    /// "Donald J. Trump"), which ends no clause.
+    /// Whether the token at `i` is the full stop of a civility, an initial or an abbreviation
+    /// the sentence splitter reads as one ("MM. X et Y", "Donald J. Trump", "Ferdinand Marcos
+    /// Jr. se sont entretenus"), which ends no clause.
     fn abbreviation(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        t.punct(&['.'])
-            && i > 0
-            && self.tokens[i - 1].range.end == t.range.start
-            && self.tokens[i - 1].upper
-            && (self.tokens[i - 1].is(Class::Honorific)
-                || self.tokens[i - 1].key.chars().count() == 1)
+        if !t.punct(&['.']) || i == 0 || self.tokens[i - 1].range.end != t.range.start {
+            return false;
+        }
+        let before = &self.tokens[i - 1];
+        (before.upper && (before.is(Class::Honorific) || before.key.chars().count() == 1))
+            || crate::text::is_abbreviation_word(&self.body[before.range.clone()])
     }
 
     /// An excursion runs from its opening word to the next comma or the end of the clause.
