@@ -817,10 +817,26 @@ fn institution(
     }
     let range = head.range.start..tokens[end - 1].range.end;
     let text = &body[range.clone()];
+    // "le Palais royal", "le Centre de conventions de Kuala Lumpur": a building's head, or a
+    // place's head with its complement, names a place, unless the building speaks ("selon le
+    // Palais royal").
+    let building = (1..=4.min(end - start)).any(|n| {
+        let words: Vec<String> = tokens[start..start + n]
+            .iter()
+            .map(|t| t.lower.clone())
+            .collect();
+        let words = join_words(&words);
+        lex.is_building_head_before(&words) || (n >= 2 && lex.is_place_head_before(&words))
+    });
+    let class = if building && !speaks_before(tokens, start) {
+        EntityClass::Place
+    } else {
+        EntityClass::Organization
+    };
     Some((
         Candidate {
             range,
-            class: EntityClass::Organization,
+            class,
             label: text.to_owned(),
             confidence: 0.7,
             place: None,
@@ -941,6 +957,16 @@ fn classify(
     };
 
     if run.len() >= 2 && run.iter().any(|t| lex.is_place_word_inside(&t.folded)) {
+        return Some(candidate(EntityClass::Place, 0.7));
+    }
+    // "Paul-Löbe-Haus", "Konrad-Adenauer-Haus": a compound that ends in a building's word.
+    if run.iter().any(|t| {
+        t.folded.contains(' ')
+            && t.folded
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lex.is_place_word_inside(w))
+    }) {
         return Some(candidate(EntityClass::Place, 0.7));
     }
     if ends_with_head(&before, |h| lex.is_org_head(h)) || head_then_adjectives(lex, tokens, start) {
@@ -1156,8 +1182,10 @@ fn opening_place(lex: &Lexicon, tokens: &[Token], start: usize, end: usize) -> b
         })
 }
 
-/// "le palais de Koulouba", "la villa Saladin", "le palais du Peuple": a building is an
-/// organization.
+/// "le palais de Koulouba", "la villa Saladin", "le palais du Peuple": a named building is a
+/// place, as news readers annotate it. The seats that stand for a government ("l'Élysée",
+/// "Matignon", "le Kremlin") are organizations of `organizations.tsv` or of the reference data,
+/// found before this rule.
 fn building(
     lex: &Lexicon,
     body: &str,
@@ -1171,7 +1199,11 @@ fn building(
         return Some(Candidate {
             label: body[range.clone()].to_owned(),
             range,
-            class: EntityClass::Organization,
+            class: if speaks_before(tokens, start) {
+                EntityClass::Organization
+            } else {
+                EntityClass::Place
+            },
             confidence: 0.7,
             place: None,
         });
@@ -1190,19 +1222,38 @@ fn building(
     let words = &before[..before.len() - of];
     let n = (1..=words.len().min(2))
         .find(|&n| lex.is_building_head_before(&join_words(&words[words.len() - n..])))?;
-    // "le palais de Dolmabahçe" is named "Dolmabahçe" as well; "le palais Al-Yamamah" and "le
-    // palais du Peuple" only with their head.
-    let named_alone = of == 1 && !lex.is_common_word(&tokens[start].folded);
-    let head = if named_alone { start } else { start - of - n };
+    // "dans un palais de Diriyah": a building the text does not name, in a named place.
+    if words.len() > n && matches!(words[words.len() - n - 1].as_str(), "un" | "une") {
+        return None;
+    }
+    // "le palais de Dolmabahçe", "le palais Al-Yamamah", "le palais du Peuple": the name
+    // with its head, as readers name the building.
+    let head = start - of - n;
     let range = tokens[head].range.start..tokens[end - 1].range.end;
     let label = body[range.clone()].to_owned();
+    // "selon le palais du Planalto": a building that speaks is the office it houses.
+    let class = if speaks_before(tokens, head) {
+        EntityClass::Organization
+    } else {
+        EntityClass::Place
+    };
     Some(Candidate {
         range,
-        class: EntityClass::Organization,
+        class,
         label,
         confidence: 0.7,
         place: None,
     })
+}
+
+/// Whether a speech preposition governs the name that starts at `head`, after an article at
+/// most ("selon le palais du Planalto"): a building that speaks is an office.
+fn speaks_before(tokens: &[Token], head: usize) -> bool {
+    let mut k = head;
+    if k > 0 && matches!(tokens[k - 1].folded.as_str(), "le" | "la" | "l'" | "les") {
+        k -= 1;
+    }
+    k > 0 && tokens[k - 1].folded == "selon"
 }
 
 /// Words after which an acronym names an organization: articles and contracted prepositions
@@ -1563,7 +1614,7 @@ mod tests {
     fn an_institution_takes_in_a_name_of_several_words() {
         assert_eq!(
             check("Le forum se tient au Centre de conférences de Addis Abeba."),
-            ["Organization:Centre de conférences de Addis Abeba"]
+            ["Place:Centre de conférences de Addis Abeba"]
         );
     }
 
@@ -1587,7 +1638,7 @@ mod tests {
         );
         assert_eq!(
             check("Le dîner a eu lieu au palais Huis ten Bosch."),
-            ["Organization:palais Huis ten Bosch"]
+            ["Place:palais Huis ten Bosch"]
         );
     }
 
@@ -1799,7 +1850,30 @@ mod tests {
     fn buildings_companies_and_what_a_title_serves() {
         assert_eq!(
             check("Il a été reçu au palais de Carthage, puis à la Villa Hammamet."),
-            ["Organization:Carthage", "Organization:Villa Hammamet"]
+            ["Place:palais de Carthage", "Place:Villa Hammamet"]
+        );
+        // A named building is a place, whatever its language.
+        assert_eq!(
+            check("La ministre l'a reçu au Palazzo Verdi, puis au fort de Ravel."),
+            ["Place:Palazzo Verdi", "Place:fort de Ravel"]
+        );
+        assert_eq!(
+            check("Le dîner est servi au Palais royal et au Centre de conférences de Lorient."),
+            [
+                "Place:Palais royal",
+                "Place:Centre de conférences de Lorient"
+            ]
+        );
+        // "un palais de X" names no building.
+        assert!(check("Ils ont parlé dans un palais de Zorbaq.").is_empty());
+        // A building that speaks is the office it houses.
+        assert_eq!(
+            check("Selon le palais de Belvédère, la visite est reportée."),
+            ["Organization:palais de Belvédère"]
+        );
+        assert_eq!(
+            check("Les négociateurs se retrouvent à la Willy-Brandt-Haus."),
+            ["Place:Willy-Brandt-Haus"]
         );
         assert_eq!(
             check("Le contrat lie Thales SA à Athènes."),

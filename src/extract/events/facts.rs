@@ -541,7 +541,9 @@ fn place(
 /// How specific a place is: a seat, a city, a region or a country.
 fn rank_of(context: &Context<'_>, entity: usize) -> PlaceRank {
     let e = &context.entities[entity];
-    if e.class == EntityClass::Organization {
+    // A named building is a place within a city ("au palais d'Ittihadiya"), as is an
+    // organization one meets in.
+    if e.class == EntityClass::Organization || (e.place.is_none() && seat_word(&e.label)) {
         return PlaceRank::Seat;
     }
     match &e.place {
@@ -554,11 +556,15 @@ fn rank_of(context: &Context<'_>, entity: usize) -> PlaceRank {
 /// "Maison Blanche", "ministère des Affaires étrangères"): its first word says so.
 fn seat(s: &Sentence<'_>, context: &Context<'_>, n: usize) -> bool {
     let e = &context.entities[s.names[n].entity];
-    e.class == EntityClass::Organization
-        && e.label
-            .split([' ', '-', '\''])
-            .next()
-            .is_some_and(|w| LEXICON.classes(&key(w)).is & Class::Seat.bit() != 0)
+    e.class == EntityClass::Organization && seat_word(&e.label)
+}
+
+/// Whether a name's first word is a seat's ("palais", "villa", "ministère").
+fn seat_word(label: &str) -> bool {
+    label
+        .split([' ', '-', '\''])
+        .next()
+        .is_some_and(|w| LEXICON.classes(&key(w)).is & Class::Seat.bit() != 0)
 }
 
 /// The date: the nearest in the trigger's clause that does not date a report ("a déclaré
