@@ -537,6 +537,34 @@ fn defined_acronyms(
                     && t.folded.starts_with(letters[0])
                     && initials_spell(&tokens[k..p], &letters)
             }) else {
+                // "l'Organisation nationale du renseignement (MIT)", "Kosiniak-Kamysz (PSL)":
+                // an acronym in parentheses that spells no name before it (a name in another
+                // language, a party after its member) is an organization of its own. After
+                // common words only it is the acronym of a thing ("l'accord d'accès
+                // réciproque (RAA)"); a name in capitals comes before an organization's
+                // ("la Nouvelle banque de développement (NDB)").
+                let text = &body[acronym.range.clone()];
+                let named = (p.saturating_sub(10)..p)
+                    .rev()
+                    .take_while(|&k| tokens[k].word)
+                    .any(|k| k > 0 && tokens[k].capitalised && tokens[k - 1].word);
+                if (2..=6).contains(&letters.len())
+                    && named
+                    && lex.place(text).is_none()
+                    && lex.title(&acronym.lower).is_none()
+                    && !is_roman_numeral(text)
+                {
+                    definitions
+                        .acronyms
+                        .insert(acronym.folded.clone(), text.to_owned());
+                    found.push(Candidate {
+                        range: acronym.range.clone(),
+                        class: EntityClass::Organization,
+                        label: text.to_owned(),
+                        confidence: 0.7,
+                        place: None,
+                    });
+                }
                 continue;
             };
             let span = &tokens[start..p];
@@ -969,6 +997,24 @@ fn classify(
     }) {
         return Some(candidate(EntityClass::Place, 0.7));
     }
+    // "le quotidien La Tercera", "le journal Le Soir": the name opens with an article.
+    if start > run_start
+        && tokens[start - 1].capitalised
+        && matches!(
+            tokens[start - 1].folded.as_str(),
+            "le" | "la" | "les" | "l'"
+        )
+        && ends_with_head(&before[..before.len() - 1], |h| lex.is_org_head(h))
+    {
+        let range = tokens[start - 1].range.start..range.end;
+        return Some(Candidate {
+            label: label_of(&body[range.clone()]),
+            range,
+            class: EntityClass::Organization,
+            confidence: 0.75,
+            place: None,
+        });
+    }
     if ends_with_head(&before, |h| lex.is_org_head(h)) || head_then_adjectives(lex, tokens, start) {
         let mut c = candidate(EntityClass::Organization, 0.75);
         // An acronym keeps its capitals ("la radio publique RNZ").
@@ -997,8 +1043,11 @@ fn classify(
                 && lex.place(text).is_none()
                 && lex.title(&one.lower).is_none()
                 && !lex.is_common_acronym(&one.folded)
-                // A word in capitals ("URGENT", "VIDÉO") is no acronym; "MR" or "PS" may be.
-                && (one.folded.chars().count() <= 3 || !lex.is_common_word(&one.folded))
+                // A word in capitals ("URGENT", "VIDÉO") is no acronym; "MR" or "PS" may be, and
+                // so may letters no French word is spelt with ("la SNCF").
+                && (one.folded.chars().count() <= 3
+                    || !lex.is_common_word(&one.folded)
+                    || !one.folded.chars().any(|c| "aeiouy".contains(c)))
                 && !is_roman_numeral(text)
             {
                 let mut c = candidate(EntityClass::Organization, 0.65);
@@ -1633,6 +1682,10 @@ mod tests {
             ["Organization:Construx"]
         );
         assert_eq!(
+            check("Selon le quotidien La Voz, rien."),
+            ["Organization:La Voz"]
+        );
+        assert_eq!(
             check("La mission onusienne MINUX a quitté le pays."),
             ["Organization:MINUX"]
         );
@@ -1785,6 +1838,15 @@ mod tests {
                 "BDC=Brigades de défense côtière"
             ]
         );
+        // An acronym that spells no name before it is an organization of its own.
+        assert_eq!(
+            check("Le ministre Jan Kowalczyk (PLK) a signé le pacte de défense mutuelle (MDP)."),
+            ["Person:Jan Kowalczyk", "Organization:PLK"]
+        );
+        assert_eq!(
+            check("Il a parlé à la Nouvelle banque de coopération (NCB) lundi."),
+            ["Organization:NCB"]
+        );
         // A place written out before its acronym stays a place.
         assert!(
             check("Il vit en République démocratique du Congo (RDC) depuis mai.")
@@ -1800,6 +1862,8 @@ mod tests {
             ["Organization:FPRN"]
         );
         assert!(check("Le PIB a reculé selon la note (NDLR).").is_empty());
+        // Letters no French word is spelt with are an acronym.
+        assert_eq!(check("La SNCB prévoit des retards."), ["Organization:SNCB"]);
         assert_eq!(
             check("Les rebelles de l'AFC/M23 tiennent la ville."),
             ["Organization:AFC/M23"]
