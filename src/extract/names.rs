@@ -276,11 +276,18 @@ fn overlaps(candidates: &[Candidate], r: &Range<usize>) -> bool {
         .any(|c| c.range.start < r.end && r.start < c.range.end)
 }
 
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// How a form of `organizations.tsv` must be written to count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Shape {
     /// An acronym ("ONU", "G7", "OPEP+"): every letter a capital.
     Acronym,
+    /// A name of several words, each with a capital ("Le Monde", "Wall Street Journal"):
+    /// each written with one, so that "Le monde a changé" is no newspaper.
+    Titled,
     /// A proper noun: a capital first.
     Capitalised,
     /// A form the table writes in lower case ("talibans"): any case.
@@ -299,6 +306,8 @@ impl Shape {
         }
         if form.chars().next().is_some_and(char::is_lowercase) {
             Shape::Phrase
+        } else if form.contains(' ') && form.split_whitespace().all(starts_upper) {
+            Shape::Titled
         } else {
             Shape::Capitalised
         }
@@ -307,7 +316,8 @@ impl Shape {
     fn fits(self, written: &str) -> bool {
         match self {
             Shape::Acronym => !written.chars().any(char::is_lowercase),
-            Shape::Capitalised => written.chars().next().is_some_and(char::is_uppercase),
+            Shape::Titled => written.split_whitespace().all(starts_upper),
+            Shape::Capitalised => starts_upper(written),
             Shape::Phrase => true,
         }
     }
@@ -1785,6 +1795,8 @@ mod tests {
 
     #[test]
     fn organizations_of_the_table_by_any_of_their_forms() {
+        // A name of capitalised words is no common phrase written alike.
+        assert!(check("« Le monde a changé », a-t-il dit.").is_empty());
         assert_eq!(
             check("Le Hamas a répondu à l'ONU, selon Reuters."),
             [
