@@ -563,6 +563,7 @@ fn place(
 /// How specific a place is: a seat, a city, a region or a country.
 fn rank_of(context: &Context<'_>, entity: usize) -> PlaceRank {
     let e = &context.entities[entity];
+    // An organization one meets in is a seat, as is a named building (below).
     if e.class == EntityClass::Organization {
         return PlaceRank::Seat;
     }
