@@ -77,6 +77,11 @@ impl Analysis<'_> {
         {
             return Some(m.entity);
         }
+        // "selon le milliardaire": an epithet is someone named before, not an organization
+        // its title may name.
+        if let Some(person) = self.epithet_speaker(range) {
+            return Some(person);
+        }
         if let Some(m) = inside
             .iter()
             .find(|m| class_of(m) == EntityClass::Organization)

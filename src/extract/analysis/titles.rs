@@ -381,6 +381,172 @@ impl Analysis<'_> {
         Some(self.reference_entity(r))
     }
 
+    /// Whom an epithet that speaks stands for, when no title rule found its holder: "selon le
+    /// milliardaire", "a regretté l'élue", "le Slovaque a défendu", "le probable futur
+    /// chancelier". News calls someone it has just written about by such a word, so the epithet is
+    /// a person named before it: the article's main character, else the subject of the nearest
+    /// sentence that names someone. Only a person of the epithet's gender, and none whose title
+    /// gives another country than its demonym ("le diplomate russe" is no Ukrainian minister).
+    pub(super) fn epithet_speaker(&self, range: &Range<usize>) -> Option<usize> {
+        let s = self
+            .document
+            .sentences
+            .partition_point(|x| x.end <= range.start);
+        let tokens = self.tokens.get(s)?;
+        let mut words = tokens
+            .iter()
+            .skip_while(|t| t.range.start < range.start)
+            .take_while(|t| t.range.end <= range.end);
+        let article = words.next()?;
+        if !matches!(article.folded.as_str(), "le" | "la" | "l'") {
+            return None;
+        }
+        // The noun after the article and the words that may precede a title ("le probable
+        // futur chancelier"): a title phrase the rules found there, or a demonym written as a
+        // noun ("le Slovaque").
+        let noun = words.find(|t| t.word && !self.lex.is_title_premodifier(&t.folded))?;
+        let (country, gender, family) = match self.phrases.get(s).and_then(|phrases| {
+            phrases.iter().find(|p| {
+                (range.start..=noun.range.start).contains(&p.range.start)
+                    && p.range.end > noun.range.start
+                    && p.range.end <= range.end
+            })
+        }) {
+            // A title that serves an organization the text names is resolved through it, and
+            // one with another complement ("le porte-parole du gouvernement thaïlandais", "le
+            // président de l'Assemblée") names a post, not whoever the text is about; but a
+            // country's office is an epithet ("le ministre iranien des Affaires étrangères").
+            Some(p) if p.of.is_none() && p.person.is_none() => {
+                let folded = fold_text(&p.label);
+                let bare = !folded
+                    .split_whitespace()
+                    .skip(p.head.split_whitespace().count())
+                    .any(|w| {
+                        matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'")
+                    });
+                let office = office_of(self.lex, &p.head, &folded);
+                if !bare && (p.country.is_none() || office.is_none()) {
+                    return None;
+                }
+                let family = Some(p.family.clone());
+                (p.country.clone(), self.title_gender(&p.range), family)
+            }
+            Some(_) => return None,
+            None if noun.capitalised => {
+                let country = self.lex.demonym_country(&noun.folded)?.to_owned();
+                (Some(country), self.title_gender(&noun.range), None)
+            }
+            None => return None,
+        };
+        let mut candidates: Vec<usize> = Vec::new();
+        for m in self
+            .out
+            .mentions
+            .iter()
+            .take_while(|m| m.range.start < range.start)
+        {
+            let e = m.entity;
+            if self.out.entities[e].class != EntityClass::Person
+                || candidates.contains(&e)
+                || self.quoted_at(m.range.start)
+            {
+                continue;
+            }
+            let conflict = country.as_deref().is_some_and(|c| {
+                self.out
+                    .roles
+                    .iter()
+                    .zip(&self.role_keys)
+                    .any(|(r, k)| r.person == e && k.country.as_deref().is_some_and(|k| k != c))
+            });
+            // "le ministre" is no one the article calls only "président", and the reverse;
+            // other epithets ("le milliardaire", "le diplomate") say what titles do not.
+            let other_office = family
+                .as_deref()
+                .filter(|f| matches!(*f, "minister" | "leader"))
+                .is_some_and(|f| {
+                    let mut families = self
+                        .out
+                        .roles
+                        .iter()
+                        .zip(&self.role_keys)
+                        .filter(|(r, _)| r.person == e)
+                        .map(|(_, k)| k.family.as_str())
+                        .peekable();
+                    families.peek().is_some() && families.all(|k| k != f)
+                });
+            let agrees = gender.is_none() || self.gender_of(e).is_none_or(|g| Some(g) == gender);
+            if agrees && !conflict && !other_office {
+                candidates.push(e);
+            }
+        }
+        // Of the people one sentence names, one of the epithet's country is its better reading
+        // ("le diplomate ukrainien" after "X avait vu le ministre ukrainien Y").
+        let of_country = |e: usize| {
+            country.as_deref().is_some_and(|c| {
+                self.out
+                    .roles
+                    .iter()
+                    .zip(&self.role_keys)
+                    .any(|(r, k)| r.person == e && k.country.as_deref() == Some(c))
+            })
+        };
+        self.protagonist(&candidates, range.start)
+            .or_else(|| self.recent_subject(&candidates, s, range.start, of_country))
+    }
+
+    /// The first of `candidates` named in sentence `s` before `at`, else in the nearest
+    /// sentence before it that names one (of the two before): the subject the text goes on
+    /// about, unless one named there is `preferred`. A sentence whose subject is a pronoun goes
+    /// on about an earlier one and is passed over.
+    fn recent_subject(
+        &self,
+        candidates: &[usize],
+        s: usize,
+        at: usize,
+        preferred: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let sentences = &self.document.sentences;
+        let first_in = |from: usize, to: usize| {
+            let mut named = self
+                .out
+                .mentions
+                .iter()
+                .filter(|m| m.range.start >= from && m.range.start < to)
+                .filter(|m| !self.quoted_at(m.range.start))
+                .map(|m| m.entity)
+                .filter(|e| candidates.contains(e));
+            let first = named.next()?;
+            Some(
+                std::iter::once(first)
+                    .chain(named)
+                    .find(|&e| preferred(e))
+                    .unwrap_or(first),
+            )
+        };
+        if let Some(e) = first_in(sentences[s].start, at) {
+            return Some(e);
+        }
+        let mut looked = 0;
+        for p in (0..s).rev() {
+            let pronoun = self.tokens[p]
+                .iter()
+                .find(|t| t.word)
+                .is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle"));
+            if pronoun {
+                continue;
+            }
+            if let Some(e) = first_in(sentences[p].start, sentences[p].end) {
+                return Some(e);
+            }
+            looked += 1;
+            if looked == 2 {
+                break;
+            }
+        }
+        None
+    }
+
     /// Whom "son" stands for in "son homologue": the last person the sentence names before the
     /// title.
     fn possessor(&self, phrase: &Phrase) -> Option<usize> {
