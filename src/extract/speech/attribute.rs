@@ -206,10 +206,19 @@ impl Pass<'_, '_> {
             // Without a complement the verb can only close an inverted attribution, unless a
             // relative clause shows that a subject and its apposition stand before it ("Doug
             // Ford, qui critique …, a salué la performance de Carney").
+            // Without a complement, a subject and its appositions stand before the verb too
+            // when no one is named after it ("Son ministre, X, a de son côté évoqué une
+            // possible contribution"): what follows is an object, not a speaker.
             let subject_first = match complement {
                 Some(Complement::Que(_) | Complement::Quotes(_)) => true,
                 Some(_) => self.apposition_before(cue.first, false),
-                None => self.apposition_before(cue.first, true),
+                None => {
+                    self.apposition_before(cue.first, true)
+                        || (self.apposition_before(cue.first, false)
+                            && !s
+                                .speaker_after(cue.end, Place::Inverted)
+                                .is_some_and(|(who, _)| self.has_name(&who)))
+                }
             };
             if !subject_first && self.inverted(cue, confidence) {
                 return;
@@ -586,10 +595,19 @@ impl Pass<'_, '_> {
             if reports_deeds {
                 self.out.retain(|f| !inside(f));
             } else if self.overlaps(&content)
-                || self.starts.iter().any(|k| content.contains(k) && *k != i)
+                || self
+                    .starts
+                    .iter()
+                    .any(|k| content.contains(k) && *k != i && !self.verbs.contains(k))
+                || self
+                    .out
+                    .iter()
+                    .any(|f| bytes.start <= f.cue.start && f.cue.end <= bytes.end)
             {
                 // Content that overlaps another attribution: the cue names the channel of
                 // someone else's words ("X a déclaré que …, selon les médias"), not a speaker.
+                // A speech verb that attributed nothing ("les deux hommes ont évoqué …, selon
+                // la présidence") is part of what the source said.
                 continue;
             }
             let mut confidence = cue.confidence;

@@ -902,3 +902,35 @@ fn a_filler_or_a_stressed_pronoun_between_commas() {
         expect!["speaker=Anne Leroy content=la réforme serait maintenue quoted=false"],
     );
 }
+
+#[test]
+fn selon_reports_a_verb_that_names_no_speaker() {
+    check(
+        "Selon l'agence Mehr, les deux délégations ont évoqué un échange de prisonniers.",
+        expect!["speaker=Mehr content=les deux délégations ont évoqué un échange de prisonniers quoted=false"],
+    );
+}
+
+#[test]
+fn call_to_a_quotation() {
+    check(
+        "La présidente de la Commission, Lena Kors, a appelé les belligérants à « respecter la trêve » dès lundi.",
+        expect!["speaker=Lena Kors content=les belligérants à « respecter la trêve » dès lundi quoted=false"],
+    );
+}
+
+#[test]
+fn subject_apposition_verb_without_complement() {
+    check(
+        "Son collègue de la Santé, Paolo Verdi, a pour sa part évoqué une hausse des crédits.",
+        expect![""],
+    );
+}
+
+#[test]
+fn defended_quotation() {
+    check(
+        "Le négociateur a défendu « un compromis équilibré ».",
+        expect!["speaker=Le négociateur content=un compromis équilibré quoted=true"],
+    );
+}
