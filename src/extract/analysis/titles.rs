@@ -41,36 +41,56 @@ impl Analysis<'_> {
                     }
                 }
                 let Some(person) = p.person else { continue };
-                if self.out.entities[person].class != EntityClass::Person {
-                    continue;
-                }
-                // A nationality says whose minister "le ministre français de l'Europe" is
-                // better than a place in the complement; an organization says it best.
-                let of_place =
-                    p.of.is_some_and(|o| self.out.entities[o].class == EntityClass::Place);
-                let of = match (p.of, p.country.clone()) {
-                    (Some(_), Some(c)) if of_place => self.country_entity(&c).or(p.of),
-                    (Some(o), _) => Some(o),
-                    (None, c) => c.and_then(|c| self.country_entity(&c)),
-                };
-                let role = Role {
-                    person,
-                    label: p.label.clone(),
-                    range: p.range.clone(),
-                    of,
-                    evidence: sentence.clone(),
-                    confidence: if p.nested { 0.7 } else { 0.8 },
-                };
-                if !self.out.roles.iter().any(|r| {
-                    r.person == role.person && r.label == role.label && r.evidence == role.evidence
-                }) {
-                    let key = self.role_key(&role, p);
-                    self.role_keys.push(key);
-                    self.out.roles.push(role);
-                }
+                let confidence = if p.nested { 0.7 } else { 0.8 };
+                self.push_role(p, sentence, person, confidence);
             }
             self.phrases.push(phrases);
         }
+    }
+
+    /// The role a title phrase gives a person, once per title and sentence.
+    fn push_role(&mut self, p: &Phrase, sentence: &Range<usize>, person: usize, confidence: f64) {
+        if self.out.entities[person].class != EntityClass::Person {
+            return;
+        }
+        // A nationality says whose minister "le ministre français de l'Europe" is
+        // better than a place in the complement; an organization says it best.
+        let of_place =
+            p.of.is_some_and(|o| self.out.entities[o].class == EntityClass::Place);
+        let of = match (p.of, p.country.clone()) {
+            (Some(_), Some(c)) if of_place => self.country_entity(&c).or(p.of),
+            (Some(o), _) => Some(o),
+            (None, c) => c.and_then(|c| self.country_entity(&c)),
+        };
+        let role = Role {
+            person,
+            label: p.label.clone(),
+            range: p.range.clone(),
+            of,
+            evidence: sentence.clone(),
+            confidence,
+        };
+        if !self.out.roles.iter().any(|r| {
+            r.person == role.person && r.label == role.label && r.evidence == role.evidence
+        }) {
+            let key = self.role_key(&role, p);
+            self.role_keys.push(key);
+            self.out.roles.push(role);
+        }
+    }
+
+    /// An epithet title that [`Analysis::epithet_speaker`] read as `person` (title phrase `i`
+    /// of sentence `s`): that person's role and a mention of them, as any title resolved.
+    pub(super) fn epithet_role(&mut self, s: usize, i: usize, person: usize) {
+        let Some(p) = self.phrases.get_mut(s).and_then(|ps| ps.get_mut(i)) else {
+            return;
+        };
+        p.person = Some(person);
+        let p = p.clone();
+        let head = self.title_head_range(&p.range);
+        self.mention(head, person, 0.6);
+        let sentence = self.document.sentences[s].clone();
+        self.push_role(&p, &sentence, person, 0.6);
     }
 
     /// The part of a title phrase that no other mention covers: "président" in "président des
@@ -387,7 +407,11 @@ impl Analysis<'_> {
     /// a person named before it: the article's main character, else the subject of the nearest
     /// sentence that names someone. Only a person of the epithet's gender, and none whose title
     /// gives another country than its demonym ("le diplomate russe" is no Ukrainian minister).
-    pub(super) fn epithet_speaker(&self, range: &Range<usize>) -> Option<usize> {
+    /// With the person, the sentence and index of the title phrase, if a title is the epithet.
+    pub(super) fn epithet_speaker(
+        &self,
+        range: &Range<usize>,
+    ) -> Option<(usize, Option<(usize, usize)>)> {
         let s = self
             .document
             .sentences
@@ -405,13 +429,14 @@ impl Analysis<'_> {
         // futur chancelier"): a title phrase the rules found there, or a demonym written as a
         // noun ("le Slovaque").
         let noun = words.find(|t| t.word && !self.lex.is_title_premodifier(&t.folded))?;
-        let (country, gender, family) = match self.phrases.get(s).and_then(|phrases| {
-            phrases.iter().find(|p| {
+        let found = self.phrases.get(s).and_then(|phrases| {
+            phrases.iter().position(|p| {
                 (range.start..=noun.range.start).contains(&p.range.start)
                     && p.range.end > noun.range.start
                     && p.range.end <= range.end
             })
-        }) {
+        });
+        let (country, gender, family) = match found.map(|i| &self.phrases[s][i]) {
             // A title that serves an organization the text names is resolved through it, and
             // one with another complement ("le porte-parole du gouvernement thaïlandais", "le
             // président de l'Assemblée") names a post, not whoever the text is about; but a
@@ -491,8 +516,10 @@ impl Analysis<'_> {
                     .any(|(r, k)| r.person == e && k.country.as_deref() == Some(c))
             })
         };
-        self.protagonist(&candidates, range.start)
-            .or_else(|| self.recent_subject(&candidates, s, range.start, of_country))
+        let person = self
+            .protagonist(&candidates, range.start)
+            .or_else(|| self.recent_subject(&candidates, s, range.start, of_country))?;
+        Some((person, found.map(|i| (s, i))))
     }
 
     /// The first of `candidates` named in sentence `s` before `at`, else in the nearest
