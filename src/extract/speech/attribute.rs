@@ -512,6 +512,17 @@ impl Pass<'_, '_> {
                         None => return,
                     }
                 }
+                // "a confirmé l'accord", "a réclamé des élections": an object alone says
+                // nothing; what was said is the verb and its object. A verb in the present
+                // ("Witkoff rapporte des progrès") is mostly a headline's, whose object the
+                // article says again.
+                // A reflexive verb ("s'est dit prêt à …") says nothing more than its
+                // attribute.
+                let reflexive = (cue.first..cue.end).any(|k| s.is(k, Class::Reflexive));
+                let start = match cue.form {
+                    Form::Participle | Form::Gerund if !reflexive => self.verb_word(cue).min(start),
+                    _ => start,
+                };
                 self.objects.push(s.bytes(s.trim(start..end)));
                 self.reported(who, start..end, cue_bytes, confidence * 0.9);
             }
@@ -522,6 +533,31 @@ impl Pass<'_, '_> {
             }
         }
         self.last = Some(who.clone());
+    }
+
+    /// The first word of the verb itself in a cue: past the auxiliary, a reflexive pronoun,
+    /// the "en" of a gerund and the words that may stand between them ("a de son côté
+    /// évoqué", "tout en appelant").
+    fn verb_word(&self, cue: &VerbCue) -> usize {
+        let s = self.s;
+        let mut k = cue.first;
+        while k + 1 < cue.end {
+            let skip = s.skip_len(k);
+            if skip > 0 {
+                k += skip;
+            } else if s.is(k, Class::Auxiliary)
+                || s.is(k, Class::Etre)
+                || s.is(k, Class::Reflexive)
+                || s.is(k, Class::Negation)
+                || s.punct(k).is_some()
+                || matches!(s.w(k), "en" | "tout")
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k.min(cue.end.saturating_sub(1))
     }
 
     /// "Selon X, …", "…, selon X", "D'après X, …", "…, comme le rapporte X".
