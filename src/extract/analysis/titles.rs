@@ -150,6 +150,7 @@ impl Analysis<'_> {
     /// kind and country, else the holder of that office at the publication date.
     pub(super) fn title_holder(&mut self, phrase: &Phrase) -> Option<usize> {
         let folded = fold_text(&phrase.label).into_owned();
+        let term = term_of(&folded);
         // Everyone the article already gave a title of the same kind and country; the title
         // stands for one of them only if there is exactly one.
         let mut holders: Vec<usize> = Vec::new();
@@ -201,6 +202,7 @@ impl Analysis<'_> {
                 || holders.contains(&role.person)
                 || exact.contains(&role.person)
                 || Some(role.person) == possessor
+                || self.term_conflicts(role.person, term)
             {
                 continue;
             }
@@ -286,6 +288,8 @@ impl Analysis<'_> {
             _ => return None,
         }
         let office = if homologue { possessor_office } else { office };
+        // "le président élu" is not whoever holds the office at the publication date.
+        let office = office.filter(|_| term != Some(Term::Incoming));
         if let Some(office) = office.as_deref() {
             let mut leaders = match country.as_deref() {
                 Some(c) => self.leaders(office, Some(c), None),
@@ -321,7 +325,10 @@ impl Analysis<'_> {
                     .or_else(|| bare.then(|| self.just_named(&loose, phrase.range.start))?)
             }
         }
-        if let Some(person) = self.office_holder(phrase, &folded, country.as_deref()) {
+        let holder = (term != Some(Term::Incoming))
+            .then(|| self.office_holder(phrase, &folded, country.as_deref()))
+            .flatten();
+        if let Some(person) = holder {
             if agrees(self, person) {
                 return Some(person);
             }
@@ -343,6 +350,7 @@ impl Analysis<'_> {
                     && key.family == phrase.family
                     && office_fits
                     && !stateless.contains(&role.person)
+                    && !self.term_conflicts(role.person, term)
                     && agrees(self, role.person)
                 {
                     stateless.push(role.person);
@@ -436,6 +444,7 @@ impl Analysis<'_> {
                     && p.range.end <= range.end
             })
         });
+        let term = found.and_then(|i| term_of(&fold_text(&self.phrases[s][i].label)));
         let (country, gender, family) = match found.map(|i| &self.phrases[s][i]) {
             // A title that serves an organization the text names is resolved through it, and
             // one with another complement ("le porte-parole du gouvernement thaïlandais", "le
@@ -501,7 +510,7 @@ impl Analysis<'_> {
                     families.peek().is_some() && families.all(|k| k != f)
                 });
             let agrees = gender.is_none() || self.gender_of(e).is_none_or(|g| Some(g) == gender);
-            if agrees && !conflict && !other_office {
+            if agrees && !conflict && !other_office && !self.term_conflicts(e, term) {
                 candidates.push(e);
             }
         }
@@ -572,6 +581,17 @@ impl Analysis<'_> {
             }
         }
         None
+    }
+
+    /// Whether the article gives `person` a title of the other term than `term`: "le président
+    /// élu" is no one it calls "chef de l'État sortant", nor the reverse.
+    fn term_conflicts(&self, person: usize, term: Option<Term>) -> bool {
+        let Some(term) = term else { return false };
+        self.out
+            .roles
+            .iter()
+            .zip(&self.role_keys)
+            .any(|(r, k)| r.person == person && term_of(&k.folded).is_some_and(|t| t != term))
     }
 
     /// Whom "son" stands for in "son homologue": the last person the sentence names before the
@@ -827,6 +847,27 @@ impl Analysis<'_> {
             || entity,
         ))
     }
+}
+
+/// Whether a title is of someone coming into office or leaving it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Term {
+    /// "président élu", "Premier ministre désigné", "futur chancelier".
+    Incoming,
+    /// "président sortant", "ancien ministre", "Premier ministre démissionnaire".
+    Outgoing,
+}
+
+/// The term a folded title names by one of its words, if any.
+fn term_of(folded: &str) -> Option<Term> {
+    folded.split_whitespace().find_map(|w| match w {
+        "elu" | "elue" | "designe" | "designee" | "futur" | "future" | "pressenti"
+        | "pressentie" => Some(Term::Incoming),
+        "sortant" | "sortante" | "ancien" | "ancienne" | "ex" | "demissionnaire" => {
+            Some(Term::Outgoing)
+        }
+        _ => None,
+    })
 }
 
 /// Endings of feminine title words ("présidente", "directrice", "chancelière", "envoyée",
