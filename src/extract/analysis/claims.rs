@@ -77,6 +77,14 @@ impl Analysis<'_> {
         {
             return Some(m.entity);
         }
+        // "selon le milliardaire": an epithet is someone named before, not an organization
+        // its title may name.
+        if let Some((person, title)) = self.epithet_speaker(range) {
+            if let Some((s, i)) = title {
+                self.epithet_role(s, i, person);
+            }
+            return Some(person);
+        }
         if let Some(m) = inside
             .iter()
             .find(|m| class_of(m) == EntityClass::Organization)

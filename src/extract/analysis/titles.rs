@@ -41,36 +41,56 @@ impl Analysis<'_> {
                     }
                 }
                 let Some(person) = p.person else { continue };
-                if self.out.entities[person].class != EntityClass::Person {
-                    continue;
-                }
-                // A nationality says whose minister "le ministre français de l'Europe" is
-                // better than a place in the complement; an organization says it best.
-                let of_place =
-                    p.of.is_some_and(|o| self.out.entities[o].class == EntityClass::Place);
-                let of = match (p.of, p.country.clone()) {
-                    (Some(_), Some(c)) if of_place => self.country_entity(&c).or(p.of),
-                    (Some(o), _) => Some(o),
-                    (None, c) => c.and_then(|c| self.country_entity(&c)),
-                };
-                let role = Role {
-                    person,
-                    label: p.label.clone(),
-                    range: p.range.clone(),
-                    of,
-                    evidence: sentence.clone(),
-                    confidence: if p.nested { 0.7 } else { 0.8 },
-                };
-                if !self.out.roles.iter().any(|r| {
-                    r.person == role.person && r.label == role.label && r.evidence == role.evidence
-                }) {
-                    let key = self.role_key(&role, p);
-                    self.role_keys.push(key);
-                    self.out.roles.push(role);
-                }
+                let confidence = if p.nested { 0.7 } else { 0.8 };
+                self.push_role(p, sentence, person, confidence);
             }
             self.phrases.push(phrases);
         }
+    }
+
+    /// The role a title phrase gives a person, once per title and sentence.
+    fn push_role(&mut self, p: &Phrase, sentence: &Range<usize>, person: usize, confidence: f64) {
+        if self.out.entities[person].class != EntityClass::Person {
+            return;
+        }
+        // A nationality says whose minister "le ministre français de l'Europe" is
+        // better than a place in the complement; an organization says it best.
+        let of_place =
+            p.of.is_some_and(|o| self.out.entities[o].class == EntityClass::Place);
+        let of = match (p.of, p.country.clone()) {
+            (Some(_), Some(c)) if of_place => self.country_entity(&c).or(p.of),
+            (Some(o), _) => Some(o),
+            (None, c) => c.and_then(|c| self.country_entity(&c)),
+        };
+        let role = Role {
+            person,
+            label: p.label.clone(),
+            range: p.range.clone(),
+            of,
+            evidence: sentence.clone(),
+            confidence,
+        };
+        if !self.out.roles.iter().any(|r| {
+            r.person == role.person && r.label == role.label && r.evidence == role.evidence
+        }) {
+            let key = self.role_key(&role, p);
+            self.role_keys.push(key);
+            self.out.roles.push(role);
+        }
+    }
+
+    /// An epithet title that [`Analysis::epithet_speaker`] read as `person` (title phrase `i`
+    /// of sentence `s`): that person's role and a mention of them, as any title resolved.
+    pub(super) fn epithet_role(&mut self, s: usize, i: usize, person: usize) {
+        let Some(p) = self.phrases.get_mut(s).and_then(|ps| ps.get_mut(i)) else {
+            return;
+        };
+        p.person = Some(person);
+        let p = p.clone();
+        let head = self.title_head_range(&p.range);
+        self.mention(head, person, 0.6);
+        let sentence = self.document.sentences[s].clone();
+        self.push_role(&p, &sentence, person, 0.6);
     }
 
     /// The part of a title phrase that no other mention covers: "président" in "président des
@@ -130,6 +150,7 @@ impl Analysis<'_> {
     /// kind and country, else the holder of that office at the publication date.
     pub(super) fn title_holder(&mut self, phrase: &Phrase) -> Option<usize> {
         let folded = fold_text(&phrase.label).into_owned();
+        let term = term_of(&folded);
         // Everyone the article already gave a title of the same kind and country; the title
         // stands for one of them only if there is exactly one.
         let mut holders: Vec<usize> = Vec::new();
@@ -181,6 +202,7 @@ impl Analysis<'_> {
                 || holders.contains(&role.person)
                 || exact.contains(&role.person)
                 || Some(role.person) == possessor
+                || self.term_conflicts(role.person, term)
             {
                 continue;
             }
@@ -266,6 +288,8 @@ impl Analysis<'_> {
             _ => return None,
         }
         let office = if homologue { possessor_office } else { office };
+        // "le président élu" is not whoever holds the office at the publication date.
+        let office = office.filter(|_| term != Some(Term::Incoming));
         if let Some(office) = office.as_deref() {
             let mut leaders = match country.as_deref() {
                 Some(c) => self.leaders(office, Some(c), None),
@@ -301,7 +325,10 @@ impl Analysis<'_> {
                     .or_else(|| bare.then(|| self.just_named(&loose, phrase.range.start))?)
             }
         }
-        if let Some(person) = self.office_holder(phrase, &folded, country.as_deref()) {
+        let holder = (term != Some(Term::Incoming))
+            .then(|| self.office_holder(phrase, &folded, country.as_deref()))
+            .flatten();
+        if let Some(person) = holder {
             if agrees(self, person) {
                 return Some(person);
             }
@@ -323,6 +350,7 @@ impl Analysis<'_> {
                     && key.family == phrase.family
                     && office_fits
                     && !stateless.contains(&role.person)
+                    && !self.term_conflicts(role.person, term)
                     && agrees(self, role.person)
                 {
                     stateless.push(role.person);
@@ -379,6 +407,191 @@ impl Analysis<'_> {
             return None;
         }
         Some(self.reference_entity(r))
+    }
+
+    /// Whom an epithet that speaks stands for, when no title rule found its holder: "selon le
+    /// milliardaire", "a regretté l'élue", "le Slovaque a défendu", "le probable futur
+    /// chancelier". News calls someone it has just written about by such a word, so the epithet is
+    /// a person named before it: the article's main character, else the subject of the nearest
+    /// sentence that names someone. Only a person of the epithet's gender, and none whose title
+    /// gives another country than its demonym ("le diplomate russe" is no Ukrainian minister).
+    /// With the person, the sentence and index of the title phrase, if a title is the epithet.
+    pub(super) fn epithet_speaker(
+        &self,
+        range: &Range<usize>,
+    ) -> Option<(usize, Option<(usize, usize)>)> {
+        let s = self
+            .document
+            .sentences
+            .partition_point(|x| x.end <= range.start);
+        let tokens = self.tokens.get(s)?;
+        let mut words = tokens
+            .iter()
+            .skip_while(|t| t.range.start < range.start)
+            .take_while(|t| t.range.end <= range.end);
+        let article = words.next()?;
+        if !matches!(article.folded.as_str(), "le" | "la" | "l'") {
+            return None;
+        }
+        // The noun after the article and the words that may precede a title ("le probable
+        // futur chancelier"): a title phrase the rules found there, or a demonym written as a
+        // noun ("le Slovaque").
+        let noun = words.find(|t| t.word && !self.lex.is_title_premodifier(&t.folded))?;
+        let found = self.phrases.get(s).and_then(|phrases| {
+            phrases.iter().position(|p| {
+                (range.start..=noun.range.start).contains(&p.range.start)
+                    && p.range.end > noun.range.start
+                    && p.range.end <= range.end
+            })
+        });
+        let term = found.and_then(|i| term_of(&fold_text(&self.phrases[s][i].label)));
+        let (country, gender, family) = match found.map(|i| &self.phrases[s][i]) {
+            // A title that serves an organization the text names is resolved through it, and
+            // one with another complement ("le porte-parole du gouvernement thaïlandais", "le
+            // président de l'Assemblée") names a post, not whoever the text is about; but a
+            // country's office is an epithet ("le ministre iranien des Affaires étrangères").
+            Some(p) if p.of.is_none() && p.person.is_none() => {
+                let folded = fold_text(&p.label);
+                let bare = !folded
+                    .split_whitespace()
+                    .skip(p.head.split_whitespace().count())
+                    .any(|w| {
+                        matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'")
+                    });
+                let office = office_of(self.lex, &p.head, &folded);
+                if !bare && (p.country.is_none() || office.is_none()) {
+                    return None;
+                }
+                let family = Some(p.family.clone());
+                (p.country.clone(), self.title_gender(&p.range), family)
+            }
+            Some(_) => return None,
+            None if noun.capitalised => {
+                let country = self.lex.demonym_country(&noun.folded)?.to_owned();
+                (Some(country), self.title_gender(&noun.range), None)
+            }
+            None => return None,
+        };
+        let mut candidates: Vec<usize> = Vec::new();
+        for m in self
+            .out
+            .mentions
+            .iter()
+            .take_while(|m| m.range.start < range.start)
+        {
+            let e = m.entity;
+            if self.out.entities[e].class != EntityClass::Person
+                || candidates.contains(&e)
+                || self.quoted_at(m.range.start)
+            {
+                continue;
+            }
+            let conflict = country.as_deref().is_some_and(|c| {
+                self.out
+                    .roles
+                    .iter()
+                    .zip(&self.role_keys)
+                    .any(|(r, k)| r.person == e && k.country.as_deref().is_some_and(|k| k != c))
+            });
+            // "le ministre" is no one the article calls only "président", and the reverse;
+            // other epithets ("le milliardaire", "le diplomate") say what titles do not.
+            let other_office = family
+                .as_deref()
+                .filter(|f| matches!(*f, "minister" | "leader"))
+                .is_some_and(|f| {
+                    let mut families = self
+                        .out
+                        .roles
+                        .iter()
+                        .zip(&self.role_keys)
+                        .filter(|(r, _)| r.person == e)
+                        .map(|(_, k)| k.family.as_str())
+                        .peekable();
+                    families.peek().is_some() && families.all(|k| k != f)
+                });
+            let agrees = gender.is_none() || self.gender_of(e).is_none_or(|g| Some(g) == gender);
+            if agrees && !conflict && !other_office && !self.term_conflicts(e, term) {
+                candidates.push(e);
+            }
+        }
+        // Of the people one sentence names, one of the epithet's country is its better reading
+        // ("le diplomate ukrainien" after "X avait vu le ministre ukrainien Y").
+        let of_country = |e: usize| {
+            country.as_deref().is_some_and(|c| {
+                self.out
+                    .roles
+                    .iter()
+                    .zip(&self.role_keys)
+                    .any(|(r, k)| r.person == e && k.country.as_deref() == Some(c))
+            })
+        };
+        let person = self
+            .protagonist(&candidates, range.start)
+            .or_else(|| self.recent_subject(&candidates, s, range.start, of_country))?;
+        Some((person, found.map(|i| (s, i))))
+    }
+
+    /// The first of `candidates` named in sentence `s` before `at`, else in the nearest
+    /// sentence before it that names one (of the two before): the subject the text goes on
+    /// about, unless one named there is `preferred`. A sentence whose subject is a pronoun goes
+    /// on about an earlier one and is passed over.
+    fn recent_subject(
+        &self,
+        candidates: &[usize],
+        s: usize,
+        at: usize,
+        preferred: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let sentences = &self.document.sentences;
+        let first_in = |from: usize, to: usize| {
+            let mut named = self
+                .out
+                .mentions
+                .iter()
+                .filter(|m| m.range.start >= from && m.range.start < to)
+                .filter(|m| !self.quoted_at(m.range.start))
+                .map(|m| m.entity)
+                .filter(|e| candidates.contains(e));
+            let first = named.next()?;
+            Some(
+                std::iter::once(first)
+                    .chain(named)
+                    .find(|&e| preferred(e))
+                    .unwrap_or(first),
+            )
+        };
+        if let Some(e) = first_in(sentences[s].start, at) {
+            return Some(e);
+        }
+        let mut looked = 0;
+        for p in (0..s).rev() {
+            let pronoun = self.tokens[p]
+                .iter()
+                .find(|t| t.word)
+                .is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle"));
+            if pronoun {
+                continue;
+            }
+            if let Some(e) = first_in(sentences[p].start, sentences[p].end) {
+                return Some(e);
+            }
+            looked += 1;
+            if looked == 2 {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Whether the article gives `person` a title of the other term than `term`: "le président
+    /// élu" is no one it calls "chef de l'État sortant", nor the reverse.
+    fn term_conflicts(&self, person: usize, term: Option<Term>) -> bool {
+        let Some(term) = term else { return false };
+        self.out
+            .roles
+            .iter()
+            .zip(&self.role_keys)
+            .any(|(r, k)| r.person == person && term_of(&k.folded).is_some_and(|t| t != term))
     }
 
     /// Whom "son" stands for in "son homologue": the last person the sentence names before the
@@ -634,6 +847,27 @@ impl Analysis<'_> {
             || entity,
         ))
     }
+}
+
+/// Whether a title is of someone coming into office or leaving it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Term {
+    /// "président élu", "Premier ministre désigné", "futur chancelier".
+    Incoming,
+    /// "président sortant", "ancien ministre", "Premier ministre démissionnaire".
+    Outgoing,
+}
+
+/// The term a folded title names by one of its words, if any.
+fn term_of(folded: &str) -> Option<Term> {
+    folded.split_whitespace().find_map(|w| match w {
+        "elu" | "elue" | "designe" | "designee" | "futur" | "future" | "pressenti"
+        | "pressentie" => Some(Term::Incoming),
+        "sortant" | "sortante" | "ancien" | "ancienne" | "ex" | "demissionnaire" => {
+            Some(Term::Outgoing)
+        }
+        _ => None,
+    })
 }
 
 /// Endings of feminine title words ("présidente", "directrice", "chancelière", "envoyée",

@@ -206,10 +206,19 @@ impl Pass<'_, '_> {
             // Without a complement the verb can only close an inverted attribution, unless a
             // relative clause shows that a subject and its apposition stand before it ("Doug
             // Ford, qui critique …, a salué la performance de Carney").
+            // Without a complement, a subject and its appositions stand before the verb too
+            // when no one is named after it ("Son ministre, X, a de son côté évoqué une
+            // possible contribution"): what follows is an object, not a speaker.
             let subject_first = match complement {
                 Some(Complement::Que(_) | Complement::Quotes(_)) => true,
                 Some(_) => self.apposition_before(cue.first, false),
-                None => self.apposition_before(cue.first, true),
+                None => {
+                    self.apposition_before(cue.first, true)
+                        || (self.apposition_before(cue.first, false)
+                            && !s
+                                .speaker_after(cue.end, Place::Inverted)
+                                .is_some_and(|(who, _)| self.has_name(&who)))
+                }
             };
             if !subject_first && self.inverted(cue, confidence) {
                 return;
@@ -503,6 +512,17 @@ impl Pass<'_, '_> {
                         None => return,
                     }
                 }
+                // "a confirmé l'accord", "a réclamé des élections": an object alone says
+                // nothing; what was said is the verb and its object. A verb in the present
+                // ("Witkoff rapporte des progrès") is mostly a headline's, whose object the
+                // article says again.
+                // A reflexive verb ("s'est dit prêt à …") says nothing more than its
+                // attribute.
+                let reflexive = (cue.first..cue.end).any(|k| s.is(k, Class::Reflexive));
+                let start = match cue.form {
+                    Form::Participle | Form::Gerund if !reflexive => self.verb_word(cue).min(start),
+                    _ => start,
+                };
                 self.objects.push(s.bytes(s.trim(start..end)));
                 self.reported(who, start..end, cue_bytes, confidence * 0.9);
             }
@@ -513,6 +533,31 @@ impl Pass<'_, '_> {
             }
         }
         self.last = Some(who.clone());
+    }
+
+    /// The first word of the verb itself in a cue: past the auxiliary, a reflexive pronoun,
+    /// the "en" of a gerund and the words that may stand between them ("a de son côté
+    /// évoqué", "tout en appelant").
+    fn verb_word(&self, cue: &VerbCue) -> usize {
+        let s = self.s;
+        let mut k = cue.first;
+        while k + 1 < cue.end {
+            let skip = s.skip_len(k);
+            if skip > 0 {
+                k += skip;
+            } else if s.is(k, Class::Auxiliary)
+                || s.is(k, Class::Etre)
+                || s.is(k, Class::Reflexive)
+                || s.is(k, Class::Negation)
+                || s.punct(k).is_some()
+                || matches!(s.w(k), "en" | "tout")
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k.min(cue.end.saturating_sub(1))
     }
 
     /// "Selon X, …", "…, selon X", "D'après X, …", "…, comme le rapporte X".
@@ -586,10 +631,19 @@ impl Pass<'_, '_> {
             if reports_deeds {
                 self.out.retain(|f| !inside(f));
             } else if self.overlaps(&content)
-                || self.starts.iter().any(|k| content.contains(k) && *k != i)
+                || self
+                    .starts
+                    .iter()
+                    .any(|k| content.contains(k) && *k != i && !self.verbs.contains(k))
+                || self
+                    .out
+                    .iter()
+                    .any(|f| bytes.start <= f.cue.start && f.cue.end <= bytes.end)
             {
                 // Content that overlaps another attribution: the cue names the channel of
                 // someone else's words ("X a déclaré que …, selon les médias"), not a speaker.
+                // A speech verb that attributed nothing ("les deux hommes ont évoqué …, selon
+                // la présidence") is part of what the source said.
                 continue;
             }
             let mut confidence = cue.confidence;

@@ -335,6 +335,10 @@ impl Sentence<'_> {
         // "à la retenue", "au calme", "à cesser le feu"; not "à la Maison Blanche".
         let called = |k: usize| {
             let mut next = self.next(k + 1);
+            // "a appelé les parties à « mettre en œuvre » l'accord": the quotation opens the call.
+            if self.opens(next).is_some() {
+                next = self.next(next + 1);
+            }
             if self.is(next, Class::Determiner) {
                 next = self.next(next + 1);
             }
