@@ -102,14 +102,14 @@ pub fn find(
     let covered: &dyn Fn(&Range<usize>) -> bool = &covered;
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(&tokens[i]) || covered(&tokens[i].range) {
+        if !is_name_word_at(tokens, i) || covered(&tokens[i].range) {
             i += 1;
             continue;
         }
         let start = i;
         let mut end = i + 1;
         loop {
-            if end < tokens.len() && is_name_word(&tokens[end]) && !covered(&tokens[end].range) {
+            if end < tokens.len() && is_name_word_at(tokens, end) && !covered(&tokens[end].range) {
                 end += 1;
             } else if initial_then_name(tokens, start, end) && !covered(&tokens[end + 1].range) {
                 // "Jamieson L. Greer", "J.D. Vance": the period of an initial inside a name.
@@ -838,6 +838,18 @@ fn is_name_word(token: &Token) -> bool {
     token.word && (token.capitalised || prefixed) && token.folded.chars().any(char::is_alphabetic)
 }
 
+/// Whether the token at `i` may start a name or go on with one: a name word, but not "L'"
+/// opening a sentence, which is capitalised but no part of the name after it ("L'Europe",
+/// "L'Arabie saoudite"), unless the line is written in capitals ("CORNE DE L'AFRIQUE").
+fn is_name_word_at(tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    let elided_article = token
+        .folded
+        .strip_suffix('\'')
+        .is_some_and(crate::extract::tokens::is_elision);
+    is_name_word(token) && (!elided_article || tokens.get(i + 1).is_some_and(|t| t.upper))
+}
+
 /// After one or more particles ("von der", "ben", "de la"), the index of the name word that
 /// follows them, if one does.
 fn particles_then_name(lex: &Lexicon, tokens: &[Token], from: usize) -> Option<usize> {
@@ -1076,7 +1088,19 @@ fn classify(
         let after_article = after_article
             && (!title_complement(lex, tokens, start)
                 || lex.country_of(place.geonames.as_deref(), text).is_some());
-        if place.country || governed || after_article || opening || place.population >= 1_000_000 {
+        // A city of some size named alone inside a sentence ("depuis que Wellington a gelé son
+        // aide", "après Genève et Londres"), unless its name is also a given name.
+        let city_inside = place.population >= CITY_ALONE_POPULATION
+            && !run[0].upper
+            && tokens[..start].iter().any(|t| t.word)
+            && !is_given(lex, &run[0]);
+        if place.country
+            || governed
+            || after_article
+            || opening
+            || place.population >= 1_000_000
+            || city_inside
+        {
             let mut c = candidate(EntityClass::Place, if governed { 0.75 } else { 0.65 });
             c.place = Some(place.clone());
             return Some(c);
@@ -1084,6 +1108,11 @@ fn classify(
     }
     None
 }
+
+/// The population from which a city the tables know is a place when named alone inside a
+/// sentence, with no preposition or article before it: the cities news names bare are large
+/// ones, and the smaller a town the likelier its name is someone's surname.
+const CITY_ALONE_POPULATION: u64 = 100_000;
 
 /// "le quotidien turc Hürriyet", "l'agence officielle SANA", "la radio publique RNZ", "le
 /// groupe italien Webuild": an organization head, then one or two adjectives or nationalities,
@@ -1135,9 +1164,12 @@ fn headed_place(
 /// or a dash, is the dateline that opens a dispatch.
 fn dateline(lex: &Lexicon, body: &str, tokens: &[Token], start: usize, end: usize) -> bool {
     tokens[start..end].iter().all(|t| t.upper)
-        && tokens
-            .get(end)
-            .is_some_and(|t| matches!(t.folded.as_str(), "." | "," | "(" | "–" | "—" | "-"))
+        && match tokens.get(end) {
+            Some(t) => matches!(t.folded.as_str(), "." | "," | "(" | "–" | "—" | "-"),
+            // A dateline may also end its line after a mark ("04/09/2025 – 11h48 | STRASBOURG"),
+            // but a heading in capitals is no dateline ("CORNE DE L'AFRIQUE").
+            None => start == 0 || !tokens[start - 1].word,
+        }
         && lex
             .place(&body[tokens[start].range.start..tokens[end - 1].range.end])
             .is_some()
@@ -1548,6 +1580,26 @@ mod tests {
             ["Place:Émirats arabes unis"]
         );
         assert!(check("La réunion du bureau a duré deux heures.").is_empty());
+        assert_eq!(check("L'Europe doit se défendre."), ["Place:Europe"]);
+        assert_eq!(
+            check("L'Arabie saoudite a envoyé son ministre."),
+            ["Place:Arabie saoudite"]
+        );
+        assert_eq!(
+            check("12/03/2025 – 09h15 | STRASBOURG"),
+            ["Place:Strasbourg"]
+        );
+        assert!(check("CORNE DE L'AFRIQUE")
+            .iter()
+            .all(|c| c != "Place:Afrique"));
+        assert_eq!(
+            check("Depuis que Wellington a suspendu son aide, rien ne va."),
+            ["Place:Wellington"]
+        );
+        assert_eq!(
+            check("Les négociateurs, après Genève en mars, se retrouvent."),
+            ["Place:Genève"]
+        );
         assert_eq!(
             check("Des combats ont éclaté au Nord-Kivu et dans le Caucase du Sud."),
             ["Place:Nord-Kivu", "Place:Caucase du Sud"]
