@@ -1096,8 +1096,34 @@ fn classify(
             return Some(c);
         }
     }
+    // "à Putrajaya, où …", "à Khankendi en marge du sommet": a name the tables do not know,
+    // one word, after "à" and before a comma or a word that goes on about the place, is a
+    // town (a surname there is rarer; the article's people take theirs back in
+    // `analysis::mentions`).
+    if let [one] = run {
+        let after_a = start > 0 && tokens[start - 1].folded == "a" && tokens[start - 1].word;
+        let then = tokens.get(end).map(|t| t.folded.as_str());
+        if after_a
+            && then.is_none_or(|w| TOWN_FOLLOWERS.contains(&w))
+            && !one.upper
+            && !is_given(lex, one)
+            && !lex.is_common_word(&one.folded)
+            && lex.title(&one.lower).is_none()
+            && lex.demonym_country(&one.folded).is_none()
+        {
+            return Some(candidate(EntityClass::Place, 0.6));
+        }
+    }
     None
 }
+
+/// The words and marks after "à X" that make X a town: "à Putrajaya, où", "à Khankendi en
+/// marge", "à Turnberry, sur la côte", "à Bormes-les-Mimosas." ("a dit à Barrack que" is a
+/// person).
+const TOWN_FOLLOWERS: &[&str] = &[
+    ",", ".", ";", "(", "en", "ou", "dans", "entre", "sur", "lors", "pour", "avant", "apres", "le",
+    "les", "jusqu'",
+];
 
 /// The population from which a city the tables know is a place when named alone inside a
 /// sentence, with no preposition or article before it: the cities news names bare are large
@@ -1688,6 +1714,11 @@ mod tests {
         );
         assert_eq!(check("Il est né dans la ville de Kindu."), ["Place:Kindu"]);
         assert_eq!(check("Le barrage sur le Nil Bleu."), ["Place:Nil Bleu"]);
+        assert_eq!(
+            check("Les deux chefs se sont vus à Tolbiac-sur-Mer, où ils ont dîné."),
+            ["Place:Tolbiac-sur-Mer"]
+        );
+        assert!(check("Il a demandé à Kowalczyk de revenir.").is_empty());
         assert_eq!(check("L'Europe doit se défendre."), ["Place:Europe"]);
         assert_eq!(
             check("L'Arabie saoudite a envoyé son ministre."),
