@@ -102,14 +102,14 @@ pub fn find(
     let covered: &dyn Fn(&Range<usize>) -> bool = &covered;
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(&tokens[i]) || covered(&tokens[i].range) {
+        if !is_name_word_at(tokens, i) || covered(&tokens[i].range) {
             i += 1;
             continue;
         }
         let start = i;
         let mut end = i + 1;
         loop {
-            if end < tokens.len() && is_name_word(&tokens[end]) && !covered(&tokens[end].range) {
+            if end < tokens.len() && is_name_word_at(tokens, end) && !covered(&tokens[end].range) {
                 end += 1;
             } else if initial_then_name(tokens, start, end) && !covered(&tokens[end + 1].range) {
                 // "Jamieson L. Greer", "J.D. Vance": the period of an initial inside a name.
@@ -892,6 +892,18 @@ fn is_name_word(token: &Token) -> bool {
     token.word && (token.capitalised || prefixed) && token.folded.chars().any(char::is_alphabetic)
 }
 
+/// Whether the token at `i` may start a name or go on with one: a name word, but not "L'"
+/// opening a sentence, which is capitalised but no part of the name after it ("L'Europe",
+/// "L'Arabie saoudite"), unless the line is written in capitals ("CORNE DE L'AFRIQUE").
+fn is_name_word_at(tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    let elided_article = token
+        .folded
+        .strip_suffix('\'')
+        .is_some_and(crate::extract::tokens::is_elision);
+    is_name_word(token) && (!elided_article || tokens.get(i + 1).is_some_and(|t| t.upper))
+}
+
 /// After one or more particles ("von der", "ben", "de la"), the index of the name word that
 /// follows them, if one does.
 fn particles_then_name(lex: &Lexicon, tokens: &[Token], from: usize) -> Option<usize> {
@@ -1067,20 +1079,8 @@ fn classify(
         }
     }
     // "la région des Grands Lacs", "la plaine de la Ruzizi", "les îles d'Hyères".
-    let mut head_end = before.len();
-    while head_end > 0
-        && matches!(
-            before[head_end - 1].as_str(),
-            "de" | "du" | "des" | "d'" | "la" | "l'"
-        )
-    {
-        head_end -= 1;
-    }
-    if ends_with_head(&before, |h| lex.is_place_head_before(h))
-        || (head_end < before.len()
-            && ends_with_head(&before[..head_end], |h| lex.is_place_head_before(h)))
-    {
-        return Some(with_place(lex, candidate(EntityClass::Place, 0.7), text));
+    if let Some(head) = place_head(lex, tokens, start) {
+        return Some(headed_name(lex, body, tokens, head, range.clone(), end));
     }
     let governed = before
         .last()
@@ -1161,14 +1161,59 @@ fn classify(
         let after_article = after_article
             && (!title_complement(lex, tokens, start)
                 || lex.country_of(place.geonames.as_deref(), text).is_some());
-        if place.country || governed || after_article || opening || place.population >= 1_000_000 {
+        // A city of some size named alone inside a sentence ("depuis que Wellington a gelé son
+        // aide", "après Genève et Londres"), unless its name is also a given name or a word
+        // ("Orange", "Golfe": a district of Luanda).
+        let city_inside = place.population >= CITY_ALONE_POPULATION
+            && !run[0].upper
+            && !lex.is_common_word(&run[0].folded)
+            && tokens[..start].iter().any(|t| t.word)
+            && !is_given(lex, &run[0]);
+        if place.country
+            || governed
+            || after_article
+            || opening
+            || place.population >= 1_000_000
+            || city_inside
+        {
             let mut c = candidate(EntityClass::Place, if governed { 0.75 } else { 0.65 });
             c.place = Some(place.clone());
             return Some(c);
         }
     }
+    // "à Putrajaya, où …", "à Khankendi en marge du sommet": a name the tables do not know,
+    // one word, after "à" and before a comma or a word that goes on about the place, is a
+    // town (a surname there is rarer; the article's people take theirs back in
+    // `analysis::mentions`).
+    if let [one] = run {
+        let after_a = start > 0 && tokens[start - 1].folded == "a" && tokens[start - 1].word;
+        let then = tokens.get(end).map(|t| t.folded.as_str());
+        if after_a
+            && then.is_none_or(|w| TOWN_FOLLOWERS.contains(&w))
+            && !one.upper
+            && !is_given(lex, one)
+            && !lex.is_common_word(&one.folded)
+            && lex.title(&one.lower).is_none()
+            && lex.demonym_country(&one.folded).is_none()
+        {
+            return Some(candidate(EntityClass::Place, 0.6));
+        }
+    }
     None
 }
+
+/// The words and marks after "à X" that make X a town: "à Putrajaya, où", "à Khankendi en
+/// marge", "à Turnberry, sur la côte", "à Bormes-les-Mimosas." ("a dit à Barrack que" is a
+/// person).
+const TOWN_FOLLOWERS: &[&str] = &[
+    ",", ".", ";", "(", "en", "ou", "dans", "entre", "sur", "lors", "pour", "avant", "apres", "le",
+    "les", "jusqu'",
+];
+
+/// The population from which a city the tables know is a place when named alone inside a
+/// sentence, with no preposition or article before it: the cities news names bare are large
+/// ones, and the smaller a town the likelier its name is someone's surname.
+const CITY_ALONE_POPULATION: u64 = 100_000;
 
 /// "le quotidien turc Hürriyet", "l'agence officielle SANA", "la radio publique RNZ", "le
 /// groupe italien Webuild": an organization head, then one or two adjectives or nationalities,
@@ -1186,8 +1231,105 @@ fn head_then_adjectives(lex: &Lexicon, tokens: &[Token], start: usize) -> bool {
         })
 }
 
-/// "la mer Rouge", "la mer Noire": common words after a place head in lower case are the
-/// name, head included.
+/// A place head before token `start` ("la ville de", "les îles d'", "l'aéroport
+/// international"), with the words that tie it to the name.
+#[derive(Debug, Clone, Copy)]
+struct PlaceHead {
+    /// The head's first token.
+    start: usize,
+    /// The head is part of the place's name ("la mer Rouge"), not only a sign of it ("la
+    /// ville de Goma").
+    named: bool,
+    /// An article ties the head to the name ("les îles du Golfe", "la plaine de la Ruzizi").
+    article: bool,
+}
+
+/// The words that tie a head to the name after it: "la plaine de la Ruzizi".
+const HEAD_TIES: &[&str] = &["de", "du", "des", "d'", "la", "l'"];
+
+/// The place head that stands before token `start`, right before it or before the words that
+/// tie it to the name, if one does.
+fn place_head(lex: &Lexicon, tokens: &[Token], start: usize) -> Option<PlaceHead> {
+    let mut tied = start;
+    while tied > 0
+        && start - tied < 2
+        && tokens[tied - 1].word
+        && HEAD_TIES.contains(&tokens[tied - 1].folded.as_str())
+    {
+        tied -= 1;
+    }
+    let ends = std::iter::once(start).chain((tied < start).then_some(tied));
+    ends.flat_map(|at| (1..=at.min(3)).map(move |n| (at, n)))
+        .find_map(|(at, n)| {
+            let words = &tokens[at - n..at];
+            // (A head is written in lower case: "Selon Village Urugwiro" names no village.)
+            if !words.iter().all(|t| t.word && !t.capitalised) {
+                return None;
+            }
+            let lower: Vec<String> = words.iter().map(|t| t.lower.clone()).collect();
+            let head = join_words(&lower);
+            lex.is_place_head_before(&head).then(|| PlaceHead {
+                start: at - n,
+                named: lex.is_place_head_named(&head),
+                article: tokens[at..start]
+                    .iter()
+                    .any(|t| t.folded != "de" && t.folded != "d'"),
+            })
+        })
+}
+
+/// The place a head introduces, the name `name` ending at token `end`: a place the tables know
+/// with the head and up to two lower-case words after the name ("la mer de Chine
+/// méridionale"), else the head and the name when the head is part of it ("les îles
+/// d'Hyères", "l'aéroport Mohammed V"), else the name alone ("la ville de Goma"). A country
+/// or region the tables know is the name alone too ("la péninsule de Crimée" is Crimea), and
+/// so is a place the tables know tied by an article ("les îles du Golfe" are islands in the
+/// Gulf); but "l'aéroport de Kaboul" is no city.
+fn headed_name(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    head: PlaceHead,
+    name: Range<usize>,
+    end: usize,
+) -> Candidate {
+    let from = tokens[head.start].range.start;
+    let trailing = tokens[end..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.word && !t.capitalised)
+        .count();
+    let known = (0..=trailing).rev().find_map(|more| {
+        let range = from..tokens[end + more - 1].range.end;
+        lex.place(&body[range.clone()]).map(|p| (range, p))
+    });
+    // A region the tables know keeps their label ("la péninsule de Crimée" is Crimée); a
+    // city's label is GeoNames' English name, so the text's is kept.
+    let (range, place, label) = match known {
+        Some((range, place)) => {
+            let label = (place.population == 0).then(|| place.label.clone());
+            (range, Some(place.clone()), label)
+        }
+        None if head.named
+            && !lex
+                .place(&body[name.clone()])
+                .is_some_and(|p| p.country || p.population == 0 || head.article) =>
+        {
+            (from..name.end, None, None)
+        }
+        None => (name.clone(), lex.place(&body[name]).cloned(), None),
+    };
+    Candidate {
+        label: label.unwrap_or_else(|| label_of(&body[range.clone()])),
+        range,
+        class: EntityClass::Place,
+        confidence: 0.7,
+        place,
+    }
+}
+
+/// "la mer Rouge", "la mer Noire", "la mer de l'Est": common words after a place head in lower
+/// case are the name, head included.
 fn headed_place(
     lex: &Lexicon,
     body: &str,
@@ -1196,16 +1338,22 @@ fn headed_place(
     end: usize,
 ) -> Option<Candidate> {
     let head = tokens.get(start.checked_sub(1)?)?;
-    let headed = head.word
-        && !head.capitalised
-        && tokens[start..end]
-            .iter()
-            .all(|t| !t.upper && lex.is_common_word(&t.folded))
-        && lex.is_place_head_before(&head.folded);
-    if !headed {
+    let common = tokens[start..end]
+        .iter()
+        .all(|t| !t.upper && lex.is_common_word(&t.folded));
+    let headed = head.word && !head.capitalised && lex.is_place_head_before(&head.folded);
+    let from = if headed {
+        start - 1
+    } else {
+        // Tied to a head that is part of the name: "la mer de l'Est".
+        place_head(lex, tokens, start)
+            .filter(|h| h.named && !tokens[h.start].capitalised)?
+            .start
+    };
+    if !common {
         return None;
     }
-    let range = head.range.start..tokens[end - 1].range.end;
+    let range = tokens[from].range.start..tokens[end - 1].range.end;
     Some(Candidate {
         label: body[range.clone()].to_owned(),
         range,
@@ -1220,9 +1368,12 @@ fn headed_place(
 /// or a dash, is the dateline that opens a dispatch.
 fn dateline(lex: &Lexicon, body: &str, tokens: &[Token], start: usize, end: usize) -> bool {
     tokens[start..end].iter().all(|t| t.upper)
-        && tokens
-            .get(end)
-            .is_some_and(|t| matches!(t.folded.as_str(), "." | "," | "(" | "–" | "—" | "-"))
+        && match tokens.get(end) {
+            Some(t) => matches!(t.folded.as_str(), "." | "," | "(" | "–" | "—" | "-"),
+            // A dateline may also end its line after a mark ("04/09/2025 – 11h48 | STRASBOURG"),
+            // but a heading in capitals is no dateline ("CORNE DE L'AFRIQUE").
+            None => start == 0 || !tokens[start - 1].word,
+        }
         && lex
             .place(&body[tokens[start].range.start..tokens[end - 1].range.end])
             .is_some()
@@ -1324,13 +1475,6 @@ const ACRONYM_DETERMINERS: &[&str] = &[
 /// "II", "XIV": a numeral after a name, no acronym.
 fn is_roman_numeral(text: &str) -> bool {
     text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-}
-
-fn with_place(lex: &Lexicon, mut candidate: Candidate, text: &str) -> Candidate {
-    if let Some(place) = lex.place(text) {
-        candidate.place = Some(place.clone());
-    }
-    candidate
 }
 
 /// A canonical label: capitalised words, surnames in capitals written as names ("KAZAKOV" →
@@ -1658,6 +1802,53 @@ mod tests {
             ["Place:Émirats arabes unis"]
         );
         assert!(check("La réunion du bureau a duré deux heures.").is_empty());
+        assert_eq!(
+            check("Le cargo a quitté l'aéroport international Félix-Houphouët."),
+            ["Place:aéroport international Félix-Houphouët"]
+        );
+        assert_eq!(
+            check("Des navires croisent au large des îles de Lérins."),
+            ["Place:îles de Lérins"]
+        );
+        assert_eq!(
+            check("Une frégate patrouille en mer de Chine méridionale."),
+            ["Place:mer de Chine méridionale"]
+        );
+        assert_eq!(
+            check("Un incident en mer de l'Ouest."),
+            ["Place:mer de l'Ouest"]
+        );
+        assert_eq!(
+            check("Trois îles du Golfe sont disputées."),
+            ["Place:Golfe"]
+        );
+        assert_eq!(check("Il est né dans la ville de Kindu."), ["Place:Kindu"]);
+        assert_eq!(check("Le barrage sur le Nil Bleu."), ["Place:Nil Bleu"]);
+        assert_eq!(
+            check("Les deux chefs se sont vus à Tolbiac-sur-Mer, où ils ont dîné."),
+            ["Place:Tolbiac-sur-Mer"]
+        );
+        assert!(check("Il a demandé à Kowalczyk de revenir.").is_empty());
+        assert_eq!(check("L'Europe doit se défendre."), ["Place:Europe"]);
+        assert_eq!(
+            check("L'Arabie saoudite a envoyé son ministre."),
+            ["Place:Arabie saoudite"]
+        );
+        assert_eq!(
+            check("12/03/2025 – 09h15 | STRASBOURG"),
+            ["Place:Strasbourg"]
+        );
+        assert!(check("CORNE DE L'AFRIQUE")
+            .iter()
+            .all(|c| c != "Place:Afrique"));
+        assert_eq!(
+            check("Depuis que Wellington a suspendu son aide, rien ne va."),
+            ["Place:Wellington"]
+        );
+        assert_eq!(
+            check("Les négociateurs, après Genève en mars, se retrouvent."),
+            ["Place:Genève"]
+        );
         assert_eq!(
             check("Des combats ont éclaté au Nord-Kivu et dans le Caucase du Sud."),
             ["Place:Nord-Kivu", "Place:Caucase du Sud"]

@@ -159,6 +159,8 @@ pub struct Lexicon {
     institutions: WordSet<String>,
     place_inside: WordSet<String>,
     place_before: WordSet<String>,
+    /// The heads of `place_before` that are part of the name ("la mer Rouge", "les îles Cook").
+    place_named: WordSet<String>,
     building_before: WordSet<String>,
     /// The last word of each building head, looked up before the head is.
     building_last_words: WordSet<String>,
@@ -329,8 +331,12 @@ impl Lexicon {
                     &mut lexicon.building_before
                 }
                 "before" => &mut lexicon.place_before,
+                "named" => {
+                    lexicon.place_named.insert(folded(word));
+                    &mut lexicon.place_before
+                }
                 _ => {
-                    problems.push(row.problem("where must be inside, before or building"));
+                    problems.push(row.problem("where must be inside, before, named or building"));
                     continue;
                 }
             };
@@ -647,6 +653,11 @@ impl Lexicon {
 
     pub fn is_place_head_before(&self, words: &str) -> bool {
         self.place_before.contains(fold_text(words).as_ref())
+    }
+
+    /// Whether a head before a name is part of the place's name ("mer", "îles", "aéroport").
+    pub fn is_place_head_named(&self, words: &str) -> bool {
+        self.place_named.contains(fold_text(words).as_ref())
     }
 
     pub fn is_particle(&self, word: &str) -> bool {

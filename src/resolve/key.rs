@@ -16,6 +16,8 @@ const REWRITES: &[(&str, &str)] = &[
     ("ch", "sh"),
     ("kh", "h"),
     ("ou", "u"),
+    // English writes "oo" the French "ou": "Yaqoob" / "Yacoub", "Mahmood" / "Mahmoud".
+    ("oo", "u"),
     ("gue", "ge"),
     ("gui", "gi"),
     // "ye" before "ie": "Aliyev" → "aliev" must go on to "alev", as "Aliev" does.
@@ -105,6 +107,7 @@ mod tests {
             ("Mikhaïl Khodorkovski", "Mikhail Khodorkovsky"),
             ("Ilham Aliyev", "Ilham Aliev"),
             ("Kirill Dmitriyev", "Kirill Dmitriev"),
+            ("Mohammad Yaqoob", "Mohammad Yacoub"),
         ] {
             assert_eq!(name_key(a), name_key(b), "{a} / {b}");
         }

@@ -1461,7 +1461,7 @@ fn the_couple_of_a_sentence_without_an_event_is_the_pair() {
     check(
         "Donald Trump et Ursula von der Leyen ont scellé dimanche un accord. Ils se sont vus pendant une heure à Turnberry.",
         "2025-07-28",
-        "Meeting 2025-07-27 [Donald Trump, Ursula von der Leyen] PT1H exactly Occurred",
+        "Meeting 2025-07-27 [Donald Trump, Ursula von der Leyen] @Turnberry PT1H exactly Occurred",
     );
 }
 
