@@ -197,9 +197,15 @@ fn after_word(after: &[char]) -> &[char] {
     &after[..end]
 }
 
-/// Whether a word is one of the abbreviations whose period ends no sentence ("M", "Jr").
+/// Whether a word is one of the abbreviations whose period ends no sentence ("M", "Jr"), or
+/// initials run together ("J.D" of "J.D. Vance").
 pub fn is_abbreviation_word(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word)
+    let initials = word.contains('.')
+        && word.split('.').all(|part| {
+            let mut letters = part.chars();
+            letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+        });
+    initials || ABBREVIATIONS.contains(&word)
 }
 
 /// Whether the text before a period ends with an abbreviation or an initial.
@@ -215,7 +221,7 @@ fn is_abbreviation(before: &str) -> bool {
     let initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
     // "J.-C" and "Y.-M" style compound initials.
     let compound_initial = word.len() <= 5 && word.contains(".-");
-    initial || compound_initial || ABBREVIATIONS.contains(&word)
+    initial || compound_initial || is_abbreviation_word(word)
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -323,6 +329,14 @@ mod tests {
         ] {
             assert_eq!(check(whole), [whole]);
         }
+    }
+
+    #[test]
+    fn initials_run_together_end_no_sentence() {
+        assert_eq!(
+            check("Le vice-président J.D. Vance a parlé. Il est parti."),
+            ["Le vice-président J.D. Vance a parlé.", "Il est parti."]
+        );
     }
 
     #[test]
