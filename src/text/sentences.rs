@@ -200,6 +200,10 @@ fn after_word(after: &[char]) -> &[char] {
 /// Whether a word is one of the abbreviations whose period ends no sentence ("M", "Jr"), or
 /// initials run together ("J.D" of "J.D. Vance").
 pub fn is_abbreviation_word(word: &str) -> bool {
+    // Every abbreviation is short: most words are told by their length alone.
+    if word.len() > 6 {
+        return false;
+    }
     let initials = word.contains('.')
         && word.split('.').all(|part| {
             let mut letters = part.chars();
