@@ -1478,12 +1478,15 @@ fn is_roman_numeral(text: &str) -> bool {
 }
 
 /// A canonical label: capitalised words, surnames in capitals written as names ("KAZAKOV" →
-/// "Kazakov").
+/// "Kazakov"); a regnal number keeps its capitals ("Charles III", "Léon XIV").
 fn label_of(text: &str) -> String {
     text.split(' ')
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if letters >= 3
+            if i > 0 && crate::lang::is_regnal_number(&w.to_lowercase()) {
+                w.to_owned()
+            } else if letters >= 3
                 && w.chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
@@ -1933,6 +1936,11 @@ mod tests {
         assert_eq!(
             check("Photo : Alexander KAZAKOV pour le service."),
             vec!["Person:Alexander Kazakov"]
+        );
+        // A regnal number keeps its capitals.
+        assert_eq!(
+            check("Le roi Charles III a parlé."),
+            vec!["Person:Charles III"]
         );
     }
 

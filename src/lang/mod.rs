@@ -21,6 +21,19 @@ use table::{values, Row, Table};
 mod language;
 pub use language::Language;
 
+/// Whether a lower-case word is a regnal number in Roman numerals, one to thirty-nine ("iii",
+/// "xiv", "vi"), as a monarch's or a pope's name ends with.
+pub fn is_regnal_number(word: &str) -> bool {
+    let tens = word.len() - word.trim_start_matches('x').len();
+    let units = &word[tens..];
+    !word.is_empty()
+        && tens <= 3
+        && matches!(
+            units,
+            "" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix"
+        )
+}
+
 /// The French tables ([`Language::French`]).
 static FR: LazyLock<Lexicon> = LazyLock::new(Lexicon::french);
 

@@ -5,6 +5,7 @@
 //! "Youri", "Ouchakov"/"Ushakov", "Dmitri"/"Dmitry", "Zelensky"/"Zelenskyy"/"Zelenski",
 //! "Sergueï"/"Sergei". Pure: no I/O.
 
+use crate::lang::is_regnal_number;
 use crate::text::fold_text;
 
 /// Spelling variants, most specific first, rewritten to one form. Applied to folded words.
@@ -39,7 +40,12 @@ pub fn name_key(name: &str) -> String {
     let words: Vec<String> = folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(word_key)
+        .enumerate()
+        // A regnal number is no spelling to vary: "Charles III" is not "Charles I".
+        .map(|(i, w)| match i > 0 && is_regnal_number(w) {
+            true => w.to_owned(),
+            false => word_key(w),
+        })
         .collect();
     words.join("-")
 }
@@ -127,8 +133,21 @@ mod tests {
             ("Kim Jong-un", "Kim Yo-jong"),
             ("Marco Rubio", "Carlos Rubio"),
             ("Roustem Oumerov", "Rustam Umarov"),
+            ("Charles III", "Charles I"),
+            ("Léon XIV", "Léon XIII"),
         ] {
             assert_ne!(name_key(a), name_key(b), "{a} / {b}");
+        }
+        assert_eq!(name_key("Léon XIV"), "leon-xiv");
+    }
+
+    #[test]
+    fn regnal_numbers() {
+        for yes in ["i", "iii", "iv", "vi", "ix", "xiv", "xxxviii"] {
+            assert!(is_regnal_number(yes), "{yes}");
+        }
+        for no in ["", "xxxx", "iiii", "vv", "il", "didi", "vix"] {
+            assert!(!is_regnal_number(no), "{no}");
         }
     }
 }
