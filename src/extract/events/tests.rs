@@ -94,6 +94,16 @@ fn a_name_suffix_period_ends_no_clause() {
 }
 
 #[test]
+fn a_head_of_government_titled_president_is_the_object() {
+    // "le gouvernement X" is X's government; "le président du gouvernement X" is X.
+    check(
+        "Le roi Felipe a reçu mardi le président du gouvernement Pedro Sánchez à Madrid.",
+        "2025-03-14",
+        "Meeting 2025-03-11 [Felipe, Pedro Sánchez] @Madrid Occurred",
+    );
+}
+
+#[test]
 fn noun_with_entre() {
     check(
         "La rencontre entre Marco Rubio et Sergueï Lavrov s'est déroulée mardi à Djeddah.",
