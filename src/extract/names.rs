@@ -1942,6 +1942,8 @@ mod tests {
             check("Le roi Charles III a parlé."),
             vec!["Person:Charles III"]
         );
+        // A monarch is named by one word after the title.
+        assert_eq!(check("Le sultan Haïtham a parlé."), vec!["Person:Haïtham"]);
     }
 
     #[test]
