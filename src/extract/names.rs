@@ -1473,8 +1473,10 @@ const ACRONYM_DETERMINERS: &[&str] = &[
 ];
 
 /// "II", "XIV": a numeral after a name, no acronym.
+/// A number in Roman capitals ("XIV", "III"), which no acronym is.
 fn is_roman_numeral(text: &str) -> bool {
-    text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    text.chars().all(|c| c.is_ascii_uppercase())
+        && crate::lang::is_regnal_number(&text.to_ascii_lowercase())
 }
 
 /// A canonical label: capitalised words, surnames in capitals written as names ("KAZAKOV" →
