@@ -487,6 +487,18 @@ fn is_acronym(token: &Token, body: &str) -> bool {
         && text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// An acronym some parties write in mixed case, read only in parentheses ("(PiS)", "(MoDem)"):
+/// two to six letters, a capital first and at least one more.
+fn is_mixed_case_acronym(token: &Token, body: &str) -> bool {
+    let text = &body[token.range.clone()];
+    let count = text.chars().count();
+    token.word
+        && (2..=6).contains(&count)
+        && text.chars().all(char::is_alphabetic)
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
 /// "la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO)": a name written out,
 /// then its acronym in parentheses. The name starts at the nearest capitalised word before
 /// the parenthesis from whose initials the acronym's letters can be read in order; a name
@@ -522,7 +534,7 @@ fn defined_acronyms(
         }
         if tokens[p].folded != "("
             || close.folded != ")"
-            || !is_acronym(acronym, body)
+            || !(is_acronym(acronym, body) || is_mixed_case_acronym(acronym, body))
             || covered(&acronym.range)
             || overlaps(found, &acronym.range)
             || lex.is_common_acronym(&acronym.folded)
@@ -2018,6 +2030,24 @@ mod tests {
         assert_eq!(
             check("Il a parlé devant le Parlement grec."),
             ["Organization:Parlement grec"]
+        );
+    }
+
+    #[test]
+    fn a_party_in_parentheses_after_its_member() {
+        assert_eq!(
+            check("Le député Marek Nowicki (PSL) et son collègue Jan Kowalski (PiS) ont voté."),
+            [
+                "Person:Marek Nowicki",
+                "Organization:PSL",
+                "Person:Jan Kowalski",
+                "Organization:PiS"
+            ]
+        );
+        // A word in parentheses is no party.
+        assert_eq!(
+            check("Le député Marek Nowicki (Varsovie) a voté."),
+            ["Person:Marek Nowicki", "Place:Varsovie"]
         );
     }
 
