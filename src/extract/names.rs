@@ -919,6 +919,14 @@ fn is_name_word_at(tokens: &[Token], i: usize) -> bool {
 /// After one or more particles ("von der", "ben", "de la"), the index of the name word that
 /// follows them, if one does.
 fn particles_then_name(lex: &Lexicon, tokens: &[Token], from: usize) -> Option<usize> {
+    // An article opens a name's particles only after a preposition ("de la Fuente"); alone it
+    // opens the next noun phrase: "reçu à Paris le Premier ministre".
+    if tokens
+        .get(from)
+        .is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "les"))
+    {
+        return None;
+    }
     let mut k = from;
     while k < tokens.len()
         && tokens[k].word
@@ -2285,6 +2293,18 @@ mod tests {
         assert_eq!(
             check("selon le magazine spécialisé Foreign Policy Digest."),
             ["Organization:Foreign Policy Digest"]
+        );
+    }
+
+    #[test]
+    fn an_article_after_a_name_opens_the_next_phrase() {
+        assert_eq!(
+            check("Il a accueilli à Riga le Premier ministre."),
+            ["Place:Riga"]
+        );
+        assert_eq!(
+            check("Le ministre Juan Ramón de la Fuente est arrivé."),
+            ["Person:Juan Ramón de la Fuente"]
         );
     }
 
