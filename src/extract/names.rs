@@ -166,6 +166,19 @@ pub fn find(
                         .is_some_and(|p| p.country)
             })
         });
+        // "au Nasrec Expo Centre de Johannesburg", "au Palais national de Mexico": a building
+        // and the town it stands in are two places, as readers name them (an airport keeps its
+        // town: "Aéroport international de Genève").
+        let town = split
+            .is_none()
+            .then(|| building_then_town(lex, body, tokens, start, end));
+        if let Some(Some(k)) = town {
+            for (from, to) in [(start, k - 1), (k, end)] {
+                candidates.extend(classify(lex, body, tokens, from, to, definitions));
+            }
+            i = end;
+            continue;
+        }
         let parts = match split {
             Some(k) if complement_then_holder(k) => vec![(k, end)],
             Some(k) => vec![(start, k), (k, end)],
@@ -186,6 +199,31 @@ pub fn find(
     candidates.sort_by_key(|c| c.range.start);
     candidates
 }
+
+/// Where the town starts in a run that names a building, then "de" and a known town or country
+/// ("Nasrec Expo Centre de Johannesburg").
+fn building_then_town(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let k = (start + 2..end).find(|&k| matches!(tokens[k - 1].folded.as_str(), "de" | "d'"))?;
+    let building = tokens[start..k - 1].iter().any(|t| {
+        t.word
+            && (lex.is_place_word_inside(&t.folded) || lex.ends_building_head(&t.folded))
+            && !lex.is_place_head_named(&t.folded)
+    });
+    (building
+        && lex
+            .place(&body[tokens[k].range.start..tokens[end - 1].range.end])
+            .is_some())
+    .then_some(k)
+}
+
+/// Adjectives that open a building's name before its head ("Grand Palais", "Petit Palais").
+const BUILDING_ADJECTIVES: &[&str] = &["grand", "grande", "petit", "petite", "nouveau", "vieux"];
 
 /// Civilities written before a name ("Mme", "Madame"; "M." is read as a letter and a period).
 const CIVILITIES: &[&str] = &["mme", "mmes", "madame", "monsieur", "mlle", "mademoiselle"];
@@ -870,19 +908,42 @@ fn institution(
     // "le Palais royal", "le Centre de conventions de Kuala Lumpur": a building's head, or a
     // place's head with its complement, names a place, unless the building speaks ("selon le
     // Palais royal").
-    let building = (1..=4.min(end - start)).any(|n| {
+    let heads = |n: usize| {
         let words: Vec<String> = tokens[start..start + n]
             .iter()
             .map(|t| t.lower.clone())
             .collect();
-        let words = join_words(&words);
-        lex.is_building_head_before(&words) || (n >= 2 && lex.is_place_head_before(&words))
-    });
+        join_words(&words)
+    };
+    let palace = (1..=2.min(end - start)).any(|n| lex.is_building_head_before(&heads(n)));
+    let building = palace || (2..=4.min(end - start)).any(|n| lex.is_place_head_before(&heads(n)));
     let class = if building && !speaks_before(tokens, start) {
         EntityClass::Place
     } else {
         EntityClass::Organization
     };
+    // "au Palais national de Mexico": a palace and the town it stands in are two places, as
+    // readers name them; the town is found as a name of its own.
+    if palace && class == EntityClass::Place {
+        let town = (start + 2..end.saturating_sub(1)).find(|&j| {
+            matches!(tokens[j].folded.as_str(), "de" | "d'")
+                && lex
+                    .place(&body[tokens[j + 1].range.start..tokens[end - 1].range.end])
+                    .is_some()
+        });
+        if let Some(j) = town {
+            let range = head.range.start..tokens[j - 1].range.end;
+            let label = body[range.clone()].to_owned();
+            let candidate = Candidate {
+                range,
+                class,
+                label,
+                confidence: 0.7,
+                place: None,
+            };
+            return Some((candidate, j));
+        }
+    }
     Some((
         Candidate {
             range,
@@ -968,7 +1029,12 @@ fn classify(
     let mut start = start;
     // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
     let whole = &body[tokens[start].range.start..tokens[end - 1].range.end];
-    let known_whole = end - start >= 2 && lex.place(whole).is_some();
+    // So does a building named with an adjective before its head ("le Grand Palais du Peuple",
+    // "le Petit Palais").
+    let known_whole = end - start >= 2
+        && (lex.place(whole).is_some()
+            || (BUILDING_ADJECTIVES.contains(&tokens[start].folded.as_str())
+                && lex.is_place_word_inside(&tokens[start + 1].folded)));
     // Capitalised common words and titles at the front are not part of a name ("Selon", "Le",
     // "Président"), unless a given name starts a longer run ("Pierre Lellouche"). A known
     // place is kept unless it opens the sentence ("Seul rendez-vous…" is no Seoul).
@@ -1438,12 +1504,14 @@ fn building(
             place: None,
         });
     }
-    // Most names follow no building: a look at the word before first.
-    let of = usize::from(
-        start
-            .checked_sub(1)
-            .is_some_and(|p| matches!(tokens[p].folded.as_str(), "de" | "du" | "d'")),
-    );
+    // Most names follow no building: a look at the word before first ("de", "du", "d'", or
+    // "de la" as in "le palais de la Hofburg").
+    let folded_at = |back: usize| start.checked_sub(back).map(|p| tokens[p].folded.as_str());
+    let of = match (folded_at(1), folded_at(2)) {
+        (Some("la" | "l'"), Some("de")) => 2,
+        (Some("de" | "du" | "d'"), _) => 1,
+        _ => 0,
+    };
     let last = start.checked_sub(1 + of)?;
     if !tokens[last].word || !lex.ends_building_head(&tokens[last].folded) {
         return None;
@@ -2293,6 +2361,34 @@ mod tests {
         assert_eq!(
             check("selon le magazine spécialisé Foreign Policy Digest."),
             ["Organization:Foreign Policy Digest"]
+        );
+    }
+
+    #[test]
+    fn a_palace_and_its_town_are_two_places() {
+        assert_eq!(
+            check("Elle a reçu son hôte au Palais national de Lima."),
+            ["Place:Palais national", "Place:Lima"]
+        );
+        assert_eq!(
+            check("Le forum se tient au Kigali Convention Centre de Kigali."),
+            ["Place:Kigali Convention Centre", "Place:Kigali"]
+        );
+        assert_eq!(
+            check("Ils ont dîné au palais de la Zarzuela, mardi."),
+            ["Place:palais de la Zarzuela"]
+        );
+        assert_eq!(
+            check("Il a été accueilli au palais présidentiel de Koulouba."),
+            ["Place:palais présidentiel de Koulouba"]
+        );
+        assert_eq!(
+            check("Ils se sont vus au Grand Palais du Peuple."),
+            ["Place:Grand Palais du Peuple"]
+        );
+        assert_eq!(
+            check("Il a atterri à l'aéroport international de Genève."),
+            ["Place:aéroport international de Genève"]
         );
     }
 
