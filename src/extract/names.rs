@@ -114,6 +114,8 @@ pub fn find(
             } else if initial_then_name(tokens, start, end) && !covered(&tokens[end + 1].range) {
                 // "Jamieson L. Greer", "J.D. Vance": the period of an initial inside a name.
                 end += 1;
+            } else if let Some(next) = elided_place(lex, body, tokens, start, end) {
+                end = next;
             } else if let Some(next) = particles_then_name(lex, tokens, end) {
                 if covered(&tokens[next].range) {
                     break;
@@ -975,6 +977,25 @@ fn is_name_word_at(tokens: &[Token], i: usize) -> bool {
         .strip_suffix('\'')
         .is_some_and(crate::extract::tokens::is_elision);
     is_name_word(token) && (!elided_article || tokens.get(i + 1).is_some_and(|t| t.upper))
+}
+
+/// "Côte d'Ivoire", "Val-d'Oise": a place the tables know whose name goes on after an elided
+/// "d'" (no name particle: "la France d'Emmanuel Macron" is two names). Returns the end of
+/// the whole name.
+fn elided_place(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let next = tokens.get(end + 1)?;
+    (tokens[end].folded == "d'"
+        && is_name_word(next)
+        && lex
+            .place(&body[tokens[start].range.start..next.range.end])
+            .is_some())
+    .then_some(end + 2)
 }
 
 /// After one or more particles ("von der", "ben", "de la"), the index of the name word that
@@ -2389,6 +2410,18 @@ mod tests {
         assert_eq!(
             check("Il a atterri à l'aéroport international de Genève."),
             ["Place:aéroport international de Genève"]
+        );
+    }
+
+    #[test]
+    fn a_place_whose_name_goes_on_after_an_elision() {
+        assert_eq!(
+            check("Le président est rentré en Côte d'Ivoire."),
+            ["Place:Côte d'Ivoire"]
+        );
+        assert_eq!(
+            check("Il parle de la France d'Emmanuel Macron.")[0],
+            "Place:France"
         );
     }
 
