@@ -1296,7 +1296,7 @@ fn classify(
         let after_a = start > 0 && tokens[start - 1].folded == "a" && tokens[start - 1].word;
         let then = tokens.get(end).map(|t| t.folded.as_str());
         if after_a
-            && then.is_none_or(|w| TOWN_FOLLOWERS.contains(&w))
+            && then.is_none_or(|w| TOWN_FOLLOWERS.contains(&w) || is_calendar_word(w))
             && !one.upper
             && !is_given(lex, one)
             && !lex.is_common_word(&one.folded)
@@ -1309,8 +1309,8 @@ fn classify(
     None
 }
 
-/// The words and marks after "à X" that make X a town: "à Putrajaya, où", "à Khankendi en
-/// marge", "à Turnberry, sur la côte", "à Bormes-les-Mimosas." ("a dit à Barrack que" is a
+/// The words and marks after "à X" that make X a town (and a day or month: "à Putrajaya
+/// mardi"): "à Putrajaya, où", "à Khankendi en marge", "à Turnberry, sur la côte", "à Bormes-les-Mimosas." ("a dit à Barrack que" is a
 /// person).
 const TOWN_FOLLOWERS: &[&str] = &[
     ",", ".", ";", "(", "en", "ou", "dans", "entre", "sur", "lors", "pour", "avant", "apres", "le",
@@ -2404,6 +2404,10 @@ mod tests {
             ["Place:palais présidentiel de Koulouba"]
         );
         assert_eq!(
+            check("Il a célébré la messe à la basilique Saint-Jean-de-Latran."),
+            ["Place:basilique Saint-Jean-de-Latran"]
+        );
+        assert_eq!(
             check("Ils se sont vus au Grand Palais du Peuple."),
             ["Place:Grand Palais du Peuple"]
         );
@@ -2422,6 +2426,14 @@ mod tests {
         assert_eq!(
             check("Il parle de la France d'Emmanuel Macron.")[0],
             "Place:France"
+        );
+    }
+
+    #[test]
+    fn an_unknown_town_after_a_then_a_day() {
+        assert_eq!(
+            check("Les négociateurs se retrouvent à Gjirokastër jeudi."),
+            ["Place:Gjirokastër"]
         );
     }
 
