@@ -1092,6 +1092,7 @@ fn classify(
             || title
             || nationality
             || is_calendar_word(&t.folded)
+            || is_century(&body[t.range.clone()])
         {
             start += 1;
         } else {
@@ -1636,6 +1637,14 @@ fn is_calendar_word(folded: &str) -> bool {
         "dimanche",
     ];
     WORDS.contains(&folded)
+}
+
+/// A century or an ordinal in Roman capitals ("XVIe", "XXIe", "IIIème"): no name.
+fn is_century(text: &str) -> bool {
+    ["e", "ème", "eme", "er"].iter().any(|suffix| {
+        text.strip_suffix(suffix)
+            .is_some_and(|roman| roman.len() >= 2 && is_roman_numeral(roman))
+    })
 }
 
 /// Up to `n` lower-case words before token `i`, in text order, stopping at punctuation.
@@ -2427,6 +2436,11 @@ mod tests {
             check("Il parle de la France d'Emmanuel Macron.")[0],
             "Place:France"
         );
+    }
+
+    #[test]
+    fn a_century_is_no_name() {
+        assert_eq!(check("Le schisme date du XVIe siècle."), [] as [&str; 0]);
     }
 
     #[test]
