@@ -117,7 +117,17 @@ pub(super) fn reading(
     }
     let (kind, open) = kind(s, hit, &clause, place.is_some());
     let mut scene_place = None;
-    let mut date = date(s, hit, &owner, context, clause_tense);
+    // A noun that refers back is dated by "a eu lieu mardi", its own complement ("la
+    // rencontre de mardi"), a relative clause about it, or a day right after it when it opens
+    // its clause ("La rencontre mardi entre X et Y a duré …"); other days of its clause date
+    // something else ("X avait préparé la visite jeudi lors d'une visioconférence", "la
+    // feuille de route présentée le 21 août").
+    let anaphor_day = |at: usize| {
+        role != ReadingRole::Anaphor
+            || s.has_class(clause.clone(), Class::LocationVerb)
+            || own_day(s, hit, &clause, at)
+    };
+    let mut date = date(s, hit, &owner, context, clause_tense, &anaphor_day);
     // "Le même jour", "le lendemain": the last day named in this paragraph or the one before.
     // A trigger in a phrase about another time is out of its reach: "La veille, X s'était
     // entretenu avec Y avant les consultations" dates the call, not the consultations.
@@ -351,7 +361,7 @@ fn sentence_day(scene: &Scene<'_, '_>, index: usize, tense: Tense) -> Option<Nai
         index,
     };
     let hit = &scene.hits[index];
-    match date(scene.sentence, hit, &owner, scene.context, tense) {
+    match date(scene.sentence, hit, &owner, scene.context, tense, &|_| true) {
         Some((DateValue::Day(d), _)) => Some(d),
         _ => None,
     }
@@ -367,6 +377,31 @@ struct Owner<'h, 'l> {
 }
 
 impl Owner<'_, '_> {
+    /// Whether the day at token `at` is this trigger's: as [`Owner::owns`], passing over a
+    /// noun that refers back when the day stands before it ("X va rencontrer Y à Washington
+    /// la semaine prochaine pour continuer les pourparlers" dates the meeting).
+    fn owns_day(&self, s: &Sentence<'_>, at: usize) -> bool {
+        let others: Vec<usize> = self
+            .live
+            .iter()
+            .copied()
+            .filter(|&h| {
+                let hit = &self.hits[h];
+                let clause = &s.clauses[s.clause[hit.tokens.start]];
+                h == self.index
+                    || !refers_back(s, hit)
+                    || at >= hit.tokens.start
+                    || s.has_class(clause.clone(), Class::LocationVerb)
+            })
+            .collect();
+        Owner {
+            hits: self.hits,
+            live: &others,
+            index: self.index,
+        }
+        .owns(at)
+    }
+
     fn owns(&self, at: usize) -> bool {
         let distance = |h: &Hit<'_>| {
             if at < h.tokens.start {
@@ -600,6 +635,7 @@ fn date(
     owner: &Owner<'_, '_>,
     context: &Context<'_>,
     clause_tense: Tense,
+    accept: &dyn Fn(usize) -> bool,
 ) -> Option<(DateValue, bool)> {
     let own = s.clause[hit.tokens.start];
     let mut best: Option<(bool, usize, DateValue)> = None;
@@ -632,8 +668,9 @@ fn date(
                 continue;
             };
             if !s.visible(at, hit.tokens.start, hit.tokens.end)
-                || (c == own && !owner.owns(at))
+                || (c == own && !owner.owns_day(s, at))
                 || at < filed
+                || !accept(at)
             {
                 continue;
             }
@@ -648,6 +685,60 @@ fn date(
         }
     }
     best.map(|(strong, _, value)| (value, strong))
+}
+
+/// Whether the date at token `at` is a noun trigger's own: in a relative clause right after
+/// it ("l'entretien, qui s'est tenu mardi,"), in its complement ("la rencontre de mardi",
+/// "l'entretien du 12 mai"), or right after a noun that opens its clause ("La rencontre mardi
+/// entre X et Y").
+fn own_day(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, at: usize) -> bool {
+    let after = hit.tokens.end;
+    if s.relatives
+        .iter()
+        .any(|r| r.start == after + 1 && r.contains(&at))
+    {
+        return true;
+    }
+    if at < after {
+        return false;
+    }
+    let between: Vec<&super::tokens::Token> =
+        s.tokens[after..at].iter().filter(|t| t.word).collect();
+    let genitive = !between.is_empty()
+        && between.len() <= 2
+        && between
+            .iter()
+            .all(|t| t.is(Class::Genitive) || t.is(Class::Definite));
+    let opens = (clause.start..hit.tokens.start).all(|j| {
+        let t = &s.tokens[j];
+        !t.word
+            || [
+                Class::Definite,
+                Class::Demonstrative,
+                Class::Possessive,
+                Class::Modifier,
+            ]
+            .iter()
+            .any(|&c| t.is(c))
+            || ordinal(&t.key).is_some()
+    });
+    // "les pourparlers avec Witkoff samedi dans Oman", "leur rencontre au Vatican, le 26
+    // avril": in or right after a complement that names someone or somewhere.
+    let complement = super::names::complement_end(s, hit, clause);
+    let named = (after..complement).any(|j| s.name_at[j].is_some());
+    let next = (complement..at).all(|j| !s.tokens[j].word || s.tokens[j].is(Class::Definite));
+    genitive || (between.is_empty() && at == after && opens) || (named && next)
+}
+
+/// Whether a trigger is a noun with a definite, demonstrative or possessive determiner right
+/// before it ("la visite", "cette rencontre", "leur entretien"): one that may refer back.
+fn refers_back(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    hit.pos == Pos::Noun
+        && (hit.tokens.start.saturating_sub(2)..hit.tokens.start).any(|j| {
+            [Class::Definite, Class::Demonstrative, Class::Possessive]
+                .iter()
+                .any(|&c| s.tokens[j].is(c))
+        })
 }
 
 /// The token after a dateline that opens the sentence: a capitalised place and a comma, then
