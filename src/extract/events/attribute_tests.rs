@@ -87,3 +87,14 @@ fn a_day_before_a_noun_that_refers_back_is_the_verbs() {
         "Meeting 2025-08 [Emmanuel Macron, Friedrich Merz] @Berlin Planned",
     );
 }
+
+#[test]
+fn an_infinitive_after_a_future_auxiliary_reads_its_weekday_forward() {
+    check(
+        "Vladimir Poutine, qui s'était entretenu dimanche avec Donald Trump, doit rencontrer \
+         jeudi Steve Witkoff.",
+        "2025-08-06",
+        "Meeting 2025-08-03 [Donald Trump, Vladimir Poutine] Occurred\n\
+         Meeting 2025-08-07 [Steve Witkoff, Vladimir Poutine] Planned",
+    );
+}

@@ -451,6 +451,21 @@ fn verb_tense(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<Tense> {
     if last.ends_with("ait") || last.ends_with("aient") {
         return None;
     }
+    // An infinitive after a future auxiliary ("doit rencontrer", "va se rendre") is a plan,
+    // whatever verb comes first in its clause ("X, qui s'était entretenu dimanche avec Y,
+    // doit rencontrer jeudi Z").
+    if ["er", "ir", "re"].iter().any(|e| last.ends_with(e)) {
+        let from = (0..hit.tokens.start)
+            .rev()
+            .filter(|&j| s.tokens[j].word)
+            .take(3)
+            .last()
+            .unwrap_or(hit.tokens.start);
+        let group = &s.body[s.tokens[from].range.start..s.tokens[hit.tokens.end - 1].range.end];
+        if tense(group) == Tense::Future {
+            return Some(Tense::Future);
+        }
+    }
     let participle = [
         "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "it",
     ]
