@@ -98,3 +98,30 @@ fn an_infinitive_after_a_future_auxiliary_reads_its_weekday_forward() {
          Meeting 2025-08-07 [Steve Witkoff, Vladimir Poutine] Planned",
     );
 }
+
+#[test]
+fn the_eve_of_an_event_named_paragraphs_later_is_the_eve_of_the_storys_day() {
+    check(
+        "Vladimir Poutine a reçu Steve Witkoff mercredi à Moscou.\n\n\
+         Le Kremlin a publié un communiqué.\n\n\
+         Les deux pays ont des différends.\n\n\
+         La veille de la visite, Vladimir Poutine et Donald Trump s'étaient entretenus par \
+         téléphone.",
+        "2025-08-07",
+        "Meeting 2025-08-06 [Steve Witkoff, Vladimir Poutine] @Moscou Occurred\n\
+         Call 2025-08-05 [Donald Trump, Vladimir Poutine] Occurred",
+    );
+}
+
+// Places.
+
+#[test]
+fn a_building_named_after_its_town_is_in_that_town() {
+    check(
+        "Emmanuel Macron est arrivé lundi à Lima. Il a été reçu mardi au Palais du \
+         gouvernement de Lima par Dina Boluarte.",
+        "2025-08-06",
+        "Meeting 2025-08-05 [Dina Boluarte, Emmanuel Macron] @Palais du gouvernement de Lima \
+         @Lima Occurred",
+    );
+}

@@ -132,12 +132,29 @@ pub(super) fn reading(
     // A trigger in a phrase about another time is out of its reach: "La veille, X s'était
     // entretenu avec Y avant les consultations" dates the call, not the consultations.
     let t0 = hit.tokens.start;
+    // "La veille de la visite, X et Y s'étaient parlé": the noun of the complement is the
+    // event the day is counted from, not one on that day.
+    let of_event = |j: usize, e: usize| {
+        s.tokens.get(e).is_some_and(|t| t.is(Class::Genitive))
+            && (e..complement_of(s, e, &clause)).contains(&t0)
+            && j < t0
+    };
     let relative = |class: Class| {
         clause.clone().any(|j| {
-            s.class_at(j, class).is_some_and(|e| e <= clause.end)
+            s.class_at(j, class)
+                .is_some_and(|e| e <= clause.end && !of_event(j, e))
                 && s.excursions
                     .iter()
                     .all(|r| !r.contains(&t0) || r.contains(&j) || s.infinitives.contains(r))
+        })
+    };
+    // Whether the day is counted from an event its complement names ("la veille de la
+    // visite", "au lendemain du sommet"): with no day named just before, that event is the
+    // story's, whose day is the one the article last told an event on.
+    let counted_from_event = |class: Class| {
+        clause.clone().any(|j| {
+            s.class_at(j, class)
+                .is_some_and(|e| s.tokens.get(e).is_some_and(|t| t.is(Class::Genitive)))
         })
     };
     if date.is_none() {
@@ -149,11 +166,18 @@ pub(super) fn reading(
             date = last.map(|d| (DateValue::Day(d), true));
         } else if relative(Class::NextDay) {
             date = last
+                .or_else(|| {
+                    recent_told(focus, context).filter(|_| counted_from_event(Class::NextDay))
+                })
                 .and_then(|d| d.succ_opt())
                 .map(|d| (DateValue::Day(d), true));
         } else if relative(Class::PreviousDay) {
-            // With no day named just before, "la veille" is the eve of the news.
+            // With no day named just before, "la veille" is the eve of the news, and "la
+            // veille de la visite" the eve of the story's day.
             date = last
+                .or_else(|| {
+                    recent_told(focus, context).filter(|_| counted_from_event(Class::PreviousDay))
+                })
                 .or(context.anchor)
                 .and_then(|d| d.pred_opt())
                 .map(|d| (DateValue::Day(d), true));
@@ -265,6 +289,14 @@ pub(super) fn reading(
         scene_place,
         strength: hit.trigger.strength,
     }
+}
+
+/// Where the complement that opens at token `e` ends: at the next comma or the end of the
+/// clause.
+fn complement_of(s: &Sentence<'_>, e: usize, clause: &Range<usize>) -> usize {
+    (e..clause.end)
+        .find(|&j| s.tokens[j].punct(&[',', ';', ':']))
+        .unwrap_or(clause.end)
 }
 
 /// The day the article last told an event on as news, if it lies in the week before the
@@ -602,12 +634,37 @@ fn place(
         PlaceRank::Local,
         PlaceRank::Seat,
     ]);
-    // "au palais Merdeka, à Jakarta": a building and its town are both where the event was.
-    let town = primary
-        .filter(|&(_, rank)| rank == PlaceRank::Seat)
-        .and_then(|_| best(&[PlaceRank::Region, PlaceRank::Local]))
-        .map(|(entity, _)| entity);
+    // "au palais Merdeka, à Jakarta": a building and its town are both where the event was;
+    // so is the town a building's own name ends with ("au centre des congrès de Durban").
+    let town = primary.and_then(|(entity, rank)| match rank {
+        PlaceRank::Seat => best(&[PlaceRank::Region, PlaceRank::Local])
+            .map(|(town, _)| town)
+            .or_else(|| town_of(context, entity)),
+        // "au Nasrec Expo Centre de Johannesburg": a place named after its town.
+        PlaceRank::Local => town_of(context, entity),
+        _ => None,
+    });
     (primary, town)
+}
+
+/// The town a building's name ends with, when the article names that town: "Centre des
+/// congrès de Durban" is in Durban.
+fn town_of(context: &Context<'_>, seat: usize) -> Option<usize> {
+    let label = crate::text::fold_text(&context.entities[seat].label).into_owned();
+    context.entities.iter().position(|e| {
+        let town = crate::text::fold_text(&e.label);
+        let Some(rest) = label.strip_suffix(town.as_ref()) else {
+            return false;
+        };
+        e.class == EntityClass::Place
+            && !town.is_empty()
+            && !building(&e.label)
+            && matches!(
+                LEXICON.place_rank(&e.label),
+                PlaceRank::Local | PlaceRank::Region
+            )
+            && [" de ", " d'", " du "].iter().any(|p| rest.ends_with(p))
+    })
 }
 
 /// How specific a place is: a seat, a city, a region or a country.
