@@ -692,6 +692,20 @@ fn tense_past_forms() {
 }
 
 #[test]
+fn tense_past_with_words_between_auxiliary_and_participle() {
+    check_tense(
+        "Le ministre s'est quant à lui entretenu avec son homologue.",
+        Tense::Past,
+    );
+    check_tense(
+        "La présidente s'est toutefois entretenue avec le chancelier.",
+        Tense::Past,
+    );
+    check_tense("Le roi a pour sa part reçu l'émissaire.", Tense::Past);
+    check_tense("Le roi a de son côté reçu l'émissaire.", Tense::Past);
+}
+
+#[test]
 fn tense_present_and_look_alikes() {
     check_tense("Le président reçoit l'envoyé au Kremlin.", Tense::Present);
     check_tense("La rencontre a lieu aujourd'hui.", Tense::Present);

@@ -117,17 +117,44 @@ pub(super) fn reading(
     }
     let (kind, open) = kind(s, hit, &clause, place.is_some());
     let mut scene_place = None;
-    let mut date = date(s, hit, &owner, context, clause_tense);
+    // A noun that refers back is dated by "a eu lieu mardi", its own complement ("la
+    // rencontre de mardi"), a relative clause about it, or a day right after it when it opens
+    // its clause ("La rencontre mardi entre X et Y a duré …"); other days of its clause date
+    // something else ("X avait préparé la visite jeudi lors d'une visioconférence", "la
+    // feuille de route présentée le 21 août").
+    let anaphor_day = |at: usize| {
+        role != ReadingRole::Anaphor
+            || s.has_class(clause.clone(), Class::LocationVerb)
+            || own_day(s, hit, &clause, at)
+    };
+    let mut date = date(s, hit, &owner, context, clause_tense, &anaphor_day);
     // "Le même jour", "le lendemain": the last day named in this paragraph or the one before.
     // A trigger in a phrase about another time is out of its reach: "La veille, X s'était
     // entretenu avec Y avant les consultations" dates the call, not the consultations.
     let t0 = hit.tokens.start;
+    // "La veille de la visite, X et Y s'étaient parlé": the noun of the complement is the
+    // event the day is counted from, not one on that day.
+    let of_event = |j: usize, e: usize| {
+        s.tokens.get(e).is_some_and(|t| t.is(Class::Genitive))
+            && (e..complement_of(s, e, &clause)).contains(&t0)
+            && j < t0
+    };
     let relative = |class: Class| {
         clause.clone().any(|j| {
-            s.class_at(j, class).is_some_and(|e| e <= clause.end)
+            s.class_at(j, class)
+                .is_some_and(|e| e <= clause.end && !of_event(j, e))
                 && s.excursions
                     .iter()
                     .all(|r| !r.contains(&t0) || r.contains(&j) || s.infinitives.contains(r))
+        })
+    };
+    // Whether the day is counted from an event its complement names ("la veille de la
+    // visite", "au lendemain du sommet"): with no day named just before, that event is the
+    // story's, whose day is the one the article last told an event on.
+    let counted_from_event = |class: Class| {
+        clause.clone().any(|j| {
+            s.class_at(j, class)
+                .is_some_and(|e| s.tokens.get(e).is_some_and(|t| t.is(Class::Genitive)))
         })
     };
     if date.is_none() {
@@ -139,11 +166,18 @@ pub(super) fn reading(
             date = last.map(|d| (DateValue::Day(d), true));
         } else if relative(Class::NextDay) {
             date = last
+                .or_else(|| {
+                    recent_told(focus, context).filter(|_| counted_from_event(Class::NextDay))
+                })
                 .and_then(|d| d.succ_opt())
                 .map(|d| (DateValue::Day(d), true));
         } else if relative(Class::PreviousDay) {
-            // With no day named just before, "la veille" is the eve of the news.
+            // With no day named just before, "la veille" is the eve of the news, and "la
+            // veille de la visite" the eve of the story's day.
             date = last
+                .or_else(|| {
+                    recent_told(focus, context).filter(|_| counted_from_event(Class::PreviousDay))
+                })
                 .or(context.anchor)
                 .and_then(|d| d.pred_opt())
                 .map(|d| (DateValue::Day(d), true));
@@ -257,6 +291,14 @@ pub(super) fn reading(
     }
 }
 
+/// Where the complement that opens at token `e` ends: at the next comma or the end of the
+/// clause.
+fn complement_of(s: &Sentence<'_>, e: usize, clause: &Range<usize>) -> usize {
+    (e..clause.end)
+        .find(|&j| s.tokens[j].punct(&[',', ';', ':']))
+        .unwrap_or(clause.end)
+}
+
 /// The day the article last told an event on as news, if it lies in the week before the
 /// publication: the day of the story, which a later event told without a day of its own is
 /// on ("Aliyev et Pashinyan se sont rencontrés jeudi à Abu Dhabi. […] Avant les pourparlers,
@@ -351,7 +393,7 @@ fn sentence_day(scene: &Scene<'_, '_>, index: usize, tense: Tense) -> Option<Nai
         index,
     };
     let hit = &scene.hits[index];
-    match date(scene.sentence, hit, &owner, scene.context, tense) {
+    match date(scene.sentence, hit, &owner, scene.context, tense, &|_| true) {
         Some((DateValue::Day(d), _)) => Some(d),
         _ => None,
     }
@@ -367,6 +409,31 @@ struct Owner<'h, 'l> {
 }
 
 impl Owner<'_, '_> {
+    /// Whether the day at token `at` is this trigger's: as [`Owner::owns`], passing over a
+    /// noun that refers back when the day stands before it ("X va rencontrer Y à Washington
+    /// la semaine prochaine pour continuer les pourparlers" dates the meeting).
+    fn owns_day(&self, s: &Sentence<'_>, at: usize) -> bool {
+        let others: Vec<usize> = self
+            .live
+            .iter()
+            .copied()
+            .filter(|&h| {
+                let hit = &self.hits[h];
+                let clause = &s.clauses[s.clause[hit.tokens.start]];
+                h == self.index
+                    || !refers_back(s, hit)
+                    || at >= hit.tokens.start
+                    || s.has_class(clause.clone(), Class::LocationVerb)
+            })
+            .collect();
+        Owner {
+            hits: self.hits,
+            live: &others,
+            index: self.index,
+        }
+        .owns(at)
+    }
+
     fn owns(&self, at: usize) -> bool {
         let distance = |h: &Hit<'_>| {
             if at < h.tokens.start {
@@ -415,6 +482,21 @@ fn verb_tense(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<Tense> {
     }
     if last.ends_with("ait") || last.ends_with("aient") {
         return None;
+    }
+    // An infinitive after a future auxiliary ("doit rencontrer", "va se rendre") is a plan,
+    // whatever verb comes first in its clause ("X, qui s'était entretenu dimanche avec Y,
+    // doit rencontrer jeudi Z").
+    if ["er", "ir", "re"].iter().any(|e| last.ends_with(e)) {
+        let from = (0..hit.tokens.start)
+            .rev()
+            .filter(|&j| s.tokens[j].word)
+            .take(3)
+            .last()
+            .unwrap_or(hit.tokens.start);
+        let group = &s.body[s.tokens[from].range.start..s.tokens[hit.tokens.end - 1].range.end];
+        if tense(group) == Tense::Future {
+            return Some(Tense::Future);
+        }
     }
     let participle = [
         "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "it",
@@ -552,12 +634,37 @@ fn place(
         PlaceRank::Local,
         PlaceRank::Seat,
     ]);
-    // "au palais Merdeka, à Jakarta": a building and its town are both where the event was.
-    let town = primary
-        .filter(|&(_, rank)| rank == PlaceRank::Seat)
-        .and_then(|_| best(&[PlaceRank::Region, PlaceRank::Local]))
-        .map(|(entity, _)| entity);
+    // "au palais Merdeka, à Jakarta": a building and its town are both where the event was;
+    // so is the town a building's own name ends with ("au centre des congrès de Durban").
+    let town = primary.and_then(|(entity, rank)| match rank {
+        PlaceRank::Seat => best(&[PlaceRank::Region, PlaceRank::Local])
+            .map(|(town, _)| town)
+            .or_else(|| town_of(context, entity)),
+        // "au Nasrec Expo Centre de Johannesburg": a place named after its town.
+        PlaceRank::Local => town_of(context, entity),
+        _ => None,
+    });
     (primary, town)
+}
+
+/// The town a building's name ends with, when the article names that town: "Centre des
+/// congrès de Durban" is in Durban.
+fn town_of(context: &Context<'_>, seat: usize) -> Option<usize> {
+    let label = crate::text::fold_text(&context.entities[seat].label).into_owned();
+    context.entities.iter().position(|e| {
+        let town = crate::text::fold_text(&e.label);
+        let Some(rest) = label.strip_suffix(town.as_ref()) else {
+            return false;
+        };
+        e.class == EntityClass::Place
+            && !town.is_empty()
+            && !building(&e.label)
+            && matches!(
+                LEXICON.place_rank(&e.label),
+                PlaceRank::Local | PlaceRank::Region
+            )
+            && [" de ", " d'", " du "].iter().any(|p| rest.ends_with(p))
+    })
 }
 
 /// How specific a place is: a seat, a city, a region or a country.
@@ -600,6 +707,7 @@ fn date(
     owner: &Owner<'_, '_>,
     context: &Context<'_>,
     clause_tense: Tense,
+    accept: &dyn Fn(usize) -> bool,
 ) -> Option<(DateValue, bool)> {
     let own = s.clause[hit.tokens.start];
     let mut best: Option<(bool, usize, DateValue)> = None;
@@ -632,8 +740,9 @@ fn date(
                 continue;
             };
             if !s.visible(at, hit.tokens.start, hit.tokens.end)
-                || (c == own && !owner.owns(at))
+                || (c == own && !owner.owns_day(s, at))
                 || at < filed
+                || !accept(at)
             {
                 continue;
             }
@@ -648,6 +757,60 @@ fn date(
         }
     }
     best.map(|(strong, _, value)| (value, strong))
+}
+
+/// Whether the date at token `at` is a noun trigger's own: in a relative clause right after
+/// it ("l'entretien, qui s'est tenu mardi,"), in its complement ("la rencontre de mardi",
+/// "l'entretien du 12 mai"), or right after a noun that opens its clause ("La rencontre mardi
+/// entre X et Y").
+fn own_day(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, at: usize) -> bool {
+    let after = hit.tokens.end;
+    if s.relatives
+        .iter()
+        .any(|r| r.start == after + 1 && r.contains(&at))
+    {
+        return true;
+    }
+    if at < after {
+        return false;
+    }
+    let between: Vec<&super::tokens::Token> =
+        s.tokens[after..at].iter().filter(|t| t.word).collect();
+    let genitive = !between.is_empty()
+        && between.len() <= 2
+        && between
+            .iter()
+            .all(|t| t.is(Class::Genitive) || t.is(Class::Definite));
+    let opens = (clause.start..hit.tokens.start).all(|j| {
+        let t = &s.tokens[j];
+        !t.word
+            || [
+                Class::Definite,
+                Class::Demonstrative,
+                Class::Possessive,
+                Class::Modifier,
+            ]
+            .iter()
+            .any(|&c| t.is(c))
+            || ordinal(&t.key).is_some()
+    });
+    // "les pourparlers avec Witkoff samedi dans Oman", "leur rencontre au Vatican, le 26
+    // avril": in or right after a complement that names someone or somewhere.
+    let complement = super::names::complement_end(s, hit, clause);
+    let named = (after..complement).any(|j| s.name_at[j].is_some());
+    let next = (complement..at).all(|j| !s.tokens[j].word || s.tokens[j].is(Class::Definite));
+    genitive || (between.is_empty() && at == after && opens) || (named && next)
+}
+
+/// Whether a trigger is a noun with a definite, demonstrative or possessive determiner right
+/// before it ("la visite", "cette rencontre", "leur entretien"): one that may refer back.
+fn refers_back(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    hit.pos == Pos::Noun
+        && (hit.tokens.start.saturating_sub(2)..hit.tokens.start).any(|j| {
+            [Class::Definite, Class::Demonstrative, Class::Possessive]
+                .iter()
+                .any(|&c| s.tokens[j].is(c))
+        })
 }
 
 /// The token after a dateline that opens the sentence: a capitalised place and a comma, then

@@ -74,6 +74,8 @@ mod read;
 mod tokens;
 
 #[cfg(test)]
+mod attribute_tests;
+#[cfg(test)]
 mod tests;
 
 use std::ops::Range;

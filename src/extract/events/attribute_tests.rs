@@ -1,0 +1,127 @@
+//! Tests of the attributes of meetings and calls (date, place, duration, status as a date
+//! question), through the whole pipeline. The participants are tested in `tests.rs`.
+
+use chrono::NaiveDate;
+
+use crate::extract::{EventKind, Extraction, Extractor, Status};
+use crate::reference::Reference;
+use crate::text::normalise;
+
+const BASE: &str = "https://w3id.org/newsgraph/id/";
+
+fn extract(text: &str, published: &str) -> Extraction {
+    let (doc, _) = normalise(text);
+    let reference = Reference::bundled(BASE).expect("the bundled reference data parses");
+    let date = NaiveDate::parse_from_str(published, "%Y-%m-%d").expect("a test date");
+    Extractor::new(&reference).extract(&doc, Some(date))
+}
+
+/// One line per event: "Meeting 2025-04-25 [A, B] @Moscou PT3H exactly Occurred".
+fn render(ex: &Extraction) -> String {
+    ex.events
+        .iter()
+        .map(|e| {
+            let mut people: Vec<&str> = e
+                .participants
+                .iter()
+                .map(|&p| ex.entities[p].label.as_str())
+                .collect();
+            people.sort_unstable();
+            let mut out = match e.kind {
+                EventKind::Meeting => "Meeting".to_string(),
+                EventKind::Call => "Call".to_string(),
+            };
+            if let Some(date) = e.date {
+                out.push(' ');
+                out.push_str(&date.xsd().0);
+            }
+            out.push_str(&format!(" [{}]", people.join(", ")));
+            for place in [e.place, e.town].into_iter().flatten() {
+                out.push_str(&format!(" @{}", ex.entities[place].label));
+            }
+            if let Some((iso, q)) = &e.duration {
+                out.push_str(&format!(" {iso} {}", q.as_str()));
+            }
+            out.push_str(match e.status {
+                Status::Occurred => " Occurred",
+                Status::Planned => " Planned",
+            });
+            out
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn check(text: &str, published: &str, expected: &str) {
+    let ex = extract(text, published);
+    assert_eq!(render(&ex), expected, "\n{text}");
+}
+
+// Dates.
+
+#[test]
+fn a_noun_that_refers_back_does_not_take_the_day_of_a_participle_after_it() {
+    check(
+        "Vladimir Poutine a reçu Steve Witkoff mercredi à Moscou. \
+         L'entretien, qui a duré deux heures, a porté sur le plan présenté le 3 juillet.",
+        "2025-08-08",
+        "Meeting 2025-08-06 [Steve Witkoff, Vladimir Poutine] @Moscou PT2H exactly Occurred",
+    );
+}
+
+#[test]
+fn a_noun_that_refers_back_as_an_object_does_not_take_the_verbs_day() {
+    check(
+        "Vladimir Poutine a reçu Steve Witkoff à Moscou. Le Kremlin avait préparé la visite jeudi.",
+        "2025-08-09",
+        "Meeting 2025-08-09 [Steve Witkoff, Vladimir Poutine] @Moscou Occurred",
+    );
+}
+
+#[test]
+fn a_day_before_a_noun_that_refers_back_is_the_verbs() {
+    check(
+        "Emmanuel Macron va rencontrer Friedrich Merz à Berlin la semaine prochaine pour \
+         poursuivre les discussions.",
+        "2025-08-06",
+        "Meeting 2025-08 [Emmanuel Macron, Friedrich Merz] @Berlin Planned",
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_future_auxiliary_reads_its_weekday_forward() {
+    check(
+        "Vladimir Poutine, qui s'était entretenu dimanche avec Donald Trump, doit rencontrer \
+         jeudi Steve Witkoff.",
+        "2025-08-06",
+        "Meeting 2025-08-03 [Donald Trump, Vladimir Poutine] Occurred\n\
+         Meeting 2025-08-07 [Steve Witkoff, Vladimir Poutine] Planned",
+    );
+}
+
+#[test]
+fn the_eve_of_an_event_named_paragraphs_later_is_the_eve_of_the_storys_day() {
+    check(
+        "Vladimir Poutine a reçu Steve Witkoff mercredi à Moscou.\n\n\
+         Le Kremlin a publié un communiqué.\n\n\
+         Les deux pays ont des différends.\n\n\
+         La veille de la visite, Vladimir Poutine et Donald Trump s'étaient entretenus par \
+         téléphone.",
+        "2025-08-07",
+        "Meeting 2025-08-06 [Steve Witkoff, Vladimir Poutine] @Moscou Occurred\n\
+         Call 2025-08-05 [Donald Trump, Vladimir Poutine] Occurred",
+    );
+}
+
+// Places.
+
+#[test]
+fn a_building_named_after_its_town_is_in_that_town() {
+    check(
+        "Emmanuel Macron est arrivé lundi à Lima. Il a été reçu mardi au Palais du \
+         gouvernement de Lima par Dina Boluarte.",
+        "2025-08-06",
+        "Meeting 2025-08-05 [Dina Boluarte, Emmanuel Macron] @Palais du gouvernement de Lima \
+         @Lima Occurred",
+    );
+}
