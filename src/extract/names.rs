@@ -92,6 +92,13 @@ pub fn find(
         }
     }
     defined_acronyms(lex, body, tokens, covered, &mut candidates, definitions);
+    for i in 0..tokens.len() {
+        if let Some(capital) = capital(lex, body, tokens, i) {
+            if !covered(&capital.range) && !overlaps(&candidates, &capital.range) {
+                candidates.push(capital);
+            }
+        }
+    }
     let institutions: Vec<Range<usize>> = candidates.iter().map(|c| c.range.clone()).collect();
     let covered = |r: &Range<usize>| {
         covered(r)
@@ -200,6 +207,49 @@ pub fn find(
     }
     candidates.sort_by_key(|c| c.range.start);
     candidates
+}
+
+/// "la capitale kazakhe", "la capitale du Kazakhstan": the country's capital, named by what
+/// it is ("sa capitale", "une capitale" name none).
+fn capital(lex: &Lexicon, body: &str, tokens: &[Token], i: usize) -> Option<Candidate> {
+    if tokens[i].folded != "capitale" || i == 0 || tokens[i - 1].folded != "la" {
+        return None;
+    }
+    let next = tokens.get(i + 1)?;
+    let demonym = (!next.capitalised && next.word)
+        .then(|| lex.demonym_country(&next.folded))
+        .flatten();
+    let (country, end) = if let Some(country) = demonym {
+        (country.to_owned(), i + 2)
+    } else {
+        // "du Kazakhstan", "de la Syrie", "de l'Ouzbékistan": a country of one or two words.
+        let mut k = i + 1;
+        if !matches!(tokens[k].folded.as_str(), "du" | "de" | "d'") {
+            return None;
+        }
+        k += 1;
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.folded.as_str(), "la" | "l'"))
+        {
+            k += 1;
+        }
+        (k + 1..=(k + 3).min(tokens.len())).find_map(|end| {
+            let place = lex.place(&body[tokens[k].range.start..tokens[end - 1].range.end])?;
+            place
+                .country
+                .then(|| (fold_text(&place.label).into_owned(), end))
+        })?
+    };
+    let city = lex.capital_of(&country)?;
+    let range = tokens[i].range.start..tokens[end - 1].range.end;
+    Some(Candidate {
+        range,
+        class: EntityClass::Place,
+        label: city.label.clone(),
+        confidence: 0.7,
+        place: Some(city.clone()),
+    })
 }
 
 /// Where the town starts in a run that names a building, then "de" and a known town or country
@@ -2436,6 +2486,19 @@ mod tests {
             check("Il parle de la France d'Emmanuel Macron.")[0],
             "Place:France"
         );
+    }
+
+    #[test]
+    fn a_capital_named_by_its_country() {
+        assert_eq!(
+            check("Les ministres se sont retrouvés dans la capitale ouzbèke."),
+            ["Place:Tashkent"]
+        );
+        assert_eq!(
+            check("Il est arrivé dans la capitale du Kenya mardi."),
+            ["Place:Nairobi"]
+        );
+        assert_eq!(check("Elle a quitté sa capitale."), [] as [&str; 0]);
     }
 
     #[test]

@@ -83,6 +83,7 @@ pub(crate) static CITIES: Table = tsv!(
     ]
 );
 pub(crate) static CITY_EXONYMS: Table = tsv!("city_exonyms.tsv", ["name", "geonames"]);
+pub(crate) static CAPITALS: Table = tsv!("capitals.tsv", ["country", "geonames_id"]);
 pub(crate) static LINK_IGNORED_WORDS: Table = list!("link_ignored_words.txt");
 
 /// `src/lang/fr/dates/`, read by `extract::dates`.
@@ -162,6 +163,7 @@ pub(crate) static ALL: &[&Table] = &[
     &REGIONS,
     &CITIES,
     &CITY_EXONYMS,
+    &CAPITALS,
     &LINK_IGNORED_WORDS,
     &dates::MONTHS,
     &dates::WEEKDAYS,

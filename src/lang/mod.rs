@@ -183,6 +183,8 @@ pub struct Lexicon {
     /// Folded name or alias → place.
     /// (Shared: a city has many aliases.)
     places: WordMap<String, Arc<KnownPlace>>,
+    /// Folded French country name → its capital ("la capitale kazakhe").
+    capitals: WordMap<String, Arc<KnownPlace>>,
     /// The words a place's own name writes in lower case after its first ("saoudite" of
     /// "Arabie saoudite", "arabes" of "Émirats arabes unis"): the only words worth a look-up
     /// when a capitalised name goes on in lower case.
@@ -363,6 +365,8 @@ impl Lexicon {
         lexicon.problems = problems;
         lexicon.load_places(&countries, &regions, &cities, &exonyms);
         lexicon.load_place_countries(&countries, &regions, &cities);
+        let capitals = fr::CAPITALS.rows(&mut lexicon.problems);
+        lexicon.load_capitals(&countries, &capitals);
         for row in fr::OFFICE_HOLDERS.rows(&mut lexicon.problems) {
             let [title, key, from, to] = row.cells[..] else {
                 continue;
@@ -517,6 +521,39 @@ impl Lexicon {
                     .push(row.problem("no city of cities.tsv has this id")),
             }
         }
+    }
+
+    /// Each country's capital, by the country's folded French name: the city of `places`
+    /// with the GeoNames id `capitals.tsv` gives.
+    fn load_capitals(&mut self, countries: &[Row], capitals: &[Row]) {
+        let by_id: WordMap<&str, &Arc<KnownPlace>> = self
+            .places
+            .values()
+            .filter(|p| !p.country)
+            .filter_map(|p| Some((p.geonames.as_deref()?, p)))
+            .collect();
+        let names: WordMap<&str, &str> = countries
+            .iter()
+            .filter_map(|row| Some((*row.cells.first()?, *row.cells.get(1)?)))
+            .collect();
+        let mut found = Vec::new();
+        for row in capitals {
+            let [country, geonames] = row.cells[..] else {
+                continue;
+            };
+            match (names.get(country), by_id.get(geonames)) {
+                (Some(name), Some(city)) => found.push((folded(name), Arc::clone(city))),
+                _ => self
+                    .problems
+                    .push(row.problem("no country of countries.tsv or city of cities.tsv")),
+            }
+        }
+        self.capitals.extend(found);
+    }
+
+    /// The capital of a country given by its folded French name ("kazakhstan" → Astana).
+    pub fn capital_of(&self, country: &str) -> Option<&KnownPlace> {
+        self.capitals.get(country).map(Arc::as_ref)
     }
 
     /// Notes the words a place's own name writes in lower case after its first.
