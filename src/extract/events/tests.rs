@@ -1703,3 +1703,39 @@ fn a_place_a_meeting_is_about_is_not_where_it_is_held() {
         "Meeting 2025-06-10 [Emmanuel Macron, Olaf Scholz] Occurred",
     );
 }
+
+#[test]
+fn a_pronoun_after_et_opens_a_clause_of_its_own_subject() {
+    check(
+        "Emmanuel Macron avait reçu Olaf Scholz le 3 mai, et il avait rencontré Pedro Sánchez le 9 juin à Madrid.",
+        "2025-07-01",
+        "Meeting 2025-05-03 [Emmanuel Macron, Olaf Scholz] Occurred\nMeeting 2025-06-09 [Emmanuel Macron, Pedro Sánchez] @Madrid Occurred",
+    );
+}
+
+#[test]
+fn a_traveller_awaited_by_a_named_host_meets_him() {
+    check(
+        "Le chancelier Friedrich Merz est attendu vendredi à Rome par la présidente du Conseil Giorgia Meloni.",
+        "2025-07-01",
+        "Meeting 2025-07-04 [Friedrich Merz, Giorgia Meloni] @Rome Planned",
+    );
+}
+
+#[test]
+fn travellers_awaited_without_a_host_meet_nobody() {
+    check(
+        "Steve Witkoff et Jared Kushner sont attendus jeudi à Moscou.",
+        "2025-07-01",
+        "",
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_title_is_not_the_subject_before() {
+    check(
+        "Le ministre Sergueï Lavrov a parlé aux journalistes. Le président élu doit se rendre mardi à Rome, où il est attendu par Giorgia Meloni.",
+        "2025-07-01",
+        "",
+    );
+}

@@ -362,8 +362,14 @@ impl<'a> Sentence<'a> {
         let mut start = 0;
         for i in 0..self.tokens.len() {
             let t = &self.tokens[i];
-            let cut_before = t.is(Class::Boundary)
+            // "…, et il a rencontré Z": a coordinator followed by a subject pronoun opens a
+            // clause with a subject of its own.
+            let pronoun_next = self.tokens.get(i + 1).is_some_and(|n| {
+                n.word && (n.is(Class::SubjectPronoun) || n.is(Class::PluralPronoun))
+            });
+            let cut_before = (t.is(Class::Boundary)
                 && !(i > 0 && self.tokens[i - 1].is(Class::NotBoundary))
+                || t.is(Class::Coordinator) && pronoun_next)
                 && i > start;
             if cut_before {
                 self.clauses.push(start..i);
