@@ -1739,3 +1739,12 @@ fn a_pronoun_after_an_unnamed_title_is_not_the_subject_before() {
         "",
     );
 }
+
+#[test]
+fn a_denied_noun_after_aucune_still_names_the_pair() {
+    check(
+        "Olaf Scholz a reçu lundi Pedro Sánchez à Berlin. Aucune rencontre entre Emmanuel Macron et Giorgia Meloni n'est prévue. Les deux dirigeants se sont parlé au téléphone le 2 mai.",
+        "2025-07-01",
+        "Meeting 2025-06-30 [Olaf Scholz, Pedro Sánchez] @Berlin Occurred\nCall 2025-05-02 [Emmanuel Macron, Giorgia Meloni] Occurred",
+    );
+}
