@@ -1748,3 +1748,12 @@ fn a_denied_noun_after_aucune_still_names_the_pair() {
         "Meeting 2025-06-30 [Olaf Scholz, Pedro Sánchez] @Berlin Occurred\nCall 2025-05-02 [Emmanuel Macron, Giorgia Meloni] Occurred",
     );
 }
+
+#[test]
+fn a_participle_phrase_after_a_noun_leaves_its_avec_to_the_noun() {
+    check(
+        "Emmanuel Macron a eu mardi une séance de travail consacrée au commerce avec le chancelier Olaf Scholz.",
+        "2025-07-02",
+        "Meeting 2025-07-01 [Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
