@@ -1757,3 +1757,12 @@ fn a_participle_phrase_after_a_noun_leaves_its_avec_to_the_noun() {
         "Meeting 2025-07-01 [Emmanuel Macron, Olaf Scholz] Occurred",
     );
 }
+
+#[test]
+fn an_apposed_rank_with_a_preposition_leaves_the_name_to_the_phrase() {
+    check(
+        "Emmanuel Macron a reçu mardi le chef d'état-major des armées, le général de brigade Pierre Schill.",
+        "2025-07-02",
+        "Meeting 2025-07-01 [Emmanuel Macron, Pierre Schill] Occurred",
+    );
+}

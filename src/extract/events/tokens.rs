@@ -677,14 +677,27 @@ impl<'a> Sentence<'a> {
 
     /// Whether the words between a comma at `comma` and a name at `first` are the lower-case
     /// title of an apposition (", le prince X", ", cheikh X"), the name closed after it.
+    /// A title with a preposition inside is passed whole (", le général de division X").
     fn apposed_title(&self, comma: usize, first: usize) -> bool {
-        let between = &self.tokens[comma + 1..first];
-        !between.is_empty()
-            && between.len() <= 4
-            && between
-                .iter()
-                .all(|t| t.word && !t.upper && !t.is(Class::Preposition) && !t.is(Class::Finite))
-            && self.closed(first)
+        if first <= comma + 1 || first - comma - 1 > 6 {
+            return false;
+        }
+        let mut words = 0;
+        let mut j = comma + 1;
+        while j < first {
+            if let Some(end) = self.class_at(j, Class::Title).filter(|&e| e <= first) {
+                words += 1;
+                j = end;
+                continue;
+            }
+            let t = &self.tokens[j];
+            if !t.word || t.upper || t.is(Class::Preposition) || t.is(Class::Finite) {
+                return false;
+            }
+            words += 1;
+            j += 1;
+        }
+        words <= 4 && self.closed(first)
     }
 
     /// Whether a preposition at `k` joins a title to its field: it is a title preposition and
