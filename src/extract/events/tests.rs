@@ -1766,3 +1766,12 @@ fn an_apposed_rank_with_a_preposition_leaves_the_name_to_the_phrase() {
         "Meeting 2025-07-01 [Emmanuel Macron, Pierre Schill] Occurred",
     );
 }
+
+#[test]
+fn on_a_call_in_a_circumstance_whom_the_subject_spoke_to_is_the_other_party() {
+    check(
+        "Olaf Scholz a répété à Giorgia Meloni, lors d'un entretien téléphonique lundi, que l'Allemagne soutiendrait le plan.",
+        "2025-07-02",
+        "Call 2025-06-30 [Giorgia Meloni, Olaf Scholz] Occurred",
+    );
+}
