@@ -293,16 +293,16 @@ fn participle_phrase(
     j: usize,
     clause: &Range<usize>,
 ) -> Option<usize> {
+    if !s.tokens[j].word || !s.tokens[j].is(Class::Preposition) {
+        return None;
+    }
     let prev = j.checked_sub(1).filter(|&p| p >= hit.tokens.end)?;
     let participle = &s.tokens[prev];
+    if !participle.word || participle.upper || s.name_at[prev].is_some() {
+        return None;
+    }
     let ends = ["é", "ée", "és", "ées", "ie", "ies", "ue", "ues"];
-    if !participle.word
-        || participle.upper
-        || s.name_at[prev].is_some()
-        || !ends.iter().any(|e| s.written(prev).ends_with(e))
-        || !s.tokens[j].word
-        || !s.tokens[j].is(Class::Preposition)
-    {
+    if !ends.iter().any(|e| s.written(prev).ends_with(e)) {
         return None;
     }
     (j + 1..clause.end.min(j + 7))
