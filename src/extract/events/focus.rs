@@ -94,7 +94,12 @@ pub(super) fn resolve(
         if let Some(entity) = relative {
             out.push(entity);
         } else if let Some(p) = pronoun {
-            out.extend(subject_before(s, info, p).or(focus.subject));
+            // "Le président élu doit se rendre à Buenos Aires, où il est attendu par X": the
+            // pronoun stands for the title the sentence opens with, whoever holds it, not for
+            // the subject of the sentence before.
+            let own = subject_before(s, info, p);
+            let titled = own.is_none() && titled_subject(s, p);
+            out.extend(own.or(focus.subject.filter(|_| !titled)));
         } else if hit.pos != Pos::Noun && infinitive(s, hit) {
             out.extend(subject_before(s, info, hit.tokens.start));
         }
@@ -182,6 +187,21 @@ fn subject_before(s: &Sentence<'_>, info: &[NameInfo], end: usize) -> Option<usi
         .find(|&n| is_bare(&info[n]))
         .or_else(|| persons().find(|&n| !source(n)))
         .map(|n| s.names[n].entity)
+}
+
+/// Whether the sentence, before token `end`, opens with a title and no name: a definite
+/// determiner and a title noun at its start or after a comma ("Le président élu doit …",
+/// "Mardi, la diplomate a …").
+fn titled_subject(s: &Sentence<'_>, end: usize) -> bool {
+    (0..end).any(|j| {
+        let t = &s.tokens[j];
+        let opens = j == 0 || s.tokens[j - 1].punct(&[',']);
+        opens
+            && t.word
+            && t.is(Class::Definite)
+            && s.class_at(j + 1, Class::TitleHead).is_some()
+            && s.name_at[j + 1].is_none()
+    })
 }
 
 /// "Poutine le reçoit", "doit le recevoir", "l'a reçu", "lui a parlé".

@@ -264,6 +264,12 @@ pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usi
                 continue;
             }
         }
+        // "une séance de travail élargie aux délégations avec X": a participle's own
+        // complement is passed, up to the "avec" or "entre" of the noun.
+        if let Some(linker) = participle_phrase(s, hit, j, clause) {
+            j = linker;
+            continue;
+        }
         // "le commissaire européen au Commerce X": the preposition of a title is no stop.
         if t.word && t.is(Class::TitleStop) && !s.title_field(j) {
             break;
@@ -274,4 +280,35 @@ pub(super) fn complement_end(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usi
         j += 1;
     }
     j
+}
+
+/// Where the "avec" or "entre" after a participle phrase that qualifies a trigger noun stands
+/// ("une séance de travail élargie aux délégations avec X", "un entretien consacré au
+/// commerce avec X"), when token `j` opens that phrase's complement: the participle right
+/// after the noun (or its adjectives), then six words at most with no name, verb or
+/// punctuation.
+fn participle_phrase(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    j: usize,
+    clause: &Range<usize>,
+) -> Option<usize> {
+    if !s.tokens[j].word || !s.tokens[j].is(Class::Preposition) {
+        return None;
+    }
+    let prev = j.checked_sub(1).filter(|&p| p >= hit.tokens.end)?;
+    let participle = &s.tokens[prev];
+    if !participle.word || participle.upper || s.name_at[prev].is_some() {
+        return None;
+    }
+    let ends = ["é", "ée", "és", "ées", "ie", "ies", "ue", "ues"];
+    if !ends.iter().any(|e| s.written(prev).ends_with(e)) {
+        return None;
+    }
+    (j + 1..clause.end.min(j + 7))
+        .take_while(|&k| {
+            let t = &s.tokens[k];
+            t.word && s.name_at[k].is_none() && !t.is(Class::Finite) && !trigger_at(s, k)
+        })
+        .find(|&k| matches!(s.tokens[k].key.as_str(), "avec" | "entre"))
 }

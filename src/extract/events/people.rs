@@ -339,6 +339,17 @@ fn noun_participants(
                     others.push(n);
                 }
             }
+            // "X l'avait redit à Y lors d'un entretien téléphonique": on a call, whom the
+            // subject spoke to is the other party.
+            if others.len() == 1 && hit.trigger.kind == EventKind::Call && !hit.trigger.open {
+                let addressee = names_in(s, clause.start..at).find(|&n| {
+                    matches!(&info[n].gov, Gov::Prep(p, _) if matches!(p.as_str(), "à" | "au"))
+                        && info[n].person
+                        && eligible(s, info, n, hit)
+                        && !others.contains(&n)
+                });
+                others.extend(addressee);
+            }
         }
     }
     // "X a dit que les pourparlers avec Y ont été constructifs": in someone's words, a noun

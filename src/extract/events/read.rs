@@ -244,6 +244,11 @@ fn role(
     let n = linked.entities.len();
     match hit.trigger.role {
         Role::Several => None,
+        // "où il est attendu à la Casa Rosada par le président Javier Milei": a traveller
+        // awaited by a named host meets him.
+        Role::Travel if hit.trigger.objects.par && n >= 2 && agent(s, hit, info, linked) => {
+            Some(ReadingRole::Event)
+        }
         Role::Travel => Some(ReadingRole::Travel),
         Role::Companion => (n >= 1).then_some(ReadingRole::Companion),
         Role::Setting => Some(ReadingRole::Setting),
@@ -346,6 +351,15 @@ fn role(
             seed.then_some(ReadingRole::Event)
         }
     }
+}
+
+/// Whether a person the trigger links is the agent of its verb ("attendu par X").
+fn agent(s: &Sentence<'_>, hit: &Hit<'_>, info: &[NameInfo], linked: &people::Linked) -> bool {
+    let clause = s.clauses[s.clause[hit.tokens.start]].clone();
+    names::names_in(s, hit.tokens.end..clause.end).any(|m| {
+        matches!(&info[m].gov, Gov::Prep(p, g) if p == "par" && *g >= hit.tokens.end)
+            && linked.entities.contains(&s.names[m].entity)
+    })
 }
 
 /// Whether name `n` is who reports: it follows a reporting verb of its clause with no trigger

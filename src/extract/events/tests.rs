@@ -1703,3 +1703,75 @@ fn a_place_a_meeting_is_about_is_not_where_it_is_held() {
         "Meeting 2025-06-10 [Emmanuel Macron, Olaf Scholz] Occurred",
     );
 }
+
+#[test]
+fn a_pronoun_after_et_opens_a_clause_of_its_own_subject() {
+    check(
+        "Emmanuel Macron avait reçu Olaf Scholz le 3 mai, et il avait rencontré Pedro Sánchez le 9 juin à Madrid.",
+        "2025-07-01",
+        "Meeting 2025-05-03 [Emmanuel Macron, Olaf Scholz] Occurred\nMeeting 2025-06-09 [Emmanuel Macron, Pedro Sánchez] @Madrid Occurred",
+    );
+}
+
+#[test]
+fn a_traveller_awaited_by_a_named_host_meets_him() {
+    check(
+        "Le chancelier Friedrich Merz est attendu vendredi à Rome par la présidente du Conseil Giorgia Meloni.",
+        "2025-07-01",
+        "Meeting 2025-07-04 [Friedrich Merz, Giorgia Meloni] @Rome Planned",
+    );
+}
+
+#[test]
+fn travellers_awaited_without_a_host_meet_nobody() {
+    check(
+        "Steve Witkoff et Jared Kushner sont attendus jeudi à Moscou.",
+        "2025-07-01",
+        "",
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_title_is_not_the_subject_before() {
+    check(
+        "Le ministre Sergueï Lavrov a parlé aux journalistes. Le président élu doit se rendre mardi à Rome, où il est attendu par Giorgia Meloni.",
+        "2025-07-01",
+        "",
+    );
+}
+
+#[test]
+fn a_denied_noun_after_aucune_still_names_the_pair() {
+    check(
+        "Olaf Scholz a reçu lundi Pedro Sánchez à Berlin. Aucune rencontre entre Emmanuel Macron et Giorgia Meloni n'est prévue. Les deux dirigeants se sont parlé au téléphone le 2 mai.",
+        "2025-07-01",
+        "Meeting 2025-06-30 [Olaf Scholz, Pedro Sánchez] @Berlin Occurred\nCall 2025-05-02 [Emmanuel Macron, Giorgia Meloni] Occurred",
+    );
+}
+
+#[test]
+fn a_participle_phrase_after_a_noun_leaves_its_avec_to_the_noun() {
+    check(
+        "Emmanuel Macron a eu mardi une séance de travail consacrée au commerce avec le chancelier Olaf Scholz.",
+        "2025-07-02",
+        "Meeting 2025-07-01 [Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn an_apposed_rank_with_a_preposition_leaves_the_name_to_the_phrase() {
+    check(
+        "Emmanuel Macron a reçu mardi le chef d'état-major des armées, le général de brigade Pierre Schill.",
+        "2025-07-02",
+        "Meeting 2025-07-01 [Emmanuel Macron, Pierre Schill] Occurred",
+    );
+}
+
+#[test]
+fn on_a_call_in_a_circumstance_whom_the_subject_spoke_to_is_the_other_party() {
+    check(
+        "Olaf Scholz a répété à Giorgia Meloni, lors d'un entretien téléphonique lundi, que l'Allemagne soutiendrait le plan.",
+        "2025-07-02",
+        "Call 2025-06-30 [Giorgia Meloni, Olaf Scholz] Occurred",
+    );
+}

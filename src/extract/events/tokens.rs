@@ -362,8 +362,14 @@ impl<'a> Sentence<'a> {
         let mut start = 0;
         for i in 0..self.tokens.len() {
             let t = &self.tokens[i];
-            let cut_before = t.is(Class::Boundary)
+            // "…, et il a rencontré Z": a coordinator followed by a subject pronoun opens a
+            // clause with a subject of its own.
+            let pronoun_next = self.tokens.get(i + 1).is_some_and(|n| {
+                n.word && (n.is(Class::SubjectPronoun) || n.is(Class::PluralPronoun))
+            });
+            let cut_before = (t.is(Class::Boundary)
                 && !(i > 0 && self.tokens[i - 1].is(Class::NotBoundary))
+                || t.is(Class::Coordinator) && pronoun_next)
                 && i > start;
             if cut_before {
                 self.clauses.push(start..i);
@@ -671,14 +677,27 @@ impl<'a> Sentence<'a> {
 
     /// Whether the words between a comma at `comma` and a name at `first` are the lower-case
     /// title of an apposition (", le prince X", ", cheikh X"), the name closed after it.
+    /// A title with a preposition inside is passed whole (", le général de division X").
     fn apposed_title(&self, comma: usize, first: usize) -> bool {
-        let between = &self.tokens[comma + 1..first];
-        !between.is_empty()
-            && between.len() <= 4
-            && between
-                .iter()
-                .all(|t| t.word && !t.upper && !t.is(Class::Preposition) && !t.is(Class::Finite))
-            && self.closed(first)
+        if first <= comma + 1 || first - comma - 1 > 6 {
+            return false;
+        }
+        let mut words = 0;
+        let mut j = comma + 1;
+        while j < first {
+            if let Some(end) = self.class_at(j, Class::Title).filter(|&e| e <= first) {
+                words += 1;
+                j = end;
+                continue;
+            }
+            let t = &self.tokens[j];
+            if !t.word || t.upper || t.is(Class::Preposition) || t.is(Class::Finite) {
+                return false;
+            }
+            words += 1;
+            j += 1;
+        }
+        words <= 4 && self.closed(first)
     }
 
     /// Whether a preposition at `k` joins a title to its field: it is a title preposition and
