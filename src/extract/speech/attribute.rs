@@ -120,6 +120,13 @@ impl Pass<'_, '_> {
         if !self.s.has_word(inner.clone()) {
             return;
         }
+        // "la « mañanera »": a quoted word after an article is a name, not words said.
+        if quote.open > 0
+            && self.s.is(quote.open - 1, Class::Determiner)
+            && self.s.word_count(inner.clone()) <= 2
+        {
+            return;
+        }
         self.covered.push(quote.open..quote.close + 1);
         let content = self.s.bytes(inner);
         self.out.push(Found {
