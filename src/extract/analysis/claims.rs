@@ -29,7 +29,7 @@ impl Analysis<'_> {
                         self.speaker_of(range)
                     }
                     Speaker::Pronoun(range) => {
-                        self.pronoun_speaker(range, s, last_speaker, last_source)
+                        self.pronoun_speaker(range, &speech.content, s, last_speaker, last_source)
                     }
                 };
                 let Some(claimant) = claimant else { continue };
@@ -288,6 +288,7 @@ impl Analysis<'_> {
     pub(super) fn pronoun_speaker(
         &self,
         range: &Range<usize>,
+        content: &Range<usize>,
         s: usize,
         last_speaker: Option<(usize, usize)>,
         last_source: Option<(usize, usize)>,
@@ -321,10 +322,13 @@ impl Analysis<'_> {
             .iter()
             .rev()
             .take_while(|c| c.evidence.start >= from);
+        // Nor is anyone named in the words the pronoun's speaker says ("Une rencontre avec
+        // le président X « n'est pas prévue », a-t-il dit" is not X).
         let quoted = |m: &Mention| {
-            recent
-                .clone()
-                .any(|c| c.text.start <= m.range.start && m.range.end <= c.text.end)
+            (content.start <= m.range.start && m.range.end <= content.end)
+                || recent
+                    .clone()
+                    .any(|c| c.text.start <= m.range.start && m.range.end <= c.text.end)
         };
         let first_person = |r: Range<usize>| {
             self.out
