@@ -967,3 +967,11 @@ fn quote_then_new_verbs() {
         expect!["speaker=Nadia Amrani content=les deux pays doublent leurs échanges quoted=false"],
     );
 }
+
+#[test]
+fn source_reports_a_quoted_request() {
+    check(
+        "Selon le porte-parole du palais, Ali Musa, le souverain a demandé « des mesures rapides » contre la sécheresse.",
+        expect!["speaker=Ali Musa content=le souverain a demandé « des mesures rapides » contre la sécheresse quoted=false"],
+    );
+}
