@@ -975,3 +975,11 @@ fn source_reports_a_quoted_request() {
         expect!["speaker=Ali Musa content=le souverain a demandé « des mesures rapides » contre la sécheresse quoted=false"],
     );
 }
+
+#[test]
+fn quote_then_tenir_a_preciser() {
+    check(
+        "Aucune rencontre n'est prévue, a tenu à préciser la ministre Clara Roos.",
+        expect!["speaker=Clara Roos content=Aucune rencontre n'est prévue quoted=false"],
+    );
+}
