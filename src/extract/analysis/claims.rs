@@ -29,7 +29,7 @@ impl Analysis<'_> {
                         self.speaker_of(range)
                     }
                     Speaker::Pronoun(range) => {
-                        self.pronoun_speaker(range, s, last_speaker, last_source)
+                        self.pronoun_speaker(range, &speech.content, s, last_speaker, last_source)
                     }
                 };
                 let Some(claimant) = claimant else { continue };
@@ -77,6 +77,9 @@ impl Analysis<'_> {
         {
             return Some(m.entity);
         }
+        if let Some(o) = self.unnamed_official(range) {
+            return Some(o);
+        }
         // "selon le milliardaire": an epithet is someone named before, not an organization
         // its title may name.
         if let Some((person, title)) = self.epithet_speaker(range) {
@@ -89,7 +92,32 @@ impl Analysis<'_> {
             .iter()
             .find(|m| class_of(m) == EntityClass::Organization)
         {
-            return Some(m.entity);
+            return Some(self.full_name_before(m.entity, range.start));
+        }
+        // "a souligné le palais de Buckingham": a seat named by an institution noun speaks for
+        // the institution it houses, not as a place.
+        let seat = inside
+            .iter()
+            .filter(|m| class_of(m) == EntityClass::Place)
+            .map(|m| self.out.entities[m.entity].label.clone())
+            .find(|label| {
+                label.split_whitespace().count() > 1
+                    && label
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| self.lex.is_institution(w))
+            });
+        if let Some(label) = seat {
+            let entity = Entity {
+                class: EntityClass::Organization,
+                label: label.clone(),
+                reference: None,
+                place: None,
+            };
+            return Some(self.entity(
+                Key::New(EntityClass::Organization, fold_text(&label).into_owned()),
+                || entity,
+            ));
         }
         if !inside.is_empty() {
             return None;
@@ -154,6 +182,28 @@ impl Analysis<'_> {
         None
     }
 
+    /// The organization an article named in full before `at` whose name a shorter one starts
+    /// ("le ministère qatari" after "le ministère qatari des Affaires étrangères"), else `org`.
+    fn full_name_before(&self, org: usize, at: usize) -> usize {
+        let short = fold_text(&self.out.entities[org].label).into_owned();
+        if short.split_whitespace().count() < 2 {
+            return org;
+        }
+        self.out
+            .mentions
+            .iter()
+            .take_while(|m| m.range.end <= at)
+            .map(|m| m.entity)
+            .filter(|&e| e != org && self.out.entities[e].class == EntityClass::Organization)
+            .find(|&e| {
+                let full = fold_text(&self.out.entities[e].label);
+                full.len() > short.len()
+                    && full.starts_with(short.as_str())
+                    && full[short.len()..].starts_with(' ')
+            })
+            .unwrap_or(org)
+    }
+
     /// An institution speaking without a proper name: "le ministère" is the ministry the article
     /// named before; "la présidence égyptienne" or "le département d'État" is an organization
     /// of that name.
@@ -174,16 +224,31 @@ impl Analysis<'_> {
         if !self.lex.is_institution(head) && !capitalised_alone {
             return None;
         }
+        let body = &self.document.body;
+        // "le quotidien" is the outlet the text introduced with that noun ("le quotidien
+        // indonésien Jakarta Post"), as much as one whose name starts with it.
+        let introduced = |m: &Mention| {
+            body[..m.range.start]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| fold_text(w) == fold_text(head))
+        };
         let earlier = self.out.mentions.iter().rev().find(|m| {
             m.range.end <= range.start
                 && self.out.entities[m.entity].class == EntityClass::Organization
-                && fold_text(&self.out.entities[m.entity].label)
+                && (fold_text(&self.out.entities[m.entity].label)
                     .starts_with(fold_text(head).as_ref())
+                    || introduced(m))
         });
         if let Some(m) = earlier {
             return Some(m.entity);
         }
-        if rest.split_whitespace().count() < 2 || !self.lex.is_institution(head) {
+        // "a fait savoir le Viminale", "selon la Primature": a capitalised noun alone that
+        // is no common word is the institution of that name.
+        let proper_alone = capitalised_alone && !self.lex.is_common_word(written_head);
+        if !proper_alone && (rest.split_whitespace().count() < 2 || !self.lex.is_institution(head))
+        {
             return None;
         }
         let offset = text.len() - rest.len();
@@ -191,7 +256,6 @@ impl Analysis<'_> {
             + (self.document.body[range.clone()].len()
                 - self.document.body[range.clone()].trim_start().len())
             + offset;
-        let body = &self.document.body;
         if start + rest.len() > body.len()
             || !body.is_char_boundary(start)
             || !body.is_char_boundary(start + rest.len())
@@ -224,6 +288,7 @@ impl Analysis<'_> {
     pub(super) fn pronoun_speaker(
         &self,
         range: &Range<usize>,
+        content: &Range<usize>,
         s: usize,
         last_speaker: Option<(usize, usize)>,
         last_source: Option<(usize, usize)>,
@@ -257,10 +322,13 @@ impl Analysis<'_> {
             .iter()
             .rev()
             .take_while(|c| c.evidence.start >= from);
+        // Nor is anyone named in the words the pronoun's speaker says ("Une rencontre avec
+        // le président X « n'est pas prévue », a-t-il dit" is not X).
         let quoted = |m: &Mention| {
-            recent
-                .clone()
-                .any(|c| c.text.start <= m.range.start && m.range.end <= c.text.end)
+            (content.start <= m.range.start && m.range.end <= content.end)
+                || recent
+                    .clone()
+                    .any(|c| c.text.start <= m.range.start && m.range.end <= c.text.end)
         };
         let first_person = |r: Range<usize>| {
             self.out

@@ -497,7 +497,7 @@ impl Analysis<'_> {
             // other epithets ("le milliardaire", "le diplomate") say what titles do not.
             let other_office = family
                 .as_deref()
-                .filter(|f| matches!(*f, "minister" | "leader"))
+                .filter(|f| matches!(*f, "minister" | "leader" | "spokesperson"))
                 .is_some_and(|f| {
                     let mut families = self
                         .out
@@ -531,8 +531,45 @@ impl Analysis<'_> {
         Some((person, found.map(|i| (s, i))))
     }
 
+    /// The organization a bare title that speaks stands for when it repeats an unnamed one's
+    /// title: "a ajouté le porte-parole" after "un porte-parole du ministère a déclaré" is
+    /// the ministry, as the first statement was.
+    pub(super) fn unnamed_official(&self, range: &Range<usize>) -> Option<usize> {
+        let sentences = &self.document.sentences;
+        let s = sentences.partition_point(|x| x.end <= range.start);
+        let phrase = self.phrases.get(s)?.iter().find(|p| {
+            p.definite
+                && p.person.is_none()
+                && p.of.is_none()
+                && range.start <= p.range.start
+                && p.range.end <= range.end
+        })?;
+        self.phrases[..s]
+            .iter()
+            .flatten()
+            .rev()
+            .find(|p| p.head == phrase.head && !p.nested)
+            .filter(|p| {
+                let article = self.document.body[..p.range.start]
+                    .split_whitespace()
+                    .next_back();
+                p.person.is_none()
+                    && article.is_some_and(|a| matches!(a, "un" | "une" | "Un" | "Une"))
+            })
+            .and_then(|p| {
+                // The organization may have been named by a claim read before this one.
+                self.out
+                    .mentions
+                    .iter()
+                    .filter(|m| p.range.start <= m.range.start && m.range.end <= p.range.end)
+                    .map(|m| m.entity)
+                    .chain(p.of)
+                    .find(|&o| self.out.entities[o].class == EntityClass::Organization)
+            })
+    }
+
     /// The first of `candidates` named in sentence `s` before `at`, else in the nearest
-    /// sentence before it that names one (of the two before): the subject the text goes on
+    /// sentence before it that names one (any of its paragraph, then two more): the subject the text goes on
     /// about, unless one named there is `preferred`. A sentence whose subject is a pronoun goes
     /// on about an earlier one and is passed over.
     fn recent_subject(
@@ -574,6 +611,13 @@ impl Analysis<'_> {
             }
             if let Some(e) = first_in(sentences[p].start, sentences[p].end) {
                 return Some(e);
+            }
+            // A paragraph goes on about its subject: the sentences of the epithet's own
+            // paragraph ("« … », a déclaré X. Le président élu a …") are passed over freely.
+            let same_paragraph =
+                !self.document.body[sentences[p].end..sentences[s].start].contains('\n');
+            if same_paragraph {
+                continue;
             }
             looked += 1;
             if looked == 2 {

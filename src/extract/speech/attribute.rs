@@ -120,6 +120,13 @@ impl Pass<'_, '_> {
         if !self.s.has_word(inner.clone()) {
             return;
         }
+        // "la « mañanera »": a quoted word after an article is a name, not words said.
+        if quote.open > 0
+            && self.s.is(quote.open - 1, Class::Determiner)
+            && self.s.word_count(inner.clone()) <= 2
+        {
+            return;
+        }
         self.covered.push(quote.open..quote.close + 1);
         let content = self.s.bytes(inner);
         self.out.push(Found {
@@ -492,6 +499,16 @@ impl Pass<'_, '_> {
             }
             Complement::Quotes(from) => {
                 let end = s.content_end(from, Until::Clause);
+                // "a demandé « des résultats rapides »": the quotation is the object of a verb
+                // that takes one, a deed in words as much as an object without quotes.
+                let takes_object = s
+                    .lex
+                    .verbs
+                    .get(cue.verb)
+                    .is_some_and(|v| v.complements.object || v.complements.object_to);
+                if takes_object && s.punct(from.saturating_sub(1)) != Some(':') {
+                    self.objects.push(s.bytes(s.trim(from..end)));
+                }
                 // "a dénoncé « … » et promis une opposition « résolue »": after the first
                 // quotation, a word or two in quotation marks qualifies what follows the verb;
                 // it is no statement of its own.

@@ -934,3 +934,52 @@ fn defended_quotation() {
         expect!["speaker=Le négociateur content=un compromis équilibré quoted=true"],
     );
 }
+
+#[test]
+fn quoted_name_after_article_is_no_speech() {
+    check(
+        "« Rien n'est joué », a résumé la gouverneure lors de la « matinale » de lundi.",
+        expect!["speaker=la gouverneure content=Rien n'est joué quoted=true"],
+    );
+}
+
+#[test]
+fn quote_then_new_verbs() {
+    check(
+        "« Nos élus ne suivraient pas », a lâché Anna Berg.",
+        expect!["speaker=Anna Berg content=Nos élus ne suivraient pas quoted=true"],
+    );
+    check(
+        "« Je n'exclus rien », a glissé Tom Weiss.",
+        expect!["speaker=Tom Weiss content=Je n'exclus rien quoted=true"],
+    );
+    check(
+        "« Aucun voyage n'est prévu », a tempéré Luca Neri.",
+        expect!["speaker=Luca Neri content=Aucun voyage n'est prévu quoted=true"],
+    );
+    check("« Ce n'est pas à l'ordre du jour », a tranché un porte-parole de la mission.", expect!["speaker=un porte-parole de la mission content=Ce n'est pas à l'ordre du jour quoted=true"]);
+    check(
+        "Sofia Lind a redit mardi qu'elle refusait toute alliance.",
+        expect!["speaker=Sofia Lind content=elle refusait toute alliance quoted=false"],
+    );
+    check(
+        "Nadia Amrani a proposé que les deux pays doublent leurs échanges.",
+        expect!["speaker=Nadia Amrani content=les deux pays doublent leurs échanges quoted=false"],
+    );
+}
+
+#[test]
+fn source_reports_a_quoted_request() {
+    check(
+        "Selon le porte-parole du palais, Ali Musa, le souverain a demandé « des mesures rapides » contre la sécheresse.",
+        expect!["speaker=Ali Musa content=le souverain a demandé « des mesures rapides » contre la sécheresse quoted=false"],
+    );
+}
+
+#[test]
+fn quote_then_tenir_a_preciser() {
+    check(
+        "Aucune rencontre n'est prévue, a tenu à préciser la ministre Clara Roos.",
+        expect!["speaker=Clara Roos content=Aucune rencontre n'est prévue quoted=false"],
+    );
+}
