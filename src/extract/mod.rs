@@ -176,7 +176,7 @@ impl Extractor {
     pub fn extract_with(&self, document: &Document, info: &ArticleInfo<'_>) -> Extraction {
         let mut article = analysis::Analysis::new(&self.reference, document, info);
         article.add_reference_names(self.gazetteer.find(&document.body));
-        article.add_new_names();
+        article.add_new_names(&self.gazetteer);
         article.prefer_article_names();
         article.resolve_surnames();
         article.add_roles();

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::{Analysis, Key};
-use crate::extract::{names, Entity, RefMatch};
+use crate::extract::{names, Entity, Gazetteer, RefMatch};
 use crate::lang::{WordMap, WordSet};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
@@ -49,7 +49,7 @@ impl Analysis<'_> {
     }
 
     /// People, places and organizations found by the name rules.
-    pub fn add_new_names(&mut self) {
+    pub fn add_new_names(&mut self, gazetteer: &Gazetteer) {
         let mut definitions = names::Definitions::default();
         for s in 0..self.tokens.len() {
             let covered = |r: &Range<usize>| self.covered(r);
@@ -63,6 +63,19 @@ impl Analysis<'_> {
             for mut c in candidates {
                 if self.source.as_deref() == Some(fold_text(&c.label).as_ref()) {
                     c.class = EntityClass::Organization;
+                }
+                // A place named by what it is ("la capitale américaine" → Washington) is the
+                // reference data's place of that name, as the name itself would have been.
+                if c.class == EntityClass::Place && c.label != self.document.body[c.range.clone()] {
+                    let whole = gazetteer.find(&c.label).into_iter().find(|m| {
+                        m.range == (0..c.label.len())
+                            && self.reference.entities[m.reference].class == EntityClass::Place
+                    });
+                    if let Some(m) = whole {
+                        let e = self.reference_entity(m.reference);
+                        self.mention(c.range, e, c.confidence);
+                        continue;
+                    }
                 }
                 let key = Key::New(c.class, crate::resolve::name_key(&c.label));
                 let entity = Entity {
