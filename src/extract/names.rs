@@ -1260,10 +1260,14 @@ fn classify(
         && run[run.len() - 1].upper
         && (2..=3).contains(&run[run.len() - 1].folded.chars().count())
         && !run[0].upper;
+    // Word lists of frequent words hold frequent names too ("mike", "johnson"): a run of them
+    // is a person's name when it ends in a name as well ("Mike Johnson", not "Marine
+    // nationale").
     if run.len() >= 2
         && (given || upper_surname)
         && !acronym_last
-        && !run.iter().all(|t| lex.is_common_word(&t.folded))
+        && (!run.iter().all(|t| lex.is_common_word(&t.folded))
+            || (given && is_given(lex, &run[run.len() - 1])))
     {
         return Some(candidate(
             EntityClass::Person,
@@ -2499,6 +2503,14 @@ mod tests {
             ["Place:Nairobi"]
         );
         assert_eq!(check("Elle a quitté sa capitale."), [] as [&str; 0]);
+    }
+
+    #[test]
+    fn a_name_of_frequent_words() {
+        assert_eq!(
+            check("Il a vu le président de la Chambre, Mike Johnson, hier."),
+            ["Person:Mike Johnson"]
+        );
     }
 
     #[test]
