@@ -188,7 +188,15 @@ pub fn find(
 }
 
 /// Civilities written before a name ("Mme", "Madame"; "M." is read as a letter and a period).
-const CIVILITIES: &[&str] = &["mme", "mmes", "madame", "monsieur", "mlle", "mademoiselle"];
+const CIVILITIES: &[&str] = &[
+    "mme",
+    "mmes",
+    "mm",
+    "madame",
+    "monsieur",
+    "mlle",
+    "mademoiselle",
+];
 
 /// The words that open a byline before the author's name ("Par Jean Dupont", "Avec …").
 const BYLINE_WORDS: &[&str] = &["par", "avec", "selon"];
@@ -448,7 +456,8 @@ fn known_organization(
     ))
 }
 
-/// "l'AFC/M23": two acronyms joined by a slash are one coalition.
+/// "l'AFC/M23": two acronyms joined by a slash are one coalition; "le CD&V", "AT&T": capitals
+/// joined by an ampersand are one name.
 fn joined_acronyms(
     body: &str,
     tokens: &[Token],
@@ -458,11 +467,19 @@ fn joined_acronyms(
     let [a, slash, b] = tokens.get(i..i + 3)? else {
         return None;
     };
-    let joined = slash.folded == "/"
-        && a.range.end == slash.range.start
-        && slash.range.end == b.range.start
-        && is_acronym(a, body)
-        && is_acronym(b, body);
+    let capitals = |t: &Token| {
+        t.word
+            && body[t.range.clone()]
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+    };
+    let glued = a.range.end == slash.range.start && slash.range.end == b.range.start;
+    let joined = glued
+        && match slash.folded.as_str() {
+            "/" => is_acronym(a, body) && is_acronym(b, body),
+            "&" => capitals(a) && capitals(b),
+            _ => false,
+        };
     if !joined || covered(&a.range) || covered(&b.range) {
         return None;
     }
@@ -570,8 +587,16 @@ fn defined_acronyms(
                     .rev()
                     .take_while(|&k| tokens[k].word)
                     .any(|k| k > 0 && tokens[k].capitalised && tokens[k - 1].word);
+                // "les services de renseignement turcs (MIT)": a body described in common
+                // words, then its acronym.
+                let described = (p.saturating_sub(6)..p)
+                    .rev()
+                    .take_while(|&k| tokens[k].word)
+                    .any(|k| {
+                        lex.is_org_head(&tokens[k].folded) || lex.is_institution(&tokens[k].folded)
+                    });
                 if (2..=6).contains(&letters.len())
-                    && named
+                    && (named || described)
                     && lex.place(text).is_none()
                     && lex.title(&acronym.lower).is_none()
                     && !is_roman_numeral(text)
@@ -978,6 +1003,58 @@ fn classify(
     // large city whose name is a frequent word only because word lists fold proper nouns
     // ("Berlin accueille …").
     let opening = dateline(lex, body, tokens, start, end) || opening_place(lex, tokens, start, end);
+    // "pour Les Engagés", "contre Les Républicains": a plural article written with a capital
+    // inside a sentence opens the name of a party, a movement or an outlet.
+    if end - start >= 2
+        && tokens[start].lower == "les"
+        && tokens[start].capitalised
+        && start > 0
+        && tokens[start - 1].word
+        && lex
+            .place(&body[tokens[start].range.start..tokens[end - 1].range.end])
+            .is_none()
+        && !tokens[start + 1..end].iter().any(|t| is_given(lex, t))
+    {
+        let range = tokens[start].range.start..tokens[end - 1].range.end;
+        return Some(Candidate {
+            label: label_of(&body[range.clone()]),
+            range,
+            class: EntityClass::Organization,
+            confidence: 0.7,
+            place: None,
+        });
+    }
+    // "le coprésident des Verts", "la secrétaire nationale des Écologistes", "le chef de la
+    // Gauche": a common word with a capital inside a sentence, the complement of a title that
+    // is no minister's (whose complement is a portfolio: "le ministre de la Défense"), names a
+    // party or a movement.
+    if end - start == 1 {
+        let one = &tokens[start];
+        if one.capitalised
+            && !one.upper
+            && lex.is_common_word(&one.folded)
+            && party_after_title(lex, tokens, start)
+            && lex.place(&one.folded).is_none()
+            && lex.title(&one.lower).is_none()
+            && !lex.continues_title(&one.folded)
+            && !lex.is_institution(&one.folded)
+            && !lex.is_institution_head(&one.folded)
+        {
+            // "des Engagés" is "de Les Engagés": the name keeps its article.
+            let written = label_of(&body[one.range.clone()]);
+            let label = match tokens[start - 1].lower.as_str() {
+                "des" => format!("Les {written}"),
+                _ => written,
+            };
+            return Some(Candidate {
+                range: one.range.clone(),
+                class: EntityClass::Organization,
+                label,
+                confidence: 0.6,
+                place: None,
+            });
+        }
+    }
     while start < end && !known_whole {
         let t = &tokens[start];
         // A common word that is also a given name ("Pierre Lellouche") opens a name, but a
@@ -992,7 +1069,12 @@ fn classify(
         // (The title is looked up last: only for a common word in front.)
         // "le Nigérian Bola Tinubu": a nationality said as a noun before a name.
         let nationality = end - start >= 3 && lex.demonym_country(&t.folded).is_some();
-        if (lex.is_common_word(&t.folded) && !(given || place || (start == first && titled())))
+        // ("PiS" is no common word: its capitals make it a party's acronym; nor is "MR", a
+        // short word in capitals, unless a civility: "MM. Poutine et Zelensky".)
+        let mixed = (is_mixed_case_acronym(t, body) || (t.upper && t.folded.chars().count() <= 3))
+            && !CIVILITIES.contains(&t.lower.as_str());
+        if (lex.is_common_word(&t.folded)
+            && !(given || place || mixed || (start == first && titled())))
             || demonym
             || title
             || nationality
@@ -1062,7 +1144,12 @@ fn classify(
         return Some(candidate(EntityClass::Organization, 0.75));
     }
     if let [one] = run {
-        if is_acronym(one, body) {
+        // "le PiS", "du MoDem": a party's acronym in mixed case, after an article.
+        let mixed = is_mixed_case_acronym(one, body)
+            && before
+                .last()
+                .is_some_and(|w| ACRONYM_DETERMINERS.contains(&fold_text(w).as_ref()));
+        if is_acronym(one, body) || mixed {
             // An acronym the article defined ("les FSR"), or one after an article ("le M23",
             // "l'AIEA", "selon la CNUCED") that is no place, title or common noun ("le PIB").
             if let Some(label) = definitions.acronyms.get(&one.folded) {
@@ -1758,6 +1845,22 @@ fn title_complement(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// Whether token `i` follows "TITLE des" or "TITLE de la", the title no minister's.
+fn party_after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    let words = preceding_words(tokens, i, 5);
+    let n = words.len();
+    let article = match words.last().map(String::as_str) {
+        Some("des") => 1,
+        Some("la") if n >= 2 && words[n - 2] == "de" => 2,
+        _ => return false,
+    };
+    let title = &words[..n - article];
+    (1..=title.len().min(3)).any(|k| {
+        lex.title(&join_words(&title[title.len() - k..]))
+            .is_some_and(|f| !matches!(f.0.as_str(), "kin" | "minister"))
+    })
+}
+
 /// Whether ", [article] TITLE" follows token `end` ("X, le gendre de …", "X, envoyé de …").
 fn apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
     if tokens.get(end).is_none_or(|t| t.folded != ",") {
@@ -2030,6 +2133,70 @@ mod tests {
         assert_eq!(
             check("Il a parlé devant le Parlement grec."),
             ["Organization:Parlement grec"]
+        );
+    }
+
+    #[test]
+    fn parties_and_movements_named_by_their_context() {
+        // A plural article with a capital inside a sentence.
+        assert_eq!(
+            check("Il a parlé pour Les Indépendants lors du débat."),
+            vec!["Organization:Les Indépendants"]
+        );
+        // A party's acronym in mixed case after an article.
+        assert_eq!(
+            check("Le candidat soutenu par le PiS a gagné."),
+            vec!["Organization:PiS"]
+        );
+        // Capitals joined by an ampersand; a civility is no acronym.
+        assert_eq!(
+            check("Il a parlé pour le CD&V hier."),
+            vec!["Organization:CD&V"]
+        );
+        assert_eq!(
+            check("Il a parlé avec MM. Dupont et Durand."),
+            Vec::<String>::new()
+        );
+        // A capitalised common word after a title that is no minister's.
+        assert_eq!(
+            check("Il a rencontré le porte-parole des Verts hier."),
+            vec!["Organization:Les Verts"]
+        );
+        assert_eq!(
+            check("Il a rencontré le ministre de la Défense hier."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            check("Il a rencontré le président de la République hier."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_a_body_described_in_common_words() {
+        assert_eq!(
+            check("Il a vu le chef des services secrets hongrois (NBH) mardi."),
+            vec!["Organization:NBH"]
+        );
+        assert_eq!(
+            check("Ils ont signé un accord d'accès réciproque (RAA) mardi."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn bodies_outlets_and_armed_groups_of_the_tables() {
+        assert_eq!(
+            check("Il a parlé à l'Académie de médecine mardi."),
+            vec!["Organization:Académie de médecine"]
+        );
+        assert_eq!(
+            check("Selon Kyiv News, la réunion a eu lieu."),
+            vec!["Organization:Kyiv News"]
+        );
+        assert_eq!(
+            check("Les combats visent la milice Tarhouna depuis lundi."),
+            vec!["Organization:Tarhouna"]
         );
     }
 
