@@ -184,7 +184,43 @@ pub fn find(
         i = end;
     }
     candidates.sort_by_key(|c| c.range.start);
+    name_acronyms_after(body, tokens, &mut candidates, definitions);
     candidates
+}
+
+/// "les combattants du Tehrik-e-Taliban Pakistan (TTP)": an acronym in parentheses that
+/// stood alone (`defined_acronyms` runs before the rules that found the name before it) is
+/// the organization just named, here and in later sentences.
+fn name_acronyms_after(
+    body: &str,
+    tokens: &[Token],
+    candidates: &mut [Candidate],
+    definitions: &mut Definitions,
+) {
+    for c in 1..candidates.len() {
+        let (before, after) = candidates.split_at_mut(c);
+        let (name, acronym) = (&before[c - 1], &mut after[0]);
+        let alone = acronym.class == EntityClass::Organization
+            && name.class == EntityClass::Organization
+            && acronym.label == body[acronym.range.clone()]
+            && name.label != acronym.label;
+        let between = tokens
+            .iter()
+            .filter(|t| t.range.start >= name.range.end && t.range.end <= acronym.range.start)
+            .map(|t| t.folded.as_str())
+            .collect::<Vec<_>>();
+        let closes = tokens
+            .iter()
+            .find(|t| t.range.start >= acronym.range.end)
+            .is_some_and(|t| t.folded == ")");
+        if alone && between == ["("] && closes {
+            acronym.label.clone_from(&name.label);
+            definitions.acronyms.insert(
+                fold_text(&body[acronym.range.clone()]).into_owned(),
+                name.label.clone(),
+            );
+        }
+    }
 }
 
 /// Civilities written before a name ("Mme", "Madame"; "M." is read as a letter and a period).
@@ -418,6 +454,17 @@ fn known_organization(
         }
     }
     let (org, end) = best?;
+    // "le Congrès des députés": a body of the table named by a head, then a complement, is
+    // another body, written out (`institution`).
+    if end - start == 1
+        && lex.is_institution_head(&first.folded)
+        && tokens.get(end).is_some_and(|t| {
+            INSTITUTION_JOINS.contains(&t.folded.as_str())
+                && tokens.get(end + 1).is_some_and(|n| n.word && !n.upper)
+        })
+    {
+        return None;
+    }
     // "Thérèse Kayikwamba Wagner": a one-word name inside a longer capitalised name is no
     // organization of the table.
     let name_word = |t: Option<&Token>| {
@@ -676,7 +723,7 @@ const INSTITUTION_JOINS: &[&str] = &["de", "d'", "du", "des", "aux", "pour"];
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "iens", "iennes", "ain", "aine",
     "ains", "aines", "ais", "aise", "el", "elle", "if", "ive", "aire", "aires", "ier", "iere",
-    "ois", "oise", "eenne", "een", "anger", "angers", "angere", "angeres",
+    "ois", "oise", "eenne", "een", "anger", "angers", "angere", "angeres", "iste", "istes",
 ];
 
 /// Words with those endings that are no adjectives of a name.
@@ -766,8 +813,17 @@ fn institution(
     found: &[Candidate],
 ) -> Option<(Candidate, usize)> {
     let head = &tokens[start];
-    let after_article =
-        start > 0 && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str());
+    // "lors de la 78e Assemblée mondiale de la santé": an ordinal may come between.
+    let ordinal = |t: &Token| {
+        let digits = t.folded.trim_end_matches(|c: char| c.is_alphabetic());
+        let suffix = &t.folded[digits.len()..];
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(suffix, "e" | "eme")
+    };
+    let determiner = |k: usize| INSTITUTION_DETERMINERS.contains(&tokens[k].folded.as_str());
+    let after_article = (start > 0 && determiner(start - 1))
+        || (start > 1 && ordinal(&tokens[start - 1]) && determiner(start - 2));
     if !head.word || head.upper || !after_article {
         return None;
     }
@@ -1003,6 +1059,31 @@ fn classify(
     // large city whose name is a frequent word only because word lists fold proper nouns
     // ("Berlin accueille …").
     let opening = dateline(lex, body, tokens, start, end) || opening_place(lex, tokens, start, end);
+    // "le Forum Chine-Celac", "le Bureau Ovale", "la Fondation Gates": an institution's head
+    // with a capital, then a name (no person's: "la Commission Ursula von der Leyen" is no
+    // body).
+    if end - start >= 2
+        && start > 0
+        && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str())
+        && tokens[start].capitalised
+        && !tokens[start].upper
+        && lex.is_institution_head(&tokens[start].folded)
+        && !tokens[start + 1..end]
+            .iter()
+            .any(|t| is_given(lex, t) || t.upper)
+        && lex
+            .place(&body[tokens[start + 1].range.start..tokens[end - 1].range.end])
+            .is_none()
+    {
+        let range = tokens[start].range.start..tokens[end - 1].range.end;
+        return Some(Candidate {
+            label: label_of(&body[range.clone()]),
+            range,
+            class: EntityClass::Organization,
+            confidence: 0.7,
+            place: None,
+        });
+    }
     // "pour Les Engagés", "contre Les Républicains": a plural article written with a capital
     // inside a sentence opens the name of a party, a movement or an outlet.
     if end - start >= 2
@@ -1131,7 +1212,15 @@ fn classify(
             place: None,
         });
     }
-    if ends_with_head(&before, |h| lex.is_org_head(h)) || head_then_adjectives(lex, tokens, start) {
+    // "les élus de Pastef", "les miliciens FDLR": the members of an organization, unless a
+    // place's ("les élus de Marseille").
+    let of_members = before
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "des" | "d'"));
+    if (ends_with_head(&before, |h| lex.is_org_head(h))
+        && !(of_members && lex.place(text).is_some()))
+        || head_then_adjectives(lex, tokens, start)
+    {
         let mut c = candidate(EntityClass::Organization, 0.75);
         // An acronym keeps its capitals ("la radio publique RNZ").
         if run.len() == 1 && is_acronym(&run[0], body) {
@@ -1210,6 +1299,17 @@ fn classify(
             EntityClass::Person,
             if given { 0.85 } else { 0.7 },
         ));
+    }
+    // "le directeur général d'Africa CDC": a name that ends in a short acronym.
+    let last = &run[run.len() - 1];
+    if acronym_last
+        && lex.place(text).is_none()
+        && !lex.is_common_acronym(&last.folded)
+        && !is_roman_numeral(&body[last.range.clone()])
+    {
+        let mut c = candidate(EntityClass::Organization, 0.65);
+        c.label = text.to_owned();
+        return Some(c);
     }
     if title_complement(lex, tokens, start)
         && lex.place(text).is_none()
@@ -2181,6 +2281,58 @@ mod tests {
         assert_eq!(
             check("Ils ont signé un accord d'accès réciproque (RAA) mardi."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn members_heads_ordinals_and_acronyms_that_end_a_name() {
+        assert_eq!(
+            check("Il a parlé devant les élus de Renouveau mardi."),
+            vec!["Organization:Renouveau"]
+        );
+        assert_eq!(
+            check("Les miliciens ADF ont attaqué le village."),
+            vec!["Organization:ADF"]
+        );
+        // The members of a place are no organization.
+        assert_eq!(
+            check("Il a parlé devant les élus de Lyon mardi."),
+            vec!["Place:Lyon"]
+        );
+        assert_eq!(
+            check("Le parti nationaliste NVA a gagné."),
+            vec!["Organization:NVA"]
+        );
+        assert_eq!(
+            check("Le texte a été voté par la 80e Assemblée générale des Nations unies."),
+            vec!["Organization:Assemblée générale des Nations unies"]
+        );
+        assert_eq!(
+            check("Il a parlé avec le directeur de Europa CDC jeudi."),
+            vec!["Organization:Europa CDC"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_a_name_the_rules_found() {
+        assert_eq!(
+            check("Il accuse les combattants du Tehrik-e-Kashmir Azad (TKA) de tout."),
+            vec![
+                "Organization:Tehrik-e-Kashmir Azad",
+                "Organization:Tehrik-e-Kashmir Azad"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_head_with_a_capital_then_a_name() {
+        assert_eq!(
+            check("Il a parlé lors du Forum Inde-Afrique mardi."),
+            vec!["Organization:Forum Inde-Afrique"]
+        );
+        assert_eq!(
+            check("Elle siège au Congrès des députés depuis mars."),
+            vec!["Organization:Congrès des députés"]
         );
     }
 
