@@ -100,6 +100,7 @@ pub fn find(
                 .any(|x| x.start < r.end && r.start < x.end)
     };
     let covered: &dyn Fn(&Range<usize>) -> bool = &covered;
+    let mut unclassified: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if !is_name_word_at(tokens, i) || covered(&tokens[i].range) {
@@ -179,13 +180,75 @@ pub fn find(
                     candidate.label.push('.');
                 }
                 candidates.push(candidate);
+            } else if to - from == 1 {
+                unclassified.push(from);
             }
         }
         i = end;
     }
+    coordinated_organizations(lex, body, tokens, &unclassified, &mut candidates);
     candidates.sort_by_key(|c| c.range.start);
     name_acronyms_after(body, tokens, &mut candidates, definitions);
     candidates
+}
+
+/// "entre Dassault Aviation et Airbus", "avec le CDA, la VVD et GroenLinks-PvdA": a name of
+/// one word that no rule classified, joined by "et" to an organization, is one too (a person's or a place's name would have been known by its given name or the tables).
+fn coordinated_organizations(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    unclassified: &[usize],
+    candidates: &mut Vec<Candidate>,
+) {
+    let is_org_at = |candidates: &[Candidate], at: usize, ends: bool| {
+        candidates.iter().any(|c| {
+            c.class == EntityClass::Organization
+                && if ends {
+                    c.range.end == tokens[at].range.end
+                } else {
+                    c.range.start == tokens[at].range.start
+                }
+        })
+    };
+    let mut found = Vec::new();
+    for &k in unclassified {
+        let t = &tokens[k];
+        // (Not a comma: "du FMI, Kristalina Georgieva, …" is an apposition.)
+        let joins = |j: Option<&Token>| j.is_some_and(|j| j.folded == "et");
+        let after_org = k >= 2 && joins(tokens.get(k - 1)) && is_org_at(candidates, k - 2, true);
+        let article = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|a| matches!(a.folded.as_str(), "le" | "la" | "l'" | "les"))
+        };
+        let before_org = joins(tokens.get(k + 1))
+            && (k + 2 < tokens.len() && is_org_at(candidates, k + 2, false)
+                || (article(k + 2) && k + 3 < tokens.len() && is_org_at(candidates, k + 3, false)));
+        if (after_org || before_org)
+            && t.capitalised
+            && !is_given(lex, t)
+            && !lex.is_common_word(&t.folded)
+            && lex.place(&t.folded).is_none()
+            && lex.title(&t.lower).is_none()
+            && lex.demonym_country(&t.folded).is_none()
+            && !is_calendar_word(&t.folded)
+        {
+            let text = &body[t.range.clone()];
+            found.push(Candidate {
+                range: t.range.clone(),
+                class: EntityClass::Organization,
+                label: if t.upper {
+                    text.to_owned()
+                } else {
+                    label_of(text)
+                },
+                confidence: 0.6,
+                place: None,
+            });
+        }
+    }
+    candidates.extend(found);
 }
 
 /// "les combattants du Tehrik-e-Taliban Pakistan (TTP)": an acronym in parentheses that
@@ -203,7 +266,11 @@ fn name_acronyms_after(
         let alone = acronym.class == EntityClass::Organization
             && name.class == EntityClass::Organization
             && acronym.label == body[acronym.range.clone()]
-            && name.label != acronym.label;
+            && name.label != acronym.label
+            && body[name.range.end..acronym.range.start].trim() == "(";
+        if !alone {
+            continue;
+        }
         let between = tokens
             .iter()
             .filter(|t| t.range.start >= name.range.end && t.range.end <= acronym.range.start)
@@ -213,7 +280,7 @@ fn name_acronyms_after(
             .iter()
             .find(|t| t.range.start >= acronym.range.end)
             .is_some_and(|t| t.folded == ")");
-        if alone && between == ["("] && closes {
+        if between == ["("] && closes {
             acronym.label.clone_from(&name.label);
             definitions.acronyms.insert(
                 fold_text(&body[acronym.range.clone()]).into_owned(),
@@ -823,7 +890,13 @@ fn institution(
     };
     let determiner = |k: usize| INSTITUTION_DETERMINERS.contains(&tokens[k].folded.as_str());
     let after_article = (start > 0 && determiner(start - 1))
-        || (start > 1 && ordinal(&tokens[start - 1]) && determiner(start - 2));
+        || (start > 1
+            && head.capitalised
+            && tokens[start - 1]
+                .folded
+                .starts_with(|c: char| c.is_ascii_digit())
+            && ordinal(&tokens[start - 1])
+            && determiner(start - 2));
     if !head.word || head.upper || !after_article {
         return None;
     }
@@ -1152,10 +1225,12 @@ fn classify(
         let nationality = end - start >= 3 && lex.demonym_country(&t.folded).is_some();
         // ("PiS" is no common word: its capitals make it a party's acronym; nor is "MR", a
         // short word in capitals, unless a civility: "MM. Poutine et Zelensky".)
-        let mixed = (is_mixed_case_acronym(t, body) || (t.upper && t.folded.chars().count() <= 3))
-            && !CIVILITIES.contains(&t.lower.as_str());
+        let mixed = || {
+            (is_mixed_case_acronym(t, body) || (t.upper && t.folded.chars().count() <= 3))
+                && !CIVILITIES.contains(&t.lower.as_str())
+        };
         if (lex.is_common_word(&t.folded)
-            && !(given || place || mixed || (start == first && titled())))
+            && !(given || place || mixed() || (start == first && titled())))
             || demonym
             || title
             || nationality
@@ -1947,6 +2022,12 @@ fn title_complement(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
 
 /// Whether token `i` follows "TITLE des" or "TITLE de la", the title no minister's.
 fn party_after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    if !i
+        .checked_sub(1)
+        .is_some_and(|p| matches!(tokens[p].folded.as_str(), "des" | "la"))
+    {
+        return false;
+    }
     let words = preceding_words(tokens, i, 5);
     let n = words.len();
     let article = match words.last().map(String::as_str) {
@@ -2321,6 +2402,18 @@ mod tests {
                 "Organization:Tehrik-e-Kashmir Azad",
                 "Organization:Tehrik-e-Kashmir Azad"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_joined_to_an_organization() {
+        assert_eq!(
+            check("Les frictions entre Qatar Airways et Emirexa pèsent."),
+            vec!["Organization:Qatar Airways", "Organization:Emirexa"]
+        );
+        assert_eq!(
+            check("Il a parlé avec Zelkova et le Hamas."),
+            vec!["Organization:Zelkova", "Organization:Hamas"]
         );
     }
 

@@ -133,14 +133,16 @@ impl Analysis<'_> {
     /// François") is a regnal name, no first word of a full name.
     pub(super) fn join_lone_surnames(&mut self) {
         let mut first_seen: Vec<usize> = vec![usize::MAX; self.out.entities.len()];
-        let mut regnal: WordSet<usize> = WordSet::default();
         for m in &self.out.mentions {
             let seen = &mut first_seen[m.entity];
             *seen = (*seen).min(m.range.start);
-            if self.after_monarch_title(m.range.start) {
-                regnal.insert(m.entity);
-            }
         }
+        let regnal = |e: usize| {
+            self.out
+                .mentions
+                .iter()
+                .any(|m| m.entity == e && self.after_monarch_title(m.range.start))
+        };
         let mut by_surname: WordMap<String, Vec<usize>> = WordMap::default();
         let mut by_first: WordMap<String, Vec<usize>> = WordMap::default();
         for (e, entity) in self.out.entities.iter().enumerate() {
@@ -182,9 +184,9 @@ impl Analysis<'_> {
             })
             .filter_map(|(e, entity)| {
                 let name = fold_text(&entity.label);
-                let full = match by_surname.get(name.as_ref()) {
-                    Some(full) => full,
-                    None => by_first.get(name.as_ref())?,
+                let (full, regnal) = match by_surname.get(name.as_ref()) {
+                    Some(full) => (full, false),
+                    None => (by_first.get(name.as_ref())?, regnal(e)),
                 };
                 // A regnal name joins only the same name with its number ("le roi Charles",
                 // Charles III).
@@ -195,7 +197,7 @@ impl Analysis<'_> {
                 let mut full: Vec<usize> = full
                     .iter()
                     .copied()
-                    .filter(|&f| f != e && (!regnal.contains(&e) || numbered(f)))
+                    .filter(|&f| f != e && (!regnal || numbered(f)))
                     .collect();
                 full.sort_by_key(|&f| first_seen[f]);
                 match full[..] {
