@@ -987,8 +987,9 @@ fn institution(
                 modifiers += 1;
                 capitalised |= t.capitalised;
             }
-            Some(t) if modifiers == 0 && head.capitalised => {
-                // "la Commission de l'UA": the whole organization found there.
+            Some(t) if head.capitalised => {
+                // "la Commission de l'UA", "le Bureau de presse du Saint-Siège": the whole
+                // organization found there.
                 if let Some(org) = found.iter().find(|c| {
                     c.range.start == t.range.start && c.class == EntityClass::Organization
                 }) {
@@ -1137,9 +1138,9 @@ fn classify(
     // body).
     if end - start >= 2
         && start > 0
-        && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str())
         && tokens[start].capitalised
         && !tokens[start].upper
+        && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str())
         && lex.is_institution_head(&tokens[start].folded)
         && !tokens[start + 1..end]
             .iter()
@@ -1226,7 +1227,8 @@ fn classify(
         // ("PiS" is no common word: its capitals make it a party's acronym; nor is "MR", a
         // short word in capitals, unless a civility: "MM. Poutine et Zelensky".)
         let mixed = || {
-            (is_mixed_case_acronym(t, body) || (t.upper && t.folded.chars().count() <= 3))
+            t.capitalised
+                && (is_mixed_case_acronym(t, body) || (t.upper && t.folded.chars().count() <= 3))
                 && !CIVILITIES.contains(&t.lower.as_str())
         };
         if (lex.is_common_word(&t.folded)
@@ -1309,10 +1311,12 @@ fn classify(
     }
     if let [one] = run {
         // "le PiS", "du MoDem": a party's acronym in mixed case, after an article.
-        let mixed = is_mixed_case_acronym(one, body)
+        let mixed = !one.upper
+            && one.capitalised
             && before
                 .last()
-                .is_some_and(|w| ACRONYM_DETERMINERS.contains(&fold_text(w).as_ref()));
+                .is_some_and(|w| ACRONYM_DETERMINERS.contains(&fold_text(w).as_ref()))
+            && is_mixed_case_acronym(one, body);
         if is_acronym(one, body) || mixed {
             // An acronym the article defined ("les FSR"), or one after an article ("le M23",
             // "l'AIEA", "selon la CNUCED") that is no place, title or common noun ("le PIB").
@@ -2303,6 +2307,15 @@ mod tests {
                 "Organization:Organisation des Nations unies",
                 "Organization:Reuters"
             ]
+        );
+        // The Holy See is the pope's government, not the Vatican City State.
+        assert_eq!(
+            check("La visite a été confirmée par le Saint-Siège."),
+            ["Organization:Saint-Siège"]
+        );
+        assert_eq!(
+            check("Selon le Bureau de presse du Saint-Siège, tout va bien."),
+            ["Organization:Bureau de presse du Saint-Siège"]
         );
         // An acronym counts only in capitals, a one-word name only outside a longer name.
         assert!(check("Elle a dit: onu ne veut rien.").is_empty());

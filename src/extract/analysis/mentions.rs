@@ -208,40 +208,42 @@ impl Analysis<'_> {
             })
             .collect();
         // "Abu Qasra" for Murhaf Abu Qasra: a name of several words that ends the one full
-        // name of the article longer than it.
-        let persons: Vec<(usize, Vec<String>)> = self
-            .out
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.class == EntityClass::Person)
-            .map(|(e, entity)| {
-                let words = entity
-                    .label
-                    .split_whitespace()
-                    .map(|w| fold_text(w).into_owned())
-                    .collect();
-                (e, words)
-            })
-            .collect();
+        // name of the article longer than it. (Only names of several words are compared, each
+        // with those of its last word.)
         let mut lone = lone;
-        for (e, words) in persons
-            .iter()
-            .filter(|(e, w)| w.len() >= 2 && self.out.entities[*e].reference.is_none())
-        {
-            let longer: Vec<usize> = persons
-                .iter()
-                .filter(|(o, other)| {
-                    o != e
-                        && other.len() > words.len()
-                        && other.ends_with(words)
-                        // "Hamad Al Thani" is not "Tamim ben Hamad Al Thani", his son.
-                        && !self.lex.is_particle(&other[other.len() - words.len() - 1])
-                })
-                .map(|(o, _)| *o)
+        let mut by_last: WordMap<String, Vec<(usize, Vec<String>)>> = WordMap::default();
+        for (e, entity) in self.out.entities.iter().enumerate() {
+            if entity.class != EntityClass::Person || !entity.label.contains(' ') {
+                continue;
+            }
+            let words: Vec<String> = entity
+                .label
+                .split(' ')
+                .map(|w| fold_text(w).into_owned())
                 .collect();
-            if let [one] = longer[..] {
-                lone.push((*e, one));
+            if let Some(last) = words.last() {
+                by_last.entry(last.clone()).or_default().push((e, words));
+            }
+        }
+        for people in by_last.values().filter(|p| p.len() >= 2) {
+            for (e, words) in people {
+                if self.out.entities[*e].reference.is_some() {
+                    continue;
+                }
+                let longer: Vec<usize> = people
+                    .iter()
+                    .filter(|(o, other)| {
+                        o != e
+                            && other.len() > words.len()
+                            && other.ends_with(words)
+                            // "Hamad Al Thani" is not "Tamim ben Hamad Al Thani", his son.
+                            && !self.lex.is_particle(&other[other.len() - words.len() - 1])
+                    })
+                    .map(|(o, _)| *o)
+                    .collect();
+                if let [one] = longer[..] {
+                    lone.push((*e, one));
+                }
             }
         }
         for (from, to) in lone {
