@@ -1187,8 +1187,8 @@ fn classify(
         let one = &tokens[start];
         if one.capitalised
             && !one.upper
-            && lex.is_common_word(&one.folded)
             && party_after_title(lex, tokens, start)
+            && lex.is_common_word(&one.folded)
             && lex.place(&one.folded).is_none()
             && lex.title(&one.lower).is_none()
             && !lex.continues_title(&one.folded)
