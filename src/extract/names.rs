@@ -107,6 +107,7 @@ pub fn find(
                 .any(|x| x.start < r.end && r.start < x.end)
     };
     let covered: &dyn Fn(&Range<usize>) -> bool = &covered;
+    let mut unclassified: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if !is_name_word_at(tokens, i) || covered(&tokens[i].range) {
@@ -201,11 +202,15 @@ pub fn find(
                     candidate.label.push('.');
                 }
                 candidates.push(candidate);
+            } else if to - from == 1 {
+                unclassified.push(from);
             }
         }
         i = end;
     }
+    coordinated_organizations(lex, body, tokens, &unclassified, &mut candidates);
     candidates.sort_by_key(|c| c.range.start);
+    name_acronyms_after(body, tokens, &mut candidates, definitions);
     candidates
 }
 
@@ -277,8 +282,114 @@ fn building_then_town(
 /// Adjectives that open a building's name before its head ("Grand Palais", "Petit Palais").
 const BUILDING_ADJECTIVES: &[&str] = &["grand", "grande", "petit", "petite", "nouveau", "vieux"];
 
+/// "entre Dassault Aviation et Airbus", "avec le CDA, la VVD et GroenLinks-PvdA": a name of
+/// one word that no rule classified, joined by "et" to an organization, is one too (a person's or a place's name would have been known by its given name or the tables).
+fn coordinated_organizations(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    unclassified: &[usize],
+    candidates: &mut Vec<Candidate>,
+) {
+    let is_org_at = |candidates: &[Candidate], at: usize, ends: bool| {
+        candidates.iter().any(|c| {
+            c.class == EntityClass::Organization
+                && if ends {
+                    c.range.end == tokens[at].range.end
+                } else {
+                    c.range.start == tokens[at].range.start
+                }
+        })
+    };
+    let mut found = Vec::new();
+    for &k in unclassified {
+        let t = &tokens[k];
+        // (Not a comma: "du FMI, Kristalina Georgieva, …" is an apposition.)
+        let joins = |j: Option<&Token>| j.is_some_and(|j| j.folded == "et");
+        let after_org = k >= 2 && joins(tokens.get(k - 1)) && is_org_at(candidates, k - 2, true);
+        let article = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|a| matches!(a.folded.as_str(), "le" | "la" | "l'" | "les"))
+        };
+        let before_org = joins(tokens.get(k + 1))
+            && (k + 2 < tokens.len() && is_org_at(candidates, k + 2, false)
+                || (article(k + 2) && k + 3 < tokens.len() && is_org_at(candidates, k + 3, false)));
+        if (after_org || before_org)
+            && t.capitalised
+            && !is_given(lex, t)
+            && !lex.is_common_word(&t.folded)
+            && lex.place(&t.folded).is_none()
+            && lex.title(&t.lower).is_none()
+            && lex.demonym_country(&t.folded).is_none()
+            && !is_calendar_word(&t.folded)
+        {
+            let text = &body[t.range.clone()];
+            found.push(Candidate {
+                range: t.range.clone(),
+                class: EntityClass::Organization,
+                label: if t.upper {
+                    text.to_owned()
+                } else {
+                    label_of(text)
+                },
+                confidence: 0.6,
+                place: None,
+            });
+        }
+    }
+    candidates.extend(found);
+}
+
+/// "les combattants du Tehrik-e-Taliban Pakistan (TTP)": an acronym in parentheses that
+/// stood alone (`defined_acronyms` runs before the rules that found the name before it) is
+/// the organization just named, here and in later sentences.
+fn name_acronyms_after(
+    body: &str,
+    tokens: &[Token],
+    candidates: &mut [Candidate],
+    definitions: &mut Definitions,
+) {
+    for c in 1..candidates.len() {
+        let (before, after) = candidates.split_at_mut(c);
+        let (name, acronym) = (&before[c - 1], &mut after[0]);
+        let alone = acronym.class == EntityClass::Organization
+            && name.class == EntityClass::Organization
+            && acronym.label == body[acronym.range.clone()]
+            && name.label != acronym.label
+            && body[name.range.end..acronym.range.start].trim() == "(";
+        if !alone {
+            continue;
+        }
+        let between = tokens
+            .iter()
+            .filter(|t| t.range.start >= name.range.end && t.range.end <= acronym.range.start)
+            .map(|t| t.folded.as_str())
+            .collect::<Vec<_>>();
+        let closes = tokens
+            .iter()
+            .find(|t| t.range.start >= acronym.range.end)
+            .is_some_and(|t| t.folded == ")");
+        if between == ["("] && closes {
+            acronym.label.clone_from(&name.label);
+            definitions.acronyms.insert(
+                fold_text(&body[acronym.range.clone()]).into_owned(),
+                name.label.clone(),
+            );
+        }
+    }
+}
+
 /// Civilities written before a name ("Mme", "Madame"; "M." is read as a letter and a period).
-const CIVILITIES: &[&str] = &["mme", "mmes", "madame", "monsieur", "mlle", "mademoiselle"];
+const CIVILITIES: &[&str] = &[
+    "mme",
+    "mmes",
+    "mm",
+    "madame",
+    "monsieur",
+    "mlle",
+    "mademoiselle",
+];
 
 /// The words that open a byline before the author's name ("Par Jean Dupont", "Avec …").
 const BYLINE_WORDS: &[&str] = &["par", "avec", "selon"];
@@ -500,6 +611,17 @@ fn known_organization(
         }
     }
     let (org, end) = best?;
+    // "le Congrès des députés": a body of the table named by a head, then a complement, is
+    // another body, written out (`institution`).
+    if end - start == 1
+        && lex.is_institution_head(&first.folded)
+        && tokens.get(end).is_some_and(|t| {
+            INSTITUTION_JOINS.contains(&t.folded.as_str())
+                && tokens.get(end + 1).is_some_and(|n| n.word && !n.upper)
+        })
+    {
+        return None;
+    }
     // "Thérèse Kayikwamba Wagner": a one-word name inside a longer capitalised name is no
     // organization of the table.
     let name_word = |t: Option<&Token>| {
@@ -538,7 +660,8 @@ fn known_organization(
     ))
 }
 
-/// "l'AFC/M23": two acronyms joined by a slash are one coalition.
+/// "l'AFC/M23": two acronyms joined by a slash are one coalition; "le CD&V", "AT&T": capitals
+/// joined by an ampersand are one name.
 fn joined_acronyms(
     body: &str,
     tokens: &[Token],
@@ -548,11 +671,19 @@ fn joined_acronyms(
     let [a, slash, b] = tokens.get(i..i + 3)? else {
         return None;
     };
-    let joined = slash.folded == "/"
-        && a.range.end == slash.range.start
-        && slash.range.end == b.range.start
-        && is_acronym(a, body)
-        && is_acronym(b, body);
+    let capitals = |t: &Token| {
+        t.word
+            && body[t.range.clone()]
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+    };
+    let glued = a.range.end == slash.range.start && slash.range.end == b.range.start;
+    let joined = glued
+        && match slash.folded.as_str() {
+            "/" => is_acronym(a, body) && is_acronym(b, body),
+            "&" => capitals(a) && capitals(b),
+            _ => false,
+        };
     if !joined || covered(&a.range) || covered(&b.range) {
         return None;
     }
@@ -660,8 +791,16 @@ fn defined_acronyms(
                     .rev()
                     .take_while(|&k| tokens[k].word)
                     .any(|k| k > 0 && tokens[k].capitalised && tokens[k - 1].word);
+                // "les services de renseignement turcs (MIT)": a body described in common
+                // words, then its acronym.
+                let described = (p.saturating_sub(6)..p)
+                    .rev()
+                    .take_while(|&k| tokens[k].word)
+                    .any(|k| {
+                        lex.is_org_head(&tokens[k].folded) || lex.is_institution(&tokens[k].folded)
+                    });
                 if (2..=6).contains(&letters.len())
-                    && named
+                    && (named || described)
                     && lex.place(text).is_none()
                     && lex.title(&acronym.lower).is_none()
                     && !is_roman_numeral(text)
@@ -741,7 +880,7 @@ const INSTITUTION_JOINS: &[&str] = &["de", "d'", "du", "des", "aux", "pour"];
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "iens", "iennes", "ain", "aine",
     "ains", "aines", "ais", "aise", "el", "elle", "if", "ive", "aire", "aires", "ier", "iere",
-    "ois", "oise", "eenne", "een", "anger", "angers", "angere", "angeres",
+    "ois", "oise", "eenne", "een", "anger", "angers", "angere", "angeres", "iste", "istes",
 ];
 
 /// Words with those endings that are no adjectives of a name.
@@ -831,8 +970,23 @@ fn institution(
     found: &[Candidate],
 ) -> Option<(Candidate, usize)> {
     let head = &tokens[start];
-    let after_article =
-        start > 0 && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str());
+    // "lors de la 78e Assemblée mondiale de la santé": an ordinal may come between.
+    let ordinal = |t: &Token| {
+        let digits = t.folded.trim_end_matches(|c: char| c.is_alphabetic());
+        let suffix = &t.folded[digits.len()..];
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(suffix, "e" | "eme")
+    };
+    let determiner = |k: usize| INSTITUTION_DETERMINERS.contains(&tokens[k].folded.as_str());
+    let after_article = (start > 0 && determiner(start - 1))
+        || (start > 1
+            && head.capitalised
+            && tokens[start - 1]
+                .folded
+                .starts_with(|c: char| c.is_ascii_digit())
+            && ordinal(&tokens[start - 1])
+            && determiner(start - 2));
     if !head.word || head.upper || !after_article {
         return None;
     }
@@ -923,8 +1077,9 @@ fn institution(
                 modifiers += 1;
                 capitalised |= t.capitalised;
             }
-            Some(t) if modifiers == 0 && head.capitalised => {
-                // "la Commission de l'UA": the whole organization found there.
+            Some(t) if head.capitalised => {
+                // "la Commission de l'UA", "le Bureau de presse du Saint-Siège": the whole
+                // organization found there.
                 if let Some(org) = found.iter().find(|c| {
                     c.range.start == t.range.start && c.class == EntityClass::Organization
                 }) {
@@ -1123,6 +1278,83 @@ fn classify(
     // large city whose name is a frequent word only because word lists fold proper nouns
     // ("Berlin accueille …").
     let opening = dateline(lex, body, tokens, start, end) || opening_place(lex, tokens, start, end);
+    // "le Forum Chine-Celac", "le Bureau Ovale", "la Fondation Gates": an institution's head
+    // with a capital, then a name (no person's: "la Commission Ursula von der Leyen" is no
+    // body).
+    if end - start >= 2
+        && start > 0
+        && tokens[start].capitalised
+        && !tokens[start].upper
+        && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str())
+        && lex.is_institution_head(&tokens[start].folded)
+        && !tokens[start + 1..end]
+            .iter()
+            .any(|t| is_given(lex, t) || t.upper)
+        && lex
+            .place(&body[tokens[start + 1].range.start..tokens[end - 1].range.end])
+            .is_none()
+    {
+        let range = tokens[start].range.start..tokens[end - 1].range.end;
+        return Some(Candidate {
+            label: label_of(&body[range.clone()]),
+            range,
+            class: EntityClass::Organization,
+            confidence: 0.7,
+            place: None,
+        });
+    }
+    // "pour Les Engagés", "contre Les Républicains": a plural article written with a capital
+    // inside a sentence opens the name of a party, a movement or an outlet.
+    if end - start >= 2
+        && tokens[start].lower == "les"
+        && tokens[start].capitalised
+        && start > 0
+        && tokens[start - 1].word
+        && lex
+            .place(&body[tokens[start].range.start..tokens[end - 1].range.end])
+            .is_none()
+        && !tokens[start + 1..end].iter().any(|t| is_given(lex, t))
+    {
+        let range = tokens[start].range.start..tokens[end - 1].range.end;
+        return Some(Candidate {
+            label: label_of(&body[range.clone()]),
+            range,
+            class: EntityClass::Organization,
+            confidence: 0.7,
+            place: None,
+        });
+    }
+    // "le coprésident des Verts", "la secrétaire nationale des Écologistes", "le chef de la
+    // Gauche": a common word with a capital inside a sentence, the complement of a title that
+    // is no minister's (whose complement is a portfolio: "le ministre de la Défense"), names a
+    // party or a movement.
+    if end - start == 1 {
+        let one = &tokens[start];
+        if one.capitalised
+            && !one.upper
+            && party_after_title(lex, tokens, start)
+            && lex.is_common_word(&one.folded)
+            && lex.place(&one.folded).is_none()
+            && lex.title(&one.lower).is_none()
+            && !lex.continues_title(&one.folded)
+            && !lex.is_institution(&one.folded)
+            && !lex.is_institution_head(&one.folded)
+        {
+            // "des Engagés" is "de Les Engagés": the name keeps its article.
+            let written = label_of(&body[one.range.clone()]);
+            let label = match tokens[start - 1].lower.as_str() {
+                "des" => format!("Les {written}"),
+                _ => written,
+            };
+            return Some(Candidate {
+                range: one.range.clone(),
+                class: EntityClass::Organization,
+                label,
+                confidence: 0.6,
+                place: None,
+            });
+        }
+    }
     while start < end && !known_whole {
         let t = &tokens[start];
         // A common word that is also a given name ("Pierre Lellouche") opens a name, but a
@@ -1137,7 +1369,15 @@ fn classify(
         // (The title is looked up last: only for a common word in front.)
         // "le Nigérian Bola Tinubu": a nationality said as a noun before a name.
         let nationality = end - start >= 3 && lex.demonym_country(&t.folded).is_some();
-        if (lex.is_common_word(&t.folded) && !(given || place || (start == first && titled())))
+        // ("PiS" is no common word: its capitals make it a party's acronym; nor is "MR", a
+        // short word in capitals, unless a civility: "MM. Poutine et Zelensky".)
+        let mixed = || {
+            t.capitalised
+                && (is_mixed_case_acronym(t, body) || (t.upper && t.folded.chars().count() <= 3))
+                && !CIVILITIES.contains(&t.lower.as_str())
+        };
+        if (lex.is_common_word(&t.folded)
+            && !(given || place || mixed() || (start == first && titled())))
             || demonym
             || title
             || nationality
@@ -1195,7 +1435,15 @@ fn classify(
             place: None,
         });
     }
-    if ends_with_head(&before, |h| lex.is_org_head(h)) || head_then_adjectives(lex, tokens, start) {
+    // "les élus de Pastef", "les miliciens FDLR": the members of an organization, unless a
+    // place's ("les élus de Marseille").
+    let of_members = before
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "des" | "d'"));
+    if (ends_with_head(&before, |h| lex.is_org_head(h))
+        && !(of_members && lex.place(text).is_some()))
+        || head_then_adjectives(lex, tokens, start)
+    {
         let mut c = candidate(EntityClass::Organization, 0.75);
         // An acronym keeps its capitals ("la radio publique RNZ").
         if run.len() == 1 && is_acronym(&run[0], body) {
@@ -1208,7 +1456,14 @@ fn classify(
         return Some(candidate(EntityClass::Organization, 0.75));
     }
     if let [one] = run {
-        if is_acronym(one, body) {
+        // "le PiS", "du MoDem": a party's acronym in mixed case, after an article.
+        let mixed = !one.upper
+            && one.capitalised
+            && before
+                .last()
+                .is_some_and(|w| ACRONYM_DETERMINERS.contains(&fold_text(w).as_ref()))
+            && is_mixed_case_acronym(one, body);
+        if is_acronym(one, body) || mixed {
             // An acronym the article defined ("les FSR"), or one after an article ("le M23",
             // "l'AIEA", "selon la CNUCED") that is no place, title or common noun ("le PIB").
             if let Some(label) = definitions.acronyms.get(&one.folded) {
@@ -1273,6 +1528,17 @@ fn classify(
             EntityClass::Person,
             if given { 0.85 } else { 0.7 },
         ));
+    }
+    // "le directeur général d'Africa CDC": a name that ends in a short acronym.
+    let last = &run[run.len() - 1];
+    if acronym_last
+        && lex.place(text).is_none()
+        && !lex.is_common_acronym(&last.folded)
+        && !is_roman_numeral(&body[last.range.clone()])
+    {
+        let mut c = candidate(EntityClass::Organization, 0.65);
+        c.label = text.to_owned();
+        return Some(c);
     }
     if title_complement(lex, tokens, start)
         && lex.place(text).is_none()
@@ -1918,6 +2184,28 @@ fn title_complement(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// Whether token `i` follows "TITLE des" or "TITLE de la", the title no minister's.
+fn party_after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    if !i
+        .checked_sub(1)
+        .is_some_and(|p| matches!(tokens[p].folded.as_str(), "des" | "la"))
+    {
+        return false;
+    }
+    let words = preceding_words(tokens, i, 5);
+    let n = words.len();
+    let article = match words.last().map(String::as_str) {
+        Some("des") => 1,
+        Some("la") if n >= 2 && words[n - 2] == "de" => 2,
+        _ => return false,
+    };
+    let title = &words[..n - article];
+    (1..=title.len().min(3)).any(|k| {
+        lex.title(&join_words(&title[title.len() - k..]))
+            .is_some_and(|f| !matches!(f.0.as_str(), "kin" | "minister"))
+    })
+}
+
 /// Whether ", [article] TITLE" follows token `end` ("X, le gendre de …", "X, envoyé de …").
 fn apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
     if tokens.get(end).is_none_or(|t| t.folded != ",") {
@@ -2180,6 +2468,15 @@ mod tests {
                 "Organization:Reuters"
             ]
         );
+        // The Holy See is the pope's government, not the Vatican City State.
+        assert_eq!(
+            check("La visite a été confirmée par le Saint-Siège."),
+            ["Organization:Saint-Siège"]
+        );
+        assert_eq!(
+            check("Selon le Bureau de presse du Saint-Siège, tout va bien."),
+            ["Organization:Bureau de presse du Saint-Siège"]
+        );
         // An acronym counts only in capitals, a one-word name only outside a longer name.
         assert!(check("Elle a dit: onu ne veut rien.").is_empty());
         assert_eq!(
@@ -2190,6 +2487,134 @@ mod tests {
         assert_eq!(
             check("Il a parlé devant le Parlement grec."),
             ["Organization:Parlement grec"]
+        );
+    }
+
+    #[test]
+    fn parties_and_movements_named_by_their_context() {
+        // A plural article with a capital inside a sentence.
+        assert_eq!(
+            check("Il a parlé pour Les Indépendants lors du débat."),
+            vec!["Organization:Les Indépendants"]
+        );
+        // A party's acronym in mixed case after an article.
+        assert_eq!(
+            check("Le candidat soutenu par le PiS a gagné."),
+            vec!["Organization:PiS"]
+        );
+        // Capitals joined by an ampersand; a civility is no acronym.
+        assert_eq!(
+            check("Il a parlé pour le CD&V hier."),
+            vec!["Organization:CD&V"]
+        );
+        assert_eq!(
+            check("Il a parlé avec MM. Dupont et Durand."),
+            Vec::<String>::new()
+        );
+        // A capitalised common word after a title that is no minister's.
+        assert_eq!(
+            check("Il a rencontré le porte-parole des Verts hier."),
+            vec!["Organization:Les Verts"]
+        );
+        assert_eq!(
+            check("Il a rencontré le ministre de la Défense hier."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            check("Il a rencontré le président de la République hier."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_a_body_described_in_common_words() {
+        assert_eq!(
+            check("Il a vu le chef des services secrets hongrois (NBH) mardi."),
+            vec!["Organization:NBH"]
+        );
+        assert_eq!(
+            check("Ils ont signé un accord d'accès réciproque (RAA) mardi."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn members_heads_ordinals_and_acronyms_that_end_a_name() {
+        assert_eq!(
+            check("Il a parlé devant les élus de Renouveau mardi."),
+            vec!["Organization:Renouveau"]
+        );
+        assert_eq!(
+            check("Les miliciens ADF ont attaqué le village."),
+            vec!["Organization:ADF"]
+        );
+        // The members of a place are no organization.
+        assert_eq!(
+            check("Il a parlé devant les élus de Lyon mardi."),
+            vec!["Place:Lyon"]
+        );
+        assert_eq!(
+            check("Le parti nationaliste NVA a gagné."),
+            vec!["Organization:NVA"]
+        );
+        assert_eq!(
+            check("Le texte a été voté par la 80e Assemblée générale des Nations unies."),
+            vec!["Organization:Assemblée générale des Nations unies"]
+        );
+        assert_eq!(
+            check("Il a parlé avec le directeur de Europa CDC jeudi."),
+            vec!["Organization:Europa CDC"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_a_name_the_rules_found() {
+        assert_eq!(
+            check("Il accuse les combattants du Tehrik-e-Kashmir Azad (TKA) de tout."),
+            vec![
+                "Organization:Tehrik-e-Kashmir Azad",
+                "Organization:Tehrik-e-Kashmir Azad"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_joined_to_an_organization() {
+        assert_eq!(
+            check("Les frictions entre Qatar Airways et Emirexa pèsent."),
+            vec!["Organization:Qatar Airways", "Organization:Emirexa"]
+        );
+        assert_eq!(
+            check("Il a parlé avec Zelkova et le Hamas."),
+            vec!["Organization:Zelkova", "Organization:Hamas"]
+        );
+    }
+
+    #[test]
+    fn a_head_with_a_capital_then_a_name() {
+        assert_eq!(
+            check("Il a parlé lors du Forum Inde-Afrique mardi."),
+            vec!["Organization:Forum Inde-Afrique"]
+        );
+        assert_eq!(
+            check("Elle siège au Congrès des députés depuis mars."),
+            vec!["Organization:Congrès des députés"]
+        );
+    }
+
+    #[test]
+    fn bodies_outlets_and_armed_groups_of_the_tables() {
+        assert_eq!(
+            check("Il a parlé à l'Académie de médecine mardi."),
+            vec!["Organization:Académie de médecine"]
+        );
+        assert_eq!(
+            check("Selon Kyiv News, la réunion a eu lieu."),
+            vec!["Organization:Kyiv News"]
+        );
+        assert_eq!(
+            check("Les combats visent la milice Tarhouna depuis lundi."),
+            vec!["Organization:Tarhouna"]
         );
     }
 

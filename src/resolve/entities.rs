@@ -22,7 +22,9 @@
 //!    nationale" in an article that names Turkey and Syria, where only Turkey's is named
 //!    elsewhere), never one of a country its article does not name.
 //! 6. A person named only by a surname joins the single person whose surname fits; with
-//!    several candidates (two Kushners) it stays on its own.
+//!    several candidates (two Kushners) it stays on its own. A name alone that fits no
+//!    surname and is no given name of the tables joins the single person whose full name it
+//!    opens ("Prabowo" / "Prabowo Subianto").
 //!
 //! Two entities of one article never merge: the extractor already kept them apart. An entity
 //! of several articles gets the anchor's IRI, else an IRI minted from its most frequent label.
@@ -33,7 +35,8 @@ use std::sync::Arc;
 use oxigraph::model::NamedNode;
 
 use super::names::{
-    blocks, place_word_of, same_person, same_thing, surname_fits, without_national, Name,
+    blocks, first_name_fits, place_word_of, same_person, same_thing, surname_fits,
+    without_national, Name,
 };
 use super::Iri;
 use crate::rdf::Minter;
@@ -383,11 +386,23 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
     }
     unplaced_join_placed(&mut clusters);
 
-    // Rule 6: a surname alone joins the single person it fits.
+    // Rule 6: a surname alone joins the single person it fits; a name alone that is no given
+    // name and fits no surname, the single person whose full name it opens ("Prabowo").
     let people = index(&clusters);
+    let mut by_first: Index = Index::new();
+    for (c, cluster) in clusters.iter().enumerate() {
+        for name in cluster.names.iter().filter(|n| n.words.len() >= 2) {
+            if let Some(initial) = name.words[0].chars().next() {
+                by_first
+                    .entry((cluster.class, initial))
+                    .or_default()
+                    .insert(c);
+            }
+        }
+    }
     for group in surnames {
         let surname = &group.names[0];
-        let candidates: Vec<usize> = candidates(&people, group.class, &group.names)
+        let mut candidates: Vec<usize> = candidates(&people, group.class, &group.names)
             .into_iter()
             .filter(|&c| {
                 clusters[c]
@@ -396,6 +411,22 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
                     .any(|name| surname_fits(surname, name) || name.words == surname.words)
             })
             .collect();
+        if candidates.is_empty() {
+            let label = group.units.first().map_or("", |&u| &*units[u].label);
+            let initial = surname.words[0].chars().next();
+            candidates = initial
+                .and_then(|i| by_first.get(&(group.class, i)))
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&c| {
+                    clusters[c]
+                        .names
+                        .iter()
+                        .any(|name| first_name_fits(label, surname, name))
+                })
+                .collect();
+        }
         let cluster = Cluster::from(group);
         match by_titles(&clusters, &candidates, &cluster.titles) {
             Some(c) if clusters[c].admits(&cluster.graphs) => clusters[c].absorb(cluster),

@@ -50,10 +50,11 @@ pub fn name_key(name: &str) -> String {
     words.join("-")
 }
 
-/// Variants of Arabic and Persian transliteration that a word's key does not make one but
-/// names compare as one ([`loose_word_key`]): "gh" and "q" ("Araghchi" / "Araqchi"). Applied
-/// to keys.
-const LOOSE_REWRITES: &[(&str, &str)] = &[("gh", "k")];
+/// Variants of transliteration that a word's key does not make one but names compare as
+/// one ([`loose_word_key`]): "gh" and "q" ("Araghchi" / "Araqchi"); the French "dj" and the
+/// English "j" ("Djaparov" / "Japarov", keyed "dzh" and "zh"); a doubled "j" ("Vejjayachai" /
+/// "Wechayachai", keyed "zhzh"). Applied to keys.
+const LOOSE_REWRITES: &[(&str, &str)] = &[("gh", "k"), ("dzh", "zh"), ("zhzh", "zh")];
 
 /// A final syllable of Arabic and Persian names written "-eh" or "-a" ("Chareh" / "Charaa"):
 /// names compare it as "a", on stems of at least this many letters.
@@ -123,6 +124,8 @@ mod tests {
     fn loose_keys_join_arabic_and_persian_variants() {
         assert_eq!(loose_word_key("araghchi"), loose_word_key("araqchi"));
         assert_eq!(loose_word_key("chareh"), loose_word_key("charaa"));
+        assert_eq!(loose_word_key("djaparov"), loose_word_key("japarov"));
+        assert_eq!(loose_word_key("vejjayachai"), "vezhaiashai");
         // A short stem keeps its ending: "Meh" is no "Ma".
         assert_ne!(loose_word_key("meh"), loose_word_key("ma"));
     }

@@ -9,6 +9,7 @@
 //! iranien", but not "irakien"), and the other names of a state body read as one
 //! (`src/lang/fr/institution_synonyms.tsv`). Pure: no I/O.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use super::key::loose_word_key;
@@ -122,6 +123,55 @@ static SYNONYMS: LazyLock<Vec<(Vec<String>, Vec<String>)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The acronyms of the organizations the tables know ("UA"), and their names written out
+/// ("Union africaine"): a longer name that holds the acronym ("la Commission de l'UA") is
+/// compared as the one that writes it out ("la Commission de l'Union africaine").
+static KNOWN_ACRONYMS: LazyLock<BTreeMap<String, String>> = LazyLock::new(|| {
+    let mut known = BTreeMap::new();
+    for row in fr::ORGANIZATIONS.rows(&mut Vec::new()) {
+        let [name, aliases, ..] = row.cells[..] else {
+            continue;
+        };
+        for alias in aliases.split('|').chain([name]) {
+            if is_acronym(alias) && alias.chars().all(char::is_alphabetic) && alias != name {
+                known.insert(alias.to_owned(), name.to_owned());
+            }
+        }
+    }
+    known
+});
+
+/// `text` with the known acronyms inside it written out, if it has more words than the
+/// acronym and holds one ([`KNOWN_ACRONYMS`]); `None` otherwise.
+fn expand_acronyms(text: &str) -> Option<String> {
+    if !text.trim().contains(' ') || !text.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut word = String::new();
+    let mut flush = |word: &mut String, out: &mut String| {
+        match KNOWN_ACRONYMS.get(word.as_str()) {
+            Some(name) => {
+                out.push_str(name);
+                changed = true;
+            }
+            None => out.push_str(word),
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    changed.then_some(out)
+}
+
 /// The tables names are compared with: labels are written in French.
 fn french() -> &'static Lexicon {
     Language::French.lexicon()
@@ -198,7 +248,8 @@ impl Name {
     /// Syrie", "de Gaza"), read as the place; the other ways news names a state body read as
     /// one ("le bureau du président ukrainien" as "la présidence ukrainienne").
     pub fn thing(text: &str) -> Self {
-        let folded = fold_text(text);
+        let expanded = expand_acronyms(text);
+        let folded = fold_text(expanded.as_deref().unwrap_or(text));
         let mut raw: Vec<String> = split(&folded).map(str::to_owned).collect();
         for (form, same) in SYNONYMS.iter() {
             if raw.len() > form.len() && raw.starts_with(form) {
@@ -489,6 +540,18 @@ pub fn surname_fits(surname: &Name, full: &Name) -> bool {
     }
 }
 
+/// A name of one word that no table knows as a given name ("Prabowo") fits a full name it
+/// opens ("Prabowo Subianto"): people news names by a name that is not a family name.
+/// `label` is the name as written, `single` its [`Name`].
+pub fn first_name_fits(label: &str, single: &Name, full: &Name) -> bool {
+    match (single.words.as_slice(), full.words.as_slice()) {
+        ([word], [first, _, ..]) => {
+            same_word(word, first) && !single.acronym && !french().is_given_name(label.trim())
+        }
+        _ => false,
+    }
+}
+
 /// Two names of places or organizations stand for one thing: the same letters once run
 /// together ("Pokrovs'k" / "Pokrovsk"), or, unless one is an acronym, the same words in any
 /// order, each one spelling ([`same_word`]), the words that tie them aside.
@@ -627,9 +690,31 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_one_word_that_opens_a_full_name() {
+        assert!(first_name_fits(
+            "Prabowo",
+            &Name::new("Prabowo"),
+            &Name::new("Prabowo Subianto")
+        ));
+        // A given name alone is anyone's ("le pape François", "François Bayrou").
+        assert!(!first_name_fits(
+            "François",
+            &Name::new("François"),
+            &Name::new("François Bayrou")
+        ));
+        assert!(!first_name_fits(
+            "Subianto",
+            &Name::new("Subianto"),
+            &Name::new("Prabowo Subianto")
+        ));
+    }
+
+    #[test]
     fn names_of_organizations_in_other_words() {
         let thing = |a: &str, b: &str| same_thing(&Name::thing(a), &Name::thing(b));
         for (a, b) in [
+            // A known acronym inside a longer name.
+            ("Commission de l'UA", "Commission de l'Union africaine"),
             // The demonym before or after the complement, or the country after "de".
             (
                 "ministère iranien des Affaires étrangères",

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{Analysis, Key};
 use crate::extract::{names, Entity, Gazetteer, RefMatch};
-use crate::lang::{WordMap, WordSet};
+use crate::lang::{is_regnal_number, WordMap, WordSet};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
 
@@ -138,9 +138,24 @@ impl Analysis<'_> {
         self.drop_unmentioned();
     }
 
-    /// A name the rules found alone ("le président Erdogan") is the one person of the article
-    /// whose full name ends with it ("Recep Tayyip Erdogan"), not a second person.
+    /// A name the rules found alone ("le président Erdogan", "son homologue Abu Qasra") is the
+    /// one person of the article whose full name ends with it ("Recep Tayyip Erdogan", "Murhaf
+    /// Abu Qasra"), not a second person. Of several ("Lee" for Lee Jae-myung and Lee
+    /// Jae-yong), it is the one named first, if the name alone comes before the others: an
+    /// article names its main character first. A name after a monarch's title ("le pape
+    /// François") is a regnal name, no first word of a full name.
     pub(super) fn join_lone_surnames(&mut self) {
+        let mut first_seen: Vec<usize> = vec![usize::MAX; self.out.entities.len()];
+        for m in &self.out.mentions {
+            let seen = &mut first_seen[m.entity];
+            *seen = (*seen).min(m.range.start);
+        }
+        let regnal = |e: usize| {
+            self.out
+                .mentions
+                .iter()
+                .any(|m| m.entity == e && self.after_monarch_title(m.range.start))
+        };
         let mut by_surname: WordMap<String, Vec<usize>> = WordMap::default();
         let mut by_first: WordMap<String, Vec<usize>> = WordMap::default();
         for (e, entity) in self.out.entities.iter().enumerate() {
@@ -182,12 +197,68 @@ impl Analysis<'_> {
             })
             .filter_map(|(e, entity)| {
                 let name = fold_text(&entity.label);
-                let full = by_surname
-                    .get(name.as_ref())
-                    .or_else(|| by_first.get(name.as_ref()))?;
-                (full.len() == 1 && full[0] != e).then(|| (e, full[0]))
+                let (full, regnal) = match by_surname.get(name.as_ref()) {
+                    Some(full) => (full, false),
+                    None => (by_first.get(name.as_ref())?, regnal(e)),
+                };
+                // A regnal name joins only the same name with its number ("le roi Charles",
+                // Charles III).
+                let numbered = |f: usize| {
+                    let words: Vec<&str> = self.out.entities[f].label.split(' ').collect();
+                    matches!(words[..], [_, n] if is_regnal_number(&n.to_lowercase()))
+                };
+                let mut full: Vec<usize> = full
+                    .iter()
+                    .copied()
+                    .filter(|&f| f != e && (!regnal || numbered(f)))
+                    .collect();
+                full.sort_by_key(|&f| first_seen[f]);
+                match full[..] {
+                    [one] => Some((e, one)),
+                    [first, second, ..] if first_seen[e] < first_seen[second] => Some((e, first)),
+                    _ => None,
+                }
             })
             .collect();
+        // "Abu Qasra" for Murhaf Abu Qasra: a name of several words that ends the one full
+        // name of the article longer than it. (Only names of several words are compared, each
+        // with those of its last word.)
+        let mut lone = lone;
+        let mut by_last: WordMap<String, Vec<(usize, Vec<String>)>> = WordMap::default();
+        for (e, entity) in self.out.entities.iter().enumerate() {
+            if entity.class != EntityClass::Person || !entity.label.contains(' ') {
+                continue;
+            }
+            let words: Vec<String> = entity
+                .label
+                .split(' ')
+                .map(|w| fold_text(w).into_owned())
+                .collect();
+            if let Some(last) = words.last() {
+                by_last.entry(last.clone()).or_default().push((e, words));
+            }
+        }
+        for people in by_last.values().filter(|p| p.len() >= 2) {
+            for (e, words) in people {
+                if self.out.entities[*e].reference.is_some() {
+                    continue;
+                }
+                let longer: Vec<usize> = people
+                    .iter()
+                    .filter(|(o, other)| {
+                        o != e
+                            && other.len() > words.len()
+                            && other.ends_with(words)
+                            // "Hamad Al Thani" is not "Tamim ben Hamad Al Thani", his son.
+                            && !self.lex.is_particle(&other[other.len() - words.len() - 1])
+                    })
+                    .map(|(o, _)| *o)
+                    .collect();
+                if let [one] = longer[..] {
+                    lone.push((*e, one));
+                }
+            }
+        }
         for (from, to) in lone {
             for m in &mut self.out.mentions {
                 if m.entity == from {
@@ -195,6 +266,17 @@ impl Analysis<'_> {
                 }
             }
         }
+    }
+
+    /// Whether the word before `at` is a monarch's title ("le roi", "le pape"), after which a
+    /// name of one word is a regnal name.
+    fn after_monarch_title(&self, at: usize) -> bool {
+        let before = self.document.body[..at].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        !word.is_empty() && self.lex.title_office(word) == Some("monarch")
     }
 
     /// Every name of an entity: the article's label, then the reference data's names.
@@ -343,5 +425,81 @@ impl Analysis<'_> {
         for (range, e, confidence) in found {
             self.mention(range, e, confidence);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::reference::{EntityClass, Reference};
+    use crate::text::normalise;
+
+    /// Each person of the text, with every form the text writes for them.
+    fn people(text: &str) -> Vec<String> {
+        let (doc, _) = normalise(text);
+        let reference = Reference::bundled("https://w3id.org/newsgraph/id/")
+            .expect("the bundled reference data parses");
+        let ex = Extractor::new(&reference).extract(&doc, None);
+        let mut out: Vec<String> = ex
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.class == EntityClass::Person)
+            .map(|(i, e)| {
+                let mut forms: Vec<&str> = ex
+                    .mentions
+                    .iter()
+                    .filter(|m| m.entity == i)
+                    .map(|m| doc.body[m.range.clone()].trim())
+                    .collect();
+                forms.sort_unstable();
+                forms.dedup();
+                format!("{}: {}", e.label, forms.join(" | "))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_surname_of_several_words_is_the_full_name_it_ends() {
+        assert_eq!(
+            people(
+                "Le ministre de la Défense de la Syrie, Wassim Abou Kerroum, est arrivé mardi. \
+                 Le ministre turc et son homologue Abou Kerroum ont signé un accord."
+            ),
+            vec!["Wassim Abou Kerroum: Abou Kerroum | Wassim Abou Kerroum"]
+        );
+    }
+
+    #[test]
+    fn a_first_word_shared_by_two_people_is_the_one_named_first() {
+        assert_eq!(
+            people(
+                "Le président Lee Min-ho a reçu jeudi la délégation japonaise. \
+                 « Nous avançons », a déclaré le président Lee. \
+                 Il a ensuite dîné avec le patron de Samsung, Lee Ji-won."
+            ),
+            vec!["Lee Ji-won: Lee Ji-won", "Lee Min-ho: Lee | Lee Min-ho"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_monarchs_title_is_a_regnal_name() {
+        assert_eq!(
+            people(
+                "Le gouverneur Benoît Lavoie a salué le pape Benoît lors de sa visite. \
+                 Le roi Harald V était présent."
+            ),
+            vec![
+                "Benoît Lavoie: Benoît Lavoie",
+                "Benoît: Benoît",
+                "Harald V: Harald V"
+            ]
+        );
+        assert_eq!(
+            people("Le roi Frederik X est arrivé. Le roi Frederik a parlé."),
+            vec!["Frederik X: Frederik | Frederik X"]
+        );
     }
 }

@@ -121,7 +121,7 @@ fn a_building_named_after_its_town_is_in_that_town() {
         "Emmanuel Macron est arrivé lundi à Lima. Il a été reçu mardi au Palais du \
          gouvernement de Lima par Dina Boluarte.",
         "2025-08-06",
-        "Meeting 2025-08-05 [Dina Boluarte, Emmanuel Macron] @Palais du gouvernement de Lima \
+        "Meeting 2025-08-05 [Dina Boluarte, Emmanuel Macron] @Palais du gouvernement \
          @Lima Occurred",
     );
 }

@@ -607,7 +607,13 @@ fn place(
                         && (h.saturating_sub(2)..h).any(|j| s.tokens[j].is(Class::PlacePreposition))
                 });
             let near = s.class_before(g + 1, Class::Near).is_some();
-            let governed = s.tokens[g].is(Class::PlacePreposition) || building || near;
+            // "au Palais national de Mexico": the town right after a building's name.
+            let town_of_building = s.tokens[g].is(Class::Genitive)
+                && g.checked_sub(1)
+                    .and_then(|j| s.name_at[j])
+                    .is_some_and(|b| self::building(&context.entities[s.names[b].entity].label));
+            let governed =
+                s.tokens[g].is(Class::PlacePreposition) || building || near || town_of_building;
             let blocked = s.class_before(g, Class::PlaceBlocker).is_some();
             // "le sommet de Budapest", "les discussions de Riyad".
             let of_trigger = s.tokens[g].is(Class::Genitive)

@@ -768,7 +768,7 @@ fn a_person_after_an_inserted_town_phrase_is_the_object() {
     check(
         "Le ministre Jean-Noël Barrot doit recevoir jeudi, dans la capitale française, son homologue Annalena Baerbock.",
         "2025-03-04",
-        "Meeting 2025-03-06 [Annalena Baerbock, Jean-Noël Barrot] Planned",
+        "Meeting 2025-03-06 [Annalena Baerbock, Jean-Noël Barrot] @Paris Planned",
     );
 }
 
