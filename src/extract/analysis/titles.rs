@@ -158,7 +158,9 @@ impl Analysis<'_> {
         let mut loose: Vec<usize> = Vec::new();
         let head = phrase.head.clone();
         let office = office_of(self.lex, &head, &folded);
-        let homologue = head == "homologue";
+        // "son hôte salomonais" is, like "son homologue", whoever holds a title of that country
+        // beside the person "son" stands for.
+        let homologue = matches!(head.as_str(), "homologue" | "hôte");
         // Generic references ("l'envoyé spécial", "le conseiller") point back to whoever
         // holds a title of that family; specific offices ("le secrétaire d'État") need the
         // same title words.
@@ -173,11 +175,12 @@ impl Analysis<'_> {
             .split_whitespace()
             .skip(head.split_whitespace().count())
             .any(|w| matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'"));
+        // "la diplomate" is an envoy the article named; "son homologue" is no one's alone.
         let generic = bare
-            && matches!(
+            && (matches!(
                 phrase.family.as_str(),
                 "envoy" | "adviser" | "spokesperson" | "leader" | "kin"
-            );
+            ) || (phrase.family == "diplomat" && !homologue));
         // "la dirigeante allemande" is no man the article named.
         let gender = self.title_gender(&phrase.range);
         let agrees = |this: &Self, person: usize| {
@@ -194,11 +197,14 @@ impl Analysis<'_> {
                 .filter(move |(r, _)| Some(r.person) == possessor)
                 .map(|(_, k)| k)
         };
+        // "entre Donald Trump et le raïs": a title joined to a name is someone else.
+        let partner = self.coordinated(phrase);
         let possessor_families: Vec<&str> = possessor_keys().map(|k| k.family.as_str()).collect();
         let possessor_office = possessor_keys().find_map(|k| k.office.clone());
         for (role, key) in self.out.roles.iter().zip(&self.role_keys) {
             let before = role.range.start < phrase.range.start;
             if !before
+                || Some(role.person) == partner
                 || holders.contains(&role.person)
                 || exact.contains(&role.person)
                 || Some(role.person) == possessor
@@ -245,7 +251,7 @@ impl Analysis<'_> {
                 country.is_none()
                     && phrase.of.is_none()
                     && generic
-                    && key.family == phrase.family
+                    && families_agree(&phrase.family, &key.family)
                     && (office.is_none() || key.office.is_none() || same_office())
             };
             let kind = if key.folded == folded {
@@ -300,6 +306,7 @@ impl Analysis<'_> {
             };
             // A table knows offices, not people: a feminine title ("la dirigeante allemande")
             // needs a person the article shows to be a woman.
+            leaders.retain(|&l| Some(l) != partner);
             leaders.retain(|&l| match gender {
                 Some(Gender::Feminine) => self.gender_of(l) == Some(Gender::Feminine),
                 _ => agrees(self, l),
@@ -347,7 +354,7 @@ impl Analysis<'_> {
                 };
                 if role.range.start < phrase.range.start
                     && key.country.is_none()
-                    && key.family == phrase.family
+                    && families_agree(&phrase.family, &key.family)
                     && office_fits
                     && !stateless.contains(&role.person)
                     && !self.term_conflicts(role.person, term)
@@ -636,6 +643,29 @@ impl Analysis<'_> {
             .iter()
             .zip(&self.role_keys)
             .any(|(r, k)| r.person == person && term_of(&k.folded).is_some_and(|t| t != term))
+    }
+
+    /// The person a title phrase is joined to by "et" or "avec" ("entre Donald Trump et le raïs",
+    /// "Joseph Aoun avec le dirigeant syrien"): the title cannot stand for them.
+    fn coordinated(&self, phrase: &Phrase) -> Option<usize> {
+        let body = &self.document.body;
+        let m = self
+            .out
+            .mentions
+            .iter()
+            .take_while(|m| m.range.end <= phrase.range.start)
+            .last()?;
+        let between = body.get(m.range.end..phrase.range.start)?;
+        let words: Vec<String> = between
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '\u{2019}')
+            .filter(|w| !w.is_empty())
+            .map(|w| fold_text(w).into_owned())
+            .collect();
+        let joined = matches!(
+            words.iter().map(String::as_str).collect::<Vec<_>>()[..],
+            ["et" | "avec", "le" | "la" | "l" | "son" | "sa"]
+        );
+        (joined && self.out.entities[m.entity].class == EntityClass::Person).then_some(m.entity)
     }
 
     /// Whom "son" stands for in "son homologue": the last person the sentence names before the
@@ -1035,6 +1065,12 @@ fn office_of(lex: &Lexicon, head: &str, folded_label: &str) -> Option<String> {
 fn offices_agree(wanted: &str, held: &str) -> bool {
     let runs = |o: &str| matches!(o, "leader" | "state" | "government" | "monarch");
     wanted == held || (wanted == "leader" && runs(held))
+}
+
+/// Whether a title alone of family `wanted` may stand for someone given a title of family
+/// `held`: the same family, or an envoy for "le diplomate" (an envoy is a diplomat).
+fn families_agree(wanted: &str, held: &str) -> bool {
+    wanted == held || (wanted == "diplomat" && held == "envoy")
 }
 
 /// Whether a title head says "the one who leads" without naming a post ("le chef de l'ONU",
