@@ -768,7 +768,7 @@ fn a_person_after_an_inserted_town_phrase_is_the_object() {
     check(
         "Le ministre Jean-Noël Barrot doit recevoir jeudi, dans la capitale française, son homologue Annalena Baerbock.",
         "2025-03-04",
-        "Meeting 2025-03-06 [Annalena Baerbock, Jean-Noël Barrot] Planned",
+        "Meeting 2025-03-06 [Annalena Baerbock, Jean-Noël Barrot] @Paris Planned",
     );
 }
 
@@ -1773,5 +1773,23 @@ fn on_a_call_in_a_circumstance_whom_the_subject_spoke_to_is_the_other_party() {
         "Olaf Scholz a répété à Giorgia Meloni, lors d'un entretien téléphonique lundi, que l'Allemagne soutiendrait le plan.",
         "2025-07-02",
         "Call 2025-06-30 [Giorgia Meloni, Olaf Scholz] Occurred",
+    );
+}
+
+#[test]
+fn an_arrival_at_the_head_of_a_party_is_no_journey() {
+    check(
+        "Giorgia Meloni, au pouvoir depuis son arrivée à la tête du gouvernement en octobre, a rencontré mardi Emmanuel Macron à Rome.",
+        "2025-06-05",
+        "Meeting 2025-06-03 [Emmanuel Macron, Giorgia Meloni] @Rome Occurred",
+    );
+}
+
+#[test]
+fn a_paragraph_the_page_prints_twice_is_read_once() {
+    check(
+        "Emmanuel Macron a reçu mardi Olaf Scholz à l'Élysée. Les deux dirigeants ont eu un long entretien en tête-à-tête.\n\nLe président a par ailleurs exclu toute rencontre avec Vladimir Poutine.\n\nLes deux dirigeants ont eu un long entretien en tête-à-tête.",
+        "2025-06-05",
+        "Meeting 2025-06-03 [Emmanuel Macron, Olaf Scholz] @Élysée Occurred",
     );
 }
