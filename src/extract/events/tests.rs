@@ -1793,3 +1793,12 @@ fn a_paragraph_the_page_prints_twice_is_read_once() {
         "Meeting 2025-06-03 [Emmanuel Macron, Olaf Scholz] @Élysée Occurred",
     );
 }
+
+#[test]
+fn a_meeting_refused_or_ruled_out_is_no_event() {
+    check(
+        "Le chancelier a écarté tout entretien avec Viktor Orban. Giorgia Meloni refuse de rencontrer Marine Le Pen. Pour Pedro Sánchez, il n'est pas question de rencontrer Javier Milei.",
+        "2025-06-05",
+        "",
+    );
+}
