@@ -29,6 +29,8 @@
 //! - Denied, cancelled, postponed, hypothetical and wished events are not events
 //!   (`modality.tsv`), but their participants still become "the two people in focus" that a
 //!   later "les deux dirigeants" stands for, and their day the day of a later "le même jour".
+//! - A sentence the page prints a second time (a paragraph repeated below the links) is read
+//!   once.
 //! - A sentence without a finite verb (a heading, "X lors d'une rencontre avec Y") and every
 //!   sentence of a paragraph that carries a photo credit start no event.
 //! - A noun with a definite, demonstrative or possessive determiner and no complement of its
@@ -78,6 +80,7 @@ mod attribute_tests;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -107,6 +110,10 @@ pub struct Context<'a> {
     pub tokens: &'a [Vec<crate::extract::tokens::Token>],
 }
 
+/// The shortest sentence, in bytes, whose second occurrence is taken for a repeat of the
+/// page rather than words the story says twice ("Il a refusé.").
+const REPEATED_MIN: usize = 40;
+
 /// Every meeting and call of a document, one per real event, in the order the article first
 /// speaks of them.
 pub fn find_events(document: &Document, context: &Context<'_>) -> Vec<Event> {
@@ -120,12 +127,19 @@ pub fn find_events(document: &Document, context: &Context<'_>) -> Vec<Event> {
     let dateline = lead::dateline(document, context);
     let parts = lead::entries(document, context);
     let mut entry = None;
+    let mut seen: HashSet<&str> = HashSet::new();
     for (n, range) in document.sentences.iter().enumerate() {
         let paragraph = document
             .paragraphs
             .partition_point(|p| p.end <= range.start);
         let part = parts.get(paragraph).copied().unwrap_or_default();
         if captions.get(paragraph).copied().unwrap_or(false) || part.header {
+            continue;
+        }
+        // A page that repeats a paragraph of its story (a lead printed again below the
+        // links) tells nothing new, and its "les deux hommes" would read a later focus.
+        let text = document.body[range.clone()].trim();
+        if text.len() >= REPEATED_MIN && !seen.insert(text) {
             continue;
         }
         // Each entry of a live page is a dispatch of its own: nothing said before it is what

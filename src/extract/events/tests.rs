@@ -1775,3 +1775,30 @@ fn on_a_call_in_a_circumstance_whom_the_subject_spoke_to_is_the_other_party() {
         "Call 2025-06-30 [Giorgia Meloni, Olaf Scholz] Occurred",
     );
 }
+
+#[test]
+fn an_arrival_at_the_head_of_a_party_is_no_journey() {
+    check(
+        "Giorgia Meloni, au pouvoir depuis son arrivée à la tête du gouvernement en octobre, a rencontré mardi Emmanuel Macron à Rome.",
+        "2025-06-05",
+        "Meeting 2025-06-03 [Emmanuel Macron, Giorgia Meloni] @Rome Occurred",
+    );
+}
+
+#[test]
+fn a_paragraph_the_page_prints_twice_is_read_once() {
+    check(
+        "Emmanuel Macron a reçu mardi Olaf Scholz à l'Élysée. Les deux dirigeants ont eu un long entretien en tête-à-tête.\n\nLe président a par ailleurs exclu toute rencontre avec Vladimir Poutine.\n\nLes deux dirigeants ont eu un long entretien en tête-à-tête.",
+        "2025-06-05",
+        "Meeting 2025-06-03 [Emmanuel Macron, Olaf Scholz] @Élysée Occurred",
+    );
+}
+
+#[test]
+fn a_meeting_refused_or_ruled_out_is_no_event() {
+    check(
+        "Le chancelier a écarté tout entretien avec Viktor Orban. Giorgia Meloni refuse de rencontrer Marine Le Pen. Pour Pedro Sánchez, il n'est pas question de rencontrer Javier Milei.",
+        "2025-06-05",
+        "",
+    );
+}
