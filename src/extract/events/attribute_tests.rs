@@ -125,3 +125,13 @@ fn a_building_named_after_its_town_is_in_that_town() {
          @Lima Occurred",
     );
 }
+
+#[test]
+fn an_adverb_after_an_auxiliary_does_not_cut_the_clause_from_its_tense() {
+    check(
+        "Le chancelier Friedrich Merz s'est toutefois entretenu par téléphone mardi avec \
+         Giorgia Meloni.",
+        "2025-07-10",
+        "Call 2025-07-08 [Friedrich Merz, Giorgia Meloni] Occurred",
+    );
+}
