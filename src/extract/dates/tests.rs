@@ -205,6 +205,20 @@ fn start_middle_end_of_month() {
 }
 
 #[test]
+fn a_part_of_a_month_is_that_month() {
+    check(
+        "La conférence se tiendra dans la seconde quinzaine de mars.",
+        "2025-02-20",
+        "2025-03",
+    );
+    check(
+        "Les deux délégations se retrouveront la première semaine d'avril.",
+        "2025-02-20",
+        "2025-04",
+    );
+}
+
+#[test]
 fn some_month_prefixes_set_the_side_whatever_the_tense() {
     check(
         "Le président avait exigé un accord d'ici mai.",

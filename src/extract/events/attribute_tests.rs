@@ -125,3 +125,36 @@ fn a_building_named_after_its_town_is_in_that_town() {
          @Lima Occurred",
     );
 }
+
+#[test]
+fn an_adverb_after_an_auxiliary_does_not_cut_the_clause_from_its_tense() {
+    check(
+        "Le chancelier Friedrich Merz s'est toutefois entretenu par téléphone mardi avec \
+         Giorgia Meloni.",
+        "2025-07-10",
+        "Call 2025-07-08 [Friedrich Merz, Giorgia Meloni] Occurred",
+    );
+}
+
+#[test]
+fn a_journey_of_another_day_told_later_does_not_date_an_earlier_meeting() {
+    check(
+        "Antony Blinken a rencontré Olaf Scholz à Berlin.\n\n\
+         La veille, un accord commercial avait été annoncé.\n\n\
+         Après Berlin, Antony Blinken s'est rendu vendredi à Varsovie.",
+        "2025-03-06",
+        "Meeting 2025-03-06 [Antony Blinken, Olaf Scholz] @Berlin Occurred",
+    );
+}
+
+#[test]
+fn the_first_of_a_series_is_not_the_second() {
+    check(
+        "Le deuxième sommet Europe-Afrique s'est tenu mardi à Rome. Il a réuni le président \
+         kényan William Ruto et le président nigérian Bola Tinubu.\n\n\
+         Le premier sommet Europe-Afrique s'était tenu en mars 2022 à Lisbonne.",
+        "2025-06-12",
+        "Meeting 2025-06-10 [Bola Tinubu, William Ruto] @Rome Occurred\n\
+         Meeting 2022-03 [Bola Tinubu, William Ruto] @Lisbonne Occurred",
+    );
+}

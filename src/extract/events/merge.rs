@@ -4,8 +4,8 @@
 //! event it agrees with, or starts one. Two readings agree when their kinds agree (an open
 //! kind agrees with both), one's people include the other's or they share two, their dates
 //! agree (equal, one missing or weak, or a month that holds a day), their places agree (equal,
-//! one missing, or one a country or region) and neither recalls an earlier event unless both
-//! give the same date. A reading that names nobody but gives a date or a place opens an event
+//! one missing, or one a country or region), their ordinals agree ("le premier sommet" is not
+//! "le deuxième") and neither recalls an earlier event unless both give the same date. A reading that names nobody but gives a date or a place opens an event
 //! that readings of its paragraph may fill. Then, in text order, readings with one
 //! participant, journeys and companions join the nearest event of one of their people that
 //! agrees with them, delegations (and companions of nobody known) the latest event of the
@@ -194,7 +194,12 @@ impl Draft {
         let same_day =
             matches!((self.date(), r.date), (Some((a, true)), Some((b, true))) if a == b);
         let previous = self.previous == r.previous || same_day;
-        kind && dates && places && previous
+        // "le premier sommet" is not "le deuxième sommet".
+        let ordinals = match (self.readings.iter().find_map(|x| x.ordinal), r.ordinal) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        kind && dates && places && previous && ordinals
     }
 }
 
@@ -381,8 +386,18 @@ fn attach(drafts: &mut [Draft], reading: Reading) {
             })
             .filter(|(_, d)| d.agrees(&reading))
             // One person's reading with a day of its own is another event than one dated only
-            // by the story's day ("Hakan Fidan reçoit par ailleurs ce jeudi …").
-            .filter(|(_, d)| reading.role != ReadingRole::Partial || !d.guessed_other_day(&reading))
+            // by the story's day ("Hakan Fidan reçoit par ailleurs ce jeudi …"); so is a
+            // journey of another day told in another paragraph ("Après Mexico, Rubio s'est
+            // rendu jeudi à Quito"), while one told with the event dates it ("Arrivé lundi à
+            // Abuja, il a rencontré …").
+            .filter(|(_, d)| match reading.role {
+                ReadingRole::Partial => !d.guessed_other_day(&reading),
+                ReadingRole::Travel => {
+                    !d.guessed_other_day(&reading)
+                        || d.readings.iter().any(|r| r.paragraph == reading.paragraph)
+                }
+                _ => true,
+            })
             // "doit retrouver les négociateurs en Floride" is not the meeting that took place.
             .filter(|(_, d)| !reading.explicit || d.told().is_none_or(|s| s == reading.status))
             // An event of the same day first ("les discussions de vendredi avec Witkoff"),
