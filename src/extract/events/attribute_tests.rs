@@ -158,3 +158,14 @@ fn the_first_of_a_series_is_not_the_second() {
          Meeting 2022-03 [Bola Tinubu, William Ruto] @Lisbonne Occurred",
     );
 }
+
+#[test]
+fn a_building_and_the_country_given_for_want_of_a_town() {
+    check(
+        "Le pape Léon XIV a reçu jeudi le président argentin Javier Milei dans la basilique \
+         Saint-Jean-de-Latran, au Vatican.",
+        "2025-06-07",
+        "Meeting 2025-06-05 [Javier Milei, Léon XIV] @basilique Saint-Jean-de-Latran @Vatican \
+         Occurred",
+    );
+}

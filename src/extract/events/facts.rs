@@ -645,7 +645,10 @@ fn place(
     let town = primary.and_then(|(entity, rank)| match rank {
         PlaceRank::Seat => best(&[PlaceRank::Region, PlaceRank::Local])
             .map(|(town, _)| town)
-            .or_else(|| town_of(context, entity)),
+            .or_else(|| town_of(context, entity))
+            // "dans la basilique Saint-Pierre, au Vatican": a city-state, or the country the
+            // text gives for want of a town.
+            .or_else(|| best(&[PlaceRank::Country]).map(|(country, _)| country)),
         // "au Nasrec Expo Centre de Johannesburg": a place named after its town.
         PlaceRank::Local => town_of(context, entity),
         _ => None,
