@@ -115,13 +115,18 @@ fn is_acronym_dot(text: &str, dot: usize) -> bool {
 fn token(body: &str, range: Range<usize>, word: bool) -> Token {
     let text = &body[range.clone()];
     if text.is_ascii() {
-        // One pass over the bytes for the shape; an ASCII word folds as it lowers.
+        // One pass over the bytes for the shape and the lower case; an ASCII word folds as it
+        // lowers.
         let (mut letters, mut capitals) = (0, 0);
+        let mut lower = String::with_capacity(text.len());
         for b in text.bytes() {
             letters += usize::from(b.is_ascii_alphabetic());
             capitals += usize::from(b.is_ascii_uppercase());
+            lower.push(char::from(match b {
+                b'-' => b' ',
+                b => b.to_ascii_lowercase(),
+            }));
         }
-        let lower = lower(text);
         return Token {
             folded: lower.clone(),
             lower,

@@ -112,14 +112,51 @@ pub fn fold_text(text: &str) -> Cow<'_, str> {
     }
     let mut folded = String::with_capacity(text.len());
     folded.push_str(&text[..at]);
+    // A word folds in the runs that folding leaves as they are; a paragraph in its runs of
+    // ASCII up to the next hyphen or letter beyond ASCII, copied whole and lowered where they
+    // lie, so that capitals, one or two a sentence, do not cut them.
+    let long = text.len() >= 64;
     while let Some(c) = text[at..].chars().next() {
         fold_char(c, Folding::Words, &mut folded);
         at += c.len_utf8();
-        let run = unchanged_run(&text[at..], Folding::Words);
-        folded.push_str(&text[at..at + run]);
-        at += run;
+        if long {
+            let run = ascii_run(&text[at..]);
+            let start = folded.len();
+            folded.push_str(&text[at..at + run]);
+            folded[start..].make_ascii_lowercase();
+            at += run;
+        } else {
+            let run = unchanged_run(&text[at..], Folding::Words);
+            folded.push_str(&text[at..at + run]);
+            at += run;
+        }
     }
     Cow::Owned(folded)
+}
+
+/// The length of the ASCII text without hyphens at the start of `text`.
+fn ascii_run(text: &str) -> usize {
+    run_while(text, |b| !b.is_ascii() || b == b'-')
+}
+
+/// The length of the start of `text` where no byte `stops`: sixteen bytes at a time while
+/// none does (a test of a whole block that the compiler turns into a few vector
+/// instructions), then byte by byte. For long texts: a paragraph folds in runs of a few dozen
+/// bytes.
+#[inline(always)]
+fn run_while(text: &str, stops: impl Fn(u8) -> bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for block in bytes.chunks_exact(16) {
+        if block.iter().fold(false, |any, &b| any | stops(b)) {
+            break;
+        }
+        at += 16;
+    }
+    at + bytes[at..]
+        .iter()
+        .position(|&b| stops(b))
+        .unwrap_or(bytes.len() - at)
 }
 
 /// Whether lower case leaves a character as it is ("é", "'"), so that a word of such
@@ -163,8 +200,9 @@ fn fold_char(c: char, folding: Folding, out: &mut String) {
     }
 }
 
-/// The Latin letters with diacritics of Unicode's Latin-1, Extended-A and Extended-B blocks.
-const LATIN: std::ops::Range<char> = '\u{C0}'..'\u{250}';
+/// The Latin letters with diacritics of Unicode's Latin-1, Extended-A and Extended-B blocks,
+/// and the marks of Latin-1 before them ("«", "»", "°"), which fold to themselves.
+const LATIN: std::ops::Range<char> = '\u{80}'..'\u{250}';
 
 /// What [`strip_diacritics`] makes of each character of [`LATIN`], worked out once: most
 /// letters with diacritics in news text are there.
@@ -183,7 +221,12 @@ static LATIN_STRIPPED: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// A character without its diacritics, in lower case: the last step of folding.
 fn strip_diacritics(c: char, out: &mut String) {
     if LATIN.contains(&c) {
-        out.push_str(&LATIN_STRIPPED[c as usize - LATIN.start as usize]);
+        let stripped = &LATIN_STRIPPED[c as usize - LATIN.start as usize];
+        // Most are one ASCII letter ("é" → "e"): pushed as a char, without a copy call.
+        match stripped.as_bytes() {
+            &[b] => out.push(char::from(b)),
+            _ => out.push_str(stripped),
+        }
     } else {
         decompose_lower(c, out);
     }

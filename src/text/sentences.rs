@@ -23,13 +23,13 @@ const MAX_QUOTE_CHARS: usize = 600;
 /// stamp that opens a dispatch of a live page ("18h32 | Le président…") belongs to no
 /// sentence: it is when the dispatch was posted, not what it tells.
 pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let mut sentences = Vec::new();
     let mut start = stamp_end(paragraph);
     let mut quote_depth = 0usize;
     let mut quote_open_at = 0usize;
     let mut straight_open = false;
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    // Read char by char, `k` counting them; what comes after a mark is read from the text.
+    for (k, (i, c)) in paragraph.char_indices().enumerate() {
         match c {
             '«' | '“' => {
                 if quote_depth == 0 {
@@ -52,28 +52,26 @@ pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
             continue;
         }
         // Look past closing quotes and brackets for the space and the next sentence's start.
-        let mut j = k + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | ')' | '»' | '"' | '”')
-        {
-            j += 1;
-        }
-        if j < chars.len()
-            && c == '.'
-            && run_together(&chars, k, j)
-            && !is_abbreviation(&paragraph[start..i])
-        {
+        let after_mark = i + c.len_utf8();
+        let Some(j) = paragraph[after_mark..]
+            .find(|d| !matches!(d, '.' | '!' | '?' | '…' | ')' | '»' | '"' | '”'))
+            .map(|n| after_mark + n)
+        else {
+            continue;
+        };
+        if c == '.' && run_together(paragraph, i, j) && !is_abbreviation(&paragraph[start..i]) {
             // "à Pékin.Selon": a page that lost the space after its periods.
-            let end = chars[j].0;
+            let end = j;
             push_trimmed(paragraph, start..end, &mut sentences);
             start = end;
             quote_depth = 0;
             straight_open = false;
             continue;
         }
-        if j >= chars.len() || chars[j].1 != ' ' {
+        if !paragraph[j..].starts_with(' ') {
             continue;
         }
-        let next = chars.get(j + 1).map(|x| x.1);
+        let next = paragraph[j + 1..].chars().next();
         let starts_sentence = next.is_some_and(|n| {
             n.is_uppercase()
                 || n.is_ascii_digit()
@@ -82,7 +80,7 @@ pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
         if !starts_sentence || (c == '.' && is_abbreviation(&paragraph[start..i])) {
             continue;
         }
-        let end = chars[j].0;
+        let end = j;
         push_trimmed(paragraph, start..end, &mut sentences);
         start = end;
         quote_depth = 0;
@@ -92,20 +90,22 @@ pub(super) fn split(paragraph: &str) -> Vec<Range<usize>> {
     sentences
 }
 
-/// Whether the period at `k` ends a sentence that the next one follows without a space: a
-/// word of two lower-case letters or more (or a closing quote) before it, a capitalised word
-/// of lower-case letters after it, and no address around it ("www.Site.com" is not two
-/// sentences).
-fn run_together(chars: &[(usize, char)], k: usize, j: usize) -> bool {
-    let before: Vec<char> = chars[..k]
-        .iter()
+/// Whether the period at byte `dot` ends a sentence that the next one, at byte `next`, follows
+/// without a space: a word of two lower-case letters or more (or a closing quote) before it, a
+/// capitalised word of lower-case letters after it, and no address around it ("www.Site.com"
+/// is not two sentences).
+fn run_together(paragraph: &str, dot: usize, next: usize) -> bool {
+    // Most periods are followed by a space: nothing runs together.
+    if paragraph[next..].starts_with(char::is_whitespace) {
+        return false;
+    }
+    let before: Vec<char> = paragraph[..dot]
+        .chars()
         .rev()
-        .map(|&(_, c)| c)
         .take_while(|c| !c.is_whitespace())
         .collect();
-    let after: Vec<char> = chars[j..]
-        .iter()
-        .map(|&(_, c)| c)
+    let after: Vec<char> = paragraph[next..]
+        .chars()
         .take_while(|c| !c.is_whitespace())
         .collect();
     // A word of two letters or more ends the sentence: lower case ("Pékin.Selon"), an acronym
