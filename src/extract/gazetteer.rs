@@ -206,10 +206,14 @@ fn shape_of(name: &str) -> Shape {
 fn looks_like(shape: Shape, written: &str) -> bool {
     match shape {
         Shape::Capitalised => written.chars().next().is_some_and(char::is_uppercase),
-        Shape::Acronym => written
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase),
+        // "l'Otan": an acronym of four letters or more may be written as a word.
+        Shape::Acronym => {
+            written
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+                || crate::extract::names::is_word_cased_acronym(written)
+        }
         Shape::Phrase => true,
     }
 }

@@ -516,12 +516,24 @@ impl Shape {
 
     fn fits(self, written: &str) -> bool {
         match self {
-            Shape::Acronym => !written.chars().any(char::is_lowercase),
+            // Many papers write an acronym said as a word with one capital ("l'Otan", "l'Apec",
+            // "l'Opep"): from four letters on, that form is the acronym too.
+            Shape::Acronym => {
+                !written.chars().any(char::is_lowercase) || is_word_cased_acronym(written)
+            }
             Shape::Titled => written.split_whitespace().all(starts_upper),
             Shape::Capitalised => starts_upper(written),
             Shape::Phrase => true,
         }
     }
+}
+
+/// An acronym of four letters or more written as a word with one capital ("Otan", "Apec").
+pub(crate) fn is_word_cased_acronym(written: &str) -> bool {
+    let mut letters = written.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase)
+        && written.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && letters.all(char::is_lowercase)
 }
 
 /// The forms of `organizations.tsv` as sentences are tokenised: folded words joined by
@@ -942,6 +954,14 @@ const OTHER_ADJECTIVES: &[&str] = &[
     "specialisee",
     "specialises",
     "specialisees",
+    "public",
+    "publique",
+    "publics",
+    "publiques",
+    "prive",
+    "privee",
+    "prives",
+    "privees",
 ];
 
 /// A lower-case adjective that may go on an institution's name ("national", "pénale").
@@ -1251,6 +1271,9 @@ fn classify(
     if let Some(building) = building(lex, body, tokens, start, end) {
         return Some(building);
     }
+    if let Some(org) = named_by_apposition(lex, body, tokens, start, end) {
+        return Some(org);
+    }
     let run_start = start;
     let mut start = start;
     // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
@@ -1287,9 +1310,10 @@ fn classify(
         && !tokens[start].upper
         && INSTITUTION_DETERMINERS.contains(&tokens[start - 1].folded.as_str())
         && lex.is_institution_head(&tokens[start].folded)
-        && !tokens[start + 1..end]
-            .iter()
-            .any(|t| is_given(lex, t) || t.upper)
+        && !tokens[start + 1..end].iter().any(|t| {
+            (is_given(lex, t) && !NAMED_AFTER_PEOPLE.contains(&tokens[start].folded.as_str()))
+                || t.upper
+        })
         && lex
             .place(&body[tokens[start + 1].range.start..tokens[end - 1].range.end])
             .is_none()
@@ -1628,6 +1652,102 @@ fn classify(
         }
     }
     None
+}
+
+/// Institution heads that are often named after a person ("l'Université Mohammed V", "le
+/// Centre Simon Wiesenthal"): a given name after them is part of the body's name.
+const NAMED_AFTER_PEOPLE: &[&str] = &["universite", "centre", "musee", "academie"];
+
+/// Words between the article and the head of an organization's apposition ("l'ancienne
+/// rébellion", "le principal parti", "le premier groupe").
+const APPOSITION_PREMODIFIERS: &[&str] = &[
+    "ancien",
+    "ancienne",
+    "principal",
+    "principale",
+    "premier",
+    "premiere",
+    "grand",
+    "grande",
+    "petit",
+    "petite",
+    "jeune",
+    "nouveau",
+    "nouvelle",
+    "puissant",
+    "puissante",
+    "seul",
+    "seule",
+    "vieux",
+    "vieille",
+    "ex",
+];
+
+/// Whether an organization's head opens an apposition after token `end`: "Renamo, l'ancienne
+/// rébellion", "Nouvelle Démocratie, le parti du Premier ministre", "Ta Nea, le quotidien".
+fn org_apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
+    if tokens.get(end).is_none_or(|t| t.folded != ",") {
+        return false;
+    }
+    let mut k = end + 1;
+    if !tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l'" | "les" | "un" | "une"))
+    {
+        return false;
+    }
+    k += 1;
+    while tokens
+        .get(k)
+        .is_some_and(|t| APPOSITION_PREMODIFIERS.contains(&t.folded.as_str()))
+    {
+        k += 1;
+    }
+    // ("le site de la COP30" is a place: a site is an outlet only with its complement.)
+    tokens.get(k).is_some_and(|t| {
+        t.word && !t.capitalised && t.folded != "site" && lex.is_org_head(&t.folded)
+    })
+}
+
+/// A name that an organization's apposition follows ("La Renamo, l'ancienne rébellion
+/// devenue…", "La Nouvelle Démocratie, le parti du Premier ministre"), even when its words are
+/// common ones; not a person, a title, a date or a place ("Mardi, le groupe…", "En France, le
+/// parti…").
+fn named_by_apposition(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<Candidate> {
+    if !org_apposition_follows(lex, tokens, end) {
+        return None;
+    }
+    let mut start = start;
+    if matches!(tokens[start].folded.as_str(), "le" | "la" | "les" | "l'") {
+        start += 1;
+    }
+    let run = tokens.get(start..end).filter(|r| !r.is_empty())?;
+    let text = &body[run[0].range.start..run[run.len() - 1].range.end];
+    let refused = run.iter().any(|t| {
+        is_given(lex, t)
+            || lex.title(&t.lower).is_some()
+            || is_calendar_word(&t.folded)
+            || lex.demonym_country(&t.folded).is_some()
+            || lex.place(&t.folded).is_some()
+    }) || lex.place(text).is_some()
+        || (run.len() == 1 && lex.is_common_word(&run[0].folded));
+    if refused {
+        return None;
+    }
+    let range = run[0].range.start..run[run.len() - 1].range.end;
+    Some(Candidate {
+        label: label_of(&body[range.clone()]),
+        range,
+        class: EntityClass::Organization,
+        confidence: 0.7,
+        place: None,
+    })
 }
 
 /// The words and marks after "à X" that make X a town (and a day or month: "à Putrajaya
