@@ -19,6 +19,7 @@ impl Analysis<'_> {
             .zip(&self.tokens)
             .map(|(sentence, tokens)| find_speech_in(body, sentence.clone(), tokens))
             .collect();
+        let roles_before = self.out.roles.len();
         let mut last_speaker: Option<(usize, usize)> = None; // (sentence, entity)
         let mut last_source: Option<(usize, usize)> = None; // the same for organizations
         for (s, sentence) in sentences.iter().enumerate() {
@@ -58,6 +59,10 @@ impl Analysis<'_> {
         }
         self.speech = speeches;
         self.dedupe_claims();
+        // A speaker read as an epithet's holder gave a title that titles alone may now follow.
+        if self.out.roles.len() > roles_before {
+            self.resolve_late_titles();
+        }
     }
 
     /// The entity a speaker phrase names: a person in it, else an organization, else a name the

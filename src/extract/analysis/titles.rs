@@ -151,6 +151,19 @@ impl Analysis<'_> {
     pub(super) fn title_holder(&mut self, phrase: &Phrase) -> Option<usize> {
         let folded = fold_text(&phrase.label).into_owned();
         let term = term_of(&folded);
+        let not_yet = folded.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "elu"
+                    | "elue"
+                    | "designe"
+                    | "designee"
+                    | "futur"
+                    | "future"
+                    | "pressenti"
+                    | "pressentie"
+            )
+        });
         // Everyone the article already gave a title of the same kind and country; the title
         // stands for one of them only if there is exactly one.
         let mut holders: Vec<usize> = Vec::new();
@@ -208,8 +221,19 @@ impl Analysis<'_> {
                 || holders.contains(&role.person)
                 || exact.contains(&role.person)
                 || Some(role.person) == possessor
-                || self.term_conflicts(role.person, term)
+                || self.term_conflicts(role.person, term, &head, office.as_deref())
             {
+                continue;
+            }
+            // "le président élu" is not whoever the article calls "président ivoirien" or "chef
+            // de l'État ivoirien" with no term: a country's title said plainly is a sitting
+            // holder's ("le nouveau président" may be one).
+            let same_post = key.head == head
+                || office
+                    .as_deref()
+                    .zip(key.office.as_deref())
+                    .is_some_and(|(o, r)| offices_agree(o, r));
+            if not_yet && same_post && key.country.is_some() && term_of(&key.folded).is_none() {
                 continue;
             }
             let same_office = || {
@@ -281,6 +305,23 @@ impl Analysis<'_> {
                     .zip(&self.role_keys)
                     .any(|(r, k)| r.person == h && possessor_families.contains(&k.family.as_str()))
             });
+        }
+        // "entre Donald Trump et le raïs […], selon la présidence égyptienne": of several
+        // holders, the one of the country the sentence names.
+        if holders.len() > 1 && country.is_none() {
+            let named = self.countries_around(phrase.range.start);
+            let of_named: Vec<usize> = holders
+                .iter()
+                .copied()
+                .filter(|&h| {
+                    self.out.roles.iter().zip(&self.role_keys).any(|(r, k)| {
+                        r.person == h && k.country.as_ref().is_some_and(|c| named.contains(c))
+                    })
+                })
+                .collect();
+            if let [one] = of_named[..] {
+                return Some(one);
+            }
         }
         match holders[..] {
             [one] => return Some(one),
@@ -357,7 +398,7 @@ impl Analysis<'_> {
                     && families_agree(&phrase.family, &key.family)
                     && office_fits
                     && !stateless.contains(&role.person)
-                    && !self.term_conflicts(role.person, term)
+                    && !self.term_conflicts(role.person, term, &head, office.as_deref())
                     && agrees(self, role.person)
                 {
                     stateless.push(role.person);
@@ -452,6 +493,15 @@ impl Analysis<'_> {
             })
         });
         let term = found.and_then(|i| term_of(&fold_text(&self.phrases[s][i].label)));
+        let (post_head, post_office) = found
+            .map(|i| {
+                let p = &self.phrases[s][i];
+                (
+                    p.head.clone(),
+                    office_of(self.lex, &p.head, &fold_text(&p.label)),
+                )
+            })
+            .unwrap_or_default();
         let (country, gender, family) = match found.map(|i| &self.phrases[s][i]) {
             // A title that serves an organization the text names is resolved through it, and
             // one with another complement ("le porte-parole du gouvernement thaïlandais", "le
@@ -517,7 +567,11 @@ impl Analysis<'_> {
                     families.peek().is_some() && families.all(|k| k != f)
                 });
             let agrees = gender.is_none() || self.gender_of(e).is_none_or(|g| Some(g) == gender);
-            if agrees && !conflict && !other_office && !self.term_conflicts(e, term) {
+            if agrees
+                && !conflict
+                && !other_office
+                && !self.term_conflicts(e, term, &post_head, post_office.as_deref())
+            {
                 candidates.push(e);
             }
         }
@@ -634,15 +688,25 @@ impl Analysis<'_> {
         None
     }
 
-    /// Whether the article gives `person` a title of the other term than `term`: "le président
-    /// élu" is no one it calls "chef de l'État sortant", nor the reverse.
-    fn term_conflicts(&self, person: usize, term: Option<Term>) -> bool {
+    /// Whether the article gives `person` a title of the other term than `term` for the same
+    /// post (`head`, or `office`): "le président élu" is no one it calls "chef de l'État
+    /// sortant", nor the reverse; but "le nouveau président" of a bank may be an "ancien
+    /// ministre".
+    fn term_conflicts(
+        &self,
+        person: usize,
+        term: Option<Term>,
+        head: &str,
+        office: Option<&str>,
+    ) -> bool {
         let Some(term) = term else { return false };
-        self.out
-            .roles
-            .iter()
-            .zip(&self.role_keys)
-            .any(|(r, k)| r.person == person && term_of(&k.folded).is_some_and(|t| t != term))
+        self.out.roles.iter().zip(&self.role_keys).any(|(r, k)| {
+            let same_post = (!head.is_empty() && k.head == head)
+                || office
+                    .zip(k.office.as_deref())
+                    .is_some_and(|(o, h)| offices_agree(o, h) || offices_agree(h, o));
+            r.person == person && same_post && term_of(&k.folded).is_some_and(|t| t != term)
+        })
     }
 
     /// The person a title phrase is joined to by "et" or "avec" ("entre Donald Trump et le raïs",
@@ -666,6 +730,52 @@ impl Analysis<'_> {
             ["et" | "avec", "le" | "la" | "l" | "son" | "sa"]
         );
         (joined && self.out.entities[m.entity].class == EntityClass::Person).then_some(m.entity)
+    }
+
+    /// The countries the sentence around `at` names, by a demonym ("la présidence égyptienne")
+    /// or by name (folded, as role keys hold them).
+    fn countries_around(&self, at: usize) -> Vec<String> {
+        let s = self.document.sentences.partition_point(|x| x.end <= at);
+        let (Some(sentence), Some(tokens)) = (self.document.sentences.get(s), self.tokens.get(s))
+        else {
+            return Vec::new();
+        };
+        let mut named: Vec<String> = tokens
+            .iter()
+            .filter_map(|t| self.lex.demonym_country(&t.folded).map(str::to_owned))
+            .collect();
+        named.extend(
+            self.out
+                .mentions
+                .iter()
+                .filter(|m| sentence.start <= m.range.start && m.range.end <= sentence.end)
+                .filter(|m| self.out.entities[m.entity].class == EntityClass::Place)
+                .filter_map(|m| country_named(self.lex, &self.out.entities[m.entity].label)),
+        );
+        named
+    }
+
+    /// Titles alone read again once speakers are known: "le chef de l'État" after "« … », a
+    /// promis le président de la République" stands for whoever that epithet was read as, a
+    /// title the first reading did not have yet.
+    pub(super) fn resolve_late_titles(&mut self) {
+        for s in 0..self.phrases.len() {
+            for i in 0..self.phrases[s].len() {
+                let p = &self.phrases[s][i];
+                if p.person.is_some() || p.nested || !self.is_definite(s, &p.range) {
+                    continue;
+                }
+                let p = p.clone();
+                let Some(person) = self.title_holder(&p) else {
+                    continue;
+                };
+                self.phrases[s][i].person = Some(person);
+                let head = self.title_head_range(&p.range);
+                self.mention(head, person, 0.6);
+                let sentence = self.document.sentences[s].clone();
+                self.push_role(&p, &sentence, person, 0.8);
+            }
+        }
     }
 
     /// Whom "son" stands for in "son homologue": the last person the sentence names before the
@@ -715,7 +825,18 @@ impl Analysis<'_> {
             .any(|w| matches!(w, "de" | "du" | "des" | "d'" | "aux") || w.starts_with("d'"));
         let office = (bare || country.is_some())
             .then(|| office_of(self.lex, &head, &folded))
-            .flatten();
+            .flatten()
+            // "son homologue égyptien" holds the office of whoever "son" is.
+            .or_else(|| {
+                let possessor = matches!(head.as_str(), "homologue" | "hôte")
+                    .then(|| self.possessor(phrase))??;
+                self.out
+                    .roles
+                    .iter()
+                    .zip(&self.role_keys)
+                    .filter(|(r, _)| r.person == possessor)
+                    .find_map(|(_, k)| k.office.clone())
+            });
         RoleKey {
             family: phrase.family.clone(),
             office,
@@ -926,7 +1047,7 @@ impl Analysis<'_> {
 /// Whether a title is of someone coming into office or leaving it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Term {
-    /// "président élu", "Premier ministre désigné", "futur chancelier".
+    /// "président élu", "Premier ministre désigné", "futur chancelier", "nouveau président".
     Incoming,
     /// "président sortant", "ancien ministre", "Premier ministre démissionnaire".
     Outgoing,
@@ -936,7 +1057,7 @@ enum Term {
 fn term_of(folded: &str) -> Option<Term> {
     folded.split_whitespace().find_map(|w| match w {
         "elu" | "elue" | "designe" | "designee" | "futur" | "future" | "pressenti"
-        | "pressentie" => Some(Term::Incoming),
+        | "pressentie" | "nouveau" | "nouvel" | "nouvelle" => Some(Term::Incoming),
         "sortant" | "sortante" | "ancien" | "ancienne" | "ex" | "demissionnaire" => {
             Some(Term::Outgoing)
         }
