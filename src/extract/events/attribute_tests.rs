@@ -169,3 +169,35 @@ fn a_building_and_the_country_given_for_want_of_a_town() {
          Occurred",
     );
 }
+
+#[test]
+fn a_place_before_a_noun_that_refers_back_is_the_verbs() {
+    check(
+        "Recep Tayyip Erdoğan a rencontré Ilham Aliyev le 4 juillet à Khankendi en marge du \
+         sommet de l'Organisation de coopération économique.",
+        "2025-07-11",
+        "Meeting 2025-07-04 [Ilham Aliyev, Recep Tayyip Erdoğan] @Khankendi Occurred",
+    );
+}
+
+#[test]
+fn a_noun_subject_of_the_trigger_verb_gives_its_place_and_day() {
+    check(
+        "Les négociations de mercredi à Genève ont réuni Steve Witkoff et Sergueï Lavrov.",
+        "2025-06-13",
+        "Meeting 2025-06-11 [Sergueï Lavrov, Steve Witkoff] @Genève Occurred",
+    );
+}
+
+#[test]
+fn a_meeting_in_the_past_perfect_is_in_the_town_of_its_people_that_day() {
+    check(
+        "Le prince Khalid ben Salmane a été reçu jeudi à Téhéran par Ali Khamenei.\n\n\
+         Le ministre a salué des relations « en progrès ».\n\n\
+         Plus tôt dans la journée, Khalid ben Salmane avait eu des entretiens avec le général \
+         Mohammad Bagheri.",
+        "2025-04-18",
+        "Meeting 2025-04-17 [Ali Khamenei, Khalid ben Salmane] @Téhéran Occurred\n\
+         Meeting 2025-04-17 [Khalid ben Salmane, Mohammad Bagheri] @Téhéran Occurred",
+    );
+}

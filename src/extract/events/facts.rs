@@ -409,9 +409,11 @@ struct Owner<'h, 'l> {
 }
 
 impl Owner<'_, '_> {
-    /// Whether the day at token `at` is this trigger's: as [`Owner::owns`], passing over a
-    /// noun that refers back when the day stands before it ("X va rencontrer Y à Washington
-    /// la semaine prochaine pour continuer les pourparlers" dates the meeting).
+    /// Whether the day or place at token `at` is this trigger's: as [`Owner::owns`], passing
+    /// over a noun that refers back when the day or place stands before it ("X va rencontrer
+    /// Y à Washington la semaine prochaine pour continuer les pourparlers" dates and places
+    /// the meeting, "il avait rencontré Aliyev le 4 juillet à Khankendi en marge du sommet"
+    /// places it).
     fn owns_day(&self, s: &Sentence<'_>, at: usize) -> bool {
         let others: Vec<usize> = self
             .live
@@ -588,7 +590,7 @@ fn place(
         .filter(|&n| s.names[n].class == EntityClass::Place || seat(s, context, n))
         .filter(|&n| {
             let at = s.names[n].tokens.start;
-            let own = clause.contains(&at) && owner.owns(at);
+            let own = clause.contains(&at) && owner.owns_day(s, at);
             own || before.as_ref().is_some_and(|b| b.contains(&at))
         })
         .filter(|&n| {

@@ -327,26 +327,42 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
 /// An event and what a later pass needs to know of it.
 struct Finished {
     event: Event,
-    /// Its place is a town or a seat it was given by its own readings.
-    local: bool,
-    /// A meeting reported as held that found no place of its own, nor its story's.
+    /// The town its own readings place it in: a town, or the town of a seat.
+    town: Option<usize>,
+    /// A meeting held that found no place of its own, nor its story's.
     placeless: bool,
+    /// It is reported as held, not only recalled or told in the past perfect.
+    reported: bool,
 }
 
-/// A meeting reported as held without a place took place in the town where the article's
-/// first meeting of that day did ("Les dirigeants se sont réunis mercredi à La Haye. […] En
-/// marge des travaux, X a rencontré Y"): the people of one day's story are in one town.
+/// A meeting held without a place took place in the town where the article's first meeting
+/// of that day placed in a town did, before or after it ("Les dirigeants se sont réunis
+/// mercredi à La Haye. […] En marge des travaux, X a rencontré Y"): the people of one day's
+/// story are in one town. One told in the past perfect takes the town of a meeting of one of
+/// its people that day ("Plus tôt dans la journée, il avait eu des entretiens avec Z"): a
+/// live page tells many stories of one day, but one man is in one town.
 fn same_day_same_place(events: &mut [(usize, Finished)]) {
-    let mut towns: Vec<(NaiveDate, usize)> = Vec::new();
+    let towns: Vec<(NaiveDate, usize, Vec<usize>)> = events
+        .iter()
+        .filter_map(|(_, f)| match (f.event.date, f.town) {
+            (Some(DateValue::Day(day)), Some(town)) => {
+                Some((day, town, f.event.participants.clone()))
+            }
+            _ => None,
+        })
+        .collect();
     for (_, f) in events.iter_mut() {
         let Some(DateValue::Day(day)) = f.event.date else {
             continue;
         };
-        let town = towns.iter().find(|(d, _)| *d == day).map(|&(_, p)| p);
-        match (f.event.place, town) {
-            (Some(place), None) if f.local => towns.push((day, place)),
-            (None, Some(place)) if f.placeless => f.event.place = Some(place),
-            _ => {}
+        let town = towns
+            .iter()
+            .find(|(d, _, people)| {
+                *d == day && (f.reported || people.iter().any(|p| f.event.participants.contains(p)))
+            })
+            .map(|&(_, town, _)| town);
+        if let (None, Some(place), true) = (f.event.place, town, f.placeless) {
+            f.event.place = Some(place);
         }
     }
 }
@@ -553,7 +569,11 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Finished {
     let held = status == Status::Occurred && reported && draft.kind == EventKind::Meeting;
     let own = draft.place();
     let town = draft.town(own);
-    let local = own.is_some_and(|(_, rank)| rank == PlaceRank::Local);
+    let own_town = match own {
+        Some((entity, PlaceRank::Local)) => Some(entity),
+        Some((_, PlaceRank::Seat)) => town,
+        _ => None,
+    };
     let place = own.map(|(entity, _)| entity).or_else(|| {
         let scene = draft.readings.iter().find_map(|r| r.scene_place);
         let dateline = draft.readings.iter().find_map(|r| r.dateline);
@@ -594,8 +614,13 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Finished {
             evidence,
             confidence: (confidence * 100.0).round() / 100.0,
         },
-        local,
-        placeless: held && place.is_none(),
+        town: own_town,
+        reported,
+        // Told in the past perfect or recalled, it may still be of the story's day ("La
+        // veille, X avait reçu Y").
+        placeless: status == Status::Occurred
+            && draft.kind == EventKind::Meeting
+            && place.is_none(),
     }
 }
 

@@ -101,6 +101,8 @@ pub(super) fn read_sentence(
     let mut last_day = None;
     let mut told = None;
     let mut readings = Vec::new();
+    // The trigger of each reading, in step with `readings`.
+    let mut read_from = Vec::new();
     for plan in plans {
         let scene = facts::Scene {
             sentence: s,
@@ -129,7 +131,9 @@ pub(super) fn read_sentence(
         reading.demonstrative = plan.determiner.demonstrative;
         reading.definite = plan.determiner.refers_back() && hit.pos == Pos::Noun;
         if role == ReadingRole::Event && !plan.separate.is_empty() {
-            readings.extend(separately(&scene, plan.hit, &reading, &plan.separate));
+            let parts = separately(&scene, plan.hit, &reading, &plan.separate);
+            read_from.extend(std::iter::repeat_n(plan.hit, parts.len()));
+            readings.extend(parts);
             continue;
         }
         let seed = role == ReadingRole::Event && reading.participants.is_empty();
@@ -147,7 +151,9 @@ pub(super) fn read_sentence(
             continue;
         }
         readings.push(reading);
+        read_from.push(plan.hit);
     }
+    subject_noun(s, &hits, &read_from, &mut readings);
     same_event_same_day(&mut readings);
     focus::update_focus(s, &info, focus, paired || !hits.is_empty());
     if focus.paragraph != paragraph {
@@ -195,6 +201,61 @@ fn same_event_same_day(readings: &mut [Reading]) {
             if readings[i].place.is_none() {
                 readings[i].place = place;
             }
+        }
+    }
+}
+
+/// "Les négociations de mercredi à Sharm el-Sheikh ont réuni X, Y et Z": a noun that opens
+/// the sentence as the subject of a trigger verb is the verb's event, and its own complement
+/// or relative clause gives that event's place, day and duration when the verb's clause does
+/// not.
+fn subject_noun(s: &Sentence<'_>, hits: &[Hit<'_>], read_from: &[usize], readings: &mut [Reading]) {
+    let Some((first, &noun)) = read_from.iter().enumerate().next() else {
+        return;
+    };
+    let hit = &hits[noun];
+    let opens = (0..hit.tokens.start).all(|j| {
+        let t = &s.tokens[j];
+        !t.word
+            || [Class::Definite, Class::Demonstrative, Class::Possessive]
+                .iter()
+                .any(|&c| t.is(c))
+    });
+    if hit.pos != Pos::Noun || !opens || readings[first].role != ReadingRole::Anaphor {
+        return;
+    }
+    // The verb right after the noun's phrase: no other trigger between, and no comma but
+    // those around a relative clause ("Le sommet, qui s'est tenu au palais, a réuni …").
+    let Some(verb) = (noun + 1..hits.len()).next() else {
+        return;
+    };
+    let between = hit.tokens.end..hits[verb].tokens.start;
+    let aside = |j: usize| {
+        s.relatives
+            .iter()
+            .any(|r| r.contains(&j) || r.start == j + 1 || r.end == j)
+    };
+    if hits[verb].pos == Pos::Noun
+        || between
+            .clone()
+            .any(|j| s.tokens[j].punct(&[',', ';', ':']) && !aside(j))
+    {
+        return;
+    }
+    let own = readings[first].clone();
+    for (r, &from) in readings.iter_mut().zip(read_from).skip(first + 1) {
+        if from != verb || r.role != ReadingRole::Event {
+            continue;
+        }
+        if r.place.is_none() {
+            r.place = own.place;
+            r.town = own.town;
+        }
+        if !r.date.is_some_and(|(_, strong)| strong) && own.date.is_some_and(|(_, strong)| strong) {
+            r.date = own.date;
+        }
+        if r.duration.is_none() {
+            r.duration.clone_from(&own.duration);
         }
     }
 }

@@ -1629,7 +1629,7 @@ fn a_tete_a_tete_is_not_the_larger_event_of_the_day() {
     check(
         "Emmanuel Macron a été reçu en tête-à-tête par Olaf Scholz dimanche après la cérémonie. Dimanche, Olaf Scholz, Emmanuel Macron et Pedro Sánchez ont signé une déclaration commune à Berlin.",
         "2025-10-27",
-        "Meeting 2025-10-26 [Emmanuel Macron, Olaf Scholz] Occurred\nMeeting 2025-10-26 [Emmanuel Macron, Olaf Scholz, Pedro Sánchez] @Berlin Occurred",
+        "Meeting 2025-10-26 [Emmanuel Macron, Olaf Scholz] @Berlin Occurred\nMeeting 2025-10-26 [Emmanuel Macron, Olaf Scholz, Pedro Sánchez] @Berlin Occurred",
     );
 }
 
