@@ -1802,3 +1802,39 @@ fn a_meeting_refused_or_ruled_out_is_no_event() {
         "",
     );
 }
+
+#[test]
+fn a_length_or_a_time_of_day_before_the_object_governs_no_name() {
+    check(
+        "Xi Jinping a rencontré pendant une heure le président turkmène Serdar Berdymukhamedov à Astana.",
+        "2025-06-19",
+        "Meeting 2025-06-19 [Serdar Berdymukhamedov, Xi Jinping] @Astana PT1H exactly Occurred",
+    );
+    check(
+        "Paul Biya a reçu en audience dans la soirée le président de l'Assemblée nationale, Cavaye Yéguié Djibril.",
+        "2025-11-07",
+        "Meeting 2025-11-07 [Cavaye Yéguié Djibril, Paul Biya] Occurred",
+    );
+}
+
+#[test]
+fn a_restriction_or_a_cleft_opens_no_clause() {
+    // "ne … qu'au téléphone": the day after the phone words is the call's.
+    check(
+        "Emmanuel Macron et Olaf Scholz ne s'étaient parlé qu'au téléphone, le 16 août 2024.",
+        "2025-04-05",
+        "Call 2024-08-16 [Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+    // "c'est … que": the words before the "que" are the clause's own.
+    check(
+        "La veille, c'est à Ankara que Kyriákos Mitsotákis a serré la main de Recep Tayyip Erdoğan.",
+        "2024-05-14",
+        "Meeting 2024-05-13 [Kyriákos Mitsotákis, Recep Tayyip Erdoğan] @Ankara Occurred",
+    );
+    // "ne … pas … que" is a negation, whose "que" opens a clause.
+    check(
+        "Emmanuel Macron n'a pas dit qu'il avait rencontré Olaf Scholz lundi.",
+        "2025-04-05",
+        "Meeting 2025-03-31 [Emmanuel Macron, Olaf Scholz] Occurred",
+    );
+}

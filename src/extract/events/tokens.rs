@@ -360,8 +360,24 @@ impl<'a> Sentence<'a> {
     fn split_clauses(&mut self) {
         let mut clause = 0;
         let mut start = 0;
+        // A "ne" not yet closed by "pas", "jamais"…: the "que" that closes it restricts ("ne
+        // s'étaient parlé qu'au téléphone, le 16 août") and opens no clause. Nor does the "que"
+        // of a cleft ("La veille, c'est à Ankara que X a rencontré Y"): the words before it
+        // are the clause's own.
+        let mut restriction = false;
         for i in 0..self.tokens.len() {
             let t = &self.tokens[i];
+            let restricts = restriction && matches!(t.key.as_str(), "que" | "qu");
+            let cleft = t.key == "c"
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.key.as_str(), "est" | "etait" | "sera" | "fut"));
+            if t.word && (matches!(t.key.as_str(), "ne" | "n") || cleft) {
+                restriction = true;
+            } else if t.is(Class::Negative) || restricts {
+                restriction = false;
+            }
             // "…, et il a rencontré Z": a coordinator followed by a subject pronoun opens a
             // clause with a subject of its own.
             let pronoun_next = self.tokens.get(i + 1).is_some_and(|n| {
@@ -369,18 +385,21 @@ impl<'a> Sentence<'a> {
             });
             let cut_before = (t.is(Class::Boundary)
                 && !(i > 0 && self.tokens[i - 1].is(Class::NotBoundary))
+                && !restricts
                 || t.is(Class::Coordinator) && pronoun_next)
                 && i > start;
             if cut_before {
                 self.clauses.push(start..i);
                 clause += 1;
                 start = i;
+                restriction = false;
             }
             self.clause.push(clause);
             if t.punct(&['.', ';', ':', '!', '?']) && !self.abbreviation(i) {
                 self.clauses.push(start..i + 1);
                 clause += 1;
                 start = i + 1;
+                restriction = false;
             }
         }
         if start < self.tokens.len() || self.clauses.is_empty() {
@@ -609,6 +628,14 @@ impl<'a> Sentence<'a> {
                 k = start;
                 continue;
             }
+            // "a reçu dans la soirée le président X": a time of day is a phrase of its own.
+            if let Some(start) = self
+                .class_before(k + 1, Class::TimeOfDay)
+                .filter(|&s| s < k)
+            {
+                k = start;
+                continue;
+            }
             // A title with a preposition inside ("chef de la diplomatie", "secrétaire d'État")
             // is passed whole: its preposition governs a word of the title, not the name.
             if let Some(start) = self.class_before(k + 1, Class::Title).filter(|&s| s < k) {
@@ -619,6 +646,11 @@ impl<'a> Sentence<'a> {
                 return self.coordinated(k, depth);
             }
             if t.is(Class::Preposition) {
+                // "a rencontré pendant une heure le président X": "pendant" and "durant" govern
+                // a length of time, never a person; the name's phrase starts after it.
+                if determiner && t.is(Class::Circumstance) && !t.is(Class::Genitive) {
+                    return Gov::Bare;
+                }
                 // "entouré de son ministre …, X", "aux côtés du président X": a companion
                 // phrase governs the whole phrase after it.
                 if self.class_before(k + 1, Class::Companion).is_some() {
