@@ -1479,6 +1479,9 @@ fn classify(
     if run.len() >= 2 && lex.is_org_tail(&run[run.len() - 1].folded) && !is_given(lex, &run[0]) {
         return Some(candidate(EntityClass::Organization, 0.75));
     }
+    if let Some(c) = in_parentheses(lex, body, tokens, start, end) {
+        return Some(c);
+    }
     if let [one] = run {
         // "le PiS", "du MoDem": a party's acronym in mixed case, after an article.
         let mixed = !one.upper
@@ -1654,6 +1657,75 @@ fn classify(
     None
 }
 
+/// A name alone in parentheses: the party of the person just named ("Szymon Hołownia (Polska
+/// 2050)", "Ossufo Momade (Renamo)"). Not a place ("Ford (Ontario)"), nor the person's own name
+/// again ("Luiz Inácio Lula da Silva (Lula)") or initials ("Mohammed ben Salmane (MBS)").
+fn in_parentheses(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<Candidate> {
+    if start == 0 || tokens[start - 1].folded != "(" {
+        return None;
+    }
+    let run = &tokens[start..end];
+    // "(Polska 2050)": a number may end the name.
+    let mut close = end;
+    if tokens
+        .get(close)
+        .is_some_and(|t| t.word && t.folded.chars().all(|c| c.is_ascii_digit()))
+    {
+        close += 1;
+    }
+    if tokens.get(close).is_none_or(|t| t.folded != ")") {
+        return None;
+    }
+    let range = run[0].range.start..tokens[close - 1].range.end;
+    let text = &body[range.clone()];
+    let refused = lex.place(text).is_some()
+        || is_given(lex, &run[0])
+        || run.iter().any(|t| {
+            lex.place(&t.folded).is_some()
+                || lex.title(&t.lower).is_some()
+                || lex.demonym_country(&t.folded).is_some()
+                || is_calendar_word(&t.folded)
+        });
+    if refused {
+        return None;
+    }
+    // The words before the parenthesis, up to a sentence's worth of a name.
+    let from = start.saturating_sub(7);
+    let before = &tokens[from..start - 1];
+    if before
+        .iter()
+        .any(|t| run.iter().any(|r| r.folded == t.folded))
+    {
+        return None;
+    }
+    // (An acronym in parentheses after a noun names a treaty or an annex as often as a body:
+    // "l'accord d'accès réciproque (RAA)"; only those the article defines count.)
+    if run.len() == 1 && is_acronym(&run[0], body) {
+        return None;
+    }
+    // A party after a person's name: the word before the parenthesis is a name.
+    let after_name = start >= 2 && {
+        let t = &tokens[start - 2];
+        t.word && t.capitalised && !t.upper && lex.place(&t.folded).is_none()
+    };
+    if !after_name || (run.len() == 1 && lex.is_common_word(&run[0].folded)) {
+        return None;
+    }
+    Some(Candidate {
+        label: label_of(text),
+        range,
+        class: EntityClass::Organization,
+        confidence: 0.65,
+        place: None,
+    })
+}
+
 /// Institution heads that are often named after a person ("l'Université Mohammed V", "le
 /// Centre Simon Wiesenthal"): a given name after them is part of the body's name.
 const NAMED_AFTER_PEOPLE: &[&str] = &["universite", "centre", "musee", "academie"];
@@ -1723,7 +1795,13 @@ fn named_by_apposition(
     if !org_apposition_follows(lex, tokens, end) {
         return None;
     }
+    // A word that opens the sentence and an article are no part of the name ("Puis La
+    // Nouvelle Démocratie, le parti…").
+    let opens = start == 0 || !tokens[start - 1].word;
     let mut start = start;
+    if opens && end - start >= 2 && lex.is_common_word(&tokens[start].folded) {
+        start += 1;
+    }
     if matches!(tokens[start].folded.as_str(), "le" | "la" | "les" | "l'") {
         start += 1;
     }
@@ -2450,6 +2528,54 @@ mod tests {
         assert_eq!(
             check("Le forum se tient au Centre de conférences de Addis Abeba."),
             ["Place:Centre de conférences de Addis Abeba"]
+        );
+    }
+
+    #[test]
+    fn organizations_named_by_an_apposition_or_in_parentheses() {
+        assert_eq!(
+            check("Le chef a parlé. La Renamo, l'ancienne rébellion, a salué le geste."),
+            ["Organization:Renamo"]
+        );
+        assert_eq!(
+            check("Puis La Nouvelle Démocratie, le parti du chef, a répondu."),
+            ["Organization:Nouvelle Démocratie"]
+        );
+        // A date or a common word before the comma names nothing.
+        assert_eq!(
+            check("Mardi, le groupe a annoncé une hausse. Ensuite, le parti a gagné."),
+            Vec::<String>::new()
+        );
+        // Nor a place: "Parque da Cidade, le site de la COP30".
+        assert!(
+            !check("ils étaient réunis au Parque da Cidade, le site de la COP30, hier.")
+                .iter()
+                .any(|c| c.contains("Parque"))
+        );
+        assert_eq!(
+            check("le maréchal Szymon Hołownia (Polska 2050) et d'autres."),
+            ["Person:Szymon Hołownia", "Organization:Polska 2050"]
+        );
+        // A person's own name or initials again, or a place, is no party.
+        assert_eq!(
+            check("Il a vu Mohammed ben Salmane (MBS) et Doug Ford (Ontario) hier."),
+            [
+                "Person:Mohammed ben Salmane",
+                "Person:Doug Ford",
+                "Place:Ontario"
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_written_as_words() {
+        assert_eq!(
+            check("Les rivaux historiques de l'Opep, malgré tout."),
+            ["Organization:Organisation des pays exportateurs de pétrole"]
+        );
+        assert_eq!(
+            check("Il l'a dit au groupe public Sinopecx, hier."),
+            ["Organization:Sinopecx"]
         );
     }
 

@@ -170,6 +170,24 @@ impl Analysis<'_> {
                 .collect();
             surnames.sort_unstable();
             surnames.dedup();
+            // "Lula" for Luiz Inácio Lula da Silva: the word before a particle that opens a
+            // Portuguese or Spanish family name is the name the person goes by.
+            let words: Vec<String> = entity
+                .label
+                .split(' ')
+                .map(|w| fold_text(w).into_owned())
+                .collect();
+            if let [_, _, .., _, _] = words[..] {
+                for k in 1..words.len() - 2 {
+                    if matches!(words[k + 1].as_str(), "da" | "do" | "dos" | "das")
+                        && !self.lex.is_particle(&words[k])
+                    {
+                        surnames.push(words[k].clone());
+                    }
+                }
+            }
+            surnames.sort_unstable();
+            surnames.dedup();
             for surname in surnames {
                 by_surname.entry(surname).or_default().push(e);
             }
