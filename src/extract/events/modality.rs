@@ -230,7 +230,21 @@ fn negated(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, after_end: us
     }
     if hit.pos == Pos::Noun {
         let scan = t1..after_end.min(t1 + 14);
-        if let Some(ne) = scan.clone().find(|&j| is_ne(j)) {
+        // An aside between commas may stand between the noun and its predicate: "une
+        // rencontre entre X et Y, un temps évoquée, n'aura pas lieu".
+        let aside = s
+            .tokens
+            .get(after_end)
+            .is_some_and(|t| t.punct(&[',']))
+            .then(|| (after_end + 1..clause.end.min(after_end + 8)).find(|&j| !s.tokens[j].word))
+            .flatten()
+            .filter(|&close| {
+                s.tokens[close].punct(&[','])
+                    && (after_end + 1..close)
+                        .all(|j| s.name_at[j].is_none() && !s.tokens[j].is(Class::Finite))
+            });
+        let predicate = aside.map_or(0..0, |close| close + 1..clause.end.min(close + 2));
+        if let Some(ne) = scan.chain(predicate).find(|&j| is_ne(j)) {
             // "n'a duré qu'une heure" restricts, it does not deny. The "que" is looked for past
             // the clause end, since "que" is where clauses are cut.
             let tail = (ne + 5).min(s.tokens.len());

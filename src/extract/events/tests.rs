@@ -1838,3 +1838,17 @@ fn a_restriction_or_a_cleft_opens_no_clause() {
         "Meeting 2025-03-31 [Emmanuel Macron, Olaf Scholz] Occurred",
     );
 }
+
+#[test]
+fn a_denied_noun_may_have_an_aside_before_its_predicate() {
+    check(
+        "Une rencontre entre M. Emmanuel Macron et Mme Giorgia Meloni, un temps évoquée, n'aura donc pas lieu.",
+        "2025-04-05",
+        "",
+    );
+    check(
+        "Une rencontre entre Emmanuel Macron et Giorgia Meloni, un temps évoquée, aura lieu lundi.",
+        "2025-04-05",
+        "Meeting 2025-04-07 [Emmanuel Macron, Giorgia Meloni] Planned",
+    );
+}
