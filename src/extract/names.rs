@@ -158,12 +158,14 @@ pub fn find(
                 })
                 && after_title_complement(lex, tokens, k)
         };
+        // And a town after "à", then a given name ("reçoit à Ankara Tom Barrack").
+        let located = start > 0 && tokens[start - 1].folded == "a";
         let split = (start + 1..end).find(|&k| {
             is_given(lex, &tokens[k])
-                && (governed || !is_given(lex, &tokens[start]))
+                && (governed || located || !is_given(lex, &tokens[start]))
                 && (lex
                     .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
-                    .is_some_and(|p| p.country || governed)
+                    .is_some_and(|p| p.country || governed || located)
                     || complement_then_holder(k))
         });
         // "du Brésil Luiz Inácio Lula da Silva": a country, then a name of several words.
@@ -1526,7 +1528,14 @@ fn classify(
         .last()
         .is_some_and(|w| PLACE_PREPOSITIONS.contains(&fold_text(w).as_ref()));
     // A known place of several words after "à", "en"…: "à Abu Dhabi" is no person named Abu.
-    if let Some(place) = lex.place(text).filter(|_| run.len() >= 2 && governed) {
+    // Without the preposition too ("Abu Dhabi (AA) -", "Abu Dhabi a accueilli"), unless a
+    // civility or a title says a person bears the name.
+    let personal = (start >= 1 && CIVILITIES.contains(&tokens[start - 1].lower.as_str()))
+        || after_title(lex, tokens, start);
+    if let Some(place) = lex
+        .place(text)
+        .filter(|_| run.len() >= 2 && (governed || !personal))
+    {
         let mut c = candidate(EntityClass::Place, 0.75);
         c.place = Some(place.clone());
         return Some(c);
@@ -2683,6 +2692,14 @@ mod tests {
         assert_eq!(
             check("Il a rencontré mardi à Abu Dhabi une délégation russe."),
             vec!["Place:Abu Dhabi"]
+        );
+        assert_eq!(
+            check("Abu Dhabi a accueilli jeudi le sommet."),
+            vec!["Place:Abu Dhabi"]
+        );
+        assert_eq!(
+            check("Le ministre reçoit jeudi à Ankara Tom Barrack, l'émissaire américain."),
+            vec!["Place:Ankara", "Person:Tom Barrack"]
         );
     }
 

@@ -277,6 +277,34 @@ impl Analysis<'_> {
                 }
             }
         }
+        // "Mohamed bin Zayed" for Mohamed bin Zayed Al Nahyan: a name of several words that
+        // starts the one full name of the article longer than it (the family name left off).
+        let mut by_start: WordMap<String, Vec<(usize, Vec<String>)>> = WordMap::default();
+        for people in by_last.values() {
+            for (e, words) in people {
+                by_start
+                    .entry(words[0].clone())
+                    .or_default()
+                    .push((*e, words.clone()));
+            }
+        }
+        for people in by_start.values().filter(|p| p.len() >= 2) {
+            for (e, words) in people {
+                if self.out.entities[*e].reference.is_some() || lone.iter().any(|(f, _)| f == e) {
+                    continue;
+                }
+                let longer: Vec<usize> = people
+                    .iter()
+                    .filter(|(o, other)| {
+                        o != e && other.len() > words.len() && other.starts_with(words)
+                    })
+                    .map(|(o, _)| *o)
+                    .collect();
+                if let [one] = longer[..] {
+                    lone.push((*e, one));
+                }
+            }
+        }
         for (from, to) in lone {
             for m in &mut self.out.mentions {
                 if m.entity == from {
@@ -487,6 +515,17 @@ mod tests {
                  Le ministre turc et son homologue Abou Kerroum ont signé un accord."
             ),
             vec!["Wassim Abou Kerroum: Abou Kerroum | Wassim Abou Kerroum"]
+        );
+    }
+
+    #[test]
+    fn a_name_of_several_words_is_the_full_name_it_starts() {
+        assert_eq!(
+            people(
+                "Le souverain cheikh Hamdan bin Rashid Al Falasi a ouvert le forum lundi. \
+                 Mardi, cheikh Hamdan bin Rashid a reçu les délégations."
+            ),
+            vec!["Hamdan bin Rashid Al Falasi: Hamdan bin Rashid | Hamdan bin Rashid Al Falasi"]
         );
     }
 
