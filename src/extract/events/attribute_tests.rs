@@ -201,3 +201,16 @@ fn a_meeting_in_the_past_perfect_is_in_the_town_of_its_people_that_day() {
          Meeting 2025-04-17 [Khalid ben Salmane, Mohammad Bagheri] @Téhéran Occurred",
     );
 }
+
+#[test]
+fn the_leads_day_dates_a_later_meeting_told_without_one() {
+    check(
+        "Le Mauritanien Sidi Ould Tah a pris lundi ses fonctions de président de la Banque \
+         africaine de développement lors d'une cérémonie à Abidjan.\n\n\
+         Quelques heures plus tard, M. Ould Tah a été reçu au palais présidentiel du Plateau par \
+         le président ivoirien Alassane Ouattara.",
+        "2025-09-02",
+        "Meeting 2025-09-01 [Alassane Ouattara, Sidi Ould Tah] @palais présidentiel du Plateau \
+         Occurred",
+    );
+}
