@@ -214,3 +214,16 @@ fn the_leads_day_dates_a_later_meeting_told_without_one() {
          Occurred",
     );
 }
+
+#[test]
+fn a_noun_with_its_own_day_paragraphs_later_is_another_event() {
+    check(
+        "Xi Jinping a reçu le président Kassym-Jomart Tokaïev à Astana.\n\n\
+         Les dirigeants ont adopté une déclaration commune.\n\n\
+         Le texte prévoit un traité de bon voisinage.\n\n\
+         La rencontre du 19 mai 2023, à Xi'an, avait porté sur le commerce.",
+        "2025-06-18",
+        "Meeting 2025-06-18 [Kassym-Jomart Tokaïev, Xi Jinping] @Astana \
+         Occurred",
+    );
+}
