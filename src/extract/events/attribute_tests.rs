@@ -201,3 +201,29 @@ fn a_meeting_in_the_past_perfect_is_in_the_town_of_its_people_that_day() {
          Meeting 2025-04-17 [Khalid ben Salmane, Mohammad Bagheri] @Téhéran Occurred",
     );
 }
+
+#[test]
+fn the_leads_day_dates_a_later_meeting_told_without_one() {
+    check(
+        "Le Mauritanien Sidi Ould Tah a pris lundi ses fonctions de président de la Banque \
+         africaine de développement lors d'une cérémonie à Abidjan.\n\n\
+         Quelques heures plus tard, M. Ould Tah a été reçu au palais présidentiel du Plateau par \
+         le président ivoirien Alassane Ouattara.",
+        "2025-09-02",
+        "Meeting 2025-09-01 [Alassane Ouattara, Sidi Ould Tah] @palais présidentiel du Plateau \
+         Occurred",
+    );
+}
+
+#[test]
+fn a_noun_with_its_own_day_paragraphs_later_is_another_event() {
+    check(
+        "Xi Jinping a reçu le président Kassym-Jomart Tokaïev à Astana.\n\n\
+         Les dirigeants ont adopté une déclaration commune.\n\n\
+         Le texte prévoit un traité de bon voisinage.\n\n\
+         La rencontre du 19 mai 2023, à Xi'an, avait porté sur le commerce.",
+        "2025-06-18",
+        "Meeting 2025-06-18 [Kassym-Jomart Tokaïev, Xi Jinping] @Astana \
+         Occurred",
+    );
+}

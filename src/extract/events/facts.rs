@@ -311,6 +311,35 @@ fn recent_told(focus: &Focus, context: &Context<'_>) -> Option<NaiveDate> {
     })
 }
 
+/// The day a sentence without a trigger tells, in the passé composé, something happened on,
+/// if it lies in the week before the news ("Sidi Ould Tah a pris lundi ses fonctions"): the
+/// day of the story, which a later event told without a day of its own is on ("Quelques
+/// heures plus tard, M. Ould Tah a été reçu par …").
+pub(super) fn day_told(s: &Sentence<'_>, context: &Context<'_>) -> Option<NaiveDate> {
+    let anchor = context.anchor?;
+    let filed = dateline_end(s);
+    (0..s.clauses.len())
+        .filter(|&c| !s.clauses[c].is_empty() && s.clause_tense(c) == Tense::Past)
+        .find_map(|c| {
+            s.clause_dates(c, Tense::Past, Some(anchor))
+                .into_iter()
+                .find_map(|found| {
+                    let at = s
+                        .tokens
+                        .iter()
+                        .position(|t| t.range.start >= found.range.start)?;
+                    match found.value {
+                        DateValue::Day(d)
+                            if at >= filed && d <= anchor && (anchor - d).num_days() <= 7 =>
+                        {
+                            Some(d)
+                        }
+                        _ => None,
+                    }
+                })
+        })
+}
+
 /// The first date in a token range of a trigger's clause, read in the trigger's tense.
 pub(super) fn date_in(
     scene: &Scene<'_, '_>,

@@ -501,8 +501,25 @@ fn series(drafts: &mut [Draft]) {
 fn refer_back(drafts: &mut Vec<Draft>, reading: Reading) {
     // "La signature doit avoir lieu début mai" is not the meeting the article reports as
     // held, nor the reverse.
+    // A noun with a day of its own, paragraphs after an event dated only by the story's day,
+    // is another event ("Le premier sommet, en mai 2023 à Xi'an, …").
+    let far_day = |d: &Draft| {
+        let other_day = match (d.date(), reading.date) {
+            (Some((a, false)), Some((b, true))) => !contains(a, b) && !contains(b, a),
+            _ => false,
+        };
+        let told = d
+            .readings
+            .iter()
+            .filter(|r| r.position < reading.position)
+            .map(|r| r.paragraph)
+            .max();
+        other_day && told.is_some_and(|p| p + 1 < reading.paragraph)
+    };
     let fits = |d: &Draft| {
-        d.agrees(&reading) && (!reading.explicit || d.told().is_none_or(|s| s == reading.status))
+        d.agrees(&reading)
+            && (!reading.explicit || d.told().is_none_or(|s| s == reading.status))
+            && !far_day(d)
     };
     let before = drafts
         .iter()

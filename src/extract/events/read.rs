@@ -170,6 +170,10 @@ pub(super) fn read_sentence(
     }
     if told.is_some() {
         focus.told_day = told;
+    } else if readings.is_empty() && focus.told_day.is_none() {
+        // The lead's day, before any event is told ("X a pris lundi ses fonctions lors d'une
+        // cérémonie").
+        focus.told_day = facts::day_told(s, context);
     }
     readings
 }
