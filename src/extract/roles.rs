@@ -207,6 +207,16 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                 end += 1;
                 continue;
             }
+            // "représentant spécial pour le dialogue entre Belgrade et Pristina": the second of
+            // two places a complement sets side by side.
+            if t.folded == "et"
+                && in_complement
+                && tokens[head_end..end].iter().any(|k| k.folded == "entre")
+                && mention_at(end + 1).is_some_and(|n| n.class != EntityClass::Person)
+            {
+                end += 1;
+                continue;
+            }
             // "chef de l'armée et président du Conseil", "Premier ministre et ministre des
             // Affaires étrangères": two titles of one person, held together.
             if t.folded == "et" && end > head_end {
@@ -242,16 +252,37 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
             // "milliardaire républicain", "patron de l'agence onusienne".
             let modifier = !t.capitalised
                 && (is_adjective(t) || (in_complement && lex.is_institution(&t.folded)));
+            // "pour le dialogue entre Belgrade et Pristina": the noun of a "pour" complement,
+            // and "entre" before the places it sets side by side.
+            let purpose = in_complement
+                && !t.capitalised
+                && end >= 2
+                && matches!(tokens[end - 1].folded.as_str(), "le" | "la" | "l'")
+                && tokens[end - 2].folded == "pour";
+            let between = in_complement
+                && t.folded == "entre"
+                && mention_at(end + 1).is_some_and(|n| n.class != EntityClass::Person);
             if t.word
                 && (!t.capitalised || complement_word)
                 && (lex.continues_title(&t.folded)
                     || heads[end].is_some()
                     || modifier
-                    || complement_word)
+                    || complement_word
+                    || purpose
+                    || between)
             {
                 in_complement |= matches!(
                     t.folded.as_str(),
-                    "de" | "du" | "des" | "d'" | "aux" | "a" | "au" | "pour" | "charge" | "chargee"
+                    "de" | "du"
+                        | "des"
+                        | "d'"
+                        | "aux"
+                        | "a"
+                        | "au"
+                        | "pour"
+                        | "entre"
+                        | "charge"
+                        | "chargee"
                 );
                 if !matches!(
                     t.folded.as_str(),
@@ -266,6 +297,7 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                         | "a"
                         | "au"
                         | "pour"
+                        | "entre"
                         | "en"
                 ) {
                     last_content = end + 1;

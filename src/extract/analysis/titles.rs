@@ -405,8 +405,34 @@ impl Analysis<'_> {
                 }
             }
         }
+        // "le diplomate danois" after "le représentant spécial de l'UE, Peter Sørensen": an
+        // envoy of an international body is called a diplomat of their nationality; the one
+        // person the article gave a title of that family, if no title gives them another country.
+        let only_one_of_family = || {
+            let other_country = |p: usize| {
+                self.out.roles.iter().zip(&self.role_keys).any(|(r, k)| {
+                    r.person == p
+                        && k.country.is_some()
+                        && k.country.as_deref() != country.as_deref()
+                })
+            };
+            let mut people = self
+                .out
+                .roles
+                .iter()
+                .zip(&self.role_keys)
+                .filter(|(r, k)| {
+                    r.range.start < phrase.range.start && families_agree(&phrase.family, &k.family)
+                })
+                .map(|(r, _)| r.person);
+            let first = people.next();
+            phrase.family == "diplomat"
+                && first.is_some_and(|f| !other_country(f))
+                && people.all(|p| Some(p) == first)
+        };
         match self.just_named(&stateless, phrase.range.start) {
             Some(recent) => stateless = vec![recent],
+            None if stateless.len() == 1 && only_one_of_family() => {}
             None => stateless.retain(|&p| {
                 gender == Some(Gender::Feminine) && self.gender_of(p) == Some(Gender::Feminine)
             }),
