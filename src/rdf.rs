@@ -54,11 +54,14 @@ impl Minter {
     /// the same name, in any transliteration ([`crate::resolve::name_key`]), gives the same IRI
     /// in every article.
     pub fn entity(&self, class: crate::reference::EntityClass, label: &str) -> NamedNode {
-        self.node(&format!(
-            "{}/{}",
-            class.name(),
-            crate::resolve::name_key(label)
-        ))
+        // Written piece by piece, as a span is: one string, no `format!`.
+        let (class, key) = (class.name(), crate::resolve::name_key(label));
+        let mut iri = String::with_capacity(self.base.len() + class.len() + 1 + key.len());
+        iri.push_str(&self.base);
+        iri.push_str(class);
+        iri.push('/');
+        iri.push_str(&key);
+        NamedNode::new_unchecked(iri)
     }
 
     /// A dated meeting or call: `<base>meeting/2025-04-25-<hash of the participants' IRIs>`.

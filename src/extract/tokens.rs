@@ -68,13 +68,13 @@ pub fn tokenize(body: &str, range: Range<usize>) -> Vec<Token> {
         if c.is_whitespace() {
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             tokens.push(token(body, range.start + start..range.start + i, false));
             continue;
         }
         while let Some(d) = at(i) {
             let next = i + d.len_utf8();
-            if d.is_alphanumeric() {
+            if is_word_char(d) {
                 i = next;
                 continue;
             }
@@ -84,8 +84,7 @@ pub fn tokenize(body: &str, range: Range<usize>) -> Vec<Token> {
                 i = next;
                 break;
             }
-            let joins =
-                (d == '-' || is_apostrophe(d)) && at(next).is_some_and(char::is_alphanumeric);
+            let joins = (d == '-' || is_apostrophe(d)) && at(next).is_some_and(is_word_char);
             if joins || (d == '.' && is_acronym_dot(text, i)) {
                 i = next;
             } else {
@@ -95,6 +94,16 @@ pub fn tokenize(body: &str, range: Range<usize>) -> Vec<Token> {
         tokens.push(token(body, range.start + start..range.start + i, true));
     }
     tokens
+}
+
+/// `char::is_alphanumeric`, answered without Unicode's tables for the letters of Latin-1
+/// ("é", "à"), most of the letters beyond ASCII in French text: all of U+00C0 to U+00FF but
+/// the signs "×" and "÷".
+fn is_word_char(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        c => c.is_alphanumeric(),
+    }
 }
 
 /// Whether the period at byte `dot` is one of an acronym written with them ("U.S"): a single
@@ -174,6 +183,13 @@ fn lower(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_letters_are_word_chars_as_unicode_says() {
+        for c in '\u{0}'..='\u{2FF}' {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn splits_elisions_and_keeps_compounds() {

@@ -123,7 +123,7 @@ pub(super) fn strip(lines: &[&str], dropped: &mut usize) -> Vec<String> {
         }
         // What is read in the folded line is short (a header, a note, a link, a byline): a
         // paragraph of more words than any of them is not folded.
-        let short = line.split_whitespace().nth(SHORT_LINE_WORDS).is_none();
+        let short = words(line) <= SHORT_LINE_WORDS;
         let folded = if short { fold_text(line) } else { "".into() };
         let folded = folded.trim_end_matches([':', ' ']).trim();
         let header = short && TAG_HEADERS.contains(&folded);
@@ -150,9 +150,26 @@ pub(super) fn strip(lines: &[&str], dropped: &mut usize) -> Vec<String> {
             *dropped += 1;
             continue;
         }
-        out.push(cleaned.replace("  ", " "));
+        // Normalised lines have no double spaces: only a credit taken out leaves one.
+        out.push(match cleaned.contains("  ") {
+            true => cleaned.replace("  ", " "),
+            false => cleaned.to_owned(),
+        });
     }
     out
+}
+
+/// The number of words of a normalised line, whose only white space is the space (counted
+/// byte by byte, without a stop at each word as `split_whitespace` makes).
+fn words(line: &str) -> usize {
+    let mut words = 0;
+    let mut after_space = true;
+    for b in line.bytes() {
+        let space = b == b' ';
+        words += usize::from(after_space && !space);
+        after_space = space;
+    }
+    words
 }
 
 fn is_machine_note(folded: &str) -> bool {

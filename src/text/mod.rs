@@ -130,17 +130,14 @@ fn normalise_chars(text: &str) -> String {
         }
         out.push(c);
     };
-    // Most text is in NFC already, and is read as it is: runs of visible ASCII, which stay
-    // as they are, copied whole.
+    // Most text is in NFC already, and is read as it is: runs of visible ASCII and of single
+    // spaces between visible characters, which stay as they are, copied whole.
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         let mut rest = text;
         while let Some(c) = rest.chars().next() {
             push(c, &mut out);
             rest = &rest[c.len_utf8()..];
-            let visible = rest
-                .bytes()
-                .position(|b| !b.is_ascii_graphic())
-                .unwrap_or(rest.len());
+            let visible = plain_run(rest.as_bytes());
             out.push_str(&rest[..visible]);
             rest = &rest[visible..];
         }
@@ -148,6 +145,21 @@ fn normalise_chars(text: &str) -> String {
         text.nfc().for_each(|c| push(c, &mut out));
     }
     out
+}
+
+/// The length of the plain text at the start of `bytes`, which normalisation leaves as it is:
+/// visible ASCII, and spaces that follow a visible character of the run (the first space of a
+/// run of them, which stays; the next ones collapse).
+fn plain_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(&b) = bytes.get(n) {
+        let kept = b.is_ascii_graphic() || (b == b' ' && n > 0 && bytes[n - 1] != b' ');
+        if !kept {
+            break;
+        }
+        n += 1;
+    }
+    n
 }
 
 /// Groups lines into paragraphs.
