@@ -110,7 +110,15 @@ pub fn find(
     let mut unclassified: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word_at(tokens, i) || covered(&tokens[i].range) {
+        // "la chaîne 2M": an outlet's name may open with a digit.
+        let digit_name = || {
+            let t = &tokens[i];
+            t.word
+                && t.folded.starts_with(|c: char| c.is_ascii_digit())
+                && body[t.range.clone()].chars().any(char::is_uppercase)
+                && after_media_head(lex, tokens, i)
+        };
+        if !(is_name_word_at(tokens, i) || digit_name()) || covered(&tokens[i].range) {
             i += 1;
             continue;
         }
@@ -1276,6 +1284,16 @@ fn classify(
     if let Some(org) = named_by_apposition(lex, body, tokens, start, end) {
         return Some(org);
     }
+    if after_media_head(lex, tokens, start) && lex.place(&tokens[start].folded).is_none() {
+        let range = tokens[start].range.start..tokens[end - 1].range.end;
+        return Some(Candidate {
+            label: label_of(&body[range.clone()]),
+            range,
+            class: EntityClass::Organization,
+            confidence: 0.75,
+            place: None,
+        });
+    }
     let run_start = start;
     let mut start = start;
     // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
@@ -1391,7 +1409,11 @@ fn classify(
         let place = end - start == 1 && (opening || (start > 0 && lex.place(&t.folded).is_some()));
         // A demonym written as a noun before a name says where the person is from ("le
         // Gambien Omar Touray", "la Béninoise …"): it is not a first name.
-        let demonym = end - start >= 2 && !given && lex.demonym_country(&t.folded).is_some();
+        // (Not before a company's or an outlet's last word: "Vatican News".)
+        let demonym = end - start >= 2
+            && !given
+            && lex.demonym_country(&t.folded).is_some()
+            && !lex.is_org_tail(&tokens[end - 1].folded);
         // (The title is looked up last: only for a common word in front.)
         // "le Nigérian Bola Tinubu": a nationality said as a noun before a name.
         let nationality = end - start >= 3 && lex.demonym_country(&t.folded).is_some();
@@ -2187,6 +2209,72 @@ fn preceding_words(tokens: &[Token], i: usize, n: usize) -> Vec<String> {
     }
     words.reverse();
     words
+}
+
+/// Nouns that name a news outlet by what it is: the capitalised run after one is the outlet's
+/// name, whole, even when its words are common ones ("selon le quotidien Ta Nea", "le journal O
+/// País", "le site Al Wasat", "la chaîne 2M").
+const MEDIA_HEADS: &[&str] = &[
+    "quotidien",
+    "journal",
+    "site",
+    "chaine",
+    "radio",
+    "television",
+    "agence",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "portail",
+    "media",
+];
+
+/// Words between a media head and the outlet's name that say whose or what kind it is ("le
+/// quotidien grec", "la télévision publique marocaine"); a demonym is one too.
+const MEDIA_ADJECTIVES: &[&str] = &[
+    "public",
+    "publique",
+    "prive",
+    "privee",
+    "officiel",
+    "officielle",
+    "national",
+    "nationale",
+    "local",
+    "locale",
+    "regional",
+    "regionale",
+    "independant",
+    "independante",
+    "etatique",
+    "gouvernemental",
+    "gouvernementale",
+    "economique",
+    "satirique",
+    "conservateur",
+    "conservatrice",
+    "progressiste",
+    "populaire",
+    "proche",
+];
+
+/// Whether token `i` follows a media head and at most three words that qualify it.
+fn after_media_head(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..=3 {
+        if k == 0 || !tokens[k - 1].word || tokens[k - 1].capitalised {
+            return false;
+        }
+        let w = tokens[k - 1].folded.as_str();
+        if MEDIA_HEADS.contains(&w) {
+            return true;
+        }
+        if !(MEDIA_ADJECTIVES.contains(&w) || lex.demonym_country(w).is_some()) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Whether the words end with a head of the given kind (one to three words, elisions glued).

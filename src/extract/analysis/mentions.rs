@@ -16,6 +16,16 @@ impl Analysis<'_> {
         for m in found {
             let mut range = m.range.clone();
             let person = self.reference.entities[m.reference].class == EntityClass::Person;
+            // "Vatican News", "Qatar Airways": a place's name before a company's or an outlet's
+            // last word is that organization's, left to the name rules.
+            if self.reference.entities[m.reference].class == EntityClass::Place
+                && body[range.end..].strip_prefix(' ').is_some_and(|rest| {
+                    let word = rest.split([' ', ',', '.', ';', ')']).next().unwrap_or("");
+                    word.starts_with(char::is_uppercase) && self.lex.is_org_tail(word)
+                })
+            {
+                continue;
+            }
             if person && !body[range.clone()].contains(' ') {
                 let before = body[..range.start].trim_end_matches(' ');
                 let word_start = before
