@@ -471,13 +471,61 @@ pub fn same_word(a: &str, b: &str) -> bool {
         && strsim::jaro_winkler(a, b) >= SIMILAR
 }
 
-/// Two given names do not disagree: the same name, or an initial of it ("Y." / "Yuri").
+/// Two given names do not disagree: the same name, an initial of it ("Y." / "Yuri"), or the
+/// short form a person goes by ("Tom" / "Thomas", "Giorgos" / "Georgios").
 fn same_given(a: &str, b: &str) -> bool {
     if a.len() == 1 || b.len() == 1 {
         return a.chars().next() == b.chars().next();
     }
-    a == b || strsim::jaro_winkler(a, b) >= 0.9
+    if a == b || strsim::jaro_winkler(a, b) >= 0.9 {
+        return true;
+    }
+    let forms = &*GIVEN_NAME_FORMS;
+    matches!((forms.get(a), forms.get(b)), (Some(x), Some(y)) if x == y)
 }
+
+/// Given names and the short or native forms news also writes them in, one group a line: a
+/// person named "Tom Barrack" by one outlet is "Thomas Barrack" in another. (Only forms no
+/// spelling similarity joins; the groups are disjoint.)
+const GIVEN_NAME_GROUPS: &[&[&str]] = &[
+    &["thomas", "tom"],
+    &["michael", "mike"],
+    &["william", "bill"],
+    &["robert", "bob", "rob"],
+    &["james", "jim", "jimmy"],
+    &["joseph", "joe"],
+    &["daniel", "dan"],
+    &["benjamin", "ben", "bibi"],
+    &["anthony", "antony", "tony"],
+    &["christopher", "chris"],
+    &["nicholas", "nick"],
+    &["richard", "rick", "dick"],
+    &["edward", "ted", "ed"],
+    &["elizabeth", "liz"],
+    &["katherine", "catherine", "kate"],
+    &["alexander", "alex"],
+    &["matthew", "matt"],
+    &["samuel", "sam"],
+    &["jonathan", "jon"],
+    &["timothy", "tim"],
+    &["kenneth", "ken"],
+    &["gregory", "greg"],
+    &["douglas", "doug"],
+    &["charles", "chuck"],
+    &["georgios", "giorgos", "yorgos"],
+    &["konstantinos", "kostas"],
+    &["dimitrios", "dimitris"],
+    &["panagiotis", "panos"],
+];
+
+/// Each keyed form of [`GIVEN_NAME_GROUPS`] with its group.
+static GIVEN_NAME_FORMS: LazyLock<BTreeMap<String, usize>> = LazyLock::new(|| {
+    GIVEN_NAME_GROUPS
+        .iter()
+        .enumerate()
+        .flat_map(|(g, forms)| forms.iter().map(move |f| (loose_word_key(f), g)))
+        .collect()
+});
 
 /// Two full names of people (given name and surname) stand for one person: the surnames are
 /// one spelling and the first given names do not disagree, or one name is the other's end
@@ -628,6 +676,9 @@ mod tests {
             ("Tayyip Erdogan", "Recep Tayyip Erdoğan"),
             ("Lula da Silva", "Luiz Inácio Lula da Silva"),
             ("Ayatollah Ali Khamenei", "Ali Khamenei"),
+            // The short form a person goes by.
+            ("Tom Barrack", "Thomas Barrack"),
+            ("Giorgos Gerapetritis", "Georgios Gerapetritis"),
         ] {
             assert!(person(a, b), "{a} / {b}");
         }
@@ -657,6 +708,7 @@ mod tests {
             ),
             ("Ali Khamenei", "Mojtaba Khamenei"),
             ("Fidel Castro", "Raúl Castro"),
+            ("Tom Cotton", "Michael Cotton"),
         ] {
             assert!(!person(a, b), "{a} / {b}");
         }
