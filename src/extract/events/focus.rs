@@ -15,6 +15,7 @@ use super::modality;
 use super::names::{complement_end, eligible, is_bare, names_in, NameInfo};
 use super::tokens::{Gov, Hit, Sentence};
 use super::Focus;
+use crate::reference::EntityClass;
 
 /// People the trigger's pronouns and pair nouns stand for, as entity indices, and whether
 /// they are the trigger's own arguments ("entre les deux", a verb's subject) rather than a
@@ -64,7 +65,7 @@ pub(super) fn resolve(
     let possessive_plural = modality::determiner(s, hit).plural_possessive;
     let mut out = Vec::new();
     if pair_here || possessive_plural {
-        if let Some(pair) = focus.pair {
+        if let Some(pair) = titled_pair(s, clause, focus).or(focus.pair) {
             out.extend(pair.iter().filter(|e| !linked_entities.contains(e)));
         }
         return (out, pair_here && (hit.pos != Pos::Noun || complement));
@@ -247,7 +248,71 @@ pub(super) fn update_focus(s: &Sentence<'_>, info: &[NameInfo], focus: &mut Focu
         let e = s.names[n].entity;
         focus.recent.retain(|&r| r != e);
         focus.recent.push(e);
+        if let Some(title) = title_before(s, n) {
+            if !focus.titles.contains(&(e, title)) {
+                focus.titles.push((e, title));
+            }
+        }
     }
+}
+
+/// Pair nouns that are a title, and the title's key: "les deux présidents" are two people
+/// the article calls "président" or "présidente".
+const PAIR_TITLES: &[(&str, &str)] = &[
+    ("presidents", "president"),
+    ("presidentes", "president"),
+    ("ministres", "ministre"),
+];
+
+/// The titles a person is given right before their name, by key.
+const TITLES: &[(&str, &str)] = &[
+    ("president", "president"),
+    ("presidente", "president"),
+    ("ministre", "ministre"),
+];
+
+/// The title right before name `n` ("le nouveau président roumain, Nicușor Dan", "le
+/// Premier ministre Dorin Recean"), unless a possessive makes it another body's ("son
+/// président, Igor Grosu": the president of the Parliament just named).
+fn title_before(s: &Sentence<'_>, n: usize) -> Option<&'static str> {
+    let start = s.names[n].tokens.start;
+    for j in (start.saturating_sub(8)..start).rev() {
+        let t = &s.tokens[j];
+        // "la présidente de la République de Moldavie, Maia Sandu": the title's complement
+        // may name a place or a body, not another person.
+        let person = s.name_at[j].is_some_and(|m| s.names[m].class == EntityClass::Person);
+        if person || t.is(Class::Finite) || (!t.word && t.key != ",") {
+            return None;
+        }
+        if let Some(&(_, title)) = TITLES.iter().find(|(k, _)| *k == t.key) {
+            let owned = j.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    s.tokens[p].key.as_str(),
+                    "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "votre"
+                )
+            });
+            return (!owned).then_some(title);
+        }
+    }
+    None
+}
+
+/// "les deux présidents": the two people last named with that title, unless the pair in
+/// focus holds it; `None` when the clause's pair is no title or fewer than two hold it.
+fn titled_pair(s: &Sentence<'_>, clause: &Range<usize>, focus: &Focus) -> Option<[usize; 2]> {
+    let title = (clause.start..clause.end.saturating_sub(1)).find_map(|j| {
+        (s.tokens[j].word && s.tokens[j].key == "deux")
+            .then(|| PAIR_TITLES.iter().find(|(k, _)| *k == s.tokens[j + 1].key))
+            .flatten()
+            .map(|&(_, title)| title)
+    })?;
+    let holds = |e: &usize| focus.titles.contains(&(*e, title));
+    if focus.pair.is_some_and(|p| p.iter().all(holds)) {
+        return focus.pair;
+    }
+    let mut last = focus.recent.iter().rev().filter(|e| holds(e));
+    let (a, b) = (*last.next()?, *last.next()?);
+    Some([a.min(b), a.max(b)])
 }
 
 /// Two people joined by "et" before the sentence's first verb, its subject.

@@ -26,7 +26,8 @@ pub(super) struct Entry {
 /// What a paragraph is to the entries of a live page.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Part {
-    /// The paragraph is an entry's header.
+    /// The paragraph is an entry's header and nothing else ("17h40 – ASIE CENTRALE"); a
+    /// header that opens its entry's text ("18h05 – VATICAN. Le roi …") is not.
     pub header: bool,
     /// The entry the paragraph belongs to.
     pub entry: Option<Entry>,
@@ -47,35 +48,92 @@ pub(super) fn dateline(document: &Document, context: &Context<'_>) -> Option<usi
 /// headers or more (a single date and time is a publication line).
 pub(super) fn entries(document: &Document, context: &Context<'_>) -> Vec<Part> {
     let mut parts = vec![Part::default(); document.paragraphs.len()];
-    let headers: Vec<(usize, Option<NaiveDate>)> = document
+    let headers: Vec<(usize, Header)> = document
         .paragraphs
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| header_day(&document.body[p.clone()], context.anchor).map(|d| (i, d)))
+        .filter_map(|(i, p)| header(&document.body[p.clone()], context.anchor).map(|h| (i, h)))
         .collect();
     if headers.len() < 2 {
         return parts;
     }
     let mut current = None;
     for (i, p) in document.paragraphs.iter().enumerate() {
-        if let Some(&(_, day)) = headers.iter().find(|(h, _)| *h == i) {
-            let place = first_place(context, p).or_else(|| {
-                document
-                    .paragraphs
-                    .get(i + 1)
-                    .and_then(|next| lead_place(document, context, next, true))
-            });
+        if let Some(&(_, found)) = headers.iter().find(|(h, _)| *h == i) {
+            let text = &document.body[p.clone()];
+            let lead = p.start + (text.len() - text.trim_start().len());
+            let place = match found.text {
+                // "18h05 – VATICAN. Le roi …": the place is the label the text opens with.
+                Some(offset) => lead_place(document, context, &(lead + offset..p.end), true),
+                None => first_place(context, p).or_else(|| {
+                    document
+                        .paragraphs
+                        .get(i + 1)
+                        .and_then(|next| lead_place(document, context, next, true))
+                }),
+            };
             current = Some(Entry {
                 paragraph: i,
-                day,
+                day: found.day,
                 place,
             });
-            parts[i].header = true;
-            continue;
+            parts[i].header = found.text.is_none();
+            if found.text.is_none() {
+                continue;
+            }
         }
         parts[i].entry = current;
     }
     parts
+}
+
+/// An entry header read from the start of a paragraph.
+#[derive(Debug, Clone, Copy)]
+struct Header {
+    /// The header's day, `None` when it gives no day ("17h40 – …") or its year cannot be told.
+    day: Option<NaiveDate>,
+    /// Where the entry's text starts in the trimmed paragraph, when the header opens it
+    /// ("18h05 – VATICAN. Le roi …") rather than standing alone.
+    text: Option<usize>,
+}
+
+/// The longest time header that stands alone as a paragraph ("16h05 – LIGUE ARABE"): past it, or with a sentence in it, the line is an
+/// entry's header and its text.
+const HEADER_LINE_MAX: usize = 80;
+
+/// An entry header: a day and a time ([`header_day`]), or a time alone and a separator
+/// ("17h40 – ASIE CENTRALE", "18h52 — MADAGASCAR. Le colonel …"), the form of a page of one
+/// day's wire.
+fn header(line: &str, anchor: Option<NaiveDate>) -> Option<Header> {
+    let trimmed = line.trim();
+    if let Some(day) = header_day(trimmed, anchor) {
+        return Some(Header { day, text: None });
+    }
+    let rest = after_time(trimmed)?;
+    let short = trimmed.len() <= HEADER_LINE_MAX && !rest.contains(". ");
+    Some(Header {
+        day: None,
+        text: (!short).then_some(trimmed.len() - rest.len()),
+    })
+}
+
+/// The rest of a line that opens with a time and a separator ("17h40 – ", "09:15 | "), its
+/// label or text; `None` if it does not.
+fn after_time(line: &str) -> Option<&str> {
+    let hours: usize = line.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&hours) {
+        return None;
+    }
+    let rest = line[hours..].strip_prefix(['h', 'H', ':'])?;
+    let minutes: usize = rest.chars().take_while(char::is_ascii_digit).count();
+    if minutes != 2 {
+        return None;
+    }
+    let rest = rest[minutes..]
+        .trim_start()
+        .strip_prefix(['–', '—', '-', '·', '|'])?
+        .trim_start();
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// The day of an entry header: a line that opens with a day and a month ("27/10",

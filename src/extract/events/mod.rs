@@ -246,6 +246,9 @@ struct Focus {
     subject: Option<usize>,
     /// Persons in the order they were last named.
     recent: Vec<usize>,
+    /// Persons with the title the article gives them right before their name ("le président
+    /// roumain, Nicușor Dan"): who "les deux présidents" are.
+    titles: Vec<(usize, &'static str)>,
     /// The last day a sentence named, and the paragraph it is in: what "le même jour" means.
     last_day: Option<(NaiveDate, usize)>,
     /// The last day an event was told on as news (held, not recalled nor in the past

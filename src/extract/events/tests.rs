@@ -1852,3 +1852,29 @@ fn a_denied_noun_may_have_an_aside_before_its_predicate() {
         "Meeting 2025-04-07 [Emmanuel Macron, Giorgia Meloni] Planned",
     );
 }
+
+#[test]
+fn les_deux_presidents_are_the_two_people_titled_president() {
+    check(
+        "Le président roumain, Nicușor Dan, a été reçu lundi par la présidente de la \
+         République de Moldavie, Maia Sandu. Il s'est ensuite entretenu au Parlement avec son \
+         président, Igor Grosu. Les deux présidents s'étaient déjà entretenus au téléphone le \
+         18 mai.",
+        "2025-06-03",
+        "Meeting 2025-06-02 [Maia Sandu, Nicușor Dan] Occurred\n\
+         Meeting 2025-06-02 [Igor Grosu, Nicușor Dan] Occurred\n\
+         Call 2025-05-18 [Maia Sandu, Nicușor Dan] Occurred",
+    );
+}
+
+#[test]
+fn an_entry_of_a_wire_page_does_not_see_the_pair_of_another() {
+    check(
+        "14h00 — PORTUGAL. Le Premier ministre Luís Montenegro doit être reçu jeudi par le \
+         président Marcelo Rebelo de Sousa.\n\n\
+         12h30 — IRAK. Les deux hommes se sont entretenus dimanche au téléphone, selon leurs \
+         services.",
+        "2025-10-14",
+        "Meeting 2025-10-16 [Luís Montenegro, Marcelo Rebelo de Sousa] Planned",
+    );
+}
