@@ -288,7 +288,8 @@ impl Analysis<'_> {
             }
         }
         // "Mohamed bin Zayed" for Mohamed bin Zayed Al Nahyan: a name of several words that
-        // starts the one full name of the article longer than it (the family name left off).
+        // starts the one full name of the article longer than it (the family name left off),
+        // or whose first and last words are those of that name (the middle names left off).
         let mut by_start: WordMap<String, Vec<(usize, Vec<String>)>> = WordMap::default();
         for people in by_last.values() {
             for (e, words) in people {
@@ -306,7 +307,12 @@ impl Analysis<'_> {
                 let longer: Vec<usize> = people
                     .iter()
                     .filter(|(o, other)| {
-                        o != e && other.len() > words.len() && other.starts_with(words)
+                        o != e
+                            && other.len() > words.len()
+                            && (other.starts_with(words)
+                                // "Hanna Tetteh" for Hanna Serwaa Tetteh: the middle names
+                                // left out.
+                                || (words.len() >= 2 && other.last() == words.last()))
                     })
                     .map(|(o, _)| *o)
                     .collect();
@@ -536,6 +542,17 @@ mod tests {
                  Mardi, cheikh Hamdan bin Rashid a reçu les délégations."
             ),
             vec!["Hamdan bin Rashid Al Falasi: Hamdan bin Rashid | Hamdan bin Rashid Al Falasi"]
+        );
+    }
+
+    #[test]
+    fn a_name_without_its_middle_names_is_the_full_name() {
+        assert_eq!(
+            people(
+                "La diplomate autrichienne Anna Maria Berger a rencontré lundi les deux camps. \
+                 Mardi, Anna Berger a présenté son plan au Conseil."
+            ),
+            vec!["Anna Maria Berger: Anna Berger | Anna Maria Berger"]
         );
     }
 
