@@ -408,6 +408,11 @@ fn weeks_give_their_month_when_they_fit_in_one_or_mostly() {
     );
     check("Les combats ont repris cette semaine.", "2025-04-02", "");
     check(
+        "Dans la semaine, le président s'était entretenu avec son homologue.",
+        "2025-03-14",
+        "2025-03",
+    );
+    check(
         "Une délégation est attendue la semaine prochaine.",
         "2025-03-12",
         "2025-03",

@@ -340,7 +340,8 @@ struct Finished {
 /// mercredi à La Haye. […] En marge des travaux, X a rencontré Y"): the people of one day's
 /// story are in one town. One told in the past perfect takes the town of a meeting of one of
 /// its people that day ("Plus tôt dans la journée, il avait eu des entretiens avec Z"): a
-/// live page tells many stories of one day, but one man is in one town.
+/// live page tells many stories of one day, but one man is in one town. Failing that, a
+/// meeting takes the town where one of its people met the next day.
 fn same_day_same_place(events: &mut [(usize, Finished)]) {
     let towns: Vec<(NaiveDate, usize, Vec<usize>)> = events
         .iter()
@@ -360,7 +361,18 @@ fn same_day_same_place(events: &mut [(usize, Finished)]) {
             .find(|(d, _, people)| {
                 *d == day && (f.reported || people.iter().any(|p| f.event.participants.contains(p)))
             })
-            .map(|&(_, town, _)| town);
+            .map(|&(_, town, _)| town)
+            .or_else(|| {
+                // "La veille, X avait dîné avec Y": one of its people met in a town the next
+                // day, and was there the evening before.
+                let next = day.succ_opt()?;
+                towns
+                    .iter()
+                    .find(|(d, _, people)| {
+                        *d == next && people.iter().any(|p| f.event.participants.contains(p))
+                    })
+                    .map(|&(_, town, _)| town)
+            });
         if let (None, Some(place), true) = (f.event.place, town, f.placeless) {
             f.event.place = Some(place);
         }
