@@ -45,6 +45,7 @@ pub(super) struct Linked {
 pub(super) fn participants(
     s: &Sentence<'_>,
     hit: &Hit<'_>,
+    hits: &[Hit<'_>],
     info: &[NameInfo],
     focus: &Focus,
 ) -> Linked {
@@ -52,7 +53,7 @@ pub(super) fn participants(
     let mut subjects = Vec::new();
     let mut retinue = Vec::new();
     let (mut linked, mut own) = match hit.pos {
-        Pos::Noun => noun_participants(s, hit, info, &clause),
+        Pos::Noun => noun_participants(s, hit, hits, info, &clause),
         Pos::Verb | Pos::Phrase => {
             let linked = verb_participants(s, hit, info, &clause);
             subjects = linked
@@ -228,6 +229,7 @@ fn verb_participants(
 fn noun_participants(
     s: &Sentence<'_>,
     hit: &Hit<'_>,
+    hits: &[Hit<'_>],
     info: &[NameInfo],
     clause: &Range<usize>,
 ) -> (Vec<usize>, bool) {
@@ -321,7 +323,21 @@ fn noun_participants(
                         && (t.is(Class::Finite) || t.is(Class::TitleStop))
                 })
                 .unwrap_or(clause.end);
-            let subject = subject_chain(s, info, hit, comma + 1..verb, false);
+            // "Avant les pourparlers, X a reçu séparément A et B": when the phrase is about
+            // another time and the clause's verb tells a meeting of its own, the phrase only
+            // dates that meeting by another event, which the subject did not take part in
+            // ("Dans le cadre de la visite, X et Y ont signé …" still takes them).
+            let first = (0..hit.tokens.start).find(|&j| s.tokens[j].word);
+            let elsewhere = first.is_some_and(|f| s.class_at(f, Class::Excursion).is_some());
+            let own_event = elsewhere
+                && hits
+                    .iter()
+                    .any(|h| h.pos != Pos::Noun && (verb..verb + 3).contains(&h.tokens.start));
+            let subject = if own_event {
+                Vec::new()
+            } else {
+                subject_chain(s, info, hit, comma + 1..verb, false)
+            };
             others.extend(
                 subject
                     .into_iter()

@@ -46,7 +46,7 @@ pub(super) fn read_sentence(
     let mut plans = Vec::new();
     let mut paired = false;
     for (h, hit) in hits.iter().enumerate() {
-        let linked = people::participants(s, hit, &info, focus);
+        let linked = people::participants(s, hit, &hits, &info, focus);
         let modality = modalities[h];
         let determiner = modality::determiner(s, hit);
         let mut entities = linked.entities.clone();

@@ -1878,3 +1878,12 @@ fn an_entry_of_a_wire_page_does_not_see_the_pair_of_another() {
         "Meeting 2025-10-16 [Luís Montenegro, Marcelo Rebelo de Sousa] Planned",
     );
 }
+
+#[test]
+fn a_phrase_about_another_event_does_not_add_the_subject_to_it() {
+    check(
+        "Ilham Aliyev et Nikol Pashinyan se sont rencontrés jeudi à Abu Dhabi. Avant les pourparlers, Mohamed bin Zayed Al Nahyan a reçu séparément Aliyev et Pashinyan.",
+        "2025-07-11",
+        "Meeting 2025-07-10 [Ilham Aliyev, Nikol Pashinyan] @Abu Dhabi Occurred\nMeeting 2025-07-10 [Ilham Aliyev, Mohamed bin Zayed Al Nahyan] @Abu Dhabi Occurred\nMeeting 2025-07-10 [Mohamed bin Zayed Al Nahyan, Nikol Pashinyan] @Abu Dhabi Occurred",
+    );
+}
