@@ -190,6 +190,18 @@ fn a_noun_subject_of_the_trigger_verb_gives_its_place_and_day() {
 }
 
 #[test]
+fn a_dateline_yields_to_the_town_where_the_meetings_people_were_that_day() {
+    check(
+        "BEYROUTH – Le Premier ministre Nawaf Salam a rencontré lundi à Damas le président \
+         Ahmad el-Chareh, avec le ministre Youssef Raggi.\n\n\
+         En parallèle, Youssef Raggi a eu des discussions avec son homologue Assaad al-Chaibani.",
+        "2025-04-15",
+        "Meeting 2025-04-14 [Ahmad el-Chareh, Nawaf Salam, Youssef Raggi] @Damas Occurred\n\
+         Meeting 2025-04-14 [Assaad al-Chaibani, Youssef Raggi] @Damas Occurred",
+    );
+}
+
+#[test]
 fn a_meeting_in_the_past_perfect_is_in_the_town_of_its_people_that_day() {
     check(
         "Le prince Khalid ben Salmane a été reçu jeudi à Téhéran par Ali Khamenei.\n\n\

@@ -327,6 +327,9 @@ pub(super) fn merge(mut readings: Vec<Reading>, anchor: Option<NaiveDate>) -> Ve
 /// An event and what a later pass needs to know of it.
 struct Finished {
     event: Event,
+    /// The place of the dateline it is told under, when it has none of its own nor its
+    /// paragraph's: used only if no meeting of its day gives a town.
+    dateline: Option<usize>,
     /// The town its own readings place it in: a town, or the town of a seat.
     town: Option<usize>,
     /// A meeting held that found no place of its own, nor its story's.
@@ -359,7 +362,10 @@ fn same_day_same_place(events: &mut [(usize, Finished)]) {
         let town = towns
             .iter()
             .find(|(d, _, people)| {
-                *d == day && (f.reported || people.iter().any(|p| f.event.participants.contains(p)))
+                // Under a dateline, only one of its people's meetings: a live page's entries
+                // tell other stories of the same day.
+                let reported = f.reported && f.dateline.is_none();
+                *d == day && (reported || people.iter().any(|p| f.event.participants.contains(p)))
             })
             .map(|&(_, town, _)| town)
             .or_else(|| {
@@ -376,6 +382,9 @@ fn same_day_same_place(events: &mut [(usize, Finished)]) {
         if let (None, Some(place), true) = (f.event.place, town, f.placeless) {
             f.event.place = Some(place);
         }
+    }
+    for (_, f) in events.iter_mut() {
+        f.event.place = f.event.place.or(f.dateline);
     }
 }
 
@@ -603,12 +612,17 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Finished {
         Some((_, PlaceRank::Seat)) => town,
         _ => None,
     };
-    let place = own.map(|(entity, _)| entity).or_else(|| {
-        let scene = draft.readings.iter().find_map(|r| r.scene_place);
-        let dateline = draft.readings.iter().find_map(|r| r.dateline);
-        // A call has no place (ng:location is for meetings).
-        scene.or(dateline).filter(|_| held)
-    });
+    // A call has no place (ng:location is for meetings).
+    let scene = draft.readings.iter().find_map(|r| r.scene_place);
+    let placed = own.map(|(entity, _)| entity).or(scene.filter(|_| held));
+    // The dateline is where the story is filed from: the last resort, after the town of the
+    // day's story ([`same_day_same_place`]).
+    let dateline = draft
+        .readings
+        .iter()
+        .find_map(|r| r.dateline)
+        .filter(|_| held && placed.is_none());
+    let place = placed.or(dateline);
     let mut by_priority: Vec<&Reading> = draft.readings.iter().collect();
     by_priority.sort_by_key(|r| (priority(r.role), r.position));
     let duration = by_priority.iter().find_map(|r| r.duration.clone());
@@ -634,7 +648,7 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Finished {
         event: Event {
             kind: draft.kind,
             participants: draft.participants.into_iter().collect(),
-            place,
+            place: placed,
             town,
             date: date.map(|(d, _)| d),
             duration,
@@ -643,13 +657,14 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Finished {
             evidence,
             confidence: (confidence * 100.0).round() / 100.0,
         },
+        dateline,
         town: own_town,
         reported,
         // Told in the past perfect or recalled, it may still be of the story's day ("La
         // veille, X avait reçu Y").
         placeless: status == Status::Occurred
             && draft.kind == EventKind::Meeting
-            && place.is_none(),
+            && placed.is_none(),
     }
 }
 
