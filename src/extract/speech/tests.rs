@@ -836,6 +836,8 @@ fn the_same_source() {
 #[test]
 fn the_voice_of_a_spokesperson() {
     check("Le ministère indien de la Défense a démenti mardi, par la voix de son porte-parole Arun Rao, que des troupes aient franchi la frontière.", expect!["speaker=Arun Rao content=des troupes aient franchi la frontière quoted=false"]);
+    // Named between the subject and the verb: the subject, a common noun, names no one.
+    check("L'opposition, par la voix de l'ancien ministre Amadou Ba, accuse le gouvernement de « dramatiser » la situation.", expect!["speaker=Amadou Ba content=le gouvernement de « dramatiser » la situation quoted=false"]);
 }
 
 #[test]
