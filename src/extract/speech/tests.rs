@@ -841,6 +841,20 @@ fn the_voice_of_a_spokesperson() {
 }
 
 #[test]
+fn the_statement_named_before() {
+    // A bare "le communiqué" after the verb stands for the source named before; one that
+    // names its author does not.
+    check(
+        "« La visite a été fructueuse », précise le communiqué.",
+        expect!["speaker=<le communiqué> content=La visite a été fructueuse quoted=true"],
+    );
+    check(
+        "« La visite a été fructueuse », précise le communiqué du Kremlin.",
+        expect!["speaker=le communiqué du Kremlin content=La visite a été fructueuse quoted=true"],
+    );
+}
+
+#[test]
 fn a_pronoun_in_a_relative_clause() {
     check("Le ministre a partagé un dîner avec son homologue, un dîner qu'il a qualifié de « franc et utile ».", expect!["speaker=<il> content=qualifié de « franc et utile » quoted=false"]);
 }
