@@ -284,7 +284,7 @@ impl Analysis<'_> {
 
     /// Whom a pronoun before or after a speech verb stands for, in sentence `s`.
     ///
-    /// "la même source" is the last organization that spoke. A personal pronoun is, in this
+    /// "la même source" or "le communiqué" is the last organization that spoke. A personal pronoun is, in this
     /// order: the speaker of this sentence or the one before (a statement goes on), the first
     /// person this sentence names before it, the first the sentence before names (the subject
     /// a paragraph goes on about: "Le Premier ministre X a rendu compte de sa rencontre avec
@@ -301,7 +301,8 @@ impl Analysis<'_> {
         const GOES_ON: usize = 1;
         const RECALLS: usize = 3;
         let text = self.document.body[range.clone()].to_lowercase();
-        if text.contains("source") {
+        // "« … », précise le communiqué": the statement of the organization that spoke last.
+        if text.contains("source") || text.contains("communiqué") {
             return last_source
                 .filter(|(at, _)| s - at <= RECALLS)
                 .map(|(_, e)| e);

@@ -235,17 +235,19 @@ impl Pass<'_, '_> {
         // "X a qualifié la rencontre de « très bonne » et a dit espérer …": a verb coordinated
         // with the one before shares its speaker.
         let coordinated = matches!(s.w(prev), "et" | "puis");
+        let voice = self.voice_after(cue).or_else(|| self.voice_before(cue));
         let who = match self.last.clone().filter(|_| coordinated) {
             Some(who) => who,
             None => match s
                 .subject_before(cue.first)
                 .or_else(|| self.relative_of_last(prev))
+                .or_else(|| voice.clone())
             {
                 Some(who) => who,
                 None => return,
             },
         };
-        let who = self.voice_after(cue).unwrap_or(who);
+        let who = voice.unwrap_or(who);
         self.complement(&who, cue, complement, confidence);
     }
 
@@ -260,6 +262,22 @@ impl Pass<'_, '_> {
         let voice = s.cue_at(k, &[CueKind::Voice])?;
         let (who, _) = s.speaker_after(k + voice.words.len(), Place::Inverted)?;
         self.has_name(&who).then_some(who)
+    }
+
+    /// "L'opposition, par la voix de l'ancien ministre Amadou Ba, accuse …": the person who
+    /// spoke for the subject, named between the subject and the verb.
+    fn voice_before(&self, cue: &VerbCue) -> Option<Who> {
+        const WITHIN: usize = 12;
+        let s = self.s;
+        let k = (cue.first.saturating_sub(WITHIN)..cue.first)
+            .rev()
+            .take_while(|&k| {
+                !matches!(s.punct(k), Some('.' | ';' | ':')) && !s.is(k, Class::Que) && !s.quoted(k)
+            })
+            .find(|&k| s.cue_at(k, &[CueKind::Voice]).is_some())?;
+        let voice = s.cue_at(k, &[CueKind::Voice])?;
+        let (who, end) = s.speaker_after(k + voice.words.len(), Place::Inverted)?;
+        (end <= cue.first && self.has_name(&who)).then_some(who)
     }
 
     /// The "que" clauses of reported content: "a dit que A et que B" reports two things, each

@@ -106,7 +106,10 @@ impl Sentence<'_> {
                     Place::Inverted => p.uses.inverted,
                     Place::Selon => p.uses.selon,
                 };
-                fits && self.matches(i, &p.words)
+                // "le communiqué du Kremlin" names its author: only the bare phrase stands
+                // for a source named before.
+                let of = matches!(self.w(i + p.words.len()), "de" | "du" | "des" | "d'");
+                fits && self.matches(i, &p.words) && !(p.words.len() > 1 && of)
             })
             .map(|p| p.words.len())
     }

@@ -836,6 +836,22 @@ fn the_same_source() {
 #[test]
 fn the_voice_of_a_spokesperson() {
     check("Le ministère indien de la Défense a démenti mardi, par la voix de son porte-parole Arun Rao, que des troupes aient franchi la frontière.", expect!["speaker=Arun Rao content=des troupes aient franchi la frontière quoted=false"]);
+    // Named between the subject and the verb: the subject, a common noun, names no one.
+    check("L'opposition, par la voix de l'ancien ministre Amadou Ba, accuse le gouvernement de « dramatiser » la situation.", expect!["speaker=Amadou Ba content=le gouvernement de « dramatiser » la situation quoted=false"]);
+}
+
+#[test]
+fn the_statement_named_before() {
+    // A bare "le communiqué" after the verb stands for the source named before; one that
+    // names its author does not.
+    check(
+        "« La visite a été fructueuse », précise le communiqué.",
+        expect!["speaker=<le communiqué> content=La visite a été fructueuse quoted=true"],
+    );
+    check(
+        "« La visite a été fructueuse », précise le communiqué du Kremlin.",
+        expect!["speaker=le communiqué du Kremlin content=La visite a été fructueuse quoted=true"],
+    );
 }
 
 #[test]
