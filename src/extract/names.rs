@@ -1270,6 +1270,17 @@ fn is_given(lex: &Lexicon, token: &Token) -> bool {
             .is_some_and(|first| first.len() >= 3 && lex.is_given_name(first))
 }
 
+/// An organization named by the text of `range`.
+fn organization(body: &str, range: Range<usize>, confidence: f64) -> Candidate {
+    Candidate {
+        label: label_of(&body[range.clone()]),
+        range,
+        class: EntityClass::Organization,
+        confidence,
+        place: None,
+    }
+}
+
 fn classify(
     lex: &Lexicon,
     body: &str,
@@ -1286,13 +1297,7 @@ fn classify(
     }
     if after_media_head(lex, tokens, start) && lex.place(&tokens[start].folded).is_none() {
         let range = tokens[start].range.start..tokens[end - 1].range.end;
-        return Some(Candidate {
-            label: label_of(&body[range.clone()]),
-            range,
-            class: EntityClass::Organization,
-            confidence: 0.75,
-            place: None,
-        });
+        return Some(organization(body, range, 0.75));
     }
     let run_start = start;
     let mut start = start;
@@ -1339,13 +1344,7 @@ fn classify(
             .is_none()
     {
         let range = tokens[start].range.start..tokens[end - 1].range.end;
-        return Some(Candidate {
-            label: label_of(&body[range.clone()]),
-            range,
-            class: EntityClass::Organization,
-            confidence: 0.7,
-            place: None,
-        });
+        return Some(organization(body, range, 0.7));
     }
     // "pour Les Engagés", "contre Les Républicains": a plural article written with a capital
     // inside a sentence opens the name of a party, a movement or an outlet.
@@ -1360,13 +1359,7 @@ fn classify(
         && !tokens[start + 1..end].iter().any(|t| is_given(lex, t))
     {
         let range = tokens[start].range.start..tokens[end - 1].range.end;
-        return Some(Candidate {
-            label: label_of(&body[range.clone()]),
-            range,
-            class: EntityClass::Organization,
-            confidence: 0.7,
-            place: None,
-        });
+        return Some(organization(body, range, 0.7));
     }
     // "le coprésident des Verts", "la secrétaire nationale des Écologistes", "le chef de la
     // Gauche": a common word with a capital inside a sentence, the complement of a title that
@@ -1475,13 +1468,7 @@ fn classify(
         && ends_with_head(&before[..before.len() - 1], |h| lex.is_org_head(h))
     {
         let range = tokens[start - 1].range.start..range.end;
-        return Some(Candidate {
-            label: label_of(&body[range.clone()]),
-            range,
-            class: EntityClass::Organization,
-            confidence: 0.75,
-            place: None,
-        });
+        return Some(organization(body, range, 0.75));
     }
     // "les élus de Pastef", "les miliciens FDLR": the members of an organization, unless a
     // place's ("les élus de Marseille").
@@ -1850,13 +1837,7 @@ fn named_by_apposition(
         return None;
     }
     let range = run[0].range.start..run[run.len() - 1].range.end;
-    Some(Candidate {
-        label: label_of(&body[range.clone()]),
-        range,
-        class: EntityClass::Organization,
-        confidence: 0.7,
-        place: None,
-    })
+    Some(organization(body, range, 0.7))
 }
 
 /// The words and marks after "à X" that make X a town (and a day or month: "à Putrajaya

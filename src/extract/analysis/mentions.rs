@@ -266,26 +266,12 @@ impl Analysis<'_> {
                 by_last.entry(last.clone()).or_default().push((e, words));
             }
         }
-        for people in by_last.values().filter(|p| p.len() >= 2) {
-            for (e, words) in people {
-                if self.out.entities[*e].reference.is_some() {
-                    continue;
-                }
-                let longer: Vec<usize> = people
-                    .iter()
-                    .filter(|(o, other)| {
-                        o != e
-                            && other.len() > words.len()
-                            && other.ends_with(words)
-                            // "Hamad Al Thani" is not "Tamim ben Hamad Al Thani", his son.
-                            && !self.lex.is_particle(&other[other.len() - words.len() - 1])
-                    })
-                    .map(|(o, _)| *o)
-                    .collect();
-                if let [one] = longer[..] {
-                    lone.push((*e, one));
-                }
-            }
+        for people in by_last.values() {
+            self.join_the_one_longer(people, &mut lone, |words, other| {
+                other.ends_with(words)
+                    // "Hamad Al Thani" is not "Tamim ben Hamad Al Thani", his son.
+                    && !self.lex.is_particle(&other[other.len() - words.len() - 1])
+            });
         }
         // "Mohamed bin Zayed" for Mohamed bin Zayed Al Nahyan: a name of several words that
         // starts the one full name of the article longer than it (the family name left off),
@@ -299,33 +285,44 @@ impl Analysis<'_> {
                     .push((*e, words.clone()));
             }
         }
-        for people in by_start.values().filter(|p| p.len() >= 2) {
-            for (e, words) in people {
-                if self.out.entities[*e].reference.is_some() || lone.iter().any(|(f, _)| f == e) {
-                    continue;
-                }
-                let longer: Vec<usize> = people
-                    .iter()
-                    .filter(|(o, other)| {
-                        o != e
-                            && other.len() > words.len()
-                            && (other.starts_with(words)
-                                // "Hanna Tetteh" for Hanna Serwaa Tetteh: the middle names
-                                // left out.
-                                || (words.len() >= 2 && other.last() == words.last()))
-                    })
-                    .map(|(o, _)| *o)
-                    .collect();
-                if let [one] = longer[..] {
-                    lone.push((*e, one));
-                }
-            }
+        for people in by_start.values() {
+            self.join_the_one_longer(people, &mut lone, |words, other| {
+                other.starts_with(words)
+                    // "Hanna Tetteh" for Hanna Serwaa Tetteh: the middle names left out.
+                    || (words.len() >= 2 && other.last() == words.last())
+            });
         }
         for (from, to) in lone {
             for m in &mut self.out.mentions {
                 if m.entity == from {
                     m.entity = to;
                 }
+            }
+        }
+    }
+
+    /// Of `people` (entities with their folded words), each one without reference data and not
+    /// joined yet whose words `fits` the words of exactly one longer name is that person.
+    fn join_the_one_longer(
+        &self,
+        people: &[(usize, Vec<String>)],
+        lone: &mut Vec<(usize, usize)>,
+        fits: impl Fn(&[String], &[String]) -> bool,
+    ) {
+        if people.len() < 2 {
+            return;
+        }
+        for (e, words) in people {
+            if self.out.entities[*e].reference.is_some() || lone.iter().any(|(f, _)| f == e) {
+                continue;
+            }
+            let longer: Vec<usize> = people
+                .iter()
+                .filter(|(o, other)| o != e && other.len() > words.len() && fits(words, other))
+                .map(|(o, _)| *o)
+                .collect();
+            if let [one] = longer[..] {
+                lone.push((*e, one));
             }
         }
     }
