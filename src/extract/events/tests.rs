@@ -1887,3 +1887,25 @@ fn a_phrase_about_another_event_does_not_add_the_subject_to_it() {
         "Meeting 2025-07-10 [Ilham Aliyev, Nikol Pashinyan] @Abu Dhabi Occurred\nMeeting 2025-07-10 [Ilham Aliyev, Mohamed bin Zayed Al Nahyan] @Abu Dhabi Occurred\nMeeting 2025-07-10 [Mohamed bin Zayed Al Nahyan, Nikol Pashinyan] @Abu Dhabi Occurred",
     );
 }
+
+#[test]
+fn a_second_title_after_et_is_the_same_persons() {
+    // "le vice-chancelier et président du SPD, X": one person with two titles, governed by
+    // "avec" like the first title.
+    check(
+        "Friedrich Merz s'est entretenu mardi au téléphone avec le vice-chancelier et président du SPD, Lars Klingbeil.",
+        "2025-04-09",
+        "Call 2025-04-08 [Friedrich Merz, Lars Klingbeil] Occurred",
+    );
+}
+
+#[test]
+fn dont_without_a_verb_picks_objects_out_of_a_group() {
+    // "les chefs des partis, dont X et Y": no verb follows "dont", which opens no clause; X
+    // and Y are among those met.
+    check(
+        "Le président Frank-Walter Steinmeier doit recevoir vendredi les chefs des partis, dont le président de la CDU, Friedrich Merz, et le coprésident du SPD, Lars Klingbeil.",
+        "2025-04-09",
+        "Meeting 2025-04-11 [Frank-Walter Steinmeier, Friedrich Merz, Lars Klingbeil] Planned",
+    );
+}

@@ -386,6 +386,7 @@ impl<'a> Sentence<'a> {
             let cut_before = (t.is(Class::Boundary)
                 && !(i > 0 && self.tokens[i - 1].is(Class::NotBoundary))
                 && !restricts
+                && !self.inclusion(i)
                 || t.is(Class::Coordinator) && pronoun_next)
                 && i > start;
             if cut_before {
@@ -405,6 +406,30 @@ impl<'a> Sentence<'a> {
         if start < self.tokens.len() || self.clauses.is_empty() {
             self.clauses.push(start..self.tokens.len());
         }
+    }
+
+    /// Whether a "dont" at `i`, after a comma, only picks some out of the group before it
+    /// ("doit rencontrer les dirigeants des partis, dont le président du PC, X, et Y"): no
+    /// verb follows it before the sentence or its clause ends, so it opens no clause and its
+    /// names are the group's, objects of the verb before.
+    fn inclusion(&self, i: usize) -> bool {
+        if self.tokens[i].key != "dont" || i == 0 || !self.tokens[i - 1].punct(&[',']) {
+            return false;
+        }
+        // "X, dit « Prachanda »": a nickname, not a verb.
+        let nickname =
+            |j: usize| self.tokens.get(j + 1).is_some_and(|n| n.punct(&['«', '"', '“']));
+        (i + 1..self.tokens.len())
+            .take_while(|&j| {
+                let t = &self.tokens[j];
+                !t.punct(&['.', ';', ':', '!', '?']) && !t.is(Class::Boundary)
+            })
+            .all(|j| {
+                let t = &self.tokens[j];
+                !t.word
+                    || !(t.is(Class::Finite) || t.is(Class::SubjectPronoun))
+                    || (matches!(t.key.as_str(), "dit" | "dite") && nickname(j))
+            })
     }
 
     /// Whether the token at `i` is the full stop of a civility, an initial or an abbreviation
@@ -448,7 +473,7 @@ impl<'a> Sentence<'a> {
         for i in 1..self.tokens.len() {
             let opens =
                 self.tokens[i].word && matches!(self.tokens[i].key.as_str(), "qui" | "dont");
-            if !opens || !self.tokens[i - 1].punct(&[',']) {
+            if !opens || !self.tokens[i - 1].punct(&[',']) || self.inclusion(i) {
                 continue;
             }
             let end = (i + 1..self.tokens.len())
@@ -642,7 +667,13 @@ impl<'a> Sentence<'a> {
                 k = start;
                 continue;
             }
-            if matches!(t.key.as_str(), "et" | "ou" | "ni") && depth < 4 {
+            // "avec le ministre de la Défense et président du CDS-PP, X": a title noun with no
+            // determiner after "et" is a second title of the same person, not a second
+            // person; the phrase goes on before it.
+            let second_title = k + 1 < first
+                && (self.tokens[k + 1].is(Class::TitleHead)
+                    || self.class_at(k + 1, Class::Title).is_some());
+            if matches!(t.key.as_str(), "et" | "ou" | "ni") && depth < 4 && !second_title {
                 return self.coordinated(k, depth);
             }
             if t.is(Class::Preposition) {
