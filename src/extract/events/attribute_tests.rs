@@ -127,6 +127,16 @@ fn a_building_named_after_its_town_is_in_that_town() {
 }
 
 #[test]
+fn a_building_whose_name_opens_with_an_adjective_is_in_the_town_named_beside_it() {
+    check(
+        "Le président colombien Gustavo Petro a été reçu mercredi par Xi Jinping au Grand \
+         Palais du Peuple, à Pékin, pour un entretien.",
+        "2025-05-14",
+        "Meeting 2025-05-14 [Gustavo Petro, Xi Jinping] @Grand Palais du Peuple @Pékin Occurred",
+    );
+}
+
+#[test]
 fn an_adverb_after_an_auxiliary_does_not_cut_the_clause_from_its_tense() {
     check(
         "Le chancelier Friedrich Merz s'est toutefois entretenu par téléphone mardi avec \

@@ -724,10 +724,14 @@ fn rank_of(context: &Context<'_>, entity: usize) -> PlaceRank {
 
 /// Whether a name is a building's: its first word says so ("palais", "villa", "résidence").
 fn building(label: &str) -> bool {
-    label
-        .split([' ', '-', '\''])
-        .next()
-        .is_some_and(|w| LEXICON.classes(&key(w)).is & Class::Seat.bit() != 0)
+    let is = |w: &str, class: Class| LEXICON.classes(&key(w)).is & class.bit() != 0;
+    let mut words = label.split([' ', '-', '\'']);
+    // "le Grand Palais du Peuple", "la Grande Mosquée": an adjective may come first.
+    match words.next() {
+        Some(w) if is(w, Class::Seat) => true,
+        Some(w) if is(w, Class::Modifier) => words.next().is_some_and(|w| is(w, Class::Seat)),
+        _ => false,
+    }
 }
 
 /// Whether name `n` is an organization that is a building one meets in ("palais Chigi",
