@@ -124,10 +124,16 @@ impl Analysis<'_> {
                 || entity,
             ));
         }
-        if !inside.is_empty() {
-            return None;
-        }
         let text = self.document.body[range.clone()].trim();
+        if !inside.is_empty() {
+            // "l'Association de l'industrie pétrolière du Kurdistan", "la présidence de la
+            // République": an institution named in words, of which the rules found only a
+            // place, is the institution.
+            let only_places = inside.iter().all(|m| class_of(m) == EntityClass::Place);
+            return only_places
+                .then(|| self.institution_in_words(range, text))
+                .flatten();
+        }
         if let Some(e) = self.institution(range, text) {
             return Some(e);
         }
@@ -149,6 +155,30 @@ impl Analysis<'_> {
             + (self.document.body[range.clone()].len()
                 - self.document.body[range.clone()].trim_start().len());
         if acronym {
+            let entity = Entity {
+                class: EntityClass::Organization,
+                label: last.to_owned(),
+                reference: None,
+                place: None,
+            };
+            let e = self.entity(
+                Key::New(EntityClass::Organization, fold_text(last).into_owned()),
+                || entity,
+            );
+            self.mention(start..start + last.len(), e, 0.6);
+            return Some(e);
+        }
+        // "Le gestionnaire du réseau, Fingrid, a estimé": one unknown capitalised word in
+        // apposition to a description names a body; a person is named in full or was before.
+        let apposition = self.document.body[..range.start].trim_end().ends_with(',');
+        if words.len() == 1
+            && apposition
+            && letters >= 3
+            && !self.lex.is_common_word(last)
+            && !self.lex.is_given_name(last)
+            && self.lex.place(&fold_text(last)).is_none()
+            && last.chars().next().is_some_and(char::is_uppercase)
+        {
             let entity = Entity {
                 class: EntityClass::Organization,
                 label: last.to_owned(),
@@ -249,6 +279,15 @@ impl Analysis<'_> {
         if let Some(m) = earlier {
             return Some(m.entity);
         }
+        // "Selon l'association": the organization of that head that spoke before, though the
+        // place in its name kept it from having a mention of its own.
+        let spoke = self.out.claims.iter().rev().map(|c| c.claimant).find(|&e| {
+            self.out.entities[e].class == EntityClass::Organization
+                && fold_text(&self.out.entities[e].label).starts_with(fold_text(head).as_ref())
+        });
+        if spoke.is_some() {
+            return spoke;
+        }
         // "a fait savoir le Viminale", "selon la Primature": a capitalised noun alone that
         // is no common word is the institution of that name.
         let proper_alone = capitalised_alone && !self.lex.is_common_word(written_head);
@@ -279,6 +318,45 @@ impl Analysis<'_> {
             || entity,
         );
         self.mention(start..start + rest.len(), e, 0.6);
+        Some(e)
+    }
+
+    /// An institution written out in words whose head is an institution noun, or a
+    /// capitalised noun that opens a name ("l'Association de …", "la présidence de la
+    /// République"): an organization of that name, without its article.
+    fn institution_in_words(&mut self, range: &Range<usize>, text: &str) -> Option<usize> {
+        let lower = text.to_lowercase();
+        let rest = ["le ", "la ", "les ", "l'"]
+            .iter()
+            .find_map(|a| lower.strip_prefix(a))?;
+        let head = rest.split([' ', '\'']).next()?;
+        let written = text.get(text.len() - rest.len()..)?;
+        let capitalised = written.chars().next().is_some_and(char::is_uppercase);
+        let institution = self.lex.is_institution(head)
+            || (capitalised && (self.lex.is_institution_head(head) || self.lex.is_org_head(head)));
+        if !institution || rest.split_whitespace().count() < 2 {
+            return None;
+        }
+        let body = &self.document.body;
+        let start = range.start
+            + (body[range.clone()].len() - body[range.clone()].trim_start().len())
+            + (text.len() - rest.len());
+        let end = start + rest.len();
+        if end > body.len() || !body.is_char_boundary(start) || !body.is_char_boundary(end) {
+            return None;
+        }
+        let label = body[start..end].to_owned();
+        let entity = Entity {
+            class: EntityClass::Organization,
+            label: label.clone(),
+            reference: None,
+            place: None,
+        };
+        let e = self.entity(
+            Key::New(EntityClass::Organization, fold_text(&label).into_owned()),
+            || entity,
+        );
+        self.mention(start..end, e, 0.6);
         Some(e)
     }
 

@@ -139,8 +139,17 @@ impl Pass<'_, '_> {
     }
 
     /// A reported speech for a token range, with a quoted speech for each long quotation in
-    /// it. Content that is one quotation and nothing else is quoted speech.
-    fn reported(&mut self, who: &Who, r: Range<usize>, cue: Range<usize>, confidence: f64) {
+    /// it. Content that is one quotation and nothing else is quoted speech. With `tells`,
+    /// the cue may only tell what happened (a source, an inverted verb, an infinitive) rather
+    /// than open a statement ("a dit que").
+    fn reported(
+        &mut self,
+        who: &Who,
+        r: Range<usize>,
+        cue: Range<usize>,
+        confidence: f64,
+        tells: bool,
+    ) {
         let r = self.s.trim(r);
         if !self.s.has_word(r.clone()) {
             return;
@@ -154,14 +163,18 @@ impl Pass<'_, '_> {
             return;
         }
         self.covered.push(r.clone());
-        let content = self.s.bytes(r.clone());
-        self.out.push(Found {
-            who: who.clone(),
-            content,
-            quoted: false,
-            cue: cue.clone(),
-            confidence,
-        });
+        // "X s'est entretenu mardi avec Y, a indiqué la présidence": the source tells what
+        // happened; only the long quotations in it are words said.
+        if !(tells && self.narrates_meeting(r.clone())) {
+            let content = self.s.bytes(r.clone());
+            self.out.push(Found {
+                who: who.clone(),
+                content,
+                quoted: false,
+                cue: cue.clone(),
+                confidence,
+            });
+        }
         for q in self.quotes_in(r) {
             let quote = self.s.quotes.list[q];
             if self.s.word_count(quote.open + 1..quote.close) >= OWN_QUOTE_WORDS {
@@ -169,6 +182,48 @@ impl Pass<'_, '_> {
             }
             self.used[q] = true;
         }
+    }
+
+    /// Whether reported content tells a meeting or a call in the past: a narrative
+    /// participle (grammar table) right after an auxiliary, past the fillers between them
+    /// ("s'est par ailleurs entretenu", "avait eu des entretiens", "s'être entretenu").
+    /// A negation between them ("ne s'est pas entretenu") is a statement, and stays one; so
+    /// is a meeting told with its subject ("… pour coordonner la réponse", "…, évoquant la
+    /// situation"), which the source reports as what was said; a relative clause ("le
+    /// sommet, qui a été accueilli à Rio") tells nothing of the content.
+    fn narrates_meeting(&self, r: Range<usize>) -> bool {
+        const AUXILIARY: [&str; 3] = ["être", "avoir", "été"];
+        const TOPIC: [&str; 6] = ["sur", "pour", "évoquant", "afin", "concernant", "abordant"];
+        let s = self.s;
+        let narrative = |k: usize| {
+            s.is(k, Class::Narrative)
+                || s.lex
+                    .class_phrases(s.w(k))
+                    .iter()
+                    .any(|(p, c)| *c == Class::Narrative && s.matches(k, p))
+        };
+        let after_auxiliary = |k: usize| {
+            let mut j = k;
+            while j > r.start {
+                if s.is(j - 1, Class::Stressed) {
+                    j -= 1;
+                    continue;
+                }
+                match (1..=3).find(|&n| j >= r.start + n && s.skip_len(j - n) == n) {
+                    Some(n) => j -= n,
+                    None => break,
+                }
+            }
+            let auxiliary = j > r.start
+                && (s.is(j - 1, Class::Auxiliary)
+                    || s.is(j - 1, Class::Etre)
+                    || AUXILIARY.contains(&s.w(j - 1)));
+            let relative = (j.saturating_sub(4).max(r.start)..j).any(|i| s.is(i, Class::Relative));
+            auxiliary && !relative
+        };
+        let topic = |k: usize| (k..r.end).any(|i| !s.quoted(i) && TOPIC.contains(&s.w(i)));
+        r.clone()
+            .any(|k| !s.quoted(k) && narrative(k) && after_auxiliary(k) && !topic(k))
     }
 
     fn verb(&mut self, cue: &VerbCue) {
@@ -416,7 +471,13 @@ impl Pass<'_, '_> {
                 self.quote(&who, q, cue_bytes.clone(), confidence);
             }
         } else {
-            self.reported(&who, content.clone(), cue_bytes.clone(), confidence * 0.9);
+            self.reported(
+                &who,
+                content.clone(),
+                cue_bytes.clone(),
+                confidence * 0.9,
+                true,
+            );
         }
         self.covered.push(content.start..speaker_end);
         // Quotations after the speaker, before any other cue, are the same speaker's words:
@@ -512,7 +573,7 @@ impl Pass<'_, '_> {
             Complement::Que(start) => {
                 let end = self.before_next_clause(start, s.content_end(start, Until::Clause));
                 for part in self.que_clauses(start..end) {
-                    self.reported(who, part, cue_bytes.clone(), confidence);
+                    self.reported(who, part, cue_bytes.clone(), confidence, false);
                 }
             }
             Complement::Quotes(from) => {
@@ -559,12 +620,12 @@ impl Pass<'_, '_> {
                     _ => start,
                 };
                 self.objects.push(s.bytes(s.trim(start..end)));
-                self.reported(who, start..end, cue_bytes, confidence * 0.9);
+                self.reported(who, start..end, cue_bytes, confidence * 0.9, false);
             }
             Complement::Infinitive(start) => {
                 let end = self.before_next_clause(start, s.content_end(start, Until::Clause));
                 self.objects.push(s.bytes(s.trim(start..end)));
-                self.reported(who, start..end, cue_bytes, confidence * 0.85);
+                self.reported(who, start..end, cue_bytes, confidence * 0.85, true);
             }
         }
         self.last = Some(who.clone());
@@ -687,7 +748,7 @@ impl Pass<'_, '_> {
                 confidence *= 0.6;
             }
             self.covered.push(i..after);
-            self.reported(&who, content, cue_bytes, confidence);
+            self.reported(&who, content, cue_bytes, confidence, true);
         }
     }
 

@@ -36,6 +36,7 @@ pub(super) enum Class {
     ClauseBreak,
     ClauseGoOn,
     Stressed,
+    Narrative,
 }
 
 impl Class {
@@ -55,6 +56,7 @@ impl Class {
             "stop" => Class::Stop,
             "particle" => Class::Particle,
             "stressed" => Class::Stressed,
+            "narrative" => Class::Narrative,
             "clause-break" => Class::ClauseBreak,
             "clause-go-on" => Class::ClauseGoOn,
             _ => return None,

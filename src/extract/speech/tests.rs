@@ -999,3 +999,29 @@ fn quote_then_tenir_a_preciser() {
         expect!["speaker=Clara Roos content=Aucune rencontre n'est prévue quoted=false"],
     );
 }
+
+#[test]
+fn meeting_told_by_a_source_is_no_statement() {
+    // What happened, told by a source, says nothing; its subject, a negation or a que-clause
+    // do.
+    check(
+        "Le ministre s'est par ailleurs entretenu mardi au téléphone avec son homologue, a indiqué la présidence.",
+        expect![""],
+    );
+    check(
+        "Selon l'agence Tasnim, il avait eu des entretiens avec le chef d'état-major.",
+        expect![""],
+    );
+    check(
+        "Le ministre s'est entretenu mardi avec son homologue sur le projet d'accord, a indiqué la présidence.",
+        expect!["speaker=la présidence content=Le ministre s'est entretenu mardi avec son homologue sur le projet d'accord quoted=false"],
+    );
+    check(
+        "Selon la présidence, le ministre ne s'est pas entretenu avec son homologue.",
+        expect!["speaker=la présidence content=le ministre ne s'est pas entretenu avec son homologue quoted=false"],
+    );
+    check(
+        "Le porte-parole a dit que les deux ministres s'étaient entretenus mardi.",
+        expect!["speaker=Le porte-parole content=les deux ministres s'étaient entretenus mardi quoted=false"],
+    );
+}
