@@ -124,17 +124,14 @@ fn is_acronym_dot(text: &str, dot: usize) -> bool {
 fn token(body: &str, range: Range<usize>, word: bool) -> Token {
     let text = &body[range.clone()];
     if text.is_ascii() {
-        // One pass over the bytes for the shape and the lower case; an ASCII word folds as it
-        // lowers.
-        let (mut letters, mut capitals) = (0, 0);
-        let mut lower = String::with_capacity(text.len());
-        for b in text.bytes() {
-            letters += usize::from(b.is_ascii_alphabetic());
-            capitals += usize::from(b.is_ascii_uppercase());
-            lower.push(char::from(match b {
-                b'-' => b' ',
-                b => b.to_ascii_lowercase(),
-            }));
+        // Counts and a lower-case copy over the bytes, a block at a time; an ASCII word folds
+        // as it lowers.
+        let bytes = text.as_bytes();
+        let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        let capitals = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
+        let mut lower = text.to_ascii_lowercase();
+        if bytes.contains(&b'-') {
+            lower = lower.replace('-', " ");
         }
         return Token {
             folded: lower.clone(),

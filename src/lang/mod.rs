@@ -244,6 +244,14 @@ fn term(
 /// Lower case with accents kept, hyphens as spaces, plain apostrophes: how titles are compared.
 /// Borrowed when that changes nothing.
 fn lower(text: &str) -> Cow<'_, str> {
+    // Most forms looked up are words of the body already lowered ([`crate::extract::tokens`]):
+    // a look at their bytes tells, before the look at each char.
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'-')
+    {
+        return Cow::Borrowed(text);
+    }
     let kept = |c: char| match c {
         '-' | '\u{2019}' | '\u{2018}' => false,
         c if c.is_ascii() => !c.is_ascii_uppercase(),

@@ -27,6 +27,9 @@ pub struct Document {
     pub sentences: Vec<Range<usize>>,
     /// Byte offset → offset in Unicode scalar values, for `body.len() + 1` positions.
     char_offsets: Vec<u32>,
+    /// Each paragraph folded ([`fold_text`]): folded once here, where repeated paragraphs are
+    /// found, for the rules that read whole paragraphs folded.
+    folded_paragraphs: Vec<String>,
 }
 
 /// What normalisation left out, for the ingest report.
@@ -40,6 +43,11 @@ impl Document {
     /// The offset in Unicode scalar values of a byte offset of `body` (a char boundary).
     pub fn char_offset(&self, byte: usize) -> usize {
         self.char_offsets[byte] as usize
+    }
+
+    /// The paragraph of index `p` of [`Document::paragraphs`], folded ([`fold_text`]).
+    pub fn folded_paragraph(&self, p: usize) -> &str {
+        self.folded_paragraphs.get(p).map_or("", String::as_str)
     }
 
     /// The text of a byte range of the body.
@@ -68,13 +76,16 @@ pub fn normalise(text: &str) -> (Document, Removed) {
     // The standard hash: the tables' (`lang`) come after this stage, and a few paragraphs an
     // article do not need a faster one.
     let mut seen = std::collections::HashSet::new();
+    let mut folded_paragraphs = Vec::with_capacity(paragraphs.len());
     for paragraph in paragraphs {
+        let folded = fold_text(&paragraph).into_owned();
         // A paragraph repeated verbatim (a common syndication glitch) is analysed once.
         // Short lines such as a repeated section title are kept: they carry no facts twice.
-        if paragraph.chars().count() >= 40 && !seen.insert(fold_text(&paragraph).into_owned()) {
+        if paragraph.chars().count() >= 40 && !seen.insert(folded.clone()) {
             removed.repeated_paragraphs += 1;
             continue;
         }
+        folded_paragraphs.push(folded);
         if !body.is_empty() {
             body.push_str("\n\n");
         }
@@ -96,6 +107,7 @@ pub fn normalise(text: &str) -> (Document, Removed) {
         paragraphs: ranges,
         sentences,
         char_offsets,
+        folded_paragraphs,
     };
     (document, removed)
 }

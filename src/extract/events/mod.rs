@@ -119,10 +119,8 @@ const REPEATED_MIN: usize = 40;
 pub fn find_events(document: &Document, context: &Context<'_>) -> Vec<Event> {
     let mut focus = Focus::default();
     let mut readings = Vec::new();
-    let captions: Vec<bool> = document
-        .paragraphs
-        .iter()
-        .map(|p| read::caption(&document.body[p.clone()]))
+    let captions: Vec<bool> = (0..document.paragraphs.len())
+        .map(|p| read::caption(document.folded_paragraph(p)))
         .collect();
     let dateline = lead::dateline(document, context);
     let parts = lead::entries(document, context);

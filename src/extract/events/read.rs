@@ -617,8 +617,7 @@ fn has_finite_verb(s: &Sentence<'_>, hits: &[Hit<'_>]) -> bool {
 }
 
 /// Whether a paragraph is a photo caption or credit ("(Photo by … / AFP)"): none of its
-/// sentences starts an event.
-pub(super) fn caption(paragraph: &str) -> bool {
-    let folded = crate::text::fold_text(paragraph);
+/// sentences starts an event. Reads the paragraph folded ([`crate::text::fold_text`]).
+pub(super) fn caption(folded: &str) -> bool {
     LEXICON.captions.iter().any(|c| folded.contains(c.as_str()))
 }
