@@ -383,10 +383,10 @@ impl<'a> Sentence<'a> {
             let pronoun_next = self.tokens.get(i + 1).is_some_and(|n| {
                 n.word && (n.is(Class::SubjectPronoun) || n.is(Class::PluralPronoun))
             });
-            let cut_before = (t.is(Class::Boundary)
+            let boundary = t.is(Class::Boundary)
                 && !(i > 0 && self.tokens[i - 1].is(Class::NotBoundary))
-                && !restricts
-                && !self.inclusion(i)
+                && !restricts;
+            let cut_before = (boundary && !self.inclusion(i)
                 || t.is(Class::Coordinator) && pronoun_next)
                 && i > start;
             if cut_before {
