@@ -1909,3 +1909,24 @@ fn dont_without_a_verb_picks_objects_out_of_a_group() {
         "Meeting 2025-04-11 [Frank-Walter Steinmeier, Friedrich Merz, Lars Klingbeil] Planned",
     );
 }
+
+#[test]
+fn a_title_field_with_et_de_stays_in_the_apposition() {
+    // "la ministre chargée de la Santé et de l'Accès aux soins, X": "et de" and "aux" go on
+    // with the field; X is the object of "avec", not coordinated with the subject.
+    check(
+        "Emmanuel Macron s'est entretenu mardi avec la ministre chargée de la Santé et de l'Accès aux soins, Catherine Vautrin.",
+        "2025-04-09",
+        "Meeting 2025-04-08 [Catherine Vautrin, Emmanuel Macron] Occurred",
+    );
+}
+
+#[test]
+fn a_ministry_before_the_object_is_a_venue() {
+    // "au ministère l'ambassadeur …": the place phrase ends before the object's phrase.
+    check(
+        "Sergueï Lavrov a reçu mardi au ministère l'ambassadeur de Chine et doyen du corps diplomatique, Zhang Hanhui.",
+        "2025-04-09",
+        "Meeting 2025-04-08 [Sergueï Lavrov, Zhang Hanhui] Occurred",
+    );
+}

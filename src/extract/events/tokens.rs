@@ -383,10 +383,10 @@ impl<'a> Sentence<'a> {
             let pronoun_next = self.tokens.get(i + 1).is_some_and(|n| {
                 n.word && (n.is(Class::SubjectPronoun) || n.is(Class::PluralPronoun))
             });
-            let cut_before = (t.is(Class::Boundary)
+            let boundary = t.is(Class::Boundary)
                 && !(i > 0 && self.tokens[i - 1].is(Class::NotBoundary))
-                && !restricts
-                && !self.inclusion(i)
+                && !restricts;
+            let cut_before = (boundary && !self.inclusion(i)
                 || t.is(Class::Coordinator) && pronoun_next)
                 && i > start;
             if cut_before {
@@ -417,8 +417,11 @@ impl<'a> Sentence<'a> {
             return false;
         }
         // "X, dit « Prachanda »": a nickname, not a verb.
-        let nickname =
-            |j: usize| self.tokens.get(j + 1).is_some_and(|n| n.punct(&['«', '"', '“']));
+        let nickname = |j: usize| {
+            self.tokens
+                .get(j + 1)
+                .is_some_and(|n| n.punct(&['«', '"', '“']))
+        };
         (i + 1..self.tokens.len())
             .take_while(|&j| {
                 let t = &self.tokens[j];
@@ -569,6 +572,7 @@ impl<'a> Sentence<'a> {
     fn governor_from(&self, first: usize, depth: usize) -> Gov {
         let mut apposition = false;
         let mut crossed_name = false;
+        let mut crossed_person = false;
         let mut determiner = false;
         let mut steps = 0;
         let mut k = first;
@@ -644,6 +648,7 @@ impl<'a> Sentence<'a> {
                     return Gov::Bare;
                 }
                 crossed_name = true;
+                crossed_person |= self.names[n].class == EntityClass::Person;
                 k = self.names[n].tokens.start;
                 continue;
             }
@@ -667,14 +672,25 @@ impl<'a> Sentence<'a> {
                 k = start;
                 continue;
             }
-            // "avec le ministre de la Défense et président du CDS-PP, X": a title noun with no
-            // determiner after "et" is a second title of the same person, not a second
-            // person; the phrase goes on before it.
-            let second_title = k + 1 < first
-                && (self.tokens[k + 1].is(Class::TitleHead)
-                    || self.class_at(k + 1, Class::Title).is_some());
-            if matches!(t.key.as_str(), "et" | "ou" | "ni") && depth < 4 && !second_title {
-                return self.coordinated(k, depth);
+            if matches!(t.key.as_str(), "et" | "ou" | "ni") && depth < 4 {
+                // "avec le ministre de la Défense et président du CDS-PP, X": a title noun with
+                // no determiner after "et" is a second title of the same person, not a second
+                // person; the phrase goes on before it. So does "et de" in an apposition, with
+                // the field of a title ("le ministre chargé de la Santé et de l'Accès aux
+                // soins, X").
+                let second_title = k + 1 < first
+                    && (self.tokens[k + 1].is(Class::TitleHead)
+                        || self.class_at(k + 1, Class::Title).is_some()
+                        || (apposition
+                            && !crossed_person
+                            && self.tokens[k + 1].is(Class::Genitive)
+                            && self.in_title(k)));
+                if !second_title {
+                    return self.coordinated(k, depth);
+                }
+                // The determiner seen was the second title's, not the phrase's.
+                determiner = false;
+                continue;
             }
             if t.is(Class::Preposition) {
                 // "a rencontré pendant une heure le président X": "pendant" and "durant" govern
@@ -693,6 +709,12 @@ impl<'a> Sentence<'a> {
                 // "le secrétaire au Trésor X", "le représentant spécial de l'UE pour le
                 // dialogue …, X": the preposition joins a title to its field.
                 if (crossed_name || apposition || determiner) && self.title_field(k) {
+                    continue;
+                }
+                // ", le ministre chargé de la Santé et de l'Accès aux soins, X": in an
+                // apposition, a preposition after a title noun is part of the title.
+                if apposition && !crossed_person && self.in_title(k) {
+                    determiner = false;
                     continue;
                 }
                 // "les négociateurs de X": X's team stands for X, who takes the place of the
@@ -761,6 +783,28 @@ impl<'a> Sentence<'a> {
             j += 1;
         }
         words <= 4 && self.closed(first)
+    }
+
+    /// Whether a title noun stands among the twelve words before token `k`, with no verb,
+    /// clause word, name or punctuation between: the words from it to `k` are a title's.
+    fn in_title(&self, k: usize) -> bool {
+        for j in (k.saturating_sub(12)..k).rev() {
+            let t = &self.tokens[j];
+            // A name ends the title ("le président X à huis clos dans sa ville natale, Y").
+            if (!t.word && !t.punct(&['\'', '’']))
+                || t.is(Class::Finite)
+                || self.name_at[j].is_some()
+            {
+                return false;
+            }
+            if t.is(Class::TitleHead) || self.class_before(j + 1, Class::TitleHead).is_some() {
+                return true;
+            }
+            if t.is(Class::TitleStop) && !t.is(Class::Preposition) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether a preposition at `k` joins a title to its field: it is a title preposition and
