@@ -615,16 +615,22 @@ fn place(
     }
     let before = ou.then(|| s.clauses[s.clause[clause.start - 1]].clone());
     let (t0, t1) = (hit.tokens.start, hit.tokens.end);
+    // "L'entretien, qui a duré deux heures au palais du Peuple": a relative clause about the
+    // trigger is its own.
+    let about = s.relatives.iter().find(|r| r.start == t1 + 1);
     let candidates: Vec<(usize, PlaceRank, usize)> = (0..s.names.len())
         .filter(|&n| s.names[n].class == EntityClass::Place || seat(s, context, n))
         .filter(|&n| {
             let at = s.names[n].tokens.start;
-            let own = clause.contains(&at) && owner.owns_day(s, at);
+            let own = (clause.contains(&at) && owner.owns_day(s, at))
+                || about.is_some_and(|r| r.contains(&at));
             own || before.as_ref().is_some_and(|b| b.contains(&at))
         })
         .filter(|&n| {
             let at = s.names[n].tokens.start;
-            s.visible(at, t0, t1) || before.as_ref().is_some_and(|b| b.contains(&at))
+            s.visible(at, t0, t1)
+                || before.as_ref().is_some_and(|b| b.contains(&at))
+                || about.is_some_and(|r| r.contains(&at))
         })
         .filter(|&n| {
             let Gov::Prep(_, g) = s.governor(n) else {
