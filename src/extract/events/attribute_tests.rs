@@ -150,6 +150,16 @@ fn a_relative_clause_about_the_noun_places_it_and_the_town_of_the_report_stays()
 }
 
 #[test]
+fn a_capital_named_in_apposition_places_the_meeting() {
+    check(
+        "Les discussions indirectes entre Abbas Araqchi et Steve Witkoff ont duré plus de \
+         deux heures samedi dans la capitale Muscat.",
+        "2025-04-13",
+        "Meeting 2025-04-12 [Abbas Araqchi, Steve Witkoff] @Muscat PT2H atLeast Occurred",
+    );
+}
+
+#[test]
 fn an_adverb_after_an_auxiliary_does_not_cut_the_clause_from_its_tense() {
     check(
         "Le chancelier Friedrich Merz s'est toutefois entretenu par téléphone mardi avec \

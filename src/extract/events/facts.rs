@@ -633,6 +633,25 @@ fn place(
                 || about.is_some_and(|r| r.contains(&at))
         })
         .filter(|&n| {
+            // "dans la capitale Muscat", "dans la ville de Gaza": a place in apposition to the
+            // noun of a town or building after a place preposition.
+            let start = s.names[n].tokens.start;
+            let noun = start
+                .checked_sub(1)
+                .and_then(|j| {
+                    if s.tokens[j].is(Class::Genitive) {
+                        j.checked_sub(1)
+                    } else {
+                        Some(j)
+                    }
+                })
+                .filter(|&j| s.tokens[j].is(Class::Venue));
+            let apposed = noun.and_then(|j| j.checked_sub(2)).is_some_and(|j| {
+                s.tokens[j].is(Class::PlacePreposition) && s.tokens[j + 1].is(Class::Definite)
+            });
+            if apposed && s.names[n].class == EntityClass::Place {
+                return true;
+            }
             let Gov::Prep(_, g) = s.governor(n) else {
                 // "Bruxelles accueille une conférence": a setting's host city.
                 return setting;
