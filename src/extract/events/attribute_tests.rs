@@ -137,6 +137,29 @@ fn a_building_whose_name_opens_with_an_adjective_is_in_the_town_named_beside_it(
 }
 
 #[test]
+fn a_relative_clause_about_the_noun_places_it_and_the_town_of_the_report_stays() {
+    check(
+        "Le Premier ministre libanais Nawaf Salam s'est rendu lundi à Damas pour rencontrer \
+         le président syrien Ahmad el-Chareh.\n\nL'entretien, qui a duré environ deux heures \
+         au palais du Peuple, a réuni autour des deux hommes une partie de leurs \
+         gouvernements.",
+        "2025-04-15",
+        "Meeting 2025-04-14 [Ahmad el-Chareh, Nawaf Salam] @palais du Peuple @Damas PT2H about \
+         Occurred",
+    );
+}
+
+#[test]
+fn a_capital_named_in_apposition_places_the_meeting() {
+    check(
+        "Les discussions indirectes entre Abbas Araqchi et Steve Witkoff ont duré plus de \
+         deux heures samedi dans la capitale Muscat.",
+        "2025-04-13",
+        "Meeting 2025-04-12 [Abbas Araqchi, Steve Witkoff] @Muscat PT2H atLeast Occurred",
+    );
+}
+
+#[test]
 fn an_adverb_after_an_auxiliary_does_not_cut_the_clause_from_its_tense() {
     check(
         "Le chancelier Friedrich Merz s'est toutefois entretenu par téléphone mardi avec \

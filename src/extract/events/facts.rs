@@ -615,18 +615,43 @@ fn place(
     }
     let before = ou.then(|| s.clauses[s.clause[clause.start - 1]].clone());
     let (t0, t1) = (hit.tokens.start, hit.tokens.end);
+    // "L'entretien, qui a duré deux heures au palais du Peuple": a relative clause about the
+    // trigger is its own.
+    let about = s.relatives.iter().find(|r| r.start == t1 + 1);
     let candidates: Vec<(usize, PlaceRank, usize)> = (0..s.names.len())
         .filter(|&n| s.names[n].class == EntityClass::Place || seat(s, context, n))
         .filter(|&n| {
             let at = s.names[n].tokens.start;
-            let own = clause.contains(&at) && owner.owns_day(s, at);
+            let own = (clause.contains(&at) && owner.owns_day(s, at))
+                || about.is_some_and(|r| r.contains(&at));
             own || before.as_ref().is_some_and(|b| b.contains(&at))
         })
         .filter(|&n| {
             let at = s.names[n].tokens.start;
-            s.visible(at, t0, t1) || before.as_ref().is_some_and(|b| b.contains(&at))
+            s.visible(at, t0, t1)
+                || before.as_ref().is_some_and(|b| b.contains(&at))
+                || about.is_some_and(|r| r.contains(&at))
         })
         .filter(|&n| {
+            // "dans la capitale Muscat", "dans la ville de Gaza": a place in apposition to the
+            // noun of a town or building after a place preposition.
+            let start = s.names[n].tokens.start;
+            let noun = start
+                .checked_sub(1)
+                .and_then(|j| {
+                    if s.tokens[j].is(Class::Genitive) {
+                        j.checked_sub(1)
+                    } else {
+                        Some(j)
+                    }
+                })
+                .filter(|&j| s.tokens[j].is(Class::Venue));
+            let apposed = noun.and_then(|j| j.checked_sub(2)).is_some_and(|j| {
+                s.tokens[j].is(Class::PlacePreposition) && s.tokens[j + 1].is(Class::Definite)
+            });
+            if apposed && s.names[n].class == EntityClass::Place {
+                return true;
+            }
             let Gov::Prep(_, g) = s.governor(n) else {
                 // "Bruxelles accueille une conférence": a setting's host city.
                 return setting;

@@ -89,8 +89,11 @@ impl Draft {
     }
 
     /// The town of a building or seat place: named beside it, else the town a reading of the
-    /// same paragraph places the event in ("à Jakarta … au palais Merdeka"); a town named
-    /// paragraphs away may be another event's that this one absorbed.
+    /// same paragraph places the event in ("à Jakarta … au palais Merdeka"), else the town
+    /// the event's own report gives in another paragraph ("X s'est rendu lundi à Damas pour
+    /// rencontrer Y. […] L'entretien, qui a duré deux heures au palais du Peuple"). A town
+    /// only a reference or a partial reading gives paragraphs away may be another event's
+    /// that this one absorbed.
     fn town(&self, place: Option<(usize, PlaceRank)>) -> Option<usize> {
         let (seat, PlaceRank::Seat) = place? else {
             return None;
@@ -100,16 +103,23 @@ impl Draft {
             .iter()
             .filter(|r| r.place.is_some_and(|(p, _)| p == seat))
             .collect();
-        placed.iter().find_map(|r| r.town).or_else(|| {
-            self.readings.iter().find_map(|r| match r.place {
-                Some((p, PlaceRank::Local | PlaceRank::Region))
-                    if placed.iter().any(|s| s.paragraph == r.paragraph) =>
-                {
-                    Some(p)
-                }
-                _ => None,
+        let town_of = |r: &Reading, near: bool| match r.place {
+            Some((p, PlaceRank::Local | PlaceRank::Region)) if near => Some(p),
+            _ => None,
+        };
+        placed
+            .iter()
+            .find_map(|r| r.town)
+            .or_else(|| {
+                self.readings
+                    .iter()
+                    .find_map(|r| town_of(r, placed.iter().any(|s| s.paragraph == r.paragraph)))
             })
-        })
+            .or_else(|| {
+                self.readings
+                    .iter()
+                    .find_map(|r| town_of(r, r.role == ReadingRole::Event))
+            })
     }
 
     /// An event the article only recalls: every reading of its own is in the past perfect
