@@ -9,6 +9,18 @@ use crate::extract::{Claim, Entity, Mention};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
 
+/// Institution nouns that, alone, name one body of the country an article is about ("selon la
+/// présidence", "a indiqué la primature", "selon les douanes"), unlike "le ministère" or "le
+/// parti", which stand for one named before.
+const SEATS: [&str; 6] = [
+    "présidence",
+    "primature",
+    "chancellerie",
+    "douane",
+    "douanes",
+    "élysée",
+];
+
 impl Analysis<'_> {
     /// Quotations and reported speech, attributed to a person or an organization.
     pub fn add_claims(&mut self) {
@@ -291,7 +303,12 @@ impl Analysis<'_> {
         // "a fait savoir le Viminale", "selon la Primature": a capitalised noun alone that
         // is no common word is the institution of that name.
         let proper_alone = capitalised_alone && !self.lex.is_common_word(written_head);
-        if !proper_alone && (rest.split_whitespace().count() < 2 || !self.lex.is_institution(head))
+        // "selon la présidence", "a indiqué la primature": the seat of power of the country
+        // the article is about, named by its noun alone.
+        let seat_alone = rest.split_whitespace().count() == 1 && SEATS.contains(&head);
+        if !proper_alone
+            && !seat_alone
+            && (rest.split_whitespace().count() < 2 || !self.lex.is_institution(head))
         {
             return None;
         }
