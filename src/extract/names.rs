@@ -130,6 +130,12 @@ pub fn find(
             } else if initial_then_name(tokens, start, end) && !covered(&tokens[end + 1].range) {
                 // "Jamieson L. Greer", "J.D. Vance": the period of an initial inside a name.
                 end += 1;
+            } else if let Some(next) = nickname_then_name(tokens, end) {
+                // "Jorge « Tuto » Quiroga": a nickname in quotes inside the name.
+                if tokens[end..next].iter().any(|t| covered(&t.range)) {
+                    break;
+                }
+                end = next;
             } else if let Some(next) = elided_place(lex, body, tokens, start, end) {
                 end = next;
             } else if let Some(next) = particles_then_name(lex, tokens, end) {
@@ -1214,6 +1220,22 @@ fn is_name_word_at(tokens: &[Token], i: usize) -> bool {
     is_name_word(token) && (!elided_article || tokens.get(i + 1).is_some_and(|t| t.upper))
 }
 
+/// After a name word, a nickname of one capitalised word in French quotes, then a name word
+/// ("Jorge « Tuto » Quiroga"): the index after that name word.
+fn nickname_then_name(tokens: &[Token], at: usize) -> Option<usize> {
+    let [open, nick, close, next] = tokens.get(at..at + 4)? else {
+        return None;
+    };
+    (open.folded == "«"
+        && close.folded == "»"
+        && nick.word
+        && nick.capitalised
+        && !nick.upper
+        && is_name_word(next)
+        && next.capitalised)
+        .then_some(at + 4)
+}
+
 /// "Côte d'Ivoire", "Val-d'Oise": a place the tables know whose name goes on after an elided
 /// "d'" (no name particle: "la France d'Emmanuel Macron" is two names). Returns the end of
 /// the whole name.
@@ -1319,7 +1341,9 @@ fn classify(
     let mut titled = None;
     let mut titled = || {
         *titled.get_or_insert_with(|| {
-            (end - first >= 2 || is_given(lex, &tokens[first])) && after_title(lex, tokens, first)
+            (end - first >= 2 || is_given(lex, &tokens[first]))
+                && (after_title(lex, tokens, first)
+                    || (end - first >= 2 && after_title_complement(lex, tokens, first)))
         })
     };
     // A place that opens the sentence: a dispatch's dateline ("BERLIN. …"), or a country or a
@@ -1563,6 +1587,10 @@ fn classify(
     // Word lists of frequent words hold frequent names too ("mike", "johnson"): a run of them
     // is a person's name when it ends in a name as well ("Mike Johnson", not "Marine
     // nationale").
+    // "à Sheetal Niwas, la résidence présidentielle": an apposition says the name is a place.
+    if run.len() >= 2 && given && building_apposition_follows(lex, tokens, end) {
+        return Some(candidate(EntityClass::Place, 0.7));
+    }
     if run.len() >= 2
         && (given || upper_surname)
         && !acronym_last
@@ -1609,13 +1637,24 @@ fn classify(
         && after_title_complement(lex, tokens, start)
         && lex.place(text).is_none()
         // "le dialogue Belgrade-Pristina": places joined are no name.
-        && !run.iter().any(|t| t.folded.split(' ').any(|w| lex.place(w).is_some()))
+        && !run.iter().any(|t| {
+            t.folded.contains(' ') && t.folded.split(' ').any(|w| lex.place(w).is_some())
+        })
         && !run.iter().any(|t| is_acronym(t, body))
         && !run.iter().all(|t| lex.is_common_word(&t.folded))
     {
         return Some(candidate(EntityClass::Person, 0.7));
     }
-    if run.len() >= 2 && apposition_follows(lex, tokens, end) {
+    // ("dans les Government Buildings, la Première ministre …": a person's name takes no
+    // article.)
+    if run.len() >= 2
+        && !(start > 0
+            && matches!(
+                tokens[start - 1].folded.as_str(),
+                "le" | "la" | "les" | "l'" | "du" | "des" | "au" | "aux"
+            ))
+        && apposition_follows(lex, tokens, end)
+    {
         return Some(candidate(EntityClass::Person, 0.7));
     }
     // "l'Europe", "le Sahel", "la Touraine": a place the tables know, after an article.
@@ -2344,19 +2383,17 @@ const PARTICIPLE_ENDINGS: &[&str] = &["é", "ée", "és", "ées"];
 /// (after "du" or "de la" the name is the complement: "président du Medef"), and hold only
 /// joining words, capitalised words, adjectives and nouns, no verb ("a reçu").
 fn after_title_complement(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
-    let end = if i > 0 && tokens[i - 1].folded == "," {
-        i - 1
-    } else {
-        i
-    };
+    let comma = i > 0 && tokens[i - 1].folded == ",";
+    let end = if comma { i - 1 } else { i };
     let Some(last) = end.checked_sub(1).map(|k| &tokens[k]) else {
         return false;
     };
     if !last.word || COMPLEMENT_JOINS.contains(&last.folded.as_str()) {
         return false;
     }
+    // (Twelve words: "son conseiller spécial chargé de l'information et de la stratégie, X".)
     let mut from = end;
-    while from > 0 && end - from < 9 && tokens[from - 1].word {
+    while from > 0 && end - from < 12 && tokens[from - 1].word {
         from -= 1;
     }
     (from..end).any(|k| {
@@ -2385,10 +2422,13 @@ fn after_title_complement(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
         };
         let Some(p) = rest.iter().position(is_preposition) else {
             // "le chef de la diplomatie indienne, X": a title with its complement in the
-            // table, then adjectives.
-            return tail[..n].iter().any(is_preposition)
-                && !rest.is_empty()
-                && rest.iter().all(is_adjective);
+            // table, then adjectives. "le vice-président nigérian, X": a title and its
+            // nationality, then a comma, name the holder as well.
+            return rest
+                .iter()
+                .all(|t| is_adjective(t) || lex.continues_title(&t.folded))
+                && ((tail[..n].iter().any(is_preposition) && !rest.is_empty())
+                    || (comma && !rest.is_empty() && tokens.get(i + 1).is_some_and(is_name_word)));
         };
         // "le PDG du géant américain des semi-conducteurs Nvidia": an organization's head with
         // no capitalised word after it names the organization, whose name follows.
@@ -2482,6 +2522,24 @@ fn party_after_title(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// Participles of an appointment that may stand between a comma and a title (folded):
+/// "X, désigné médiateur de …", "Y, nommée ambassadrice en …".
+pub(crate) const APPOINTED: &[&str] = &[
+    "designe", "designee", "nomme", "nommee", "elu", "elue", "reelu", "reelue", "devenu",
+    "devenue", "promu", "promue", "investi", "investie",
+];
+
+/// Whether ", [article] BUILDING" follows token `end` ("X, la résidence présidentielle").
+fn building_apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
+    let [comma, article, head] = tokens.get(end..end + 3).unwrap_or_default() else {
+        return false;
+    };
+    comma.folded == ","
+        && matches!(article.folded.as_str(), "le" | "la" | "l'")
+        && !head.capitalised
+        && lex.is_building_head_before(&head.folded)
+}
+
 /// Whether ", [article] TITLE" follows token `end` ("X, le gendre de …", "X, envoyé de …").
 fn apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
     if tokens.get(end).is_none_or(|t| t.folded != ",") {
@@ -2496,10 +2554,21 @@ fn apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
     }) {
         k += 1;
     }
+    // "X, ancien secrétaire aux Finances", "X, nommé ministre de …", "X, l'ex-patron de …": a
+    // modifier or a participle of appointment may stand before the title.
+    while tokens.get(k).is_some_and(|t| {
+        t.word && (lex.is_title_premodifier(&t.folded) || APPOINTED.contains(&t.folded.as_str()))
+    }) {
+        k += 1;
+    }
     let words: Vec<String> = tokens[k.min(tokens.len())..]
         .iter()
         .take(3)
-        .map(|t| t.folded.clone())
+        .enumerate()
+        .map(|(w, t)| match t.lower.strip_prefix("ex ") {
+            Some(rest) if w == 0 => rest.to_owned(),
+            _ => t.lower.clone(),
+        })
         .collect();
     (1..=words.len()).any(|n| lex.title(&join_words(&words[..n])).is_some())
 }
@@ -3312,6 +3381,56 @@ mod tests {
         assert_eq!(
             check("Il a vu la secrétaire britannique à la Culture, Lisa Nandy, hier."),
             ["Person:Lisa Nandy"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_title_and_its_nationality_or_a_long_complement() {
+        // A name that is a place word too ("Mari") after a title and its complement.
+        assert_eq!(
+            check("La ministre finlandaise de l'Intérieur, Mari Rantanen, a parlé."),
+            ["Person:Mari Rantanen"]
+        );
+        assert_eq!(
+            check("Il a été accueilli par le vice-président nigérian, Kashim Shettima, hier."),
+            ["Person:Kashim Shettima"]
+        );
+        assert_eq!(
+            check("Selon son conseiller spécial chargé de l'information et de la stratégie, Bayo Onanuga."),
+            ["Person:Bayo Onanuga"]
+        );
+        // One word after a title and a nationality is no name on that ground alone.
+        assert!(check("Son homologue estonien, Elering, assure que tout va bien.").is_empty());
+    }
+
+    #[test]
+    fn an_apposition_after_a_participle_or_a_former_title() {
+        assert_eq!(
+            check("Il a fait prêter serment à Om Prakash Aryal, nommé ministre de l'Intérieur, à Rameshwor Khanal, ancien secrétaire aux Finances, et à Kulman Ghising, l'ex-patron de la compagnie."),
+            ["Person:Om Prakash Aryal", "Person:Rameshwor Khanal", "Person:Kulman Ghising"]
+        );
+        // A name after an article takes no title from an apposition: the title is another
+        // phrase.
+        assert_eq!(
+            check("Il a reçu dans les Government Buildings, la Première ministre."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn nicknames_residences_and_bodies_named_like_people() {
+        assert_eq!(
+            check("Il a battu l'ancien président Jorge « Tuto » Quiroga."),
+            ["Person:Jorge « Tuto » Quiroga"]
+        );
+        assert_eq!(
+            check("Il a été investi à Sheetal Niwas, la résidence présidentielle."),
+            ["Place:Sheetal Niwas"]
+        );
+        // "l'ONG Hami Nepal" is no person, though "Hami" is a given name.
+        assert_eq!(
+            check("Sudan Gurung, le président de l'ONG Hami Nepal, a parlé."),
+            ["Person:Sudan Gurung"]
         );
     }
 }

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::names::{is_adjective, join_words};
+use super::names::{is_adjective, join_words, APPOINTED};
 use super::tokens::Token;
 use crate::lang::Lexicon;
 use crate::reference::EntityClass;
@@ -49,13 +49,6 @@ pub struct Phrase {
     /// Preceded by an article: "le chef russe" can stand alone for a person.
     pub definite: bool,
 }
-
-/// Participles of an appointment that may stand between a comma and a title (folded):
-/// "X, désigné médiateur de …", "Y, nommée ambassadrice en …".
-const APPOINTED: &[&str] = &[
-    "designe", "designee", "nomme", "nommee", "elu", "elue", "reelu", "reelue", "devenu",
-    "devenue", "promu", "promue", "investi", "investie",
-];
 
 /// Words (folded) that open a verb right after its subject: a title they follow is the
 /// subject of the clause, not an apposition ("…, le chancelier a partagé …").

@@ -451,6 +451,22 @@ impl Analysis<'_> {
                     found.push((t.range.clone(), e, 0.8));
                     continue;
                 }
+                // "M. Barzani" after Masrour Barzani, before Massoud Barzani is named; "Haftar"
+                // after Khalifa Haftar and his son Saddam Haftar: a surname that several people
+                // share is the one the text named first, the article's main bearer of it.
+                if exact.len() >= 2 {
+                    let before = self
+                        .out
+                        .mentions
+                        .partition_point(|m| m.range.start < t.range.start);
+                    if let Some(m) = self.out.mentions[..before]
+                        .iter()
+                        .find(|m| exact.contains(&m.entity))
+                    {
+                        found.push((t.range.clone(), m.entity, 0.7));
+                    }
+                    continue;
+                }
                 // "Anwar" for Anwar Ibrahim, "le président Lee" for Lee Jae-myung: names written
                 // given name or family name first are often cut to their first word.
                 if exact.is_empty() {
