@@ -1936,7 +1936,18 @@ fn place_head(lex: &Lexicon, tokens: &[Token], start: usize) -> Option<PlaceHead
     {
         tied -= 1;
     }
-    let ends = std::iter::once(start).chain((tied < start).then_some(tied));
+    // "le port turc de Ceyhan", "la ville ukrainienne de Pokrovsk": a nationality or an
+    // adjective may stand between the head and its "de".
+    let qualified = (tied < start
+        && tied >= 2
+        && tokens[tied - 1].word
+        && !tokens[tied - 1].capitalised
+        && (lex.demonym_country(&tokens[tied - 1].folded).is_some()
+            || is_adjective(&tokens[tied - 1])))
+    .then(|| tied - 1);
+    let ends = std::iter::once(start)
+        .chain((tied < start).then_some(tied))
+        .chain(qualified);
     ends.flat_map(|at| (1..=at.min(3)).map(move |n| (at, n)))
         .find_map(|(at, n)| {
             let words = &tokens[at - n..at];
@@ -1946,10 +1957,14 @@ fn place_head(lex: &Lexicon, tokens: &[Token], start: usize) -> Option<PlaceHead
             }
             let lower: Vec<String> = words.iter().map(|t| t.lower.clone()).collect();
             let head = join_words(&lower);
+            let named = lex.is_place_head_named(&head);
+            if Some(at) == qualified && named {
+                return None;
+            }
             lex.is_place_head_before(&head).then(|| PlaceHead {
                 start: at - n,
-                named: lex.is_place_head_named(&head),
-                article: tokens[at..start]
+                named,
+                article: tokens[at.max(tied)..start]
                     .iter()
                     .any(|t| t.folded != "de" && t.folded != "d'"),
             })
@@ -3169,6 +3184,11 @@ mod tests {
             ["Place:Dar es Salaam"]
         );
         assert!(check("LE FIL — Les dernières dépêches.").is_empty());
+        // A nationality between a place's head and its "de".
+        assert_eq!(
+            check("Le pétrole arrive au port turc de Ceyhan, sur la côte."),
+            ["Place:Ceyhan"]
+        );
         // A second complement in lower case after one in capitals is another phrase.
         assert_eq!(
             check("Il annonce la dissolution de l'Assemblée de la République et des élections."),
