@@ -2571,6 +2571,10 @@ fn named_body(
     {
         k += 2;
     }
+    // Either way the name stands before a comma (looked at first: most names do not).
+    if tokens.get(k).is_none_or(|t| t.folded != ",") {
+        return None;
+    }
     let run = &tokens[start..end];
     let text = &body[first.range.start..tokens[end - 1].range.end];
     if run
@@ -2591,7 +2595,6 @@ fn named_body(
             .all(|t| lex.demonym_country(&t.folded).is_some());
     let led = !national
         && title_of_body(lex, tokens, start)
-        && tokens.get(k).is_some_and(|t| t.folded == ",")
         && tokens
             .get(k + 1)
             .is_some_and(|t| t.capitalised && !t.upper && is_name_word(t));
@@ -2601,7 +2604,7 @@ fn named_body(
             c -= 1;
         }
         // The name stands in apposition between commas ("…, le Rêve géorgien, appelle").
-        if c == 0 || tokens[c - 1].folded != "," || tokens.get(k).is_none_or(|t| t.folded != ",") {
+        if c == 0 || tokens[c - 1].folded != "," {
             return false;
         }
         let comma = c - 1;
