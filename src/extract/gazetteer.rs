@@ -29,6 +29,8 @@ struct Pattern {
     entity: usize,
     shape: Shape,
     confidence: f64,
+    /// The entity is an organization (whose one-word names may open longer ones).
+    organization: bool,
 }
 
 /// A reference name found in a text.
@@ -76,6 +78,7 @@ impl Gazetteer {
                     entity,
                     shape,
                     confidence,
+                    organization: e.class == crate::reference::EntityClass::Organization,
                 };
                 match forms.get(&folded) {
                     Some(old) if old.confidence >= 0.8 || is_derived => {}
@@ -114,6 +117,27 @@ impl Gazetteer {
             .filter(|m| {
                 let original = folded.original(m.range());
                 looks_like(self.patterns[m.pattern().as_usize()].shape, &text[original])
+            })
+            // "l'Alliance démocratique" is no "l'Alliance" (NATO): a one-word name with a capital
+            // that a lower-case adjective follows is another, longer name.
+            .filter(|m| {
+                let p = &self.patterns[m.pattern().as_usize()];
+                if !p.organization
+                    || p.shape != Shape::Capitalised
+                    || folded.text[m.range()].contains(' ')
+                {
+                    return true;
+                }
+                let rest = &text[folded.original(m.range()).end..];
+                let Some(next) = rest.strip_prefix(' ') else {
+                    return true;
+                };
+                let word: String = next
+                    .chars()
+                    .take_while(|c| c.is_alphabetic() || *c == '-')
+                    .collect();
+                !(word.starts_with(char::is_lowercase)
+                    && crate::extract::names::is_adjective_word(&fold_text(&word)))
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect();
@@ -264,6 +288,18 @@ mod tests {
                 "RIA=ria-novosti"
             ]
         );
+    }
+
+    #[test]
+    fn a_one_word_name_an_adjective_follows_is_another_body() {
+        assert!(names("Il siège à l'Alliance depuis 2019.")
+            .iter()
+            .any(|n| n.starts_with("Alliance=")));
+        assert!(names("Son partenaire au sein de l'Alliance démocratique.").is_empty());
+        // Places keep their name: "la Russie insiste" is Russia.
+        assert!(names("La Russie insiste.")
+            .iter()
+            .any(|n| n.starts_with("Russie=")));
     }
 
     #[test]

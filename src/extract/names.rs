@@ -733,7 +733,9 @@ fn is_acronym(token: &Token, body: &str) -> bool {
     token.word
         && (2..=8).contains(&count)
         && text.chars().next().is_some_and(char::is_uppercase)
-        && text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        // "le CPN-UML": two acronyms joined by a hyphen are one.
+        && text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        && !text.ends_with('-')
 }
 
 /// An acronym some parties write in mixed case, read only in parentheses ("(PiS)", "(MoDem)"):
@@ -931,6 +933,9 @@ const LOWER_CASE_HEADS: &[&str] = &[
     "chancellerie",
     "cabinet",
     "armee",
+    "marine",
+    "douane",
+    "douanes",
     "prefecture",
     "ambassade",
     "etat major",
@@ -982,12 +987,15 @@ const OTHER_ADJECTIVES: &[&str] = &[
 
 /// A lower-case adjective that may go on an institution's name ("national", "pénale").
 pub(crate) fn is_adjective(t: &Token) -> bool {
-    t.word
-        && !t.capitalised
-        && t.folded.chars().count() >= 4
-        && !NOT_ADJECTIVES.contains(&t.folded.as_str())
-        && (ADJECTIVE_ENDINGS.iter().any(|e| t.folded.ends_with(e))
-            || OTHER_ADJECTIVES.contains(&t.folded.as_str()))
+    t.word && !t.capitalised && is_adjective_word(&t.folded)
+}
+
+/// Whether a folded word in lower case reads as an adjective of a name ("démocratique").
+pub(crate) fn is_adjective_word(folded: &str) -> bool {
+    folded.chars().count() >= 4
+        && !NOT_ADJECTIVES.contains(&folded)
+        && (ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
+            || OTHER_ADJECTIVES.contains(&folded))
 }
 
 /// "le Conseil national de sécurité et de défense", "la Cour pénale internationale", "le
@@ -1081,6 +1089,16 @@ fn institution(
         if !INSTITUTION_JOINS.contains(&join.folded.as_str()) && !to && !within {
             break;
         }
+        // "la dissolution de l'Assemblée de la République et des élections": after a complement
+        // in capitals, "et" and a noun in lower case start another phrase.
+        if capitalised
+            && t.folded == "et"
+            && tokens.get(join_at + 1).is_some_and(|n| {
+                n.word && !n.capitalised && !matches!(n.folded.as_str(), "la" | "l'" | "les")
+            })
+        {
+            break;
+        }
         let mut k = join_at + 1;
         if tokens
             .get(k)
@@ -1108,6 +1126,10 @@ fn institution(
                             && !is_given(lex, n)
                     }) {
                         end += 1;
+                    }
+                    // "la Haute Cour de Dar es Salaam": a known place's name goes in whole.
+                    if let Some(next) = elided_place(lex, body, tokens, k, end) {
+                        end = next;
                     }
                 }
                 modifiers += 1;
@@ -1247,7 +1269,15 @@ fn elided_place(
     end: usize,
 ) -> Option<usize> {
     let next = tokens.get(end + 1)?;
-    (tokens[end].folded == "d'"
+    // "Dar es Salaam", "Porto-Novo": a short word in lower case inside a known place's name.
+    let joiner = |t: &Token| {
+        t.folded == "d'"
+            || (t.word
+                && !t.capitalised
+                && !t.folded.ends_with('\'')
+                && (2..=3).contains(&t.folded.len()))
+    };
+    (joiner(&tokens[end])
         && is_name_word(next)
         && lex
             .place(&body[tokens[start].range.start..next.range.end])
@@ -1416,6 +1446,9 @@ fn classify(
             });
         }
     }
+    if let Some(body_named) = named_body(lex, body, tokens, start, end) {
+        return Some(body_named);
+    }
     while start < end && !known_whole {
         let t = &tokens[start];
         // A common word that is also a given name ("Pierre Lellouche") opens a name, but a
@@ -1446,6 +1479,13 @@ fn classify(
             || demonym
             || title
             || nationality
+            // "l'ONG Hami Nepal": a common noun in capitals is a head, no name.
+            // (Not in a line of capitals: "LE FIL", "AFRIQUE DE L'OUEST".)
+            || (t.upper
+                && end - start >= 2
+                && !tokens[start + 1].upper
+                && !lex.is_common_word(&t.folded)
+                && lex.is_common_acronym(&t.folded))
             || is_calendar_word(&t.folded)
             || is_century(&body[t.range.clone()])
         {
@@ -1935,7 +1975,18 @@ fn place_head(lex: &Lexicon, tokens: &[Token], start: usize) -> Option<PlaceHead
     {
         tied -= 1;
     }
-    let ends = std::iter::once(start).chain((tied < start).then_some(tied));
+    // "le port turc de Ceyhan", "la ville ukrainienne de Pokrovsk": a nationality or an
+    // adjective may stand between the head and its "de".
+    let qualified = (tied < start
+        && tied >= 2
+        && tokens[tied - 1].word
+        && !tokens[tied - 1].capitalised
+        && (lex.demonym_country(&tokens[tied - 1].folded).is_some()
+            || is_adjective(&tokens[tied - 1])))
+    .then(|| tied - 1);
+    let ends = std::iter::once(start)
+        .chain((tied < start).then_some(tied))
+        .chain(qualified);
     ends.flat_map(|at| (1..=at.min(3)).map(move |n| (at, n)))
         .find_map(|(at, n)| {
             let words = &tokens[at - n..at];
@@ -1945,10 +1996,14 @@ fn place_head(lex: &Lexicon, tokens: &[Token], start: usize) -> Option<PlaceHead
             }
             let lower: Vec<String> = words.iter().map(|t| t.lower.clone()).collect();
             let head = join_words(&lower);
+            let named = lex.is_place_head_named(&head);
+            if Some(at) == qualified && named {
+                return None;
+            }
             lex.is_place_head_before(&head).then(|| PlaceHead {
                 start: at - n,
-                named: lex.is_place_head_named(&head),
-                article: tokens[at..start]
+                named,
+                article: tokens[at.max(tied)..start]
                     .iter()
                     .any(|t| t.folded != "de" && t.folded != "d'"),
             })
@@ -2540,6 +2595,140 @@ fn building_apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> b
         && lex.is_building_head_before(&head.folded)
 }
 
+/// A body named where news names a party, a movement or a company by what it is: the
+/// complement of a leader's title, before the leader's name ("le président de l'Initiative
+/// libérale, Rui Rocha", "la coordinatrice du Bloc de gauche, Mariana Mortágua"), or the name
+/// an organization's head announces ("le parti au pouvoir, le Rêve géorgien", "le gestionnaire
+/// du réseau finlandais, Fingrid"). The name takes the adjectives in lower case after it.
+fn named_body(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<Candidate> {
+    let first = &tokens[start];
+    if start == 0 || end - start > 3 || !first.capitalised || first.upper {
+        return None;
+    }
+    // The adjectives ("libérale", "géorgien") or "de gauche" after the capitalised words.
+    let mut k = end;
+    while k - end < 2
+        && tokens.get(k).is_some_and(|t| {
+            is_adjective(t)
+                || (t.word && !t.capitalised && lex.demonym_country(&t.folded).is_some())
+        })
+    {
+        k += 1;
+    }
+    if k == end
+        && tokens.get(k).is_some_and(|t| t.folded == "de")
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| !t.capitalised && SIDES.contains(&t.folded.as_str()))
+    {
+        k += 2;
+    }
+    // Either way the name stands before a comma (looked at first: most names do not).
+    if tokens.get(k).is_none_or(|t| t.folded != ",") {
+        return None;
+    }
+    let run = &tokens[start..end];
+    let text = &body[first.range.start..tokens[end - 1].range.end];
+    if run
+        .iter()
+        .any(|t| is_given(lex, t) || lex.title(&t.lower).is_some())
+        || lex.place(text).is_some()
+        || lex.place(&first.folded).is_some()
+        || lex.continues_title(&first.folded)
+        || (k == end
+            && (lex.is_institution(&first.folded) || lex.is_institution_head(&first.folded)))
+    {
+        return None;
+    }
+    // "la présidente du Conseil italienne": a nationality alone says whose body, no name.
+    let national = k > end
+        && tokens[end..k]
+            .iter()
+            .all(|t| lex.demonym_country(&t.folded).is_some());
+    let led = !national
+        && title_of_body(lex, tokens, start)
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.capitalised && !t.upper && is_name_word(t));
+    let announced = || {
+        let mut c = start;
+        if matches!(tokens[c - 1].folded.as_str(), "le" | "la" | "l'" | "les") {
+            c -= 1;
+        }
+        // The name stands in apposition between commas ("…, le Rêve géorgien, appelle").
+        if c == 0 || tokens[c - 1].folded != "," {
+            return false;
+        }
+        let comma = c - 1;
+        // The head in lower case (no list of names: "Banque mondiale, Georgieva,"), then up to
+        // two words that qualify it ("au pouvoir", "finlandais").
+        (0..=2.min(comma)).any(|n| {
+            let head_end = comma - n;
+            head_end > 0
+                && tokens[head_end..comma]
+                    .iter()
+                    .all(|t| t.word && !t.capitalised)
+                && !tokens[head_end - 1].capitalised
+                && ends_with_head(&preceding_words(tokens, head_end, 3), |h| {
+                    lex.is_org_head(h) && !h.starts_with("ministere")
+                })
+        })
+    };
+    if !(led || announced()) {
+        return None;
+    }
+    let range = first.range.start..tokens[k - 1].range.end;
+    Some(organization(body, range, 0.7))
+}
+
+/// The sides of politics a party's name may end with ("Bloc de gauche").
+const SIDES: &[&str] = &["gauche", "droite", "centre"];
+
+/// Whether token `i` follows "TITLE de", "TITLE du", "TITLE de la", "TITLE de l'" or "TITLE
+/// des", the title no minister's nor a relative's.
+fn title_of_body(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    let words = preceding_words(tokens, i, 6);
+    let n = words.len();
+    let article = match words.last().map(String::as_str) {
+        Some("des" | "du" | "de" | "d'") => 1,
+        Some("la" | "l'") if n >= 2 && words[n - 2] == "de" => 2,
+        _ => return false,
+    };
+    let title = &words[..n - article];
+    (1..=title.len().min(3)).any(|k| {
+        let form = join_words(&title[title.len() - k..]);
+        !TERRITORIAL_TITLES.contains(&form.as_str())
+            && lex.title(&form).is_some_and(|f| {
+                matches!(
+                    f.0.as_str(),
+                    "leader" | "official" | "business" | "spokesperson" | "military"
+                )
+            })
+    })
+}
+
+/// Titles whose complement is a town or a constituency ("le maire de Springfield"), no body.
+const TERRITORIAL_TITLES: &[&str] = &[
+    "maire",
+    "gouverneur",
+    "gouverneure",
+    "prefet",
+    "préfet",
+    "préfète",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "élu",
+    "élue",
+];
+
 /// Whether ", [article] TITLE" follows token `end` ("X, le gendre de …", "X, envoyé de …").
 fn apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
     if tokens.get(end).is_none_or(|t| t.folded != ",") {
@@ -3016,6 +3205,73 @@ mod tests {
         assert_eq!(
             check("Les combats visent la milice Tarhouna depuis lundi."),
             vec!["Organization:Tarhouna"]
+        );
+    }
+
+    #[test]
+    fn a_body_led_by_the_person_named_after_it_or_announced_by_its_head() {
+        assert_eq!(
+            check("Le président de l'Initiative libérale, Rui Rocha, a été reçu."),
+            ["Organization:Initiative libérale", "Person:Rui Rocha"]
+        );
+        assert_eq!(
+            check("La coordinatrice du Bloc de gauche, Mariana Mortágua, a parlé."),
+            ["Organization:Bloc de gauche", "Person:Mariana Mortágua"]
+        );
+        assert_eq!(
+            check("Le parti au pouvoir, le Rêve géorgien, appelle à voter."),
+            ["Organization:Rêve géorgien"]
+        );
+        assert_eq!(
+            check("Le gestionnaire du réseau finlandais, Fingrid, a estimé."),
+            ["Organization:Fingrid"]
+        );
+        // A nationality alone says whose body; a town has a mayor, no leader.
+        assert_eq!(
+            check("La présidente du Conseil italienne, Giorgia Meloni, a parlé."),
+            ["Person:Giorgia Meloni"]
+        );
+        assert!(!check("Le maire de Springfield, Joe Quimby, a parlé.")
+            .contains(&"Organization:Springfield".to_owned()));
+        // A list of tags is no apposition.
+        assert!(
+            !check("Etiquettes : FMI, Banque mondiale, Georgieva, Sénégal")
+                .iter()
+                .any(|c| c.contains("Georgieva"))
+        );
+    }
+
+    #[test]
+    fn heads_in_capitals_hyphenated_acronyms_and_places_with_particles() {
+        assert_eq!(
+            check("Il a rencontré le président de l'ONG Hami Nepal."),
+            ["Organization:Hami Nepal"]
+        );
+        assert_eq!(
+            check("Son parti, le CPN-UML, a protesté."),
+            ["Organization:CPN-UML"]
+        );
+        assert_eq!(
+            check("Il est arrivé à Dar es Salaam jeudi."),
+            ["Place:Dar es Salaam"]
+        );
+        assert!(check("LE FIL — Les dernières dépêches.").is_empty());
+        // A nationality between a place's head and its "de".
+        assert_eq!(
+            check("Le pétrole arrive au port turc de Ceyhan, sur la côte."),
+            ["Place:Ceyhan"]
+        );
+        // A second complement in lower case after one in capitals is another phrase.
+        assert_eq!(
+            check("Il annonce la dissolution de l'Assemblée de la République et des élections."),
+            ["Organization:Assemblée de la République"]
+        );
+        assert_eq!(
+            check("Selon les douanes finlandaises, la marine estonienne patrouille."),
+            [
+                "Organization:douanes finlandaises",
+                "Organization:marine estonienne"
+            ]
         );
     }
 
