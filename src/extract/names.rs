@@ -3683,10 +3683,11 @@ mod tests {
             check("Il a été investi à Sheetal Niwas, la résidence présidentielle."),
             ["Place:Sheetal Niwas"]
         );
-        // "l'ONG Hami Nepal" is no person, though "Hami" is a given name.
+        // "l'ONG Hami Nepal" is no person, though "Hami" is a given name: it is the body
+        // the head noun announces.
         assert_eq!(
             check("Sudan Gurung, le président de l'ONG Hami Nepal, a parlé."),
-            ["Person:Sudan Gurung"]
+            ["Person:Sudan Gurung", "Organization:Hami Nepal"]
         );
     }
 }
