@@ -201,7 +201,11 @@ fn verb_participants(
     let objects = hit.trigger.objects;
     // The subject: the nearest bare name before the verb and the names joined to it ("X et Y
     // se sont parlé, puis X a appelé Z": X alone calls Z).
-    let mut linked = subject_chain(s, info, hit, clause.start..hit.tokens.start, false);
+    let mut linked = if modifies_noun(s, hit) {
+        Vec::new()
+    } else {
+        subject_chain(s, info, hit, clause.start..hit.tokens.start, false)
+    };
     for n in names_in(s, hit.tokens.end..clause.end) {
         if !eligible(s, info, n, hit) {
             continue;
@@ -224,6 +228,40 @@ fn verb_participants(
         }
     }
     linked
+}
+
+/// Nouns of adverbial phrases that may stand between an auxiliary and its participle ("a
+/// pour sa part rencontré", "a de son côté reçu", "se sont à leur tour parlé").
+const ADVERBIAL_NOUNS: &[&str] = &["part", "cote", "tour", "fois", "reprise", "reprises"];
+
+/// Whether a verb trigger is a past participle right after a noun and its determiner ("selon
+/// un communiqué signé par son conseiller X", "l'accord signé par X et Y"): the noun is its
+/// subject, so the names before it are not, and only its agents take part.
+fn modifies_noun(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    let at = hit.tokens.start;
+    let participle = ["e", "es", "u", "us", "ue", "ues", "i", "is", "ie", "ies"]
+        .iter()
+        .any(|end| s.tokens[at].key.ends_with(end));
+    let noun = at.checked_sub(1).map(|j| &s.tokens[j]).is_some_and(|t| {
+        t.word
+            && !t.upper
+            && !t.is(Class::Finite)
+            && !t.is(Class::Modifier)
+            && !ADVERBIAL_NOUNS.contains(&t.key.as_str())
+            && s.name_at[at - 1].is_none()
+    });
+    let determiner = at.checked_sub(2).map(|j| &s.tokens[j]).is_some_and(|t| {
+        t.word
+            && [
+                Class::Definite,
+                Class::Indefinite,
+                Class::Demonstrative,
+                Class::Possessive,
+            ]
+            .iter()
+            .any(|&c| t.is(c))
+    });
+    participle && noun && determiner
 }
 
 fn noun_participants(
