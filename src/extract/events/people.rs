@@ -230,6 +230,32 @@ fn verb_participants(
     linked
 }
 
+/// The people a journey's purpose is done with, after "pour" or "afin de" in its clause ("est
+/// attendu à Abuja pour en finaliser l'organisation avec M. Tuggar", "se rendra à Doha afin
+/// de préparer le sommet avec l'émir"), as entity indices. A trigger in the purpose makes an
+/// event of its own ("pour une rencontre avec X"), so its people are left to it.
+pub(super) fn purpose_partners(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    info: &[NameInfo],
+    clause: &Range<usize>,
+) -> Vec<usize> {
+    let Some(purpose) = (hit.tokens.end..clause.end)
+        .find(|&j| s.tokens[j].word && matches!(s.tokens[j].key.as_str(), "pour" | "afin"))
+    else {
+        return Vec::new();
+    };
+    names_in(s, purpose..clause.end)
+        .filter(|&n| {
+            matches!(&info[n].gov, Gov::Prep(p, g) if p == "avec" && *g > purpose
+                && !(purpose..*g).any(|j| trigger_at(s, j)))
+                && info[n].person
+                && eligible(s, info, n, hit)
+        })
+        .map(|n| s.names[n].entity)
+        .collect()
+}
+
 /// Nouns of adverbial phrases that may stand between an auxiliary and its participle ("a
 /// pour sa part rencontré", "a de son côté reçu", "se sont à leur tour parlé").
 const ADVERBIAL_NOUNS: &[&str] = &["part", "cote", "tour", "fois", "reprise", "reprises"];

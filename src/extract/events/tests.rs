@@ -1959,3 +1959,25 @@ fn the_two_heads_of_state_are_the_two_presidents_not_a_vice_president() {
         "Meeting 2025-05-14 [John Mahama, Kashim Shettima] Occurred\nMeeting 2025-05-28 [Bola Tinubu, John Mahama] @Lagos Planned",
     );
 }
+
+#[test]
+fn a_journey_whose_purpose_is_done_with_someone_is_a_meeting() {
+    // "est attendu à Abuja … pour en finaliser l'organisation avec M. Tuggar": the traveller
+    // meets the one the purpose names; a journey "avec" someone without a purpose is only
+    // travel with a companion, and a denied journey stays out.
+    check(
+        "Le président de la Commission de la CEDEAO, Omar Alieu Touray, est attendu à Abuja dès la semaine prochaine pour en finaliser l'organisation avec le ministre Yusuf Tuggar.",
+        "2025-05-14",
+        "Meeting 2025-05 [Omar Alieu Touray, Yusuf Tuggar] @Abuja Planned",
+    );
+    check(
+        "Le président Omar Alieu Touray est arrivé mardi à Abuja avec le ministre Yusuf Tuggar.",
+        "2025-05-14",
+        "",
+    );
+    check(
+        "Le président Omar Alieu Touray n'est pas attendu à Abuja pour en finaliser l'organisation avec le ministre Yusuf Tuggar.",
+        "2025-05-14",
+        "",
+    );
+}
