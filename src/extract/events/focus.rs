@@ -285,10 +285,11 @@ fn title_before(s: &Sentence<'_>, n: usize) -> Option<&'static str> {
             return None;
         }
         if let Some(&(_, title)) = TITLES.iter().find(|(k, _)| *k == t.key) {
+            // "le vice-président nigérian, Kashim Shettima" is no president.
             let owned = j.checked_sub(1).is_some_and(|p| {
                 matches!(
                     s.tokens[p].key.as_str(),
-                    "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "votre"
+                    "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "votre" | "vice"
                 )
             });
             return (!owned).then_some(title);
@@ -301,9 +302,17 @@ fn title_before(s: &Sentence<'_>, n: usize) -> Option<&'static str> {
 /// focus holds it; `None` when the clause's pair is no title or fewer than two hold it.
 fn titled_pair(s: &Sentence<'_>, clause: &Range<usize>, focus: &Focus) -> Option<[usize; 2]> {
     let title = (clause.start..clause.end.saturating_sub(1)).find_map(|j| {
-        (s.tokens[j].word && s.tokens[j].key == "deux")
-            .then(|| PAIR_TITLES.iter().find(|(k, _)| *k == s.tokens[j + 1].key))
-            .flatten()
+        if !(s.tokens[j].word && s.tokens[j].key == "deux") {
+            return None;
+        }
+        // "les deux chefs d'État" are the two presidents the article named.
+        let key = |k: usize| s.tokens.get(j + k).map(|t| t.key.as_str());
+        if key(1) == Some("chefs") && key(2) == Some("d") && key(3) == Some("etat") {
+            return Some("president");
+        }
+        PAIR_TITLES
+            .iter()
+            .find(|(k, _)| *k == s.tokens[j + 1].key)
             .map(|&(_, title)| title)
     })?;
     let holds = |e: &usize| focus.titles.contains(&(*e, title));

@@ -201,7 +201,11 @@ fn verb_participants(
     let objects = hit.trigger.objects;
     // The subject: the nearest bare name before the verb and the names joined to it ("X et Y
     // se sont parlé, puis X a appelé Z": X alone calls Z).
-    let mut linked = subject_chain(s, info, hit, clause.start..hit.tokens.start, false);
+    let mut linked = if modifies_noun(s, hit) {
+        Vec::new()
+    } else {
+        subject_chain(s, info, hit, clause.start..hit.tokens.start, false)
+    };
     for n in names_in(s, hit.tokens.end..clause.end) {
         if !eligible(s, info, n, hit) {
             continue;
@@ -224,6 +228,66 @@ fn verb_participants(
         }
     }
     linked
+}
+
+/// The people a journey's purpose is done with, after "pour" or "afin de" in its clause ("est
+/// attendu à Abuja pour en finaliser l'organisation avec M. Tuggar", "se rendra à Doha afin
+/// de préparer le sommet avec l'émir"), as entity indices. A trigger in the purpose makes an
+/// event of its own ("pour une rencontre avec X"), so its people are left to it.
+pub(super) fn purpose_partners(
+    s: &Sentence<'_>,
+    hit: &Hit<'_>,
+    info: &[NameInfo],
+    clause: &Range<usize>,
+) -> Vec<usize> {
+    let Some(purpose) = (hit.tokens.end..clause.end)
+        .find(|&j| s.tokens[j].word && matches!(s.tokens[j].key.as_str(), "pour" | "afin"))
+    else {
+        return Vec::new();
+    };
+    names_in(s, purpose..clause.end)
+        .filter(|&n| {
+            matches!(&info[n].gov, Gov::Prep(p, g) if p == "avec" && *g > purpose
+                && !(purpose..*g).any(|j| trigger_at(s, j)))
+                && info[n].person
+                && eligible(s, info, n, hit)
+        })
+        .map(|n| s.names[n].entity)
+        .collect()
+}
+
+/// Nouns of adverbial phrases that may stand between an auxiliary and its participle ("a
+/// pour sa part rencontré", "a de son côté reçu", "se sont à leur tour parlé").
+const ADVERBIAL_NOUNS: &[&str] = &["part", "cote", "tour", "fois", "reprise", "reprises"];
+
+/// Whether a verb trigger is a past participle right after a noun and its determiner ("selon
+/// un communiqué signé par son conseiller X", "l'accord signé par X et Y"): the noun is its
+/// subject, so the names before it are not, and only its agents take part.
+fn modifies_noun(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    let at = hit.tokens.start;
+    let participle = ["e", "es", "u", "us", "ue", "ues", "i", "is", "ie", "ies"]
+        .iter()
+        .any(|end| s.tokens[at].key.ends_with(end));
+    let noun = at.checked_sub(1).map(|j| &s.tokens[j]).is_some_and(|t| {
+        t.word
+            && !t.upper
+            && !t.is(Class::Finite)
+            && !t.is(Class::Modifier)
+            && !ADVERBIAL_NOUNS.contains(&t.key.as_str())
+            && s.name_at[at - 1].is_none()
+    });
+    let determiner = at.checked_sub(2).map(|j| &s.tokens[j]).is_some_and(|t| {
+        t.word
+            && [
+                Class::Definite,
+                Class::Indefinite,
+                Class::Demonstrative,
+                Class::Possessive,
+            ]
+            .iter()
+            .any(|&c| t.is(c))
+    });
+    participle && noun && determiner
 }
 
 fn noun_participants(

@@ -314,6 +314,20 @@ fn role(
         Role::Travel if hit.trigger.objects.par && n >= 2 && agent(s, hit, info, linked) => {
             Some(ReadingRole::Event)
         }
+        // "est attendu à Abuja pour en finaliser l'organisation avec M. Tuggar": a journey
+        // whose purpose is done with someone is a meeting with them.
+        Role::Travel if n >= 1 => {
+            let partners = people::purpose_partners(s, hit, info, &clause);
+            let before = entities.len();
+            entities.extend(partners);
+            entities.sort_unstable();
+            entities.dedup();
+            Some(if entities.len() > before {
+                ReadingRole::Event
+            } else {
+                ReadingRole::Travel
+            })
+        }
         Role::Travel => Some(ReadingRole::Travel),
         Role::Companion => (n >= 1).then_some(ReadingRole::Companion),
         Role::Setting => Some(ReadingRole::Setting),

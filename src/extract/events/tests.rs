@@ -1930,3 +1930,54 @@ fn a_ministry_before_the_object_is_a_venue() {
         "Meeting 2025-04-08 [Sergueï Lavrov, Zhang Hanhui] Occurred",
     );
 }
+
+#[test]
+fn a_participle_after_a_noun_takes_no_subject_from_the_sentence() {
+    // "un communiqué signé par son conseiller X": the communiqué is what is signed; the
+    // sentence's subject signed nothing with X. "a pour sa part rencontré" still links it.
+    check(
+        "Le président Bola Tinubu a salué un partenaire fiable, selon un communiqué signé par son conseiller spécial, Bayo Onanuga.",
+        "2025-05-14",
+        "",
+    );
+    check(
+        "Le secrétaire général Alain Berset a pour sa part rencontré Ignazio Cassis jeudi.",
+        "2025-12-06",
+        "Meeting 2025-12-04 [Alain Berset, Ignazio Cassis] Occurred",
+    );
+}
+
+#[test]
+fn the_two_heads_of_state_are_the_two_presidents_not_a_vice_president() {
+    // "les deux chefs d'État" are the two people the article calls "président"; the
+    // "vice-président" who welcomed one of them at the airport is not one.
+    check(
+        "Le président ghanéen John Mahama a été accueilli à l'aéroport par le vice-président nigérian, Kashim Shettima. \
+         Le président Bola Tinubu a salué un ami de longue date. \
+         Les deux chefs d'État doivent se retrouver le 28 mai à Lagos.",
+        "2025-05-14",
+        "Meeting 2025-05-14 [John Mahama, Kashim Shettima] Occurred\nMeeting 2025-05-28 [Bola Tinubu, John Mahama] @Lagos Planned",
+    );
+}
+
+#[test]
+fn a_journey_whose_purpose_is_done_with_someone_is_a_meeting() {
+    // "est attendu à Abuja … pour en finaliser l'organisation avec M. Tuggar": the traveller
+    // meets the one the purpose names; a journey "avec" someone without a purpose is only
+    // travel with a companion, and a denied journey stays out.
+    check(
+        "Le président de la Commission de la CEDEAO, Omar Alieu Touray, est attendu à Abuja dès la semaine prochaine pour en finaliser l'organisation avec le ministre Yusuf Tuggar.",
+        "2025-05-14",
+        "Meeting 2025-05 [Omar Alieu Touray, Yusuf Tuggar] @Abuja Planned",
+    );
+    check(
+        "Le président Omar Alieu Touray est arrivé mardi à Abuja avec le ministre Yusuf Tuggar.",
+        "2025-05-14",
+        "",
+    );
+    check(
+        "Le président Omar Alieu Touray n'est pas attendu à Abuja pour en finaliser l'organisation avec le ministre Yusuf Tuggar.",
+        "2025-05-14",
+        "",
+    );
+}
