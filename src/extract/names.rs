@@ -182,14 +182,34 @@ pub fn find(
                     .is_some_and(|p| p.country || governed || located)
                     || complement_then_holder(k))
         });
-        // "du Brésil Luiz Inácio Lula da Silva": a country, then a name of several words.
+        // "du Brésil Luiz Inácio Lula da Silva": a country, then a name of several words. So
+        // are a region or a town after a preposition and a full name the tables do not know
+        // ("le Premier ministre de la région du Kurdistan Masrur Barzani"), unless the whole
+        // run is a place ("de Rio Grande do Sul") or opens with a given name.
+        let whole_place = || {
+            lex.place(&body[tokens[start].range.start..tokens[end - 1].range.end])
+                .is_some()
+        };
         let split = split.or_else(|| {
             (start + 1..(start + 4).min(end)).find(|&k| {
                 end - k >= 2
                     && tokens[k].capitalised
                     && lex
                         .place(&body[tokens[start].range.start..tokens[k - 1].range.end])
-                        .is_some_and(|p| p.country)
+                        .is_some_and(|p| {
+                            p.country
+                                || ((governed || located)
+                                    && !is_given(lex, &tokens[start])
+                                    // (An acronym is no town: "l'ONG Hami Nepal".)
+                                    && !tokens[start].upper
+                                    && tokens[k..end].iter().all(|t| {
+                                        t.capitalised
+                                            && !t.upper
+                                            && !lex.is_common_word(&t.folded)
+                                            && !lex.is_place_word_inside(&t.folded)
+                                    })
+                                    && !whole_place())
+                        })
             })
         });
         // "au Nasrec Expo Centre de Johannesburg", "au Palais national de Mexico": a building
@@ -3559,6 +3579,24 @@ mod tests {
         assert_eq!(
             check("Il a atterri à l'aéroport international de Genève."),
             ["Place:aéroport international de Genève"]
+        );
+    }
+
+    #[test]
+    fn a_region_then_a_full_name_are_two_names() {
+        // A region the tables know, then a name of two words they do not know.
+        assert_eq!(
+            check("Il a vu le Premier ministre de la région du Kurdistan Masrur Barzani."),
+            ["Place:Kurdistan", "Person:Masrur Barzani"]
+        );
+        // A place of several words stays whole.
+        assert_eq!(
+            check("Il vit à Rio de Janeiro depuis 2010."),
+            ["Place:Rio de Janeiro"]
+        );
+        assert_eq!(
+            check("Elle est née à New York City."),
+            ["Place:New York City"]
         );
     }
 
