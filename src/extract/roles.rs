@@ -88,20 +88,26 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         }
         // "Bassirou Diomaye Faye, désigné médiateur de la CEDEAO": the participle of an
         // appointment after a comma stands before a title, outside it.
-        if open_at >= 2
-            && APPOINTED.contains(&tokens[open_at - 1].folded.as_str())
-            && tokens[open_at - 2].folded == ","
-        {
-            // The participle is left out of the title and its phrase.
-            appointed = true;
-        } else {
-            appointed = false;
-        }
+        // "Khaled El-Enany élu directeur général" (a headline's predicate): the participle
+        // right after a person's name gives them the title.
+        let participle = open_at >= 2 && APPOINTED.contains(&tokens[open_at - 1].folded.as_str());
+        let elected = participle
+            .then(|| {
+                let name_end = tokens[open_at - 2].range.end;
+                named
+                    .iter()
+                    .find(|n| n.range.end == name_end && n.class == EntityClass::Person)
+                    .map(|n| n.entity)
+            })
+            .flatten();
+        // The participle is left out of the title and its phrase.
+        appointed = participle && (tokens[open_at - 2].folded == "," || elected.is_some());
         let previous = open_at
             .checked_sub(if appointed { 2 } else { 1 })
             .map(|p| tokens[p].folded.as_str());
-        let opens =
-            previous.is_none_or(|p| DETERMINERS.contains(&p) || p == "," || p == "(" || p == ":");
+        let opens = elected.is_some()
+            || previous
+                .is_none_or(|p| DETERMINERS.contains(&p) || p == "," || p == "(" || p == ":");
         if !opens {
             i += 1;
             continue;
@@ -344,6 +350,9 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
             .get(end)
             .is_none_or(|t| !VERB_AFTER_SUBJECT.contains(&t.folded.as_str()));
         let bare_after_name = !definite && closed;
+        if let Some(e) = elected.filter(|_| person.is_none()) {
+            person = Some(e);
+        }
         if (person.is_none() || (bare_after_name && !holder_after_rank)) && closed {
             let det = usize::from(definite) + usize::from(appointed);
             if open_at > det && tokens[open_at - det - 1].folded == "," {
@@ -700,6 +709,18 @@ mod tests {
         assert_eq!(
             check("Le président Awa Ndiaye, désignée médiatrice de l'Union auprès des pays du Sahel en mai, a parlé.", &["Awa Ndiaye"], &["Union"]),
             vec!["Awa Ndiaye: président", "Awa Ndiaye: médiatrice de l'Union auprès des pays du Sahel of=Union"]
+        );
+    }
+
+    #[test]
+    fn a_name_elected_to_a_title() {
+        assert_eq!(
+            check(
+                "L'Égyptien Karim Fawzi élu directeur général jeudi.",
+                &["Karim Fawzi"],
+                &[]
+            ),
+            vec!["Karim Fawzi: directeur général"]
         );
     }
 

@@ -166,6 +166,16 @@ impl Analysis<'_> {
                 .iter()
                 .any(|m| m.entity == e && self.after_monarch_title(m.range.start))
         };
+        let body = &self.document.body;
+        let civility_before = |e: usize| {
+            self.out.mentions.iter().any(|m| {
+                m.entity == e
+                    && matches!(
+                        body[..m.range.start].split_whitespace().next_back(),
+                        Some("M." | "Mme" | "Madame" | "Monsieur")
+                    )
+            })
+        };
         let mut by_surname: WordMap<String, Vec<usize>> = WordMap::default();
         let mut by_first: WordMap<String, Vec<usize>> = WordMap::default();
         for (e, entity) in self.out.entities.iter().enumerate() {
@@ -217,9 +227,10 @@ impl Analysis<'_> {
             // (A town the name rules guessed from its place in the sentence, one word the
             // tables do not know, is a person of the article whose surname it is: "a répondu à
             // Sørensen, qui …".)
-            .filter(|(_, e)| {
+            // (Nor is a country a civility names: "M. Montenegro" is Luís Montenegro.)
+            .filter(|&(i, e)| {
                 (e.class == EntityClass::Person
-                    || (e.class == EntityClass::Place && e.place.is_none()))
+                    || (e.class == EntityClass::Place && (e.place.is_none() || civility_before(i))))
                     && e.reference.is_none()
                     && !e.label.contains(' ')
             })
@@ -578,6 +589,49 @@ mod tests {
                  Il a ensuite dîné avec le patron de Samsung, Lee Ji-won."
             ),
             vec!["Lee Ji-won: Lee Ji-won", "Lee Min-ho: Lee | Lee Min-ho"]
+        );
+    }
+
+    #[test]
+    fn a_country_after_a_civility_is_the_person_of_that_surname() {
+        assert_eq!(
+            people(
+                "La chute du gouvernement de Luís Montenegro a surpris. \
+                 La société a été créée par M. Montenegro et sa famille."
+            ),
+            vec!["Luís Montenegro: Luís Montenegro | Montenegro"]
+        );
+    }
+
+    /// Each person of the text with the roles it gives them, one line per role.
+    fn roles(text: &str) -> Vec<String> {
+        let (doc, _) = normalise(text);
+        let reference = Reference::bundled("https://w3id.org/newsgraph/id/")
+            .expect("the bundled reference data parses");
+        let ex = Extractor::new(&reference).extract(&doc, None);
+        let mut out: Vec<String> = ex
+            .roles
+            .iter()
+            .map(|r| format!("{}: {}", ex.entities[r.person].label, r.label))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn a_head_of_government_is_not_the_head_of_state_named_before() {
+        assert_eq!(
+            roles(
+                "Le président de la République, Marcelo Rebelo de Sousa, a reçu les partis \
+                 après la chute du gouvernement de Luís Montenegro. Les soupçons visent la \
+                 société créée par M. Montenegro. « Nous n'avons rien à cacher », a déclaré le \
+                 chef du gouvernement mardi soir."
+            ),
+            vec![
+                "Luís Montenegro: chef du gouvernement",
+                "Marcelo Rebelo de Sousa: président de la République",
+            ]
         );
     }
 

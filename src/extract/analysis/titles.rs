@@ -592,10 +592,28 @@ impl Analysis<'_> {
                         .peekable();
                     families.peek().is_some() && families.all(|k| k != f)
                 });
+            // "le chef du gouvernement" is not whom the article called only "président de la
+            // République": a head of state and a head of government are two people.
+            let other_post = post_office
+                .as_deref()
+                .filter(|o| matches!(*o, "state" | "government"))
+                .is_some_and(|o| {
+                    let mut offices = self
+                        .out
+                        .roles
+                        .iter()
+                        .zip(&self.role_keys)
+                        .filter(|(r, _)| r.person == e)
+                        .filter_map(|(_, k)| k.office.as_deref())
+                        .peekable();
+                    offices.peek().is_some()
+                        && offices.all(|h| !offices_agree(o, h) && !offices_agree(h, o))
+                });
             let agrees = gender.is_none() || self.gender_of(e).is_none_or(|g| Some(g) == gender);
             if agrees
                 && !conflict
                 && !other_office
+                && !other_post
                 && !self.term_conflicts(e, term, &post_head, post_office.as_deref())
             {
                 candidates.push(e);
