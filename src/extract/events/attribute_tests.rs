@@ -284,3 +284,14 @@ fn a_day_in_an_apposition_about_a_person_does_not_date_the_meeting() {
          PT2H atLeast Occurred",
     );
 }
+
+#[test]
+fn a_short_relative_with_que_keeps_the_pair_the_subject_of_its_verb() {
+    check(
+        "José Antonio Kast a été reçu lundi au palais de La Moneda par Gabriel Boric. \
+         Les deux hommes, que tout oppose, se sont entretenus pendant une heure.",
+        "2025-12-16",
+        "Meeting 2025-12-15 [Gabriel Boric, José Antonio Kast] @palais de La Moneda PT1H \
+         exactly Occurred",
+    );
+}
