@@ -430,7 +430,7 @@ fn resolve(
             let day = resolve_weekday(anchor?, weekday, direction, tense)?;
             Some((DateValue::Day(day), true))
         }
-        Raw::Relative(relative) => resolve_relative(relative, anchor, previous),
+        Raw::Relative(relative) => resolve_relative(relative, anchor, tense, previous),
     }
 }
 
@@ -518,6 +518,7 @@ fn resolve_weekday(
 fn resolve_relative(
     relative: Relative,
     anchor: Option<NaiveDate>,
+    tense: Tense,
     previous: Option<(NaiveDate, bool)>,
 ) -> Option<(DateValue, bool)> {
     let (base, is_relative) = match relative.base {
@@ -545,6 +546,30 @@ fn resolve_relative(
             DateValue::Month {
                 year: thursday.year(),
                 month: thursday.month(),
+            }
+        }
+        RelativeUnit::Weekend => {
+            // A weekend is two days, no xsd value; its month is, when both days lie in one.
+            // "ce week-end" is the one just past when told in the past (a Monday's story of
+            // "les négociations menées ce week-end"), the coming one otherwise; a weekend day's
+            // own weekend either way.
+            let day = i64::from(base.weekday().num_days_from_monday());
+            let own = day >= 5;
+            let shift = match (offset, tense) {
+                (0, _) if own => 5 - day,
+                (0, Tense::Past) => -(day + 2),
+                (0, _) => 5 - day,
+                (..0, _) => -(day + 2) + 7 * (offset + 1),
+                _ => 5 - day + 7 * (offset - 1) + if own { 7 } else { 0 },
+            };
+            let saturday = add_days(base, shift)?;
+            let sunday = add_days(saturday, 1)?;
+            if saturday.month() != sunday.month() {
+                return None;
+            }
+            DateValue::Month {
+                year: saturday.year(),
+                month: saturday.month(),
             }
         }
         RelativeUnit::Month => {

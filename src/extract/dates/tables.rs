@@ -24,6 +24,7 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(Tables::load);
 pub(super) enum RelativeUnit {
     Day,
     Week,
+    Weekend,
     Month,
     Year,
     None,
@@ -179,6 +180,7 @@ impl Tables {
             let unit = match row.cells[0] {
                 "day" => Some(RelativeUnit::Day),
                 "week" => Some(RelativeUnit::Week),
+                "weekend" => Some(RelativeUnit::Weekend),
                 "month" => Some(RelativeUnit::Month),
                 "year" => Some(RelativeUnit::Year),
                 "none" => Some(RelativeUnit::None),

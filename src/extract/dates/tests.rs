@@ -846,3 +846,32 @@ fn duration_ranges_include_qualifier_words() {
     let shifted = find_durations("pendant deux heures", 10);
     assert_eq!(shifted[0].range, 10..29);
 }
+
+#[test]
+fn a_weekend_is_the_month_of_its_two_days() {
+    // Told on a Monday in the past: the weekend just past.
+    check(
+        "Les négociations ont été menées ce week-end à Genève.",
+        "2025-05-12",
+        "2025-05",
+    );
+    // Told on a Monday in the past, the weekend in the month before.
+    check(
+        "Les négociations ont été menées ce week-end à Genève.",
+        "2025-12-01",
+        "2025-11",
+    );
+    // Told on a Friday in the future: the coming one.
+    check(
+        "Les deux hommes se rencontreront ce week-end.",
+        "2025-10-31",
+        "2025-11",
+    );
+    check(
+        "Il s'était rendu à Doha le week-end dernier.",
+        "2025-06-11",
+        "2025-06",
+    );
+    // A weekend across two months is no month.
+    check("Ils se sont vus le week-end dernier.", "2025-06-03", "");
+}

@@ -272,3 +272,26 @@ fn a_noun_with_its_own_day_paragraphs_later_is_another_event() {
          Occurred",
     );
 }
+
+#[test]
+fn a_day_in_an_apposition_about_a_person_does_not_date_the_meeting() {
+    check(
+        "Le président Michaël Randrianirina a reçu mercredi le commissaire Bankole Adeoye. \
+         L'entretien s'est déroulé pendant plus de deux heures, en présence du Premier \
+         ministre Herintsalama Rajaonarivelo, nommé lundi.",
+        "2025-10-23",
+        "Meeting 2025-10-22 [Bankole Adeoye, Herintsalama Rajaonarivelo, Michaël Randrianirina] \
+         PT2H atLeast Occurred",
+    );
+}
+
+#[test]
+fn a_short_relative_with_que_keeps_the_pair_the_subject_of_its_verb() {
+    check(
+        "José Antonio Kast a été reçu lundi au palais de La Moneda par Gabriel Boric. \
+         Les deux hommes, que tout oppose, se sont entretenus pendant une heure.",
+        "2025-12-16",
+        "Meeting 2025-12-15 [Gabriel Boric, José Antonio Kast] @palais de La Moneda PT1H \
+         exactly Occurred",
+    );
+}

@@ -905,16 +905,23 @@ fn dateline_end(s: &Sentence<'_>) -> usize {
 
 /// Whether the date at token `at` dates a report: a reporting word stands before it in its
 /// clause, with no trigger between ("a déclaré ce 25 avril", "annoncée par Karoline Leavitt
-/// le 22 avril", "selon l'annonce du Kremlin mercredi").
+/// le 22 avril", "selon l'annonce du Kremlin mercredi"); or something else said of a person
+/// in an apposition, the participle right before it ("en présence du Premier ministre X,
+/// nommé lundi").
 fn reports(s: &Sentence<'_>, at: usize, hits: &[Hit<'_>]) -> bool {
     let clause = s.clauses[s.clause[at]].clone();
     let from = at.saturating_sub(14).max(clause.start);
-    (from..at).any(|j| {
-        s.class_at(j, Class::Frame).is_some_and(|e| e <= at)
-            && !hits
-                .iter()
-                .any(|h| h.tokens.start >= j && h.tokens.start < at)
-    })
+    let aside = (at.saturating_sub(2).max(clause.start)..at).any(|j| {
+        s.class_at(j, Class::Aside)
+            .is_some_and(|e| e + 1 >= at && e <= at)
+    });
+    aside
+        || (from..at).any(|j| {
+            s.class_at(j, Class::Frame).is_some_and(|e| e <= at)
+                && !hits
+                    .iter()
+                    .any(|h| h.tokens.start >= j && h.tokens.start < at)
+        })
 }
 
 /// The duration nearest the trigger, between ten minutes and three days.

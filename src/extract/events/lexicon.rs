@@ -163,6 +163,7 @@ pub(super) enum Class {
     Near,
     Exclusive,
     Retinue,
+    Aside,
 }
 
 impl Class {
@@ -223,6 +224,7 @@ impl Class {
             "near" => Class::Near,
             "exclusive" => Class::Exclusive,
             "retinue" => Class::Retinue,
+            "aside" => Class::Aside,
             _ => return None,
         })
     }

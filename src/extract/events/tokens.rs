@@ -386,7 +386,7 @@ impl<'a> Sentence<'a> {
             let boundary = t.is(Class::Boundary)
                 && !(i > 0 && self.tokens[i - 1].is(Class::NotBoundary))
                 && !restricts;
-            let cut_before = (boundary && !self.inclusion(i)
+            let cut_before = (boundary && !self.inclusion(i) && !self.object_relative(i, start)
                 || t.is(Class::Coordinator) && pronoun_next)
                 && i > start;
             if cut_before {
@@ -406,6 +406,29 @@ impl<'a> Sentence<'a> {
         if start < self.tokens.len() || self.clauses.is_empty() {
             self.clauses.push(start..self.tokens.len());
         }
+    }
+
+    /// Whether a "que" at `i` opens a short relative set off by commas, about the noun before
+    /// it ("Les deux hommes, que tout oppose, se sont entretenus"): it opens no clause, so the
+    /// verb after it keeps its subject. After a reporting word of its clause ("a précisé,
+    /// mercredi, que X, …") it is the "que" of what is reported.
+    fn object_relative(&self, i: usize, start: usize) -> bool {
+        if i == 0 || !matches!(self.tokens[i].key.as_str(), "que" | "qu") {
+            return false;
+        }
+        if !self.tokens[i - 1].punct(&[',']) {
+            return false;
+        }
+        let Some(end) = (i + 1..self.tokens.len())
+            .find(|&j| self.tokens[j].punct(&[',', '.', ';', ':', '!', '?']))
+        else {
+            return false;
+        };
+        let words = (i + 1..end).filter(|&j| self.tokens[j].word).count();
+        self.tokens[end].punct(&[','])
+            && (1..=4).contains(&words)
+            && !(i + 1..end).any(|j| self.tokens[j].is(Class::Boundary))
+            && !(start..i).any(|j| self.class_at(j, Class::Frame).is_some())
     }
 
     /// Whether a "dont" at `i`, after a comma, only picks some out of the group before it
@@ -474,8 +497,9 @@ impl<'a> Sentence<'a> {
     /// ", qui … ," and ", dont … ,": a relative clause set off by commas.
     fn find_relatives(&mut self) {
         for i in 1..self.tokens.len() {
-            let opens =
-                self.tokens[i].word && matches!(self.tokens[i].key.as_str(), "qui" | "dont");
+            let opens = self.tokens[i].word
+                && (matches!(self.tokens[i].key.as_str(), "qui" | "dont")
+                    || self.object_relative(i, self.clauses[self.clause[i]].start));
             if !opens || !self.tokens[i - 1].punct(&[',']) || self.inclusion(i) {
                 continue;
             }
