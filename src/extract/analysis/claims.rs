@@ -166,43 +166,22 @@ impl Analysis<'_> {
             + text.rfind(last).unwrap_or(0)
             + (self.document.body[range.clone()].len()
                 - self.document.body[range.clone()].trim_start().len());
-        if acronym {
-            let entity = Entity {
-                class: EntityClass::Organization,
-                label: last.to_owned(),
-                reference: None,
-                place: None,
-            };
-            let e = self.entity(
-                Key::New(EntityClass::Organization, fold_text(last).into_owned()),
-                || entity,
-            );
-            self.mention(start..start + last.len(), e, 0.6);
-            return Some(e);
-        }
         // "Le gestionnaire du réseau, Fingrid, a estimé": one unknown capitalised word in
         // apposition to a description names a body; a person is named in full or was before.
         let apposition = self.document.body[..range.start].trim_end().ends_with(',');
-        if words.len() == 1
+        let unknown_word_in_apposition = words.len() == 1
             && apposition
             && letters >= 3
             && !self.lex.is_common_word(last)
             && !self.lex.is_given_name(last)
             && self.lex.place(&fold_text(last)).is_none()
-            && last.chars().next().is_some_and(char::is_uppercase)
-        {
-            let entity = Entity {
-                class: EntityClass::Organization,
-                label: last.to_owned(),
-                reference: None,
-                place: None,
-            };
-            let e = self.entity(
-                Key::New(EntityClass::Organization, fold_text(last).into_owned()),
-                || entity,
-            );
-            self.mention(start..start + last.len(), e, 0.6);
-            return Some(e);
+            && last.chars().next().is_some_and(char::is_uppercase);
+        if acronym || unknown_word_in_apposition {
+            return Some(self.speaker_named(
+                EntityClass::Organization,
+                last,
+                start..start + last.len(),
+            ));
         }
         if capitalised.len() >= 2
             && capitalised.len() == words.len()
@@ -213,18 +192,11 @@ impl Analysis<'_> {
                 + self.document.body[range.clone()]
                     .find(capitalised[0])
                     .unwrap_or(0);
-            let entity = Entity {
-                class: EntityClass::Person,
-                label: name.clone(),
-                reference: None,
-                place: None,
-            };
-            let e = self.entity(
-                Key::New(EntityClass::Person, fold_text(&name).into_owned()),
-                || entity,
-            );
-            self.mention(offset..range.end.min(offset + text.len()), e, 0.6);
-            return Some(e);
+            return Some(self.speaker_named(
+                EntityClass::Person,
+                &name,
+                offset..range.end.min(offset + text.len()),
+            ));
         }
         None
     }
@@ -324,18 +296,7 @@ impl Analysis<'_> {
             return None;
         }
         let label = body[start..start + rest.len()].to_owned();
-        let entity = Entity {
-            class: EntityClass::Organization,
-            label: label.clone(),
-            reference: None,
-            place: None,
-        };
-        let e = self.entity(
-            Key::New(EntityClass::Organization, fold_text(&label).into_owned()),
-            || entity,
-        );
-        self.mention(start..start + rest.len(), e, 0.6);
-        Some(e)
+        Some(self.speaker_named(EntityClass::Organization, &label, start..start + rest.len()))
     }
 
     /// An institution written out in words whose head is an institution noun, or a
@@ -363,18 +324,21 @@ impl Analysis<'_> {
             return None;
         }
         let label = body[start..end].to_owned();
+        Some(self.speaker_named(EntityClass::Organization, &label, start..end))
+    }
+
+    /// A speaker the entity pass did not find, named `label` at `range`: a new entity of
+    /// `class` (or the one of that name already made), mentioned there with low confidence.
+    fn speaker_named(&mut self, class: EntityClass, label: &str, range: Range<usize>) -> usize {
         let entity = Entity {
-            class: EntityClass::Organization,
-            label: label.clone(),
+            class,
+            label: label.to_owned(),
             reference: None,
             place: None,
         };
-        let e = self.entity(
-            Key::New(EntityClass::Organization, fold_text(&label).into_owned()),
-            || entity,
-        );
-        self.mention(start..end, e, 0.6);
-        Some(e)
+        let e = self.entity(Key::New(class, fold_text(label).into_owned()), || entity);
+        self.mention(range, e, 0.6);
+        e
     }
 
     /// Whom a pronoun before or after a speech verb stands for, in sentence `s`.

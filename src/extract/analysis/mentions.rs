@@ -520,12 +520,19 @@ mod tests {
     use crate::reference::{EntityClass, Reference};
     use crate::text::normalise;
 
-    /// Each person of the text, with every form the text writes for them.
-    fn people(text: &str) -> Vec<String> {
+    /// The normalised text and what the extractor finds in it, with the bundled reference
+    /// data.
+    fn extract(text: &str) -> (crate::text::Document, crate::extract::Extraction) {
         let (doc, _) = normalise(text);
         let reference = Reference::bundled("https://w3id.org/newsgraph/id/")
             .expect("the bundled reference data parses");
         let ex = Extractor::new(&reference).extract(&doc, None);
+        (doc, ex)
+    }
+
+    /// Each person of the text, with every form the text writes for them.
+    fn people(text: &str) -> Vec<String> {
+        let (doc, ex) = extract(text);
         let mut out: Vec<String> = ex
             .entities
             .iter()
@@ -605,10 +612,7 @@ mod tests {
 
     /// Each person of the text with the roles it gives them, one line per role.
     fn roles(text: &str) -> Vec<String> {
-        let (doc, _) = normalise(text);
-        let reference = Reference::bundled("https://w3id.org/newsgraph/id/")
-            .expect("the bundled reference data parses");
-        let ex = Extractor::new(&reference).extract(&doc, None);
+        let (_, ex) = extract(text);
         let mut out: Vec<String> = ex
             .roles
             .iter()

@@ -120,6 +120,16 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// The keys of the roles the article gives entity `e`.
+    fn role_keys_of(&self, e: usize) -> impl Iterator<Item = &RoleKey> {
+        self.out
+            .roles
+            .iter()
+            .zip(&self.role_keys)
+            .filter(move |(r, _)| r.person == e)
+            .map(|(_, k)| k)
+    }
+
     fn entity(&mut self, key: Key, make: impl FnOnce() -> Entity) -> usize {
         if let Some(&e) = self.keys.get(&key) {
             return e;

@@ -582,14 +582,7 @@ impl Analysis<'_> {
                 .as_deref()
                 .filter(|f| matches!(*f, "minister" | "leader" | "spokesperson"))
                 .is_some_and(|f| {
-                    let mut families = self
-                        .out
-                        .roles
-                        .iter()
-                        .zip(&self.role_keys)
-                        .filter(|(r, _)| r.person == e)
-                        .map(|(_, k)| k.family.as_str())
-                        .peekable();
+                    let mut families = self.role_keys_of(e).map(|k| k.family.as_str()).peekable();
                     families.peek().is_some() && families.all(|k| k != f)
                 });
             // "le chef du gouvernement" is not whom the article called only "président de la
@@ -599,12 +592,8 @@ impl Analysis<'_> {
                 .filter(|o| matches!(*o, "state" | "government"))
                 .is_some_and(|o| {
                     let mut offices = self
-                        .out
-                        .roles
-                        .iter()
-                        .zip(&self.role_keys)
-                        .filter(|(r, _)| r.person == e)
-                        .filter_map(|(_, k)| k.office.as_deref())
+                        .role_keys_of(e)
+                        .filter_map(|k| k.office.as_deref())
                         .peekable();
                     offices.peek().is_some()
                         && offices.all(|h| !offices_agree(o, h) && !offices_agree(h, o))
