@@ -1875,25 +1875,12 @@ const APPOSITION_PREMODIFIERS: &[&str] = &[
 /// Whether an organization's head opens an apposition after token `end`: "Renamo, l'ancienne
 /// rébellion", "Nouvelle Démocratie, le parti du Premier ministre", "Ta Nea, le quotidien".
 fn org_apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
-    if tokens.get(end).is_none_or(|t| t.folded != ",") {
-        return false;
-    }
-    let mut k = end + 1;
-    if !tokens
-        .get(k)
-        .is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l'" | "les" | "un" | "une"))
-    {
-        return false;
-    }
-    k += 1;
-    while tokens
-        .get(k)
-        .is_some_and(|t| APPOSITION_PREMODIFIERS.contains(&t.folded.as_str()))
-    {
-        k += 1;
-    }
+    let articles = ["le", "la", "l'", "les", "un", "une"];
+    let head = apposition_head(tokens, end, &articles, true, |t| {
+        APPOSITION_PREMODIFIERS.contains(&t.folded.as_str())
+    });
     // ("le site de la COP30" is a place: a site is an outlet only with its complement.)
-    tokens.get(k).is_some_and(|t| {
+    head.and_then(|k| tokens.get(k)).is_some_and(|t| {
         t.word && !t.capitalised && t.folded != "site" && lex.is_org_head(&t.folded)
     })
 }
@@ -2606,13 +2593,37 @@ pub(crate) const APPOINTED: &[&str] = &[
 
 /// Whether ", [article] BUILDING" follows token `end` ("X, la résidence présidentielle").
 fn building_apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
-    let [comma, article, head] = tokens.get(end..end + 3).unwrap_or_default() else {
-        return false;
-    };
-    comma.folded == ","
-        && matches!(article.folded.as_str(), "le" | "la" | "l'")
-        && !head.capitalised
-        && lex.is_building_head_before(&head.folded)
+    apposition_head(tokens, end, &["le", "la", "l'"], true, |_| false)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|head| !head.capitalised && lex.is_building_head_before(&head.folded))
+}
+
+/// Where the head word of an apposition after token `end` stands: ", [article] [modifiers]
+/// HEAD", the article one of `articles` (and required if `article_required`), the modifiers
+/// the words `modifier` accepts. `None` when no comma follows or a required article is missing.
+fn apposition_head(
+    tokens: &[Token],
+    end: usize,
+    articles: &[&str],
+    article_required: bool,
+    modifier: impl Fn(&Token) -> bool,
+) -> Option<usize> {
+    if tokens.get(end).is_none_or(|t| t.folded != ",") {
+        return None;
+    }
+    let mut k = end + 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| articles.contains(&t.folded.as_str()))
+    {
+        k += 1;
+    } else if article_required {
+        return None;
+    }
+    while tokens.get(k).is_some_and(&modifier) {
+        k += 1;
+    }
+    Some(k)
 }
 
 /// A body named where news names a party, a movement or a company by what it is: the
@@ -2751,25 +2762,14 @@ const TERRITORIAL_TITLES: &[&str] = &[
 
 /// Whether ", [article] TITLE" follows token `end` ("X, le gendre de …", "X, envoyé de …").
 fn apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
-    if tokens.get(end).is_none_or(|t| t.folded != ",") {
-        return false;
-    }
-    let mut k = end + 1;
-    if tokens.get(k).is_some_and(|t| {
-        matches!(
-            t.folded.as_str(),
-            "le" | "la" | "l'" | "les" | "un" | "une" | "son" | "sa"
-        )
-    }) {
-        k += 1;
-    }
+    let articles = ["le", "la", "l'", "les", "un", "une", "son", "sa"];
     // "X, ancien secrétaire aux Finances", "X, nommé ministre de …", "X, l'ex-patron de …": a
     // modifier or a participle of appointment may stand before the title.
-    while tokens.get(k).is_some_and(|t| {
+    let Some(k) = apposition_head(tokens, end, &articles, false, |t| {
         t.word && (lex.is_title_premodifier(&t.folded) || APPOINTED.contains(&t.folded.as_str()))
-    }) {
-        k += 1;
-    }
+    }) else {
+        return false;
+    };
     let words: Vec<String> = tokens[k.min(tokens.len())..]
         .iter()
         .take(3)
