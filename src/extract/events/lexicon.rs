@@ -100,6 +100,9 @@ pub(super) enum Scope {
     Before,
     After,
     Around,
+    /// In the clause that governs the trigger's "que" clause, right before the "que" ("il
+    /// n'est pas prévu qu'il rencontre X").
+    Governing,
 }
 
 #[derive(Debug, Clone)]
@@ -480,6 +483,7 @@ impl Lexicon {
                 "before" => Scope::Before,
                 "after" => Scope::After,
                 "around" => Scope::Around,
+                "governing" => Scope::Governing,
                 _ => {
                     self.errors
                         .push(row.problem(format_args!("bad scope {scope}")));

@@ -95,7 +95,17 @@ pub(super) fn cue_word(key: &str) -> bool {
 pub(super) fn modalities(s: &Sentence<'_>, hits: &[Hit<'_>]) -> Vec<Modality> {
     let mut all: Vec<Modality> = hits.iter().map(|hit| modality(s, hit)).collect();
     for h in 0..hits.len() {
-        if hits[h].pos == Pos::Noun || !purpose(s, &hits[h]) {
+        if hits[h].pos == Pos::Noun {
+            // "n'est pas attendu à Berlin pour préparer le sommet avec X": a noun in the
+            // purpose of a denied or supposed verb is no more certain than the verb.
+            if let Some(g) = purpose_of(s, hits, h) {
+                let m = all[g];
+                all[h].negated |= m.negated;
+                all[h].hypothetical |= m.hypothetical;
+            }
+            continue;
+        }
+        if !purpose(s, &hits[h]) {
             continue;
         }
         let clause = s.clause[hits[h].tokens.start];
@@ -110,6 +120,23 @@ pub(super) fn modalities(s: &Sentence<'_>, hits: &[Hit<'_>]) -> Vec<Modality> {
         }
     }
     all
+}
+
+/// The verb trigger whose purpose phrase ("pour …", "afin de …") a trigger noun stands in:
+/// the nearest verb before it in its clause, with "pour" or "afin" between them and no other
+/// trigger.
+fn purpose_of(s: &Sentence<'_>, hits: &[Hit<'_>], h: usize) -> Option<usize> {
+    let noun = &hits[h];
+    let clause = s.clause[noun.tokens.start];
+    let g = (0..h)
+        .rev()
+        .find(|&g| s.clause[hits[g].tokens.start] == clause)?;
+    let verb = &hits[g];
+    let between = verb.tokens.end..noun.tokens.start;
+    let purpose = between
+        .clone()
+        .any(|j| s.tokens[j].word && matches!(s.tokens[j].key.as_str(), "pour" | "afin"));
+    (verb.pos != Pos::Noun && purpose).then_some(g)
 }
 
 /// Whether a verb trigger is an infinitive of purpose: "pour" or "afin de" before it, past
@@ -195,7 +222,23 @@ pub(super) fn modality(s: &Sentence<'_>, hit: &Hit<'_>) -> Modality {
             && words_after(*j) <= cue.window
             && s.form_at(*j, &cue.words).is_some()
     });
-    for (_, cue) in before.chain(after) {
+    // "Il n'est pas prévu qu'il rencontre X": the cue governs the "que" clause the trigger
+    // stands in, from the clause before it.
+    let governed = clause.start > 0
+        && s.tokens[clause.start].word
+        && matches!(s.tokens[clause.start].key.as_str(), "que" | "qu");
+    let governing = if governed {
+        s.clauses[s.clause[clause.start - 1]].clone()
+    } else {
+        0..0
+    };
+    let above = governing.flat_map(cues_at).filter(|(j, cue)| {
+        cue.scope == Scope::Governing
+            && s.form_at(*j, &cue.words).is_some_and(|e| {
+                e <= clause.start && s.words_between(e..clause.start) <= cue.window
+            })
+    });
+    for (_, cue) in before.chain(after).chain(above) {
         match cue.kind {
             CueKind::Negation => m.negated = true,
             CueKind::Hypothetical => m.hypothetical = true,

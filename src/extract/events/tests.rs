@@ -1981,3 +1981,47 @@ fn a_journey_whose_purpose_is_done_with_someone_is_a_meeting() {
         "",
     );
 }
+
+#[test]
+fn a_meeting_in_the_purpose_of_a_denied_journey_is_no_event() {
+    // "n'est pas attendu à Berlin pour préparer le sommet avec X": the summit the journey
+    // would prepare is no more certain than the journey; the journey told as planned keeps
+    // it.
+    check(
+        "Le président Emmanuel Macron n'est pas attendu à Berlin pour préparer le sommet avec le chancelier Friedrich Merz, a indiqué l'Élysée.",
+        "2025-05-14",
+        "",
+    );
+    check(
+        "Le président Emmanuel Macron pourrait se rendre à Berlin pour une rencontre avec le chancelier Friedrich Merz.",
+        "2025-05-14",
+        "",
+    );
+    check(
+        "Le président Emmanuel Macron est attendu jeudi à Berlin pour une rencontre avec le chancelier Friedrich Merz.",
+        "2025-05-14",
+        "Meeting 2025-05-15 [Emmanuel Macron, Friedrich Merz] @Berlin Planned",
+    );
+}
+
+#[test]
+fn a_meeting_in_a_que_clause_of_a_denied_or_supposed_plan_is_no_event() {
+    // "Il n'est pas prévu qu'il rencontre X": the clause that governs the "que" denies the
+    // meeting; "il n'est pas exclu que" only supposes it. A "que" clause under a plain verb
+    // of saying still tells one.
+    check(
+        "Le président Emmanuel Macron est arrivé à Berlin. Il n'est pas prévu qu'il rencontre le chancelier Friedrich Merz lors de cette visite, a confirmé son entourage.",
+        "2025-05-14",
+        "",
+    );
+    check(
+        "Le président Emmanuel Macron est arrivé à Berlin. Il n'est pas exclu qu'il rencontre le chancelier Friedrich Merz jeudi.",
+        "2025-05-14",
+        "",
+    );
+    check(
+        "Le président Emmanuel Macron est arrivé à Berlin. L'Élysée a indiqué qu'il rencontrera le chancelier Friedrich Merz jeudi.",
+        "2025-05-14",
+        "Meeting 2025-05-15 [Emmanuel Macron, Friedrich Merz] Planned",
+    );
+}
