@@ -295,3 +295,32 @@ fn a_short_relative_with_que_keeps_the_pair_the_subject_of_its_verb() {
          exactly Occurred",
     );
 }
+
+#[test]
+fn a_building_named_after_a_room_one_meets_in_places_the_meeting() {
+    check(
+        "Mardi, c'est dans les salons feutrés du palais présidentiel de Zorbaq que Paul \
+         Dumont a serré la main de Jean Martin.",
+        "2025-06-18",
+        "Meeting 2025-06-17 [Jean Martin, Paul Dumont] @palais présidentiel de Zorbaq Occurred",
+    );
+}
+
+#[test]
+fn y_before_the_trigger_is_the_place_named_before_it() {
+    check(
+        "Mardi, le formateur Paul Dumont s'est rendu au Palais royal pour y être reçu par le \
+         roi Philippe.",
+        "2025-06-18",
+        "Meeting 2025-06-17 [Paul Dumont, Philippe] @Palais royal Occurred",
+    );
+}
+
+#[test]
+fn a_castle_is_a_building_one_meets_in() {
+    check(
+        "Le président Petr Pavel a reçu vendredi Andrej Babiš au château de Lány.",
+        "2025-12-09",
+        "Meeting 2025-12-05 [Andrej Babiš, Petr Pavel] @château de Lány Occurred",
+    );
+}

@@ -613,8 +613,29 @@ fn place(
             return (Some((entity, rank_of(context, entity))), None);
         }
     }
-    let before = ou.then(|| s.clauses[s.clause[clause.start - 1]].clone());
     let (t0, t1) = (hit.tokens.start, hit.tokens.end);
+    // "s'est rendu au Palais royal pour y être reçu par le roi": "y" is the place named
+    // before it in its clause or the one before (not the "y" of "il y a").
+    let y = (clause.start..t0)
+        .rev()
+        .filter(|&j| s.tokens[j].word)
+        .take(3)
+        .find(|&j| {
+            s.tokens[j].key == "y"
+                && !(j > 0
+                    && s.tokens[j - 1].key == "il"
+                    && s.tokens.get(j + 1).is_some_and(|t| {
+                        matches!(t.key.as_str(), "a" | "avait" | "aura" | "aurait" | "eut")
+                    }))
+        });
+    let before = if ou {
+        Some(s.clauses[s.clause[clause.start - 1]].clone())
+    } else {
+        y.map(|y| {
+            let c = s.clause[y];
+            s.clauses[c.saturating_sub(1)].start..y
+        })
+    };
     // "L'entretien, qui a duré deux heures au palais du Peuple": a relative clause about the
     // trigger is its own.
     let about = s.relatives.iter().find(|r| r.start == t1 + 1);
@@ -662,6 +683,17 @@ fn place(
                     s.tokens[h].is(Class::Seat)
                         && (h.saturating_sub(2)..h).any(|j| s.tokens[j].is(Class::PlacePreposition))
                 });
+            // "dans les salons feutrés du palais présidentiel d'Ankara", "dans le bureau
+            // ovale de la Maison Blanche": a building named after a room one meets in.
+            let room = s.tokens[g].is(Class::Genitive)
+                && rank_of(context, s.names[n].entity) == PlaceRank::Seat
+                && (g.saturating_sub(3)..g)
+                    .rev()
+                    .find(|&h| s.tokens[h].is(Class::Venue))
+                    .is_some_and(|h| {
+                        (h.saturating_sub(2)..h).any(|j| s.tokens[j].is(Class::PlacePreposition))
+                    });
+            let building = building || room;
             let near = s.class_before(g + 1, Class::Near).is_some();
             // "au Palais national de Mexico": the town right after a building's name.
             let town_of_building = s.tokens[g].is(Class::Genitive)
