@@ -1009,13 +1009,16 @@ impl Analysis<'_> {
             .mentions
             .iter()
             .filter(|m| m.entity == person)
-            .find_map(
-                |m| match body[..m.range.start].split_whitespace().next_back()? {
+            .find_map(|m| {
+                // The civility stands before the name, or opens the mention ("M. Martin").
+                let before = body[..m.range.start].split_whitespace().next_back();
+                let first = body[m.range.clone()].split_whitespace().next();
+                [before, first].into_iter().flatten().find_map(|w| match w {
                     "Mme" | "Madame" | "Mlle" | "Mademoiselle" | "Mmes" => Some(Gender::Feminine),
                     "M." | "Monsieur" | "MM." => Some(Gender::Masculine),
                     _ => None,
-                },
-            );
+                })
+            });
         civility.or_else(|| {
             self.out
                 .roles

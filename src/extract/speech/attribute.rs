@@ -686,16 +686,30 @@ impl Pass<'_, '_> {
                 let Some((who, speaker_end)) = s.speaker_after(after, Place::Selon) else {
                     continue;
                 };
+                let after_comma = s.next(speaker_end);
+                let after_comma = if s.punct(after_comma) == Some(',') {
+                    Some(s.next(after_comma + 1))
+                } else {
+                    None
+                };
                 let content = if s.strip(start..i).is_empty() {
-                    // "Selon X, content."
-                    let mut c = s.next(speaker_end);
-                    if s.punct(c) == Some(',') {
-                        c += 1;
-                    }
+                    // "Selon X, content."; "Selon l'ambassade du Japon à Tokyo, content.": a
+                    // complement the speaker phrase left out is part of the source's name.
+                    let c = match after_comma {
+                        Some(c) => c,
+                        None => self.past_source_complement(speaker_end),
+                    };
                     c..s.content_end(c, Until::Clause)
                 } else if s.tail_is_empty(speaker_end) {
                     // "Content, selon X."
                     start..i
+                } else if let Some(q) = after_comma
+                    .and_then(|c| s.opens(c))
+                    .map(|q| s.quotes.list[q])
+                {
+                    // "… pour, selon la présidence, « définir les priorités »": the words
+                    // the source is quoted in, not the narrative around them.
+                    q.open..q.close + 1
                 } else {
                     // "Content, selon X, content.": the whole clause.
                     start..s.content_end(speaker_end, Until::Clause)
@@ -749,6 +763,31 @@ impl Pass<'_, '_> {
             }
             self.covered.push(i..after);
             self.reported(&who, content, cue_bytes, confidence, true);
+        }
+    }
+
+    /// Where the content of "Selon X …, content" starts when no comma follows the speaker
+    /// phrase: past a comma a few words on ("Selon la Commission électorale nationale
+    /// indépendante (INEC), …"), when no verb stands before it; else right after the phrase.
+    fn past_source_complement(&self, speaker_end: usize) -> usize {
+        const NAME_WORDS: usize = 8;
+        let s = self.s;
+        let end = (speaker_end + NAME_WORDS).min(s.len());
+        let comma = (speaker_end..end)
+            .take_while(|&k| {
+                !s.quoted(k)
+                    && !s.clause_mark(k)
+                    && s.opens(k).is_none()
+                    && !s.is(k, Class::Auxiliary)
+                    && !s.is(k, Class::Etre)
+                    && !s.is(k, Class::Finite)
+                    && !s.is(k, Class::Relative)
+                    && !s.is(k, Class::Que)
+            })
+            .find(|&k| s.punct(k) == Some(','));
+        match comma {
+            Some(k) => s.next(k + 1),
+            None => s.next(speaker_end),
         }
     }
 

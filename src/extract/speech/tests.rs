@@ -1025,3 +1025,21 @@ fn meeting_told_by_a_source_is_no_statement() {
         expect!["speaker=Le porte-parole content=les deux ministres s'étaient entretenus mardi quoted=false"],
     );
 }
+
+#[test]
+fn selon_in_the_middle_then_a_quotation() {
+    check(
+        "La présidente l'a reçu pendant une heure pour, selon la présidence, « définir les priorités des cent premiers jours ».",
+        expect![[r#"speaker=la présidence content=définir les priorités des cent premiers jours quoted=true"#]],
+    );
+}
+
+#[test]
+fn selon_a_source_with_a_complement() {
+    check(
+        "Selon l'ambassade du Japon à Oulan-Bator, environ 1 700 internés ont perdu la vie.",
+        expect![[
+            r#"speaker=l'ambassade du Japon content=environ 1 700 internés ont perdu la vie quoted=false"#
+        ]],
+    );
+}
