@@ -2485,12 +2485,14 @@ fn after_title_complement(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
         let Some(p) = rest.iter().position(is_preposition) else {
             // "le chef de la diplomatie indienne, X": a title with its complement in the
             // table, then adjectives. "le vice-président nigérian, X": a title and its
-            // nationality, then a comma, name the holder as well.
+            // nationality, then a comma, name the holder as well; so does a title alone before
+            // a name of several words ("le Premier ministre, Allamaye Halina", "son président,
+            // Tundu Lissu").
             return rest
                 .iter()
                 .all(|t| is_adjective(t) || lex.continues_title(&t.folded))
                 && ((tail[..n].iter().any(is_preposition) && !rest.is_empty())
-                    || (comma && !rest.is_empty() && tokens.get(i + 1).is_some_and(is_name_word)));
+                    || (comma && tokens.get(i + 1).is_some_and(is_name_word)));
         };
         // "le PDG du géant américain des semi-conducteurs Nvidia": an organization's head with
         // no capitalised word after it names the organization, whose name follows.
@@ -3695,6 +3697,23 @@ mod tests {
         );
         // One word after a title and a nationality is no name on that ground alone.
         assert!(check("Son homologue estonien, Elering, assure que tout va bien.").is_empty());
+        // A title alone, a comma, then a name of several words.
+        assert_eq!(
+            check("Il s'est entretenu avec le Premier ministre, Kassoum Halidou, hier."),
+            ["Person:Kassoum Halidou"]
+        );
+        assert_eq!(
+            check("Son président, Tundo Lisaru, est en détention."),
+            ["Person:Tundo Lisaru"]
+        );
+    }
+
+    #[test]
+    fn a_monarch_named_by_one_word_after_the_title() {
+        assert_eq!(
+            check("L'empereur Akihoto et l'impératrice Misako sont arrivés."),
+            ["Person:Akihoto", "Person:Misako"]
+        );
     }
 
     #[test]
