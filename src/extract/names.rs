@@ -1542,13 +1542,14 @@ fn classify(
     }) {
         return Some(candidate(EntityClass::Place, 0.7));
     }
-    // "le quotidien La Tercera", "le journal Le Soir": the name opens with an article.
+    // "le quotidien La Tercera", "le journal Le Soir": the name opens with an article; "le
+    // groupe De Beers": with a particle in capitals.
     if start > run_start
         && tokens[start - 1].capitalised
-        && matches!(
+        && (matches!(
             tokens[start - 1].folded.as_str(),
             "le" | "la" | "les" | "l'"
-        )
+        ) || lex.is_particle(&tokens[start - 1].folded))
         && ends_with_head(&before[..before.len() - 1], |h| lex.is_org_head(h))
     {
         let range = tokens[start - 1].range.start..range.end;
@@ -1943,10 +1944,19 @@ const CITY_ALONE_POPULATION: u64 = 100_000;
 /// groupe italien Webuild": an organization head, then one or two adjectives or nationalities,
 /// just before the name.
 fn head_then_adjectives(lex: &Lexicon, tokens: &[Token], start: usize) -> bool {
-    let describes =
-        |t: &Token| is_adjective(t) || (!t.capitalised && lex.demonym_country(&t.folded).is_some());
+    // "le groupe agrochimique et alimentaire Agrofert", "la coalition de centre droit Spolu",
+    // "le parti d'extrême droite X": adjectives joined by "et", and a party's side.
+    let describes = |t: &Token| {
+        is_adjective(t)
+            || (!t.capitalised && lex.demonym_country(&t.folded).is_some())
+            || (!t.capitalised && POLITICAL_SIDES.contains(&t.folded.as_str()))
+    };
+    // ("le parti de Macron": the name follows a describing word, not "de" or "et".)
+    if start == 0 || matches!(tokens[start - 1].folded.as_str(), "de" | "d'" | "et") {
+        return false;
+    }
     // ("quotidien" has an adjective's ending too: the head is looked for after each word.)
-    (1..=2.min(start))
+    (1..=4.min(start))
         .take_while(|&n| describes(&tokens[start - n]))
         .any(|n| {
             ends_with_head(&preceding_words(tokens, start - n, 3), |h| {
@@ -1954,6 +1964,24 @@ fn head_then_adjectives(lex: &Lexicon, tokens: &[Token], start: usize) -> bool {
             })
         })
 }
+
+/// The words of a party's or a coalition's side between its head and its name ("la coalition
+/// de centre droit Spolu", "le parti d'extrême droite Chega"), and the "et" between two
+/// adjectives ("agrochimique et alimentaire").
+const POLITICAL_SIDES: &[&str] = &[
+    "de",
+    "d'",
+    "et",
+    "centre",
+    "gauche",
+    "droite",
+    "droit",
+    "extreme",
+    "centre droit",
+    "centre gauche",
+    "extreme droite",
+    "extreme gauche",
+];
 
 /// A place head before token `start` ("la ville de", "les îles d'", "l'aéroport
 /// international"), with the words that tie it to the name.
@@ -3405,6 +3433,26 @@ mod tests {
         assert!(check("Le porte-parole de la présidence tunisienne a parlé.").is_empty());
         // A verb is no complement.
         assert!(check("Il a demandé au Conseil d'adopter un texte.").is_empty());
+    }
+
+    #[test]
+    fn organizations_after_a_head_and_what_describes_them() {
+        assert_eq!(
+            check("Il cède le groupe agrochimique et alimentaire Agrofert."),
+            ["Organization:Agrofert"]
+        );
+        assert_eq!(
+            check("Il a quitté la coalition de centre droit Spolu."),
+            ["Organization:Spolu"]
+        );
+        assert_eq!(
+            check("Ils ont vendu le groupe De Beers."),
+            ["Organization:De Beers"]
+        );
+        assert_eq!(
+            check("Il parle des sociétés Debswana."),
+            ["Organization:Debswana"]
+        );
     }
 
     #[test]

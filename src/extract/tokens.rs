@@ -78,7 +78,10 @@ pub fn tokenize(body: &str, range: Range<usize>) -> Vec<Token> {
                 i = next;
                 continue;
             }
-            if is_apostrophe(d) && is_elision(&text[start..i].to_lowercase()) {
+            if is_apostrophe(d)
+                && is_elision(&text[start..i].to_lowercase())
+                && !capital_n_of_a_name(&text[start..], i - start + d.len_utf8())
+            {
                 // An elided word ends its own token, with its apostrophe: "l'Ukraine" → "l'",
                 // "Ukraine"; "l' agence" → "l'", "agence".
                 i = next;
@@ -94,6 +97,17 @@ pub fn tokenize(body: &str, range: Range<usize>) -> Vec<Token> {
         tokens.push(token(body, range.start + start..range.start + i, true));
     }
     tokens
+}
+
+/// Whether the "N'" that opens `word` is the first letters of a name ("N'Djamena", "N'Golo
+/// Kanté") rather than the elided "ne": a capital N, and after the apostrophe a capital that a
+/// lower-case letter follows (the elided "ne" comes before a verb; a headline in capitals
+/// writes "N'A PAS").
+fn capital_n_of_a_name(word: &str, after: usize) -> bool {
+    let mut rest = word[after.min(word.len())..].chars();
+    word.starts_with('N')
+        && rest.next().is_some_and(char::is_uppercase)
+        && rest.next().is_some_and(char::is_lowercase)
 }
 
 /// `char::is_alphanumeric`, answered without Unicode's tables for the letters of Latin-1
@@ -212,5 +226,15 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn keeps_a_name_that_opens_with_n_apostrophe() {
+        let text = "N'Djamena n'a pas N'A PAS";
+        let words: Vec<&str> = tokenize(text, 0..text.len())
+            .iter()
+            .map(|t| &text[t.range.clone()])
+            .collect();
+        assert_eq!(words, vec!["N'Djamena", "n'", "a", "pas", "N'", "A", "PAS"]);
     }
 }
