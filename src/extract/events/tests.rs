@@ -2025,3 +2025,29 @@ fn a_meeting_in_a_que_clause_of_a_denied_or_supposed_plan_is_no_event() {
         "Meeting 2025-05-15 [Emmanuel Macron, Friedrich Merz] Planned",
     );
 }
+
+#[test]
+fn the_eve_without_a_complement_only_dates_the_verb() {
+    // "s'était entretenu la veille avec X": "la veille" is an adverb of time, not a phrase
+    // about another event ("la veille de la visite" is one).
+    check(
+        "Le président Xi Jinping s'était entretenu la veille avec le président Kassym-Jomart Tokaïev au palais Akorda.",
+        "2025-06-18",
+        "Meeting 2025-06-17 [Kassym-Jomart Tokaïev, Xi Jinping] @palais Akorda Occurred",
+    );
+}
+
+#[test]
+fn to_see_someone_again_is_to_meet_him() {
+    // "doit revoir son homologue Y" without "se"; a plan to revise something is no meeting.
+    check(
+        "Le ministre grec Giorgos Gerapetritis doit revoir son homologue Hakan Fidan avant l'été.",
+        "2025-06-18",
+        "Meeting [Giorgos Gerapetritis, Hakan Fidan] Planned",
+    );
+    check(
+        "Le ministre grec Giorgos Gerapetritis doit revoir sa copie avant l'été.",
+        "2025-06-18",
+        "",
+    );
+}

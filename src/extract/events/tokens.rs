@@ -481,6 +481,19 @@ impl<'a> Sentence<'a> {
                 i += 1;
                 continue;
             };
+            // "la veille de la visite" is about another time; "s'était entretenu la veille
+            // avec X" only dates the verb: inside a clause, a marker that is a noun with its
+            // article speaks of another time through its complement alone.
+            let nominal = self.tokens[i].word && self.tokens[i].is(Class::Definite);
+            let complement = self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.word && t.is(Class::Genitive));
+            let inside = i > 0 && self.tokens[i - 1].word;
+            if nominal && !complement && inside {
+                i = end;
+                continue;
+            }
             let infinitive = end == i + 1 && self.infinitive_after(end);
             let clause_end = self.clauses[self.clause[i]].end;
             let stop = (end..clause_end)
