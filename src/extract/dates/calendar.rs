@@ -572,6 +572,15 @@ fn resolve_relative(
                 month: saturday.month(),
             }
         }
+        RelativeUnit::Recent => {
+            // "il y a quelques jours": one of the six days before base, no xsd value; their
+            // month is, the month of most of them when they straddle two (that of base - 3).
+            let day = add_days(base, -3)?;
+            DateValue::Month {
+                year: day.year(),
+                month: day.month(),
+            }
+        }
         RelativeUnit::Month => {
             month_value(i64::from(base.year()) * 12 + i64::from(base.month0()) + offset)
         }

@@ -25,6 +25,8 @@ pub(super) enum RelativeUnit {
     Day,
     Week,
     Weekend,
+    /// "il y a quelques jours": the days of the week before base.
+    Recent,
     Month,
     Year,
     None,
@@ -181,6 +183,7 @@ impl Tables {
                 "day" => Some(RelativeUnit::Day),
                 "week" => Some(RelativeUnit::Week),
                 "weekend" => Some(RelativeUnit::Weekend),
+                "recent" => Some(RelativeUnit::Recent),
                 "month" => Some(RelativeUnit::Month),
                 "year" => Some(RelativeUnit::Year),
                 "none" => Some(RelativeUnit::None),

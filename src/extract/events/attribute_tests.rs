@@ -324,3 +324,43 @@ fn a_castle_is_a_building_one_meets_in() {
         "Meeting 2025-12-05 [Andrej Babiš, Petr Pavel] @château de Lány Occurred",
     );
 }
+
+#[test]
+fn a_number_of_days_ago_dates_the_meeting() {
+    check(
+        "Emmanuel Macron a rencontré Olaf Scholz il y a trois jours à Berlin.",
+        "2025-06-18",
+        "Meeting 2025-06-15 [Emmanuel Macron, Olaf Scholz] @Berlin Occurred",
+    );
+    // A few days ago: one of the six days before the news, which gives their month.
+    check(
+        "Emmanuel Macron a rencontré Olaf Scholz il y a quelques jours à Berlin.",
+        "2025-10-02",
+        "Meeting 2025-09 [Emmanuel Macron, Olaf Scholz] @Berlin Occurred",
+    );
+}
+
+#[test]
+fn a_date_right_after_depuis_ends_its_phrase() {
+    check(
+        "Le cessez-le-feu en vigueur depuis vendredi découle de l'accord conclu la semaine \
+         dernière à Charm el-Cheikh, à l'issue de pourparlers indirects auxquels \
+         participaient notamment les émissaires américains Steve Witkoff et Jared Kushner et le \
+         chef de la délégation du Hamas, Khalil Al-Hayya.",
+        "2025-10-14",
+        "Meeting 2025-10 [Jared Kushner, Khalil Al-Hayya, Steve Witkoff] @Charm el-Cheikh \
+         Occurred",
+    );
+}
+
+#[test]
+fn a_noun_that_refers_back_paragraphs_away_does_not_move_the_meeting() {
+    check(
+        "Les textes ont été signés début décembre dans la capitale américaine par Félix \
+         Tshisekedi et Paul Kagame, en présence de Donald Trump.\n\nLe Conseil a discuté.\n\n\
+         Le Conseil a tenu une réunion.\n\nFu Cong a appelé les parties à revenir à la table \
+         des négociations de Doha.",
+        "2025-12-13",
+        "Meeting 2025-12 [Donald Trump, Félix Tshisekedi, Paul Kagame] @Washington Occurred",
+    );
+}

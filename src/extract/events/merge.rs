@@ -72,8 +72,20 @@ impl Draft {
 
     /// The most specific place, the event's own readings first.
     fn place(&self) -> Option<(usize, PlaceRank)> {
+        // A noun that refers back paragraphs away from the event's own report names a place
+        // only for want of one: "les textes signés dans la capitale américaine […] revenir à
+        // la table des négociations de Doha" is not in Doha.
+        let own: Vec<usize> = self
+            .readings
+            .iter()
+            .filter(|r| r.role == ReadingRole::Event && r.place.is_some())
+            .map(|r| r.paragraph)
+            .collect();
+        let far = |r: &Reading| {
+            r.role == ReadingRole::Anaphor && own.iter().all(|&p| p.abs_diff(r.paragraph) > 1)
+        };
         let mut best: Option<(usize, PlaceRank, u8)> = None;
-        for r in &self.readings {
+        for r in self.readings.iter().filter(|r| own.is_empty() || !far(r)) {
             let Some((entity, rank)) = r.place else {
                 continue;
             };

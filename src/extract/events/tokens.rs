@@ -499,12 +499,37 @@ impl<'a> Sentence<'a> {
             let stop = (end..clause_end)
                 .find(|&j| self.tokens[j].punct(&[',', '–', '—']))
                 .unwrap_or(clause_end);
+            // "Le cessez-le-feu en vigueur depuis vendredi découle de l'accord conclu …": a
+            // date right after the opening word ends the phrase when the sentence goes on
+            // without a comma.
+            let stop = if infinitive {
+                stop
+            } else {
+                self.date_right_after(end, stop).unwrap_or(stop)
+            };
             if infinitive {
                 self.infinitives.push(i..stop);
             }
             self.excursions.push(i..stop);
             i = stop.max(i + 1);
         }
+    }
+
+    /// The token after a date that starts at token `at` and ends before `stop` with a word
+    /// after it ("depuis vendredi découle"), if there is one. Only the span of the date
+    /// matters, not its day: any anchor reads it.
+    fn date_right_after(&self, at: usize, stop: usize) -> Option<usize> {
+        let first = self.tokens.get(at).filter(|t| t.word)?;
+        let last = self.tokens.get(stop.checked_sub(1)?)?;
+        let from = first.range.start - self.range.start;
+        let text = self.text.get(from..last.range.end - self.range.start)?;
+        let any = NaiveDate::from_ymd_opt(2000, 1, 1);
+        let date = find_dates(text, first.range.start, any, Tense::Past)
+            .into_iter()
+            .next()
+            .filter(|d| d.range.start == first.range.start)?;
+        let after = (at..stop).find(|&j| self.tokens[j].range.start >= date.range.end)?;
+        self.tokens[after].word.then_some(after)
     }
 
     /// ", qui … ," and ", dont … ,": a relative clause set off by commas.
