@@ -738,7 +738,14 @@ impl Analysis<'_> {
                 || office
                     .zip(k.office.as_deref())
                     .is_some_and(|(o, h)| offices_agree(o, h) || offices_agree(h, o));
-            r.person == person && same_post && term_of(&k.folded).is_some_and(|t| t != term)
+            // "l'ancien président irakien" is no one the article calls "président de la
+            // République" plainly: a title without a term is held now.
+            let held_now = term == Term::Outgoing
+                && term_of(&k.folded).is_none()
+                && office.zip(k.office.as_deref()).is_some_and(|(o, h)| o == h);
+            r.person == person
+                && same_post
+                && (held_now || term_of(&k.folded).is_some_and(|t| t != term))
         })
     }
 
