@@ -163,9 +163,15 @@ pub fn find(
             );
         // "le ministre de la Santé Teodoro Herbosa": the complement's nouns, then the holder;
         // the complement is the title's, no name. (A place or a given name before the holder
-        // is a country or a name of its own: "de la Syrie Murhaf …", "Luiz Inácio …".)
+        // is a country or a name of its own: "de la Syrie Murhaf …", "Luiz Inácio …"; a place
+        // whose last word is a given name is no holder: "le gouverneur de Buenos Aires".)
+        let whole_place = || {
+            lex.place(&body[tokens[start].range.start..tokens[end - 1].range.end])
+                .is_some()
+        };
         let complement_then_holder = |k: usize| {
             governed
+                && !whole_place()
                 && tokens[start..k].iter().all(|t| {
                     lex.place(&t.folded).is_none()
                         && (lex.is_common_word(&t.folded) || !is_given(lex, t))
@@ -186,10 +192,14 @@ pub fn find(
         // are a region or a town after a preposition and a full name the tables do not know
         // ("le Premier ministre de la région du Kurdistan Masrur Barzani"), unless the whole
         // run is a place ("de Rio Grande do Sul") or opens with a given name.
-        let whole_place = || {
-            lex.place(&body[tokens[start].range.start..tokens[end - 1].range.end])
-                .is_some()
-        };
+        // "le Premier Ministre de Mongolie G.Zandanshatar": a name after a glued initial is a
+        // name of its own.
+        // (Not after a particle: "Folha de S.Paulo" is one name.)
+        let split = split.or_else(|| {
+            (start + 1..end).find(|&k| {
+                tokens[k - 1].capitalised && glued_initial_name(&body[tokens[k].range.clone()])
+            })
+        });
         let split = split.or_else(|| {
             (start + 1..(start + 4).min(end)).find(|&k| {
                 end - k >= 2
@@ -473,6 +483,23 @@ fn initial_then_name(tokens: &[Token], start: usize, end: usize) -> bool {
         && period.folded == "."
         && period.range.start == initial.range.end
         && is_name_word(next)
+}
+
+/// Whether a word is a name after the initial of another, glued to it by a period
+/// ("G.Zandanshatar", "D.Amarbayasgalan"): how Mongolian names are written, the patronymic's
+/// initial before the given name. The initial is one capital, the name at least four letters,
+/// in lower case after its capital.
+fn glued_initial_name(written: &str) -> bool {
+    let Some((initial, name)) = written.split_once('.') else {
+        return false;
+    };
+    let mut initial_chars = initial.chars();
+    let mut name_chars = name.chars();
+    initial_chars.next().is_some_and(char::is_uppercase)
+        && initial_chars.next().is_none()
+        && name_chars.next().is_some_and(char::is_uppercase)
+        && name.chars().count() >= 4
+        && name_chars.all(char::is_lowercase)
 }
 
 /// "l'Arabie saoudite", "les Émirats arabes unis": a place the tables know whose name goes on
@@ -1367,6 +1394,16 @@ fn classify(
     if let Some(org) = named_by_apposition(lex, body, tokens, start, end) {
         return Some(org);
     }
+    if end - start == 1 && glued_initial_name(&body[tokens[start].range.clone()]) {
+        let range = tokens[start].range.clone();
+        return Some(Candidate {
+            label: body[range.clone()].to_owned(),
+            range,
+            class: EntityClass::Person,
+            confidence: 0.7,
+            place: None,
+        });
+    }
     if after_media_head(lex, tokens, start) && lex.place(&tokens[start].folded).is_none() {
         let range = tokens[start].range.start..tokens[end - 1].range.end;
         return Some(organization(body, range, 0.75));
@@ -1694,7 +1731,14 @@ fn classify(
     }
     // "le ministre des Affaires étrangères Gedion Timothewos", "le président de la Chambre du
     // peuple, Aden Madobe": a name of one to three words after a title and its complement.
+    // (Not the rest of a name whose first word, an adjective with a capital, the run lost:
+    // "le président du Grand Khoural" names a body.)
+    let lost_first_word = start > run_start && {
+        let lost = &tokens[start - 1];
+        lost.capitalised && BUILDING_ADJECTIVES.contains(&lost.folded.as_str())
+    };
     if run.len() <= 3
+        && !lost_first_word
         && after_title_complement(lex, tokens, start)
         && lex.place(text).is_none()
         // "le dialogue Belgrade-Pristina": places joined are no name.
@@ -2273,7 +2317,7 @@ fn label_of(text: &str) -> String {
         .join(" ")
 }
 
-fn is_calendar_word(folded: &str) -> bool {
+pub(crate) fn is_calendar_word(folded: &str) -> bool {
     const WORDS: &[&str] = &[
         "janvier",
         "fevrier",
@@ -3753,6 +3797,32 @@ mod tests {
         assert_eq!(
             check("Son président, Tundo Lisaru, est en détention."),
             ["Person:Tundo Lisaru"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_initial_glued_to_it() {
+        assert_eq!(
+            check("Le Président du Parlement D.Amarbaysan a reçu l'ambassadeur."),
+            ["Person:D.Amarbaysan"]
+        );
+        assert_eq!(check("U.Khurelsukh a parlé."), ["Person:U.Khurelsukh"]);
+        assert!(glued_initial_name("G.Zandanshatar"));
+        assert!(!glued_initial_name("U.S"));
+        assert!(!glued_initial_name("J.D"));
+    }
+
+    #[test]
+    fn a_body_whose_first_word_is_common_is_no_holder() {
+        assert!(!check("Il a vu le président du Grand Khoural hier.")
+            .contains(&"Person:Khoural".to_owned()));
+    }
+
+    #[test]
+    fn a_place_whose_last_word_is_a_given_name_is_no_holder() {
+        assert_eq!(
+            check("Le gouverneur de Buenos Aires a parlé."),
+            ["Place:Buenos Aires"]
         );
     }
 

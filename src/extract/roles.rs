@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::names::{is_adjective, join_words, APPOINTED};
+use super::names::{is_adjective, is_calendar_word, join_words, APPOINTED};
 use super::tokens::Token;
 use crate::lang::Lexicon;
 use crate::reference::EntityClass;
@@ -82,8 +82,12 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         };
         // "l'ancien gouverneur", "la nouvelle Première ministre": modifiers before the head
         // belong to the title.
+        // So does an ordinal: "la dixième présidente de l'Irlande".
         let mut open_at = i;
-        while open_at > 0 && lex.is_title_premodifier(&tokens[open_at - 1].folded) {
+        while open_at > 0
+            && (lex.is_title_premodifier(&tokens[open_at - 1].folded)
+                || is_ordinal(&tokens[open_at - 1].folded))
+        {
             open_at -= 1;
         }
         // "Bassirou Diomaye Faye, désigné médiateur de la CEDEAO": the participle of an
@@ -108,7 +112,14 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         let opens = elected.is_some()
             || previous
                 .is_none_or(|p| DETERMINERS.contains(&p) || p == "," || p == "(" || p == ":");
-        if !opens {
+        // "Andrej Babiš a été nommé ce mardi chef du gouvernement", "X a prêté serment comme
+        // Premier ministre": the title the clause gives its subject.
+        let subject = if opens {
+            None
+        } else {
+            predicate_subject(tokens, named, open_at)
+        };
+        if !opens && subject.is_none() {
             i += 1;
             continue;
         }
@@ -239,8 +250,12 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                 end += 1;
                 continue;
             }
-            // "a" without its accent is the verb ("le président a dit"), not "à".
-            if t.lower == "a" {
+            // "a" without its accent is the verb ("le président a dit"), not "à"; "par" names
+            // who gave the title ("nommé chef du gouvernement par le président"), unless it
+            // says the title is held for a time ("par intérim").
+            if t.lower == "a"
+                || (t.folded == "par" && tokens.get(end + 1).is_none_or(|n| n.folded != "interim"))
+            {
                 break;
             }
             // A given name starts the holder's name, not a complement.
@@ -353,6 +368,9 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         if let Some(e) = elected.filter(|_| person.is_none()) {
             person = Some(e);
         }
+        if subject.is_some() {
+            person = subject;
+        }
         if (person.is_none() || (bare_after_name && !holder_after_rank)) && closed {
             let det = usize::from(definite) + usize::from(appointed);
             if open_at > det && tokens[open_at - det - 1].folded == "," {
@@ -400,6 +418,48 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         }
     }
     phrases
+}
+
+/// Whether a folded word is an ordinal in letters or digits ("dixième", "47e", "2eme").
+fn is_ordinal(folded: &str) -> bool {
+    let digits = folded.trim_end_matches(|c: char| c.is_alphabetic());
+    let suffix = &folded[digits.len()..];
+    (folded.len() > 5 && folded.ends_with("ieme"))
+        || (!digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(suffix, "e" | "eme"))
+}
+
+/// Words that may stand between the verb of an appointment and the title: when ("ce mardi",
+/// "hier") or how ("officiellement").
+const PREDICATE_FILLERS: &[&str] = &["ce", "hier", "officiellement", "formellement"];
+
+/// The person a predicate gives the title at `open_at`: after "comme" or the participle of an
+/// appointment ("nommé", "élu"), maybe then a day, the subject named at the head of the verb,
+/// at most six words before ("X a prêté serment ce vendredi comme Premier ministre", "X a été
+/// nommé ce mardi chef du gouvernement").
+fn predicate_subject(tokens: &[Token], named: &[Named], open_at: usize) -> Option<usize> {
+    let mut k = open_at;
+    while k > 0
+        && open_at - k < 2
+        && (PREDICATE_FILLERS.contains(&tokens[k - 1].folded.as_str())
+            || is_calendar_word(&tokens[k - 1].folded))
+    {
+        k -= 1;
+    }
+    let cue = tokens.get(k.checked_sub(1)?)?;
+    if cue.folded != "comme" && !APPOINTED.contains(&cue.folded.as_str()) {
+        return None;
+    }
+    let verb = k - 1;
+    (verb.saturating_sub(6)..verb).rev().find_map(|j| {
+        let t = &tokens[j];
+        if let Some(m) = named.iter().find(|n| n.range.end == t.range.end) {
+            return Some((m.class == EntityClass::Person).then_some(m.entity));
+        }
+        // A mark or a capitalised word (a name no rule found, "Il") ends the search.
+        (!t.word || t.capitalised).then_some(None)
+    })?
 }
 
 fn folded_words(tokens: &[Token]) -> Vec<String> {
@@ -722,6 +782,30 @@ mod tests {
             ),
             vec!["Karim Fawzi: directeur général"]
         );
+    }
+
+    #[test]
+    fn a_title_the_clause_gives_its_subject() {
+        assert_eq!(
+            check(
+                "Jan Novak a été nommé ce mardi chef du gouvernement tchèque par le président.",
+                &["Jan Novak"],
+                &[]
+            ),
+            vec!["Jan Novak: chef du gouvernement tchèque", "?: président"]
+        );
+        assert_eq!(
+            check(
+                "Mary Byrne a prêté serment mardi comme dixième présidente de l'Irlande.",
+                &["Mary Byrne"],
+                &[]
+            ),
+            vec!["Mary Byrne: dixième présidente de l'Irlande"]
+        );
+        // No name opens the clause: the title is nobody's.
+        assert!(check("Il a été nommé chef du gouvernement.", &[], &[])
+            .iter()
+            .all(|r| r.starts_with("?:")));
     }
 
     #[test]
