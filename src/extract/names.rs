@@ -294,6 +294,9 @@ fn capital(lex: &Lexicon, body: &str, tokens: &[Token], i: usize) -> Option<Cand
     })
 }
 
+/// The words a state's name opens with: "la République turque de Chypre du Nord (RTCN)".
+const STATE_HEADS: &[&str] = &["republique", "royaume", "principaute", "sultanat"];
+
 /// Heads of the buildings a country has one of, named by what they are: "le palais
 /// présidentiel", "le palais du gouvernement", "le stade central national".
 const LANDMARK_HEADS: &[&str] = &["palais", "stade"];
@@ -929,7 +932,9 @@ fn defined_acronyms(
                     .any(|k| {
                         lex.is_org_head(&tokens[k].folded) || lex.is_institution(&tokens[k].folded)
                     });
-                if (2..=6).contains(&letters.len())
+                // (Seven or eight letters too: the United Nations' missions "UNFICYP",
+                // "MINUSMA", "MONUSCO".)
+                if (2..=8).contains(&letters.len())
                     && (named || described)
                     && lex.place(text).is_none()
                     && lex.title(&acronym.lower).is_none()
@@ -960,13 +965,30 @@ fn defined_acronyms(
             }
             // The whole name wins over a shorter one the rules found inside it.
             found.retain(|c| !(c.range.start < range.end && range.start < c.range.end));
+            // "la République turque de Chypre du Nord (RTCN)": a state the tables do not know is
+            // a place, and so is its acronym.
+            let class = if STATE_HEADS.contains(&span[0].folded.as_str()) {
+                EntityClass::Place
+            } else {
+                EntityClass::Organization
+            };
             found.push(Candidate {
                 range,
-                class: EntityClass::Organization,
+                class,
                 label: text.to_owned(),
                 confidence: 0.8,
                 place: None,
             });
+            if class == EntityClass::Place {
+                found.push(Candidate {
+                    range: acronym.range.clone(),
+                    class,
+                    label: text.to_owned(),
+                    confidence: 0.8,
+                    place: None,
+                });
+                continue;
+            }
             text.to_owned()
         };
         definitions
@@ -1456,11 +1478,13 @@ fn classify(
     // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
     let whole = &body[tokens[start].range.start..tokens[end - 1].range.end];
     // So does a building named with an adjective before its head ("le Grand Palais du Peuple",
-    // "le Petit Palais").
+    // "le Petit Palais", "le Grand Palm Hotel").
     let known_whole = end - start >= 2
         && (lex.place(whole).is_some()
             || (BUILDING_ADJECTIVES.contains(&tokens[start].folded.as_str())
-                && lex.is_place_word_inside(&tokens[start + 1].folded)));
+                && tokens[start + 1..end.min(start + 3)]
+                    .iter()
+                    .any(|t| lex.is_place_word_inside(&t.folded))));
     // Capitalised common words and titles at the front are not part of a name ("Selon", "Le",
     // "Président"), unless a given name starts a longer run ("Pierre Lellouche"). A known
     // place is kept unless it opens the sentence ("Seul rendez-vous…" is no Seoul).
@@ -3579,6 +3603,25 @@ mod tests {
         assert!(check("La place de la Moldavie est dans l'Union.")
             .iter()
             .all(|c| !c.contains("place")));
+    }
+
+    #[test]
+    fn a_state_an_un_mission_and_a_hotel_named_in_full() {
+        assert_eq!(
+            check("La République turque de Chypre du Nord (RTCN) est isolée."),
+            [
+                "Place:République turque de Chypre du Nord",
+                "Place:République turque de Chypre du Nord"
+            ]
+        );
+        assert!(
+            check("la Force des Nations unies à Chypre (UNFICYP) était là.")
+                .contains(&"Organization:UNFICYP".to_owned())
+        );
+        assert_eq!(
+            check("Un dîner au Grand Palm Hotel, mardi."),
+            ["Place:Grand Palm Hotel"]
+        );
     }
 
     #[test]
