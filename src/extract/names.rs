@@ -93,7 +93,8 @@ pub fn find(
     }
     defined_acronyms(lex, body, tokens, covered, &mut candidates, definitions);
     for i in 0..tokens.len() {
-        if let Some(capital) = capital(lex, body, tokens, i) {
+        let found = capital(lex, body, tokens, i).or_else(|| landmark(lex, tokens, body, i));
+        if let Some(capital) = found {
             if !covered(&capital.range) && !overlaps(&candidates, &capital.range) {
                 candidates.push(capital);
             }
@@ -300,6 +301,88 @@ fn capital(lex: &Lexicon, body: &str, tokens: &[Token], i: usize) -> Option<Cand
         label: city.label.clone(),
         confidence: 0.7,
         place: Some(city.clone()),
+    })
+}
+
+/// The words a state's name opens with: "la République turque de Chypre du Nord (RTCN)".
+const STATE_HEADS: &[&str] = &["republique", "royaume", "principaute", "sultanat"];
+
+/// Heads of the buildings a country has one of, named by what they are: "le palais
+/// présidentiel", "le palais du gouvernement", "le stade central national".
+const LANDMARK_HEADS: &[&str] = &["palais", "stade"];
+
+/// Colours that name a palace as an adjective would ("le Palais rose", "la Maison bleue").
+const COLOURS: &[&str] = &[
+    "rose", "blanc", "blanche", "bleu", "bleue", "rouge", "vert", "verte", "jaune", "noir",
+];
+
+/// The nouns after "du" that name such a building ("le palais du gouvernement", "le palais du
+/// peuple").
+const LANDMARK_COMPLEMENTS: &[&str] = &["gouvernement", "peuple"];
+
+/// "au palais présidentiel", "le Palais rose", "au palais du gouvernement", "au stade central
+/// national": a palace or a stadium named by its adjectives after a definite article is a
+/// place, as readers annotate it (or the office it houses when it speaks: "selon le palais
+/// présidentiel"). Not a palace that a name follows ("le palais présidentiel de Chamwino",
+/// left to the building rule), nor one that explains a name before it ("à Villa Somalia, le
+/// palais présidentiel").
+fn landmark(lex: &Lexicon, tokens: &[Token], body: &str, i: usize) -> Option<Candidate> {
+    let head = &tokens[i];
+    if !head.word || head.upper || !LANDMARK_HEADS.contains(&head.folded.as_str()) || i == 0 {
+        return None;
+    }
+    if !matches!(tokens[i - 1].folded.as_str(), "le" | "au" | "du")
+        || (i >= 2 && tokens[i - 2].folded == ",")
+    {
+        return None;
+    }
+    let describes = |t: &Token| is_adjective(t) || COLOURS.contains(&t.folded.as_str());
+    let mut end = i + 1;
+    while end < tokens.len() && end - i <= 2 && describes(&tokens[end]) {
+        end += 1;
+    }
+    if end == i + 1
+        && tokens.get(i + 1).is_some_and(|t| t.folded == "du")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| !t.capitalised && LANDMARK_COMPLEMENTS.contains(&t.folded.as_str()))
+    {
+        end = i + 3;
+    }
+    if end == i + 1 {
+        return None;
+    }
+    // "le palais présidentiel de Chamwino": a name follows, for the building rule; but "le
+    // Palais rose de N'Djamena" is the palace and the town it stands in, two places.
+    let named = tokens.get(end).is_some_and(|t| {
+        matches!(t.folded.as_str(), "de" | "d'" | "du")
+            && tokens.get(end + 1).is_some_and(|n| {
+                (n.capitalised && lex.place(&n.folded).is_none())
+                    || n.folded == "la"
+                    || n.folded == "l'"
+            })
+    });
+    let range = head.range.start..tokens[end - 1].range.end;
+    // "le palais présidentiel" after "le palais présidentiel du Plateau" is that palace again,
+    // named by the building rule; a proper name in capitals ("le Palais rose") is itself.
+    let label = &body[range.clone()];
+    let named_elsewhere = !head.capitalised
+        && [" de ", " du ", " d'", " d\u{2019}"]
+            .iter()
+            .any(|of| body.contains(&format!("{label}{of}")));
+    if named || named_elsewhere {
+        return None;
+    }
+    Some(Candidate {
+        label: body[range.clone()].to_owned(),
+        range,
+        class: if speaks_before(tokens, i) {
+            EntityClass::Organization
+        } else {
+            EntityClass::Place
+        },
+        confidence: 0.65,
+        place: None,
     })
 }
 
@@ -876,7 +959,9 @@ fn defined_acronyms(
                     .any(|k| {
                         lex.is_org_head(&tokens[k].folded) || lex.is_institution(&tokens[k].folded)
                     });
-                if (2..=6).contains(&letters.len())
+                // (Seven or eight letters too: the United Nations' missions "UNFICYP",
+                // "MINUSMA", "MONUSCO".)
+                if (2..=8).contains(&letters.len())
                     && (named || described)
                     && lex.place(text).is_none()
                     && lex.title(&acronym.lower).is_none()
@@ -907,13 +992,30 @@ fn defined_acronyms(
             }
             // The whole name wins over a shorter one the rules found inside it.
             found.retain(|c| !(c.range.start < range.end && range.start < c.range.end));
+            // "la République turque de Chypre du Nord (RTCN)": a state the tables do not know is
+            // a place, and so is its acronym.
+            let class = if STATE_HEADS.contains(&span[0].folded.as_str()) {
+                EntityClass::Place
+            } else {
+                EntityClass::Organization
+            };
             found.push(Candidate {
                 range,
-                class: EntityClass::Organization,
+                class,
                 label: text.to_owned(),
                 confidence: 0.8,
                 place: None,
             });
+            if class == EntityClass::Place {
+                found.push(Candidate {
+                    range: acronym.range.clone(),
+                    class,
+                    label: text.to_owned(),
+                    confidence: 0.8,
+                    place: None,
+                });
+                continue;
+            }
             text.to_owned()
         };
         definitions
@@ -1413,11 +1515,13 @@ fn classify(
     // A known place whose name starts with an article stays whole ("Le Caire", "La Haye").
     let whole = &body[tokens[start].range.start..tokens[end - 1].range.end];
     // So does a building named with an adjective before its head ("le Grand Palais du Peuple",
-    // "le Petit Palais").
+    // "le Petit Palais", "le Grand Palm Hotel").
     let known_whole = end - start >= 2
         && (lex.place(whole).is_some()
             || (BUILDING_ADJECTIVES.contains(&tokens[start].folded.as_str())
-                && lex.is_place_word_inside(&tokens[start + 1].folded)));
+                && tokens[start + 1..end.min(start + 3)]
+                    .iter()
+                    .any(|t| lex.is_place_word_inside(&t.folded))));
     // Capitalised common words and titles at the front are not part of a name ("Selon", "Le",
     // "Président"), unless a given name starts a longer run ("Pierre Lellouche"). A known
     // place is kept unless it opens the sentence ("Seul rendez-vous…" is no Seoul).
@@ -2245,6 +2349,19 @@ fn building(
     let words = &before[..before.len() - of];
     let n = (1..=words.len().min(2))
         .find(|&n| lex.is_building_head_before(&join_words(&words[words.len() - n..])))?;
+    // "à la place de Jean Dupont" is "instead of him", no square; "en place", "sur place" are
+    // no square either without an article.
+    // ("La place de la Russie est en Europe": a square's name follows "place" directly.)
+    if words[words.len() - n] == "place"
+        && (of > 0
+            || words.len() < n + 1
+            || !matches!(words[words.len() - n - 1].as_str(), "la" | "de" | "sur")
+            || (words.len() >= n + 2
+                && words[words.len() - n - 2] == "à"
+                && words[words.len() - n - 1] == "la"))
+    {
+        return None;
+    }
     // "dans un palais de Diriyah": a building the text does not name, in a named place.
     if words.len() > n && matches!(words[words.len() - n - 1].as_str(), "un" | "une") {
         return None;
@@ -3496,6 +3613,60 @@ mod tests {
         assert_eq!(
             check("Il parle des sociétés Debswana."),
             ["Organization:Debswana"]
+        );
+    }
+
+    #[test]
+    fn palaces_squares_and_memorials_named_by_what_they_are() {
+        assert_eq!(
+            check("Il a été reçu au palais du gouvernement."),
+            ["Place:palais du gouvernement"]
+        );
+        assert_eq!(
+            check("Ils assisteront à la fête au stade central national."),
+            ["Place:stade central national"]
+        );
+        // The palace that a name follows is left to the building rule, and so is its second
+        // mention.
+        assert_eq!(
+            check(
+                "Il est arrivé au palais présidentiel du Plateau. Le palais présidentiel a parlé."
+            ),
+            ["Place:palais présidentiel du Plateau"]
+        );
+        assert_eq!(
+            check("Il a été accueilli sur la place Sükhbaatar."),
+            ["Place:place Sükhbaatar"]
+        );
+        assert_eq!(
+            check("Ils sont attendus au mémorial de Dambadarjaa."),
+            ["Place:mémorial de Dambadarjaa"]
+        );
+        // "à la place de" is "instead of"; "la place de" a rank.
+        assert!(check("Il a parlé à la place de Jean Dupont.")
+            .iter()
+            .all(|c| !c.starts_with("Place")));
+        assert!(check("La place de la Moldavie est dans l'Union.")
+            .iter()
+            .all(|c| !c.contains("place")));
+    }
+
+    #[test]
+    fn a_state_an_un_mission_and_a_hotel_named_in_full() {
+        assert_eq!(
+            check("La République turque de Chypre du Nord (RTCN) est isolée."),
+            [
+                "Place:République turque de Chypre du Nord",
+                "Place:République turque de Chypre du Nord"
+            ]
+        );
+        assert!(
+            check("la Force des Nations unies à Chypre (UNFICYP) était là.")
+                .contains(&"Organization:UNFICYP".to_owned())
+        );
+        assert_eq!(
+            check("Un dîner au Grand Palm Hotel, mardi."),
+            ["Place:Grand Palm Hotel"]
         );
     }
 

@@ -897,7 +897,7 @@ fn a_building_between_the_verb_and_its_object() {
     check(
         "Cyril Ramaphosa a reçu vendredi au palais présidentiel le président rwandais Paul Kagame.",
         "2025-06-14",
-        "Meeting 2025-06-13 [Cyril Ramaphosa, Paul Kagame] Occurred",
+        "Meeting 2025-06-13 [Cyril Ramaphosa, Paul Kagame] @palais présidentiel Occurred",
     );
     check(
         "Le président Assimi Goïta a reçu en audience Omar Alieu Touray lundi.",
