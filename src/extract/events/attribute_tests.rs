@@ -364,3 +364,24 @@ fn a_noun_that_refers_back_paragraphs_away_does_not_move_the_meeting() {
         "Meeting 2025-12 [Donald Trump, Félix Tshisekedi, Paul Kagame] @Washington Occurred",
     );
 }
+
+#[test]
+fn a_presidential_complex_is_a_building_one_meets_in() {
+    check(
+        "Kyriakos Mitsotakis et Recep Tayyip Erdogan se sont entretenus lundi au complexe \
+         présidentiel de Beştepe.",
+        "2024-05-14",
+        "Meeting 2024-05-13 [Kyriakos Mitsotakis, Recep Tayyip Erdogan] @complexe présidentiel \
+         de Beştepe Occurred",
+    );
+}
+
+#[test]
+fn a_relative_clause_after_an_adjective_of_the_noun_places_it() {
+    check(
+        "Muhammad Yunus a rencontré Narendra Modi vendredi. L'entretien bilatéral, qui a duré \
+         une quarantaine de minutes à l'hôtel Shangri-La, a été qualifié de constructif.",
+        "2025-06-18",
+        "Meeting 2025-06-13 [Muhammad Yunus, Narendra Modi] @hôtel Shangri-La Occurred",
+    );
+}

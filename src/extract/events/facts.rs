@@ -100,7 +100,7 @@ pub(super) fn reading(
         let about = s
             .relatives
             .iter()
-            .find(|r| r.start == hit.tokens.end + 1)
+            .find(|r| about_trigger(s, hit, r))
             .cloned()
             .unwrap_or(0..0);
         let near = |entity: usize| {
@@ -428,6 +428,19 @@ fn sentence_day(scene: &Scene<'_, '_>, index: usize, tense: Tense) -> Option<Nai
     }
 }
 
+/// Whether a relative clause set off by commas is about the trigger: it opens right after
+/// it, or after an adjective or two of its ("L'entretien bilatéral, qui a duré une quarantaine
+/// de minutes à l'hôtel Shangri-La").
+fn about_trigger(s: &Sentence<'_>, hit: &Hit<'_>, r: &Range<usize>) -> bool {
+    let after = hit.tokens.end;
+    let Some(comma) = r.start.checked_sub(1) else {
+        return false;
+    };
+    comma >= after
+        && comma <= after + 2
+        && (after..comma).all(|j| s.tokens[j].word && s.name_at[j].is_none())
+}
+
 /// Which trigger a date, place or duration at a token belongs to: the nearest of the
 /// sentence's triggers that say something, the one before it on a tie ("X a rencontré Y
 /// lundi, puis s'est entretenu avec Z mardi").
@@ -638,7 +651,7 @@ fn place(
     };
     // "L'entretien, qui a duré deux heures au palais du Peuple": a relative clause about the
     // trigger is its own.
-    let about = s.relatives.iter().find(|r| r.start == t1 + 1);
+    let about = s.relatives.iter().find(|r| about_trigger(s, hit, r));
     let candidates: Vec<(usize, PlaceRank, usize)> = (0..s.names.len())
         .filter(|&n| s.names[n].class == EntityClass::Place || seat(s, context, n))
         .filter(|&n| {
@@ -868,7 +881,7 @@ fn own_day(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>, at: usize) ->
     let after = hit.tokens.end;
     if s.relatives
         .iter()
-        .any(|r| r.start == after + 1 && r.contains(&at))
+        .any(|r| about_trigger(s, hit, r) && r.contains(&at))
     {
         return true;
     }
