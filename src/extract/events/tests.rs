@@ -2051,3 +2051,30 @@ fn to_see_someone_again_is_to_meet_him() {
         "",
     );
 }
+
+#[test]
+fn the_afternoon_is_no_phrase_about_another_time() {
+    // "après" in "mardi après-midi" is part of a word, not the preposition of a phrase about
+    // another time that would hide the one called.
+    check(
+        "Le Premier ministre slovaque Robert Fico a téléphoné mardi après-midi à Andrej Babiš pour le féliciter, a rapporté l'agence ČTK.",
+        "2025-12-09",
+        "Call 2025-12-09 [Andrej Babiš, Robert Fico] Occurred",
+    );
+}
+
+#[test]
+fn the_people_a_meeting_gathered_are_its_participants() {
+    // "La réunion … a rassemblé X, Y et Z": the verb names the gathering's people; a crowd
+    // without names makes no event.
+    check(
+        "La réunion, qui s'est tenue jeudi à Buenos Aires, a rassemblé les gouverneurs Martín Llaryora et Maximiliano Pullaro, aux côtés du ministre Luis Caputo.",
+        "2025-11-01",
+        "Meeting 2025-10-30 [Luis Caputo, Martín Llaryora, Maximiliano Pullaro] @Buenos Aires Occurred",
+    );
+    check(
+        "La manifestation a rassemblé jeudi des milliers de personnes à Buenos Aires.",
+        "2025-11-01",
+        "",
+    );
+}

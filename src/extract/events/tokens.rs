@@ -490,7 +490,11 @@ impl<'a> Sentence<'a> {
                 .get(end)
                 .is_some_and(|t| t.word && t.is(Class::Genitive));
             let inside = i > 0 && self.tokens[i - 1].word;
-            if nominal && !complement && inside {
+            // "mardi après-midi", "l'avant-veille": a marker that is the first part of a
+            // compound word is no preposition.
+            let compound = self.body[self.tokens[end - 1].range.end..].starts_with('-')
+                && self.tokens.get(end).is_some_and(|t| t.word);
+            if (nominal && !complement && inside) || compound {
                 i = end;
                 continue;
             }
