@@ -513,7 +513,8 @@ mod tests {
         let (doc, _) = normalise(text);
         let reference = Reference::bundled("https://w3id.org/newsgraph/id/")
             .expect("the bundled reference data parses");
-        let ex = Extractor::new(&reference).extract(&doc, None);
+        let published = chrono::NaiveDate::from_ymd_opt(2026, 1, 22);
+        let ex = Extractor::new(&reference).extract(&doc, published);
         let mut out: Vec<(usize, String)> = ex
             .claims
             .iter()
@@ -537,6 +538,30 @@ mod tests {
         assert_eq!(
             claims(text),
             ["Catherine Connolly: Je serai la présidente de tous"]
+        );
+    }
+
+    #[test]
+    fn a_former_president_is_not_the_president_in_office() {
+        let text = "Le Président de la République, Maréchal Mahamat Idriss Déby Itno, a reçu en \
+                    audience mercredi le Haut-Commissaire des Nations unies pour les réfugiés, \
+                    Barham Salih, en visite au Tchad. « Le Tchad ne peut pas porter seul ce \
+                    fardeau », a déclaré le chef de l'Etat tchadien. À sa sortie d'audience, \
+                    l'ancien président irakien a salué « la générosité exemplaire du peuple \
+                    tchadien ».";
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .any(|c| c
+                    == "Mahamat Idriss Déby Itno: Le Tchad ne peut pas porter seul ce fardeau"),
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|c| c.starts_with("Mahamat Idriss Déby Itno: la générosité")),
+            "{found:?}"
         );
     }
 
