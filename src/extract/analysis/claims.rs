@@ -80,6 +80,10 @@ impl Analysis<'_> {
     /// The entity a speaker phrase names: a person in it, else an organization, else a name the
     /// rules did not know (an acronym is an outlet or institution, two capitalised words a person).
     pub(super) fn speaker_of(&mut self, range: &Range<usize>) -> Option<usize> {
+        // "le bureau du président a annoncé": the office speaks, not the person it serves.
+        if let Some(office) = self.office_of_person(range) {
+            return Some(office);
+        }
         let inside: Vec<&Mention> = self
             .out
             .mentions
@@ -199,6 +203,42 @@ impl Analysis<'_> {
             ));
         }
         None
+    }
+
+    /// The office of a person that speaks for them ("le bureau du président", "le cabinet du
+    /// Premier ministre"): an organization of that name, when the speaker phrase opens with an
+    /// office noun and its complement names the person.
+    fn office_of_person(&mut self, range: &Range<usize>) -> Option<usize> {
+        const OFFICES: [&str; 3] = ["bureau", "cabinet", "services"];
+        let body = &self.document.body;
+        let text = body[range.clone()].trim();
+        let lower = text.to_lowercase();
+        let rest = ["le ", "la ", "les ", "l'"]
+            .iter()
+            .find_map(|a| lower.strip_prefix(a))?;
+        let head = rest.split(' ').next()?;
+        let complement = rest[head.len()..].trim_start();
+        if !OFFICES.contains(&head)
+            || !["du ", "de la ", "de l'", "des "]
+                .iter()
+                .any(|p| complement.starts_with(p))
+        {
+            return None;
+        }
+        let start = range.start
+            + (body[range.clone()].len() - body[range.clone()].trim_start().len())
+            + (text.len() - rest.len());
+        let end = start + rest.len();
+        let person_after = self.out.mentions.iter().any(|m| {
+            self.out.entities[m.entity].class == EntityClass::Person
+                && m.range.start >= start + head.len()
+                && m.range.end <= end
+        });
+        if !person_after || !body.is_char_boundary(start) || !body.is_char_boundary(end) {
+            return None;
+        }
+        let label = body[start..end].to_owned();
+        Some(self.speaker_named(EntityClass::Organization, &label, start..end))
     }
 
     /// The organization an article named in full before `at` whose name a shorter one starts
@@ -561,6 +601,19 @@ mod tests {
             !found
                 .iter()
                 .any(|c| c.starts_with("Mahamat Idriss Déby Itno: la générosité")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_office_of_a_person_speaks_for_itself() {
+        let text = "Le président argentin Javier Milei a réuni jeudi les gouverneurs. Vendredi \
+                    soir, le bureau du président a annoncé la démission du chef de cabinet.";
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .any(|c| c.starts_with("bureau du président: annoncé la démission")),
             "{found:?}"
         );
     }
