@@ -1043,3 +1043,13 @@ fn selon_a_source_with_a_complement() {
         ]],
     );
 }
+
+#[test]
+fn explained_with_an_infinitive() {
+    check(
+        "Dans une lettre, Guillermo Francos a expliqué partir « avec la conscience du devoir accompli ».",
+        expect![[r#"
+            speaker=Guillermo Francos content=partir « avec la conscience du devoir accompli » quoted=false
+            speaker=Guillermo Francos content=avec la conscience du devoir accompli quoted=true"#]],
+    );
+}
