@@ -1292,6 +1292,10 @@ fn institution(
     }
     let range = head.range.start..tokens[end - 1].range.end;
     let text = &body[range.clone()];
+    // "l'Union soviétique": a place the tables know, for the place rules.
+    if head.capitalised && lex.place(text).is_some() {
+        return None;
+    }
     // "le Palais royal", "le Centre de conventions de Kuala Lumpur": a building's head, or a
     // place's head with its complement, names a place, unless the building speaks ("selon le
     // Palais royal").
@@ -1939,13 +1943,45 @@ fn in_parentheses(
     if !after_name || (run.len() == 1 && lex.is_common_word(&run[0].folded)) {
         return None;
     }
+    // "Maximiliano Pullaro (Santa Fe), Alfredo Cornejo (Mendoza) et Ignacio Torres (Chubut)":
+    // in a list whose other parentheses name places the tables know, each says where its
+    // person governs.
+    let class = if places_in_other_parentheses(lex, body, tokens, start - 1) {
+        EntityClass::Place
+    } else {
+        EntityClass::Organization
+    };
     Some(Candidate {
         label: label_of(text),
         range,
-        class: EntityClass::Organization,
+        class,
         confidence: 0.65,
         place: None,
     })
+}
+
+/// Whether another parenthesis of the sentence than the one opening at token `open` holds a
+/// place the tables know, and none holds a name they do not.
+fn places_in_other_parentheses(lex: &Lexicon, body: &str, tokens: &[Token], open: usize) -> bool {
+    let mut places = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        if t.folded != "(" || k == open {
+            continue;
+        }
+        let Some(close) = tokens[k + 1..].iter().position(|t| t.folded == ")") else {
+            continue;
+        };
+        let inner = &tokens[k + 1..k + 1 + close];
+        if inner.is_empty() || inner.len() > 4 || !inner.iter().all(|t| t.word && t.capitalised) {
+            continue;
+        }
+        let text = &body[inner[0].range.start..inner[inner.len() - 1].range.end];
+        match lex.place(text) {
+            Some(_) => places += 1,
+            None => return false,
+        }
+    }
+    places > 0
 }
 
 /// Institution heads that are often named after a person ("l'Université Mohammed V", "le
@@ -3621,6 +3657,17 @@ mod tests {
         assert_eq!(
             check("Un dîner au Grand Palm Hotel, mardi."),
             ["Place:Grand Palm Hotel"]
+        );
+    }
+
+    #[test]
+    fn a_parenthesis_among_places_is_a_place() {
+        let found = check("Maximiliano Pullaro (Santa Fe), Alfredo Cornejo (Mendoza) et Ignacio Torres (Chubut) sont venus.");
+        assert!(found.contains(&"Place:Chubut".to_owned()), "{found:?}");
+        let party = check("Szymon Hołownia (Polska 2050) a parlé.");
+        assert!(
+            party.contains(&"Organization:Polska 2050".to_owned()),
+            "{party:?}"
         );
     }
 
