@@ -322,7 +322,7 @@ fn landmark(lex: &Lexicon, tokens: &[Token], body: &str, i: usize) -> Option<Can
         return None;
     }
     if !matches!(tokens[i - 1].folded.as_str(), "le" | "au" | "du")
-        || (i >= 2 && tokens[i - 2].folded == ",")
+        || (i >= 2 && tokens[i - 2].folded == "," && tokens[i - 1].folded == "le")
     {
         return None;
     }
@@ -777,6 +777,22 @@ fn known_organization(
     {
         end += 1;
         label = body[first.range.start..tokens[end - 1].range.end].to_owned();
+    } else if lex.known_orgs[org].kind == "parliament"
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.folded.as_str(), "du" | "de" | "d'"))
+    {
+        // "la Diète du Japon": or with its country after "de".
+        let country = (end + 2..=(end + 4).min(tokens.len())).find(|&k| {
+            tokens[end + 1..k].iter().all(|t| t.word && t.capitalised)
+                && lex
+                    .place(&body[tokens[end + 1].range.start..tokens[k - 1].range.end])
+                    .is_some_and(|p| p.country)
+        });
+        if let Some(k) = country {
+            end = k;
+            label = body[first.range.start..tokens[end - 1].range.end].to_owned();
+        }
     }
     let range = first.range.start..tokens[end - 1].range.end;
     Some((
@@ -3613,7 +3629,7 @@ mod tests {
             ["Place:palais du gouvernement"]
         );
         assert_eq!(
-            check("Ils assisteront à la fête au stade central national."),
+            check("Ils assisteront à la fête, au stade central national."),
             ["Place:stade central national"]
         );
         // The palace that a name follows is left to the building rule, and so is its second
@@ -3668,6 +3684,14 @@ mod tests {
         assert!(
             party.contains(&"Organization:Polska 2050".to_owned()),
             "{party:?}"
+        );
+    }
+
+    #[test]
+    fn a_parliament_with_its_country() {
+        assert_eq!(
+            check("Il renforce les liens avec la Diète du Japon."),
+            ["Organization:Diète du Japon"]
         );
     }
 
