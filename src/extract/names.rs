@@ -294,6 +294,36 @@ fn capital(lex: &Lexicon, body: &str, tokens: &[Token], i: usize) -> Option<Cand
     })
 }
 
+/// Heads of the bodies named after a place: "l'université du Botswana", "le groupe de
+/// Visegrád".
+const PLACE_BODY_HEADS: &[&str] = &["universite", "groupe"];
+
+/// "l'université du Botswana", "le groupe de Visegrád": such a head after a definite article,
+/// then "de" and a name (no nationality: "le groupe de Français"), is one organization.
+fn body_of_a_place(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<Candidate> {
+    let of = tokens.get(start.checked_sub(1)?)?;
+    let head = tokens.get(start.checked_sub(2)?)?;
+    let article = tokens.get(start.checked_sub(3)?)?;
+    if !matches!(of.folded.as_str(), "de" | "du" | "d'")
+        || head.capitalised
+        || !PLACE_BODY_HEADS.contains(&head.folded.as_str())
+        || !matches!(article.folded.as_str(), "le" | "l'" | "du" | "au")
+        || tokens[start..end]
+            .iter()
+            .any(|t| lex.demonym_country(&t.folded).is_some() || is_given(lex, t))
+    {
+        return None;
+    }
+    let range = head.range.start..tokens[end - 1].range.end;
+    Some(organization(body, range, 0.7))
+}
+
 /// The words a state's name opens with: "la République turque de Chypre du Nord (RTCN)".
 const STATE_HEADS: &[&str] = &["republique", "royaume", "principaute", "sultanat"];
 
@@ -1487,6 +1517,9 @@ fn classify(
         return Some(building);
     }
     if let Some(org) = named_by_apposition(lex, body, tokens, start, end) {
+        return Some(org);
+    }
+    if let Some(org) = body_of_a_place(lex, body, tokens, start, end) {
         return Some(org);
     }
     if after_media_head(lex, tokens, start) && lex.place(&tokens[start].folded).is_none() {
@@ -3692,6 +3725,18 @@ mod tests {
         assert_eq!(
             check("Il renforce les liens avec la Diète du Japon."),
             ["Organization:Diète du Japon"]
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_a_place() {
+        assert_eq!(
+            check("Un économiste de l'université du Botswana a parlé."),
+            ["Organization:université du Botswana"]
+        );
+        assert_eq!(
+            check("Ils coopèrent au sein du groupe de Visegrád."),
+            ["Organization:groupe de Visegrád"]
         );
     }
 
