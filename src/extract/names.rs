@@ -304,6 +304,36 @@ fn capital(lex: &Lexicon, body: &str, tokens: &[Token], i: usize) -> Option<Cand
     })
 }
 
+/// Heads of the bodies named after a place: "l'université du Botswana", "le groupe de
+/// Visegrád".
+const PLACE_BODY_HEADS: &[&str] = &["universite", "groupe"];
+
+/// "l'université du Botswana", "le groupe de Visegrád": such a head after a definite article,
+/// then "de" and a name (no nationality: "le groupe de Français"), is one organization.
+fn body_of_a_place(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<Candidate> {
+    let of = tokens.get(start.checked_sub(1)?)?;
+    let head = tokens.get(start.checked_sub(2)?)?;
+    let article = tokens.get(start.checked_sub(3)?)?;
+    if !matches!(of.folded.as_str(), "de" | "du" | "d'")
+        || head.capitalised
+        || !PLACE_BODY_HEADS.contains(&head.folded.as_str())
+        || !matches!(article.folded.as_str(), "le" | "l'" | "du" | "au")
+        || tokens[start..end]
+            .iter()
+            .any(|t| lex.demonym_country(&t.folded).is_some() || is_given(lex, t))
+    {
+        return None;
+    }
+    let range = head.range.start..tokens[end - 1].range.end;
+    Some(organization(body, range, 0.7))
+}
+
 /// The words a state's name opens with: "la République turque de Chypre du Nord (RTCN)".
 const STATE_HEADS: &[&str] = &["republique", "royaume", "principaute", "sultanat"];
 
@@ -332,7 +362,7 @@ fn landmark(lex: &Lexicon, tokens: &[Token], body: &str, i: usize) -> Option<Can
         return None;
     }
     if !matches!(tokens[i - 1].folded.as_str(), "le" | "au" | "du")
-        || (i >= 2 && tokens[i - 2].folded == ",")
+        || (i >= 2 && tokens[i - 2].folded == "," && tokens[i - 1].folded == "le")
     {
         return None;
     }
@@ -804,6 +834,22 @@ fn known_organization(
     {
         end += 1;
         label = body[first.range.start..tokens[end - 1].range.end].to_owned();
+    } else if lex.known_orgs[org].kind == "parliament"
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.folded.as_str(), "du" | "de" | "d'"))
+    {
+        // "la Diète du Japon": or with its country after "de".
+        let country = (end + 2..=(end + 4).min(tokens.len())).find(|&k| {
+            tokens[end + 1..k].iter().all(|t| t.word && t.capitalised)
+                && lex
+                    .place(&body[tokens[end + 1].range.start..tokens[k - 1].range.end])
+                    .is_some_and(|p| p.country)
+        });
+        if let Some(k) = country {
+            end = k;
+            label = body[first.range.start..tokens[end - 1].range.end].to_owned();
+        }
     }
     let range = first.range.start..tokens[end - 1].range.end;
     Some((
@@ -1319,6 +1365,10 @@ fn institution(
     }
     let range = head.range.start..tokens[end - 1].range.end;
     let text = &body[range.clone()];
+    // "l'Union soviétique": a place the tables know, for the place rules.
+    if head.capitalised && lex.place(text).is_some() {
+        return None;
+    }
     // "le Palais royal", "le Centre de conventions de Kuala Lumpur": a building's head, or a
     // place's head with its complement, names a place, unless the building speaks ("selon le
     // Palais royal").
@@ -1505,6 +1555,9 @@ fn classify(
             confidence: 0.7,
             place: None,
         });
+    }
+    if let Some(org) = body_of_a_place(lex, body, tokens, start, end) {
+        return Some(org);
     }
     if after_media_head(lex, tokens, start) && lex.place(&tokens[start].folded).is_none() {
         let range = tokens[start].range.start..tokens[end - 1].range.end;
@@ -1983,13 +2036,45 @@ fn in_parentheses(
     if !after_name || (run.len() == 1 && lex.is_common_word(&run[0].folded)) {
         return None;
     }
+    // "Maximiliano Pullaro (Santa Fe), Alfredo Cornejo (Mendoza) et Ignacio Torres (Chubut)":
+    // in a list whose other parentheses name places the tables know, each says where its
+    // person governs.
+    let class = if places_in_other_parentheses(lex, body, tokens, start - 1) {
+        EntityClass::Place
+    } else {
+        EntityClass::Organization
+    };
     Some(Candidate {
         label: label_of(text),
         range,
-        class: EntityClass::Organization,
+        class,
         confidence: 0.65,
         place: None,
     })
+}
+
+/// Whether another parenthesis of the sentence than the one opening at token `open` holds a
+/// place the tables know, and none holds a name they do not.
+fn places_in_other_parentheses(lex: &Lexicon, body: &str, tokens: &[Token], open: usize) -> bool {
+    let mut places = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        if t.folded != "(" || k == open {
+            continue;
+        }
+        let Some(close) = tokens[k + 1..].iter().position(|t| t.folded == ")") else {
+            continue;
+        };
+        let inner = &tokens[k + 1..k + 1 + close];
+        if inner.is_empty() || inner.len() > 4 || !inner.iter().all(|t| t.word && t.capitalised) {
+            continue;
+        }
+        let text = &body[inner[0].range.start..inner[inner.len() - 1].range.end];
+        match lex.place(text) {
+            Some(_) => places += 1,
+            None => return false,
+        }
+    }
+    places > 0
 }
 
 /// Institution heads that are often named after a person ("l'Université Mohammed V", "le
@@ -3623,7 +3708,7 @@ mod tests {
             ["Place:palais du gouvernement"]
         );
         assert_eq!(
-            check("Ils assisteront à la fête au stade central national."),
+            check("Ils assisteront à la fête, au stade central national."),
             ["Place:stade central national"]
         );
         // The palace that a name follows is left to the building rule, and so is its second
@@ -3667,6 +3752,37 @@ mod tests {
         assert_eq!(
             check("Un dîner au Grand Palm Hotel, mardi."),
             ["Place:Grand Palm Hotel"]
+        );
+    }
+
+    #[test]
+    fn a_parenthesis_among_places_is_a_place() {
+        let found = check("Maximiliano Pullaro (Santa Fe), Alfredo Cornejo (Mendoza) et Ignacio Torres (Chubut) sont venus.");
+        assert!(found.contains(&"Place:Chubut".to_owned()), "{found:?}");
+        let party = check("Szymon Hołownia (Polska 2050) a parlé.");
+        assert!(
+            party.contains(&"Organization:Polska 2050".to_owned()),
+            "{party:?}"
+        );
+    }
+
+    #[test]
+    fn a_parliament_with_its_country() {
+        assert_eq!(
+            check("Il renforce les liens avec la Diète du Japon."),
+            ["Organization:Diète du Japon"]
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_a_place() {
+        assert_eq!(
+            check("Un économiste de l'université du Botswana a parlé."),
+            ["Organization:université du Botswana"]
+        );
+        assert_eq!(
+            check("Ils coopèrent au sein du groupe de Visegrád."),
+            ["Organization:groupe de Visegrád"]
         );
     }
 
