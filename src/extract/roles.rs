@@ -147,6 +147,36 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                 end += 3;
                 continue;
             }
+            // "le Taoiseach (Premier ministre irlandais) Micheál Martin", "le président du Grand
+            // Khoural (Parlement) D.Amarbayasgalan": a gloss in parentheses between the title
+            // and its holder, left out of the title.
+            if t.folded == "(" && person.is_none() {
+                let close = (end + 1..tokens.len().min(end + 7)).find(|&k| tokens[k].folded == ")");
+                if let Some(close) = close {
+                    let holder = mention_at(close + 1).filter(|m| m.class == EntityClass::Person);
+                    let plain = tokens[end + 1..close].iter().all(|t| t.word)
+                        && !named.iter().any(|n| {
+                            n.class == EntityClass::Person
+                                && tokens[end].range.end <= n.range.start
+                                && n.range.end <= tokens[close].range.start
+                        });
+                    if let (Some(m), true) = (holder, plain) {
+                        person = Some(m.entity);
+                        break;
+                    }
+                }
+            }
+            // The gloss itself is a title of the holder after it.
+            if t.folded == ")"
+                && person.is_none()
+                && open_at > 0
+                && tokens[open_at - 1].folded == "("
+            {
+                if let Some(m) = mention_at(end + 1).filter(|m| m.class == EntityClass::Person) {
+                    person = Some(m.entity);
+                    break;
+                }
+            }
             if let Some(m) = mention_at(end) {
                 let after_preposition = matches!(
                     tokens[end - 1].folded.as_str(),
@@ -263,9 +293,39 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                 && end > head_end
                 && (lex.continues_title(&t.lower)
                     || (in_complement && !lex.is_given_name(&t.folded)));
-            // "milliardaire républicain", "patron de l'agence onusienne".
+            // "milliardaire républicain", "patron de l'agence onusienne", "dirigeant
+            // chypriote-turc" (demonyms joined).
             let modifier = !t.capitalised
-                && (is_adjective(t) || (in_complement && lex.is_institution(&t.folded)));
+                && (is_adjective(t)
+                    || (in_complement && lex.is_institution(&t.folded))
+                    || (t.folded.contains(' ')
+                        && t.folded
+                            .split(' ')
+                            .all(|w| lex.demonym_country(w).is_some())));
+            // "gouverneur de la province de Buenos Aires", "président de la région autonome du
+            // Kurdistan": a common noun, maybe adjectives, then the name it heads.
+            let names_head = in_complement && !t.capitalised && t.word && {
+                let mut k = end + 1;
+                while k < end + 3 && tokens.get(k).is_some_and(is_adjective) {
+                    k += 1;
+                }
+                tokens
+                    .get(k)
+                    .is_some_and(|p| matches!(p.folded.as_str(), "de" | "du" | "des" | "d'"))
+                    && (mention_at(k + 1).is_some()
+                        || (tokens
+                            .get(k + 1)
+                            .is_some_and(|a| matches!(a.folded.as_str(), "la" | "l'" | "le"))
+                            && mention_at(k + 2).is_some()))
+            };
+            // "la commissaire chargée de la gestion des crises": the portfolio after "chargé
+            // de", in common words, up to six of them.
+            let portfolio = !t.capitalised
+                && t.word
+                && !VERB_AFTER_SUBJECT.contains(&t.folded.as_str())
+                && (end.saturating_sub(6)..end).any(|k| {
+                    k >= head_end && matches!(tokens[k].folded.as_str(), "charge" | "chargee")
+                });
             // "pour le dialogue entre Belgrade et Pristina": the noun of a "pour" complement,
             // and "entre" before the places it sets side by side.
             let purpose = in_complement
@@ -281,6 +341,8 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                 && (lex.continues_title(&t.folded)
                     || heads[end].is_some()
                     || modifier
+                    || portfolio
+                    || names_head
                     || complement_word
                     || purpose
                     || between)
@@ -336,11 +398,15 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                     }
                     _ => next,
                 };
-                // "…, le Nigérian Bola Ahmed Tinubu": a nationality before the holder.
+                // "…, le Nigérian Bola Ahmed Tinubu": a nationality before the holder; "…, le
+                // péroniste Axel Kicillof": an allegiance.
                 if tokens.get(next).is_some_and(|t| {
-                    t.capitalised
+                    (t.capitalised
                         && lex.demonym_country(&t.folded).is_some()
-                        && mention_at(next).is_none()
+                        && mention_at(next).is_none())
+                        || (!t.capitalised
+                            && is_adjective(t)
+                            && mention_at(next + 1).is_some_and(|m| m.class == EntityClass::Person))
                 }) {
                     holder_after_rank = true;
                     next += 1;
@@ -781,6 +847,46 @@ mod tests {
                 &[]
             ),
             vec!["Karim Fawzi: directeur général"]
+        );
+    }
+
+    #[test]
+    fn a_gloss_in_parentheses_a_portfolio_an_allegiance_and_a_named_head() {
+        assert_eq!(
+            check(
+                "Le Taoiseach (Premier ministre irlandais) Seán Byrne a reçu le président.",
+                &["Seán Byrne"],
+                &[]
+            ),
+            vec![
+                "Seán Byrne: Taoiseach",
+                "Seán Byrne: Premier ministre irlandais",
+                "?: président"
+            ]
+        );
+        assert_eq!(
+            check(
+                "Il a parlé avec la commissaire européenne chargée de la gestion des crises, Ana Lopes, hier.",
+                &["Ana Lopes"],
+                &[]
+            ),
+            vec!["Ana Lopes: commissaire européenne chargée de la gestion des crises"]
+        );
+        assert_eq!(
+            check(
+                "Le gouverneur de la province de Salta, le péroniste Juan Ruiz, est absent.",
+                &["Juan Ruiz"],
+                &["Salta"]
+            ),
+            vec!["Juan Ruiz: gouverneur de la province de Salta of=Salta"]
+        );
+        assert_eq!(
+            check(
+                "Le dirigeant chypriote-turc Ali Kaya est venu.",
+                &["Ali Kaya"],
+                &[]
+            ),
+            vec!["Ali Kaya: dirigeant chypriote-turc"]
         );
     }
 
