@@ -965,6 +965,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_written_family_name_first() {
+        let units = [
+            person(0, "Gombojav Zandanshatar"),
+            person(1, "Zandanshatar Gombojav"),
+            person(2, "Paul Thomas"),
+            person(3, "Thomas Paul"),
+        ];
+        let iris = resolve(&units, &[], &minter());
+        assert_eq!(iris[0], iris[1]);
+        assert_ne!(iris[2], iris[3]);
+    }
+
+    #[test]
     fn places_merge_by_spelling() {
         let units = [
             unit(0, EntityClass::Place, "Koupiansk"),

@@ -35,6 +35,10 @@ pub struct Name {
     /// For a place or an organization, the words that carry its meaning, sorted: without the
     /// words that tie them ([`LINKS`]), unless there are only those. Empty for a person.
     content: Vec<String>,
+    /// A person's name of two words neither of which a table knows as a given name
+    /// ("Gombojav Zandanshatar"): news writes such names in either order, the family name
+    /// first in the person's country ("Zandanshatar Gombojav").
+    reversible: bool,
 }
 
 /// Words written before a name that are not part of it ("Sayyid Badr Al Busaidi", "Datuk
@@ -232,10 +236,12 @@ impl Name {
         {
             raw.remove(0);
         }
+        let reversible = raw.len() == 2 && !raw.iter().any(|w| french().is_given_name(w));
         Name {
             words: keyed(&raw),
             acronym: is_acronym(text),
             content: Vec::new(),
+            reversible,
         }
     }
 
@@ -274,6 +280,7 @@ impl Name {
             words,
             acronym: is_acronym(text),
             content,
+            reversible: false,
         }
     }
 
@@ -445,6 +452,10 @@ pub fn blocks(class: EntityClass, name: &Name) -> Vec<char> {
             if name.words.len() >= 3 {
                 blocks.extend(name.words[1..].iter().filter_map(|w| w.chars().next()));
             }
+            // Written the other way round, its first word is the surname.
+            if name.reversible {
+                blocks.extend(name.words.first().and_then(|w| w.chars().next()));
+            }
             blocks
         }
         _ => [name.content.first(), name.words.first()]
@@ -542,7 +553,20 @@ pub fn same_person(a: &Name, b: &Name) -> bool {
             _ => false,
         };
     }
-    shortened(a, b) || shortened(b, a)
+    shortened(a, b) || shortened(b, a) || reversed(a, b)
+}
+
+/// Two names of two words are the same words in the other order ("Gombojav Zandanshatar" /
+/// "Zandanshatar Gombojav"), neither word known as a given name: "Paul Thomas" is not
+/// "Thomas Paul", but a family name written first, as in Mongolia, China or Hungary, is the
+/// same person.
+fn reversed(a: &Name, b: &Name) -> bool {
+    match (a.words.as_slice(), b.words.as_slice()) {
+        ([a0, a1], [b0, b1]) => {
+            a.reversible && b.reversible && a0 != a1 && same_word(a0, b1) && same_word(a1, b0)
+        }
+        _ => false,
+    }
 }
 
 /// `short` is the end of `long`, from a given name on ("Tayyip Erdogan" / "Recep Tayyip
@@ -679,6 +703,8 @@ mod tests {
             // The short form a person goes by.
             ("Tom Barrack", "Thomas Barrack"),
             ("Giorgos Gerapetritis", "Georgios Gerapetritis"),
+            // The family name written first, as in the person's country.
+            ("Gombojav Zandanshatar", "Zandanshatar Gombojav"),
         ] {
             assert!(person(a, b), "{a} / {b}");
         }
@@ -709,6 +735,8 @@ mod tests {
             ("Ali Khamenei", "Mojtaba Khamenei"),
             ("Fidel Castro", "Raúl Castro"),
             ("Tom Cotton", "Michael Cotton"),
+            // Two given names in the other order are two people.
+            ("Paul Thomas", "Thomas Paul"),
         ] {
             assert!(!person(a, b), "{a} / {b}");
         }
