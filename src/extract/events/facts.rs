@@ -128,6 +128,19 @@ pub(super) fn reading(
             || own_day(s, hit, &clause, at)
     };
     let mut date = date(s, hit, &owner, context, clause_tense, &anaphor_day);
+    // A noun in a relative clause hung on a name tells that person's stay, which the talks
+    // fall within: "X a tenu des pourparlers avec Y, qui se trouve en visite d'État du 6 au
+    // 13 juillet" does not date the talks on the 6th. Its day is only a guess.
+    let stay = hit.pos == Pos::Noun
+        && s.relatives.iter().any(|r| {
+            r.contains(&hit.tokens.start)
+                && r.start
+                    .checked_sub(2)
+                    .is_some_and(|j| s.name_at[j].is_some())
+        });
+    if stay {
+        date = date.map(|(d, _)| (d, false));
+    }
     // "Le même jour", "le lendemain": the last day named in this paragraph or the one before.
     // A trigger in a phrase about another time is out of its reach: "La veille, X s'était
     // entretenu avec Y avant les consultations" dates the call, not the consultations.

@@ -104,6 +104,27 @@ fn a_head_of_government_titled_president_is_the_object() {
 }
 
 #[test]
+fn a_noun_of_address_is_no_word_of_the_title() {
+    // "Sa Majesté", like "M.", stands between the preposition and the title it governs.
+    check(
+        "Le président Emmanuel Macron a tenu mardi des pourparlers avec Sa Majesté le roi Felipe à Paris.",
+        "2025-03-14",
+        "Meeting 2025-03-11 [Emmanuel Macron, Felipe] @Paris Occurred",
+    );
+}
+
+#[test]
+fn a_stay_told_of_a_participant_does_not_date_the_talks() {
+    // The span of the visit in the relative clause is the guest's stay; the talks are on the
+    // day the report names, even where a second report of them names none.
+    check(
+        "Hier, le président Emmanuel Macron a tenu des pourparlers avec le chancelier Olaf Scholz, qui se trouve en France en visite d'État du 6 au 13 juillet.\n\nLe président Emmanuel Macron a tenu des pourparlers avec le chancelier Olaf Scholz, qui se trouve en France en visite d'État du 6 au 13 juillet.",
+        "2025-07-08",
+        "Meeting 2025-07-07 [Emmanuel Macron, Olaf Scholz] @France Occurred",
+    );
+}
+
+#[test]
 fn noun_with_entre() {
     check(
         "La rencontre entre Marco Rubio et Sergueï Lavrov s'est déroulée mardi à Djeddah.",
