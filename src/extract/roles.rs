@@ -48,6 +48,9 @@ pub struct Phrase {
     pub nested: bool,
     /// Preceded by an article: "le chef russe" can stand alone for a person.
     pub definite: bool,
+    /// Given by an appointment ("X a été nommé chef du gouvernement", "X, élu président",
+    /// "X a prêté serment comme Premier ministre"): the holder is the one coming into office.
+    pub appointed: bool,
 }
 
 /// Words (folded) that open a verb right after its subject: a title they follow is the
@@ -464,6 +467,7 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
             country,
             nested: false,
             definite,
+            appointed: person.is_some() && (appointed || subject.is_some()),
         });
         i = head_end;
     }

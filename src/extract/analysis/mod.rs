@@ -91,6 +91,9 @@ struct RoleKey {
     country: Option<String>,
     /// The gender its article or its first word shows.
     gender: Option<Gender>,
+    /// Given by an appointment ("a été nommé chef du gouvernement"): the one "le nouveau
+    /// Premier ministre" stands for.
+    appointed: bool,
 }
 
 impl<'a> Analysis<'a> {

@@ -233,7 +233,15 @@ impl Analysis<'_> {
                     .as_deref()
                     .zip(key.office.as_deref())
                     .is_some_and(|(o, r)| offices_agree(o, r));
-            if not_yet && same_post && key.country.is_some() && term_of(&key.folded).is_none() {
+            // Unless the article says that holder was just appointed: "Andrej Babiš a été nommé
+            // chef du gouvernement tchèque […] le futur Premier ministre".
+            let newly_appointed = term == Some(Term::Incoming) && same_post && key.appointed;
+            if not_yet
+                && same_post
+                && !newly_appointed
+                && key.country.is_some()
+                && term_of(&key.folded).is_none()
+            {
                 continue;
             }
             let same_office = || {
@@ -278,7 +286,16 @@ impl Analysis<'_> {
                     && families_agree(&phrase.family, &key.family)
                     && (office.is_none() || key.office.is_none() || same_office())
             };
-            let kind = if key.folded == folded {
+            // "le nouveau Premier ministre" is the one the article shows appointed to the post,
+            // as much as one it gave the same words.
+            // So is the same title without "nouveau": "le nouveau ministre de l'Intérieur" may be
+            // the one the article called "ministre de l'Intérieur" (but "le président désigné"
+            // is not the sitting "président X", above).
+            let same_words = key.folded == folded
+                || (term == Some(Term::Incoming)
+                    && !not_yet
+                    && without_term(&key.folded) == without_term(&folded));
+            let kind = if same_words || newly_appointed {
                 &mut exact
             } else if same_kind() {
                 &mut holders
@@ -324,6 +341,11 @@ impl Analysis<'_> {
             }
         }
         match holders[..] {
+            // "la démission du chef de cabinet X […] Y remplace X […] le nouveau chef de
+            // cabinet": the one the article says took the post of the holder it named.
+            [one] if term == Some(Term::Incoming) => {
+                return Some(self.successor(one).unwrap_or(one))
+            }
             [one] => return Some(one),
             [] => {}
             _ if generic || office.is_some() => {
@@ -749,6 +771,47 @@ impl Analysis<'_> {
         })
     }
 
+    /// The person the article says replaces `person` ("Y remplace X", "Y succède à X", "X est
+    /// remplacé par le porte-parole Y"): a name, the verb, then the other name, or after "par"
+    /// at most a title between.
+    fn successor(&self, person: usize) -> Option<usize> {
+        let body = &self.document.body;
+        let mut people: Vec<(usize, usize, usize)> = self
+            .out
+            .mentions
+            .iter()
+            .filter(|m| self.out.entities[m.entity].class == EntityClass::Person)
+            .map(|m| (m.range.start, m.range.end, m.entity))
+            .collect();
+        people.sort_unstable();
+        people.windows(2).find_map(|pair| {
+            let [(_, a_end, a), (b_start, _, b)] = pair else {
+                return None;
+            };
+            if a == b || a_end > b_start {
+                return None;
+            }
+            let between = fold_text(body.get(*a_end..*b_start)?).into_owned();
+            let words: Vec<&str> = between.split_whitespace().collect();
+            if *b == person
+                && SUCCEEDS
+                    .iter()
+                    .any(|v| words == v.split(' ').collect::<Vec<_>>())
+            {
+                return Some(*a);
+            }
+            let passive = REPLACED_BY
+                .iter()
+                .find(|v| words.starts_with(&v.split(' ').collect::<Vec<_>>()))?;
+            // "par le porte-parole présidentiel": an article and a title, no clause.
+            let rest = &words[passive.split(' ').count()..];
+            (*a == person
+                && rest.len() <= 4
+                && rest.iter().all(|w| w.chars().all(char::is_alphanumeric)))
+            .then_some(*b)
+        })
+    }
+
     /// The person a title phrase is joined to by "et" or "avec" ("entre Donald Trump et le raïs",
     /// "Joseph Aoun avec le dirigeant syrien"): the title cannot stand for them.
     fn coordinated(&self, phrase: &Phrase) -> Option<usize> {
@@ -884,6 +947,7 @@ impl Analysis<'_> {
             country,
             head,
             folded,
+            appointed: phrase.appointed,
         }
     }
 
@@ -1087,6 +1151,28 @@ impl Analysis<'_> {
     }
 }
 
+/// Verbs (folded) between two names that say the first takes the second's post.
+const SUCCEEDS: &[&str] = &[
+    "remplace",
+    "a remplace",
+    "remplacera",
+    "va remplacer",
+    "succede a",
+    "a succede a",
+    "succedera a",
+    "va succeder a",
+];
+
+/// Verbs (folded) after a name that say someone, named after "par", takes their post.
+const REPLACED_BY: &[&str] = &[
+    "est remplace par",
+    "est remplacee par",
+    "a ete remplace par",
+    "a ete remplacee par",
+    "sera remplace par",
+    "sera remplacee par",
+];
+
 /// Whether a title is of someone coming into office or leaving it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Term {
@@ -1106,6 +1192,14 @@ fn term_of(folded: &str) -> Option<Term> {
         }
         _ => None,
     })
+}
+
+/// A folded title without the words that say its term ("nouveau ministre" → "ministre").
+fn without_term(folded: &str) -> Vec<&str> {
+    folded
+        .split_whitespace()
+        .filter(|w| term_of(w).is_none())
+        .collect()
 }
 
 /// Endings of feminine title words ("présidente", "directrice", "chancelière", "envoyée",

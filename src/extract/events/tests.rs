@@ -2099,3 +2099,21 @@ fn the_people_a_meeting_gathered_are_its_participants() {
         "",
     );
 }
+
+#[test]
+fn a_future_title_stands_for_the_person_the_article_shows_appointed() {
+    check(
+        "Karel Dvořák a été élu lundi Premier ministre slovaque. Le président Peter Pellegrini recevra le futur Premier ministre jeudi à Bratislava.",
+        "2025-07-01",
+        "Meeting 2025-07-03 [Karel Dvořák, Peter Pellegrini] @Bratislava Planned",
+    );
+}
+
+#[test]
+fn a_new_title_stands_for_the_successor_of_its_holder() {
+    check(
+        "Le gouvernement a annoncé la démission du ministre de l'Intérieur Paul Lefort. Jacques Durand remplace Paul Lefort. Le nouveau ministre de l'Intérieur doit rencontrer mardi Emmanuel Macron à Paris.",
+        "2025-07-02",
+        "Meeting 2025-07-08 [Emmanuel Macron, Jacques Durand] @Paris Planned",
+    );
+}
