@@ -2078,3 +2078,17 @@ fn the_people_a_meeting_gathered_are_its_participants() {
         "",
     );
 }
+
+#[test]
+fn a_style_of_address_does_not_end_the_phrase_of_a_partner() {
+    // "Sa Majesté", like "M.", stands before the title: "avec" governs the emperor.
+    let ex = extract(
+        "Hier, le président mongol Khurelsukh Ukhnaa a tenu des pourparlers officiels avec Sa \
+         Majesté l'Empereur du Japon Naruhito.",
+        "2025-07-08",
+    );
+    assert_eq!(
+        render(&ex),
+        "Meeting 2025-07-07 [Khurelsukh Ukhnaa, Naruhito] Occurred"
+    );
+}
