@@ -223,6 +223,28 @@ pub fn find(
                         })
             })
         });
+        // "le Président de Mongolie Khurelsukh Ukhnaa": a title written with its capital, its
+        // country, then the holder's name, which the tables need not know (agency copy
+        // capitalises titles). Not a name of common words ("Président de France
+        // Télévisions").
+        let split = split.or_else(|| {
+            // (The article opening a sentence runs into the name: "Le Président de …".)
+            let title = match tokens[start].folded.as_str() {
+                "le" | "la" => start + 1,
+                _ => start,
+            };
+            let words = tokens[title..end].iter().map(|t| t.lower.as_str());
+            let (n, _) = lex.longest_title(words)?;
+            (title + n + 2..end).find(|&k| {
+                of_country(lex, &tokens[title + n..k])
+                    && tokens[k..end].iter().all(|t| {
+                        t.capitalised
+                            && !t.upper
+                            && !lex.is_common_word(&t.folded)
+                            && !lex.is_place_word_inside(&t.folded)
+                    })
+            })
+        });
         // "au Nasrec Expo Centre de Johannesburg", "au Palais national de Mexico": a building
         // and the town it stands in are two places, as readers name them (an airport keeps its
         // town: "Aéroport international de Genève").
@@ -613,6 +635,29 @@ fn glued_initial_name(written: &str) -> bool {
         && name_chars.next().is_some_and(char::is_uppercase)
         && name.chars().count() >= 4
         && name_chars.all(char::is_lowercase)
+}
+
+/// The full name among `people` that a name with a glued initial stands for ("U.Khurelsukh"
+/// for "Khurelsukh Ukhnaa", "G.Zandanshatar" for "Gombojav Zandanshatar"): the one full name
+/// of two or three words that holds the name and a word with that initial (agencies put the
+/// patronymic's or the given name's initial first, in either order).
+pub fn full_name_of_initial<'p>(short: &str, people: &[&'p str]) -> Option<&'p str> {
+    if !glued_initial_name(short) {
+        return None;
+    }
+    let (initial, name) = short.split_once('.')?;
+    let (initial, name) = (fold_text(initial), fold_text(name));
+    let mut fits = people.iter().copied().filter(|full| {
+        let words: Vec<_> = full.split_whitespace().map(fold_text).collect();
+        (2..=3).contains(&words.len())
+            && words.contains(&name)
+            && words
+                .iter()
+                .any(|w| *w != name && w.starts_with(initial.as_ref()))
+    });
+    let full = fits.next()?;
+    // Two different full names that fit tell nothing.
+    fits.all(|other| other == full).then_some(full)
 }
 
 /// "l'Arabie saoudite", "les Émirats arabes unis": a place the tables know whose name goes on

@@ -61,16 +61,39 @@ impl Analysis<'_> {
     /// People, places and organizations found by the name rules.
     pub fn add_new_names(&mut self, gazetteer: &Gazetteer) {
         let mut definitions = names::Definitions::default();
+        // Every sentence's names first (a sentence's candidates never overlap another's), so
+        // that a short form may be told by a full name written after it.
+        let mut found = Vec::new();
         for s in 0..self.tokens.len() {
             let covered = |r: &Range<usize>| self.covered(r);
-            let candidates = names::find(
+            found.push(names::find(
                 self.lex,
                 &self.document.body,
                 &self.tokens[s],
                 &covered,
                 &mut definitions,
-            );
+            ));
+        }
+        let people: Vec<&str> = found
+            .iter()
+            .flatten()
+            .filter(|c| c.class == EntityClass::Person)
+            .map(|c| c.label.as_str())
+            .collect();
+        let full_names: WordMap<String, String> = people
+            .iter()
+            .filter_map(|&short| {
+                let full = names::full_name_of_initial(short, &people)?;
+                Some((short.to_owned(), full.to_owned()))
+            })
+            .collect();
+        for candidates in found {
             for mut c in candidates {
+                // "U.Khurelsukh" after "Khurelsukh Ukhnaa": an initial glued to a name is the
+                // full name that holds both, as agencies write it.
+                if let Some(full) = full_names.get(&c.label) {
+                    c.label.clone_from(full);
+                }
                 if self.source.as_deref() == Some(fold_text(&c.label).as_ref()) {
                     c.class = EntityClass::Organization;
                 }
@@ -562,6 +585,18 @@ mod tests {
                  Le ministre turc et son homologue Abou Kerroum ont signé un accord."
             ),
             vec!["Wassim Abou Kerroum: Abou Kerroum | Wassim Abou Kerroum"]
+        );
+    }
+
+    #[test]
+    fn a_glued_initial_is_the_full_name_that_holds_it() {
+        // Agency copy capitalises the title, and glues an initial to the name further down.
+        assert_eq!(
+            people(
+                "Le Président de Mongolie Khurelsukh Ukhnaa a reçu lundi une délégation. \
+                 Le Président U.Khurelsukh a salué la visite."
+            ),
+            vec!["Khurelsukh Ukhnaa: Khurelsukh Ukhnaa | U.Khurelsukh"]
         );
     }
 

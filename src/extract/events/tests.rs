@@ -2117,3 +2117,17 @@ fn a_new_title_stands_for_the_successor_of_its_holder() {
         "Meeting 2025-07-08 [Emmanuel Macron, Jacques Durand] @Paris Planned",
     );
 }
+
+#[test]
+fn a_style_of_address_does_not_end_the_phrase_of_a_partner() {
+    // "Sa Majesté", like "M.", stands before the title: "avec" governs the emperor.
+    let ex = extract(
+        "Hier, le président mongol Khurelsukh Ukhnaa a tenu des pourparlers officiels avec Sa \
+         Majesté l'Empereur du Japon Naruhito.",
+        "2025-07-08",
+    );
+    assert_eq!(
+        render(&ex),
+        "Meeting 2025-07-07 [Khurelsukh Ukhnaa, Naruhito] Occurred"
+    );
+}
