@@ -61,6 +61,12 @@ const VERB_AFTER_SUBJECT: &[&str] = &[
     "pourrait", "y", "lui", "l'",
 ];
 
+/// Prepositions that make a title the complement of what comes before it.
+const GOVERNING: &[&str] = &[
+    "avec", "sur", "a", "de", "par", "pour", "contre", "entre", "chez", "aupres", "envers", "vers",
+    "sans", "selon",
+];
+
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "du", "des", "de", "d'", "au", "aux", "a", "son", "sa",
     "ses", "leur", "cet", "cette", "ce", "notre", "votre",
@@ -112,6 +118,14 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         let previous = open_at
             .checked_sub(if appointed { 2 } else { 1 })
             .map(|p| tokens[p].folded.as_str());
+        // A title governed by a preposition ("avec le président", "au Premier ministre").
+        let governed = match previous {
+            Some("au" | "aux" | "du") => true,
+            Some("le" | "la" | "l'" | "les") => open_at
+                .checked_sub(2)
+                .is_some_and(|k| GOVERNING.contains(&tokens[k].folded.as_str())),
+            _ => false,
+        };
         let opens = elected.is_some()
             || previous
                 .is_none_or(|p| DETERMINERS.contains(&p) || p == "," || p == "(" || p == ":");
@@ -415,7 +429,16 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                     next += 1;
                 }
                 if let Some(m) = tokens.get(next).and_then(|_| mention_at(next)) {
-                    if m.class == EntityClass::Person && complements.is_empty() {
+                    // "Interrogée sur un échange avec le président américain, Mette Frederiksen
+                    // a indiqué …": after a title governed by a preposition, a name its verb
+                    // follows is the subject of the clause, not the title's holder.
+                    let subject_of_verb = governed
+                        && tokens
+                            .iter()
+                            .find(|t| t.range.start >= m.range.end)
+                            .is_some_and(|t| VERB_AFTER_SUBJECT.contains(&t.folded.as_str()));
+                    if m.class == EntityClass::Person && complements.is_empty() && !subject_of_verb
+                    {
                         person = Some(m.entity);
                     }
                 }
@@ -440,7 +463,13 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         if subject.is_some() {
             person = subject;
         }
-        if (person.is_none() || (bare_after_name && !holder_after_rank)) && closed {
+        // "en présence de X, du vice-Premier ministre …": a title after a comma that opens with
+        // a preposition is the next item of a list, not an apposition of the name before.
+        let listed = matches!(
+            previous,
+            Some("du" | "des" | "au" | "aux" | "de" | "d'" | "a")
+        );
+        if (person.is_none() || (bare_after_name && !holder_after_rank)) && closed && !listed {
             let det = usize::from(definite) + usize::from(appointed);
             if open_at > det && tokens[open_at - det - 1].folded == "," {
                 let comma = tokens[open_at - det - 1].range.start;
@@ -783,6 +812,34 @@ mod tests {
                 &[]
             ),
             vec!["Jan Berg: frère", "?: ministre suédois"]
+        );
+    }
+
+    #[test]
+    fn a_name_its_verb_follows_is_no_holder_of_a_governed_title() {
+        assert_eq!(
+            check(
+                "Questionnée sur une rencontre avec le président américain, Anna Lind a répondu.",
+                &["Anna Lind"],
+                &[]
+            ),
+            vec!["?: président américain"]
+        );
+        assert_eq!(
+            check(
+                "Il a rencontré le Premier ministre, Jan Berg, à Oslo.",
+                &["Jan Berg"],
+                &[]
+            ),
+            vec!["Jan Berg: Premier ministre"]
+        );
+        assert_eq!(
+            check(
+                "Ils ont parlé en présence du prince Karl Lund, du vice-Premier ministre et de la ministre Eva Holm.",
+                &["Karl Lund", "Eva Holm"],
+                &[]
+            ),
+            vec!["Karl Lund: prince", "?: vice-Premier ministre", "Eva Holm: ministre"]
         );
     }
 
