@@ -2227,7 +2227,9 @@ fn head_then_adjectives(lex: &Lexicon, tokens: &[Token], start: usize) -> bool {
     let describes = |t: &Token| {
         is_adjective(t)
             || (!t.capitalised && lex.demonym_country(&t.folded).is_some())
-            || (!t.capitalised && POLITICAL_SIDES.contains(&t.folded.as_str()))
+            || (!t.capitalised
+                && (SIDES.contains(&t.folded.as_str())
+                    || POLITICAL_SIDES.contains(&t.folded.as_str())))
     };
     // ("le parti de Macron": the name follows a describing word, not "de" or "et".)
     if start == 0 || matches!(tokens[start - 1].folded.as_str(), "de" | "d'" | "et") {
@@ -2243,16 +2245,13 @@ fn head_then_adjectives(lex: &Lexicon, tokens: &[Token], start: usize) -> bool {
         })
 }
 
-/// The words of a party's or a coalition's side between its head and its name ("la coalition
-/// de centre droit Spolu", "le parti d'extrême droite Chega"), and the "et" between two
-/// adjectives ("agrochimique et alimentaire").
+/// Besides the [`SIDES`] themselves, the words of a party's or a coalition's side between its
+/// head and its name ("la coalition de centre droit Spolu", "le parti d'extrême droite
+/// Chega"), and the "et" between two adjectives ("agrochimique et alimentaire").
 const POLITICAL_SIDES: &[&str] = &[
     "de",
     "d'",
     "et",
-    "centre",
-    "gauche",
-    "droite",
     "droit",
     "extreme",
     "centre droit",
