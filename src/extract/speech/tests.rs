@@ -1053,3 +1053,11 @@ fn explained_with_an_infinitive() {
             speaker=Guillermo Francos content=avec la conscience du devoir accompli quoted=true"#]],
     );
 }
+
+#[test]
+fn que_after_named_channel() {
+    check(
+        "Le ministre des Finances, ancien banquier, a indiqué à la Radio Nationale (RNB) que le budget serait présenté avant l'été.",
+        expect!["speaker=Le ministre des Finances content=le budget serait présenté avant l'été quoted=false"],
+    );
+}
