@@ -1061,3 +1061,11 @@ fn que_after_named_channel() {
         expect!["speaker=Le ministre des Finances content=le budget serait présenté avant l'été quoted=false"],
     );
 }
+
+#[test]
+fn narrated_call_with_a_relative_after_it() {
+    check(
+        "Dans la soirée, le chancelier s'est entretenu par téléphone avec le président polonais, qui l'a remercié pour son soutien, selon l'entourage du chef de l'État.",
+        expect![[""]],
+    );
+}
