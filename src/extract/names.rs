@@ -933,7 +933,16 @@ fn joined_acronyms(
             "&" => capitals(a) && capitals(b),
             _ => false,
         };
-    if !joined || covered(&a.range) || covered(&b.range) {
+    // "VNA/CVN", "ADL/OID/ASG" alone on a line, "PÉKIN/COLOMBO - …": the initials of the
+    // agencies or editors who signed a dispatch, and its dateline, open their sentence or chain
+    // a third part; a coalition is named inside one, once.
+    let sign_off = slash.folded == "/"
+        && (i == 0
+            || tokens[i - 1].folded == "/" && tokens[i - 1].range.end == a.range.start
+            || tokens
+                .get(i + 3)
+                .is_some_and(|t| t.folded == "/" && t.range.start == b.range.end));
+    if !joined || sign_off || covered(&a.range) || covered(&b.range) {
         return None;
     }
     let range = a.range.start..b.range.end;
@@ -1370,6 +1379,17 @@ fn institution(
                     // "la Haute Cour de Dar es Salaam": a known place's name goes in whole.
                     if let Some(next) = elided_place(lex, body, tokens, k, end) {
                         end = next;
+                    }
+                }
+                // "l'Autorité du bassin du fleuve Niger", "la Commission du lac Kivu": a river,
+                // lake or sea the complement names goes in with its name, even one spelt as a
+                // given name: no person's name follows "du fleuve".
+                if !t.capitalised && title == 1 && lex.is_place_head_named(&t.lower) {
+                    while tokens
+                        .get(end)
+                        .is_some_and(|n| n.word && n.capitalised && !n.upper && !covered(&n.range))
+                    {
+                        end += 1;
                     }
                 }
                 modifiers += 1;
@@ -3694,6 +3714,19 @@ mod tests {
         assert_eq!(
             check("Les rebelles de l'AFC/M23 tiennent la ville."),
             ["Organization:AFC/M23"]
+        );
+        // The initials that sign a dispatch, and its dateline, are no coalition.
+        assert!(!check("PAX/REN/ab").iter().any(|c| c.contains('/')));
+        assert!(!check("ROME/KIEV - Le dirigeant a parlé.")
+            .iter()
+            .any(|c| c.contains('/')));
+    }
+
+    #[test]
+    fn a_river_or_lake_named_in_a_body_s_complement() {
+        assert_eq!(
+            check("Les États de l'Union du fleuve Marie se sont réunis."),
+            ["Organization:Union du fleuve Marie"]
         );
     }
 

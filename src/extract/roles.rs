@@ -202,8 +202,20 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
                 // "négociateur en chef", "commandant en chef": "en chef" is not a second title.
                 // Titles stacked without a preposition ("guide suprême ayatollah Ali Khamenei")
                 // all belong to the person.
+                // A head right after a common noun of the complement is its adjective ("chef du
+                // renseignement général syrien X"), no second title.
                 let nested_head = in_complement
-                    && (head_end..end).any(|k| heads[k].is_some() && tokens[k - 1].folded != "en");
+                    && (head_end..end).any(|k| {
+                        let before = &tokens[k - 1];
+                        let adjective_use = before.word
+                            && !before.capitalised
+                            && !DETERMINERS.contains(&before.folded.as_str())
+                            && !GOVERNING.contains(&before.folded.as_str())
+                            && !lex.is_title_premodifier(&before.folded)
+                            && heads[k - 1].is_none()
+                            && before.folded != "et";
+                        heads[k].is_some() && before.folded != "en" && !adjective_use
+                    });
                 let m_end = tokens
                     .iter()
                     .position(|t| t.range.start >= m.range.end)
@@ -973,6 +985,21 @@ mod tests {
         assert!(check("Il a été nommé chef du gouvernement.", &[], &[])
             .iter()
             .all(|r| r.starts_with("?:")));
+    }
+
+    #[test]
+    fn a_head_used_as_an_adjective_is_no_second_title() {
+        assert_eq!(
+            check(
+                "Étaient présents le chef de la police Omar Sy et le chef du renseignement général malien Issa Koné.",
+                &["Omar Sy", "Issa Koné"],
+                &[]
+            ),
+            vec![
+                "Omar Sy: chef de la police",
+                "Issa Koné: chef du renseignement général malien"
+            ]
+        );
     }
 
     #[test]
