@@ -356,6 +356,9 @@ struct Finished {
     town: Option<usize>,
     /// A meeting held that found no place of its own, nor its story's.
     placeless: bool,
+    /// A meeting held in a building or seat whose clause names no town: where its town is
+    /// looked for, the dateline it is told under, else the day's town.
+    lone_seat: Option<Option<usize>>,
     /// It is reported as held, not only recalled or told in the past perfect.
     reported: bool,
 }
@@ -403,6 +406,11 @@ fn same_day_same_place(events: &mut [(usize, Finished)]) {
             });
         if let (None, Some(place), true) = (f.event.place, town, f.placeless) {
             f.event.place = Some(place);
+        }
+        // "Les deux hommes se sont entretenus au palais du gouvernement", under "BAGDAD —" or
+        // after "ils se sont réunis mardi à Bagdad": the building is in the story's town.
+        if let Some(told_from) = f.lone_seat {
+            f.event.town = told_from.or(town).filter(|&t| Some(t) != f.event.place);
         }
     }
     for (_, f) in events.iter_mut() {
@@ -687,6 +695,12 @@ fn finish(draft: Draft, anchor: Option<NaiveDate>) -> Finished {
         placeless: status == Status::Occurred
             && draft.kind == EventKind::Meeting
             && placed.is_none(),
+        lone_seat: match own {
+            Some((_, PlaceRank::Seat)) if held && town.is_none() => {
+                Some(draft.readings.iter().find_map(|r| r.dateline))
+            }
+            _ => None,
+        },
     }
 }
 

@@ -1560,6 +1560,15 @@ fn a_building_and_its_town_are_both_the_place() {
 }
 
 #[test]
+fn a_building_is_in_the_town_of_the_dateline() {
+    check(
+        "LIMA, 4 mars 2025 — La présidente Dina Boluarte a reçu lundi au palais du gouvernement le président chilien Gabriel Boric.",
+        "2025-03-04",
+        "Meeting 2025-03-03 [Dina Boluarte, Gabriel Boric] @palais du gouvernement @Lima Occurred",
+    );
+}
+
+#[test]
 fn the_place_of_ou_is_the_one_right_before_it() {
     check(
         "Donald Trump doit participer à un forum avant de s'envoler pour Doha, où il sera reçu par l'émir Tamim ben Hamad Al Thani.",
