@@ -695,6 +695,24 @@ fn tense_future_forms() {
 }
 
 #[test]
+fn tense_past_across_an_adverb_of_repetition() {
+    // "de nouveau", "une nouvelle fois", "une fois encore" between the auxiliary and its
+    // participle.
+    check_tense(
+        "Dans la nuit de samedi, les deux ministres se sont de nouveau parlé par téléphone.",
+        Tense::Past,
+    );
+    check_tense(
+        "Le chef de la diplomatie a une nouvelle fois reçu son homologue mardi.",
+        Tense::Past,
+    );
+    check_tense(
+        "Le médiateur a une fois encore rencontré les deux délégations.",
+        Tense::Past,
+    );
+}
+
+#[test]
 fn tense_past_forms() {
     check_tense(
         "Les deux hommes avaient déjà rencontré le président.",

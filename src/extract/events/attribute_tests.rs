@@ -417,3 +417,13 @@ fn a_summit_keeps_its_own_days() {
         "Meeting 2025-03-31 [Jonas Gahr Støre, Ulla Berg] @Oslo P2D exactly Occurred",
     );
 }
+
+#[test]
+fn a_day_before_an_adverb_of_repetition_is_read_backward() {
+    check(
+        "Dans la soirée de vendredi, le président Paul Kagame et le président Félix Tshisekedi \
+         se sont de nouveau parlé au téléphone.",
+        "2025-03-08",
+        "Call 2025-03-07 [Félix Tshisekedi, Paul Kagame] Occurred",
+    );
+}
