@@ -606,6 +606,21 @@ mod tests {
     }
 
     #[test]
+    fn a_resigning_head_of_government_still_holds_the_office() {
+        let text = "Le Premier ministre Anton Dragunov a remis jeudi la démission de son \
+                    cabinet au président, après un vote de défiance obtenu par le chef du \
+                    parti Avenir, Pavel Iordanov. « Nous partons la tête haute », a affirmé le \
+                    chef du gouvernement démissionnaire.";
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .any(|c| c == "Anton Dragunov: Nous partons la tête haute"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn the_office_of_a_person_speaks_for_itself() {
         let text = "Le président argentin Javier Milei a réuni jeudi les gouverneurs. Vendredi \
                     soir, le bureau du président a annoncé la démission du chef de cabinet.";

@@ -761,8 +761,9 @@ impl Analysis<'_> {
                     .zip(k.office.as_deref())
                     .is_some_and(|(o, h)| offices_agree(o, h) || offices_agree(h, o));
             // "l'ancien président irakien" is no one the article calls "président de la
-            // République" plainly: a title without a term is held now.
-            let held_now = term == Term::Outgoing
+            // République" plainly: a title without a term is held now; but "le chef du
+            // gouvernement démissionnaire" still holds it, as the one called "Premier ministre".
+            let held_now = term == Term::Former
                 && term_of(&k.folded).is_none()
                 && office.zip(k.office.as_deref()).is_some_and(|(o, h)| o == h);
             r.person == person
@@ -1178,8 +1179,10 @@ const REPLACED_BY: &[&str] = &[
 enum Term {
     /// "président élu", "Premier ministre désigné", "futur chancelier", "nouveau président".
     Incoming,
-    /// "président sortant", "ancien ministre", "Premier ministre démissionnaire".
+    /// "président sortant", "Premier ministre démissionnaire": leaving, still in office.
     Outgoing,
+    /// "ancien ministre", "ex-président": no longer in office.
+    Former,
 }
 
 /// The term a folded title names by one of its words, if any.
@@ -1187,9 +1190,8 @@ fn term_of(folded: &str) -> Option<Term> {
     folded.split_whitespace().find_map(|w| match w {
         "elu" | "elue" | "designe" | "designee" | "futur" | "future" | "pressenti"
         | "pressentie" | "nouveau" | "nouvel" | "nouvelle" => Some(Term::Incoming),
-        "sortant" | "sortante" | "ancien" | "ancienne" | "ex" | "demissionnaire" => {
-            Some(Term::Outgoing)
-        }
+        "sortant" | "sortante" | "demissionnaire" => Some(Term::Outgoing),
+        "ancien" | "ancienne" | "ex" => Some(Term::Former),
         _ => None,
     })
 }

@@ -808,6 +808,15 @@ fn a_call_to_do_something() {
         expect!["speaker=L'ONU content=appelé au calme quoted=false"],
     );
     check("Trump a appelé Poutine mardi.", expect![""]);
+    // The means of a call is no "à" of a call to do something.
+    check(
+        "Le chef de l'État sortant a appelé son successeur au téléphone dimanche soir.",
+        expect![""],
+    );
+    check(
+        "Le président a appelé au téléphone son homologue, qui l'a remercié.",
+        expect![""],
+    );
 }
 
 #[test]

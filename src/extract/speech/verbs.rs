@@ -364,7 +364,8 @@ impl Sentence<'_> {
     /// la retenue") or holds "à" and a lower-case word ("les parties à cesser le feu", "les
     /// parties à la retenue").
     fn calls_to(&self, j: usize) -> bool {
-        let to = |k: usize| matches!(self.w(k), "à" | "au" | "aux");
+        // Not "au téléphone", "à la télévision": a channel the skipped words name.
+        let to = |k: usize| matches!(self.w(k), "à" | "au" | "aux") && self.skip_len(k) == 0;
         if to(j) {
             return true;
         }
