@@ -192,6 +192,71 @@ fn join_a_day_off(
     clusters.into_iter().flatten().collect()
 }
 
+/// How many days after an event a lone report of it may be dated: an article that gives no
+/// day of its own ("la semaine dernière", a weekly review) is dated by its publication day.
+const REPORT_DAYS: i64 = 7;
+
+/// Joins an event that a single article gives a day to, and no other article, to the single
+/// earlier event of the week before it that several articles agree on, of the same kind, with
+/// the very same participants (two at least) and no other place: the lone article dated it by
+/// the day it was written. Decided on the events as they were, so joins never chain.
+fn join_a_later_report(clusters: Vec<Cluster>, units: &[EventUnit]) -> Vec<Cluster> {
+    let day = |c: &Cluster| chrono::NaiveDate::parse_from_str(&c.date, "%Y-%m-%d").ok();
+    let precise = |c: &Cluster| {
+        c.members
+            .iter()
+            .filter(|&&m| units[m].date.as_deref().is_some_and(|d| d.len() == 10))
+            .count()
+    };
+    // The agreed events, by their participants: the only candidates a lone report has.
+    let mut agreed: BTreeMap<(&BTreeSet<Iri>, EventKind), Vec<usize>> = BTreeMap::new();
+    for (n, c) in clusters.iter().enumerate() {
+        if c.participants.len() >= 2 && day(c).is_some() && precise(c) >= 2 {
+            agreed.entry((&c.participants, c.kind)).or_default().push(n);
+        }
+    }
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (n, c) in clusters.iter().enumerate() {
+        let Some(when) = day(c) else { continue };
+        if precise(c) != 1 {
+            continue;
+        }
+        let Some(events) = agreed.get(&(&c.participants, c.kind)) else {
+            continue;
+        };
+        let fit: Vec<usize> = events
+            .iter()
+            .copied()
+            .filter(|&e| {
+                let event = &clusters[e];
+                let days = day(event).map(|d| (when - d).num_days());
+                days.is_some_and(|d| (1..=REPORT_DAYS).contains(&d))
+                    && event.graphs.is_disjoint(&c.graphs)
+                    && event.places_agree(c)
+            })
+            .collect();
+        if let [target] = fit[..] {
+            joins.push((n, target));
+        }
+    }
+    let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
+    for (n, target) in joins {
+        let admitted = match (&clusters[n], &clusters[target]) {
+            (Some(lone), Some(event)) => event.graphs.is_disjoint(&lone.graphs),
+            _ => false,
+        };
+        if admitted {
+            let lone = clusters[n].take().expect("checked above");
+            let event = clusters[target].as_mut().expect("checked above");
+            // The event keeps the day its articles agree on.
+            let date = event.date.clone();
+            event.absorb(lone);
+            event.date = date;
+        }
+    }
+    clusters.into_iter().flatten().collect()
+}
+
 /// `date` lies within `period`: equal, or `period` is a month or year that contains it.
 fn within(period: &str, date: &str) -> bool {
     date == period
@@ -250,6 +315,7 @@ pub fn resolve(units: &[EventUnit], minter: &Minter) -> Vec<Iri> {
     }
 
     let clusters = join_a_day_off(clusters, &by_date, units);
+    let clusters = join_a_later_report(clusters, units);
 
     let mut named: Vec<(NamedNode, Cluster)> = clusters
         .into_iter()
@@ -443,6 +509,25 @@ mod tests {
         assert_ne!(iris[0], iris[2]);
         assert_ne!(iris[5], iris[4]);
         assert_ne!(iris[5], iris[6]);
+    }
+
+    #[test]
+    fn a_report_dated_by_its_publication_day_joins_the_event() {
+        let units = [
+            // Two articles agree on the 3rd; a weekly review dated the 9th tells it too.
+            event(0, "2025-11-03", &["ruto", "museveni"], Some("kampala")),
+            event(1, "2025-11-03", &["ruto", "museveni"], None),
+            event(2, "2025-11-09", &["ruto", "museveni"], None),
+            // With another participant, more than a week on, or another place: another
+            // meeting.
+            event(3, "2025-11-07", &["ruto", "museveni", "hassan"], None),
+            event(4, "2025-11-12", &["ruto", "museveni"], None),
+            event(5, "2025-11-05", &["ruto", "museveni"], Some("nairobi")),
+        ];
+        let iris = run(&units);
+        assert_eq!(iris[0], iris[1]);
+        assert_eq!(iris[0], iris[2]);
+        assert!(!iris[3..].contains(&iris[0]), "{iris:?}");
     }
 
     #[test]

@@ -385,3 +385,35 @@ fn a_relative_clause_after_an_adjective_of_the_noun_places_it() {
         "Meeting 2025-06-13 [Muhammad Yunus, Narendra Modi] @hôtel Shangri-La Occurred",
     );
 }
+
+// Durations of a stay.
+
+#[test]
+fn a_meeting_during_a_visit_of_days_takes_the_hours_of_its_talks() {
+    check(
+        "La ministre suédoise Ulla Berg a rencontré jeudi à Oslo le Premier ministre norvégien \
+         Jonas Gahr Støre, au deuxième jour d'une visite de trois jours. Les deux dirigeants se \
+         sont entretenus pendant près de deux heures dans les locaux du gouvernement.",
+        "2025-04-04",
+        "Meeting 2025-04-03 [Jonas Gahr Støre, Ulla Berg] @Oslo PT2H about Occurred",
+    );
+}
+
+#[test]
+fn a_meeting_in_the_frame_of_a_state_visit_does_not_last_its_days() {
+    check(
+        "La présidente Ulla Berg a été reçue mardi par le Premier ministre Jonas Gahr Støre à \
+         Oslo, dans le cadre d'une visite d'État de deux jours.",
+        "2025-04-04",
+        "Meeting 2025-04-01 [Jonas Gahr Støre, Ulla Berg] @Oslo Occurred",
+    );
+}
+
+#[test]
+fn a_summit_keeps_its_own_days() {
+    check(
+        "Ulla Berg et Jonas Gahr Støre se sont retrouvés lundi à Oslo pour un sommet de deux jours.",
+        "2025-04-04",
+        "Meeting 2025-03-31 [Jonas Gahr Støre, Ulla Berg] @Oslo P2D exactly Occurred",
+    );
+}

@@ -997,11 +997,46 @@ fn duration(
                 .tokens
                 .iter()
                 .position(|t| t.range.start >= d.range.start)?;
-            (s.visible(at, hit.tokens.start, hit.tokens.end) && owner.owns(at))
-                .then(|| (at.abs_diff(hit.tokens.start), d))
+            (s.visible(at, hit.tokens.start, hit.tokens.end)
+                && owner.owns(at)
+                && !days_of_another_noun(s, hit, at, &d.iso))
+            .then(|| (at.abs_diff(hit.tokens.start), d))
         })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, d)| (d.iso.clone(), d.qualifier))
+}
+
+/// Whether a length of days at token `at` is that of a stay the meeting falls within: it
+/// completes a noun other than the trigger that stands itself in a complement ("X a rencontré
+/// Y au deuxième jour d'une visite de trois jours", "dans le cadre d'une visite d'État de
+/// deux jours"). The meeting told there lasts hours, not the stay's days; a noun told for
+/// itself keeps them ("un sommet de deux jours", "deux jours de pourparlers").
+fn days_of_another_noun(s: &Sentence<'_>, hit: &Hit<'_>, at: usize, iso: &str) -> bool {
+    let days = iso
+        .strip_prefix('P')
+        .is_some_and(|rest| rest.split('T').next().is_some_and(|d| d.ends_with('D')));
+    if !days || at == 0 {
+        return false;
+    }
+    // The "de" of "visite de trois jours" may be read as the length's qualifier, inside its
+    // range.
+    let genitive = if s.tokens[at].is(Class::Genitive) {
+        at
+    } else {
+        at - 1
+    };
+    if !s.tokens[genitive].is(Class::Genitive) {
+        return false;
+    }
+    // "d'une visite [d'État] de": a determiner after "de" opens the noun phrase, a word or
+    // three before the length's "de".
+    (genitive.saturating_sub(5)..genitive.saturating_sub(2)).any(|k| {
+        let noun = k + 2..genitive;
+        s.tokens[k].is(Class::Genitive)
+            && (s.tokens[k + 1].is(Class::Indefinite) || s.tokens[k + 1].is(Class::Definite))
+            && s.tokens[k + 2].word
+            && !noun.contains(&hit.tokens.start)
+    })
 }
 
 /// Whether a length is a distance in time rather than a duration: "deux jours avant

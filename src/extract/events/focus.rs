@@ -205,10 +205,10 @@ fn titled_subject(s: &Sentence<'_>, end: usize) -> bool {
     })
 }
 
-/// "Poutine le reçoit", "doit le recevoir", "l'a reçu", "lui a parlé".
+/// "Poutine le reçoit", "doit le recevoir", "l'a reçu", "lui a parlé", "l'a ensuite reçu".
 fn object_pronoun(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
     let mut j = hit.tokens.start;
-    for _ in 0..3 {
+    for _ in 0..4 {
         let Some(p) = j.checked_sub(1) else {
             return false;
         };
@@ -220,7 +220,14 @@ fn object_pronoun(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
             let before = p.checked_sub(1).map(|b| &s.tokens[b]);
             return before.is_none_or(|b| !b.is(Class::Preposition) && !b.is(Class::Genitive));
         }
-        if !(t.is(Class::Finite) || matches!(t.key.as_str(), "ne" | "n" | "y" | "en" | "se" | "s"))
+        // An adverb stands between the auxiliary and the participle ("l'a ensuite reçu"),
+        // never right after the pronoun ("il est lui aussi attendu": "lui" is the subject).
+        let inserted = t.is(Class::Inserted)
+            && p.checked_sub(1)
+                .is_some_and(|b| s.tokens[b].is(Class::Finite) || s.tokens[b].is(Class::Inserted));
+        if !(t.is(Class::Finite)
+            || inserted
+            || matches!(t.key.as_str(), "ne" | "n" | "y" | "en" | "se" | "s"))
         {
             return false;
         }

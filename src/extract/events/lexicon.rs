@@ -167,6 +167,7 @@ pub(super) enum Class {
     Exclusive,
     Retinue,
     Aside,
+    Inserted,
 }
 
 impl Class {
@@ -228,6 +229,7 @@ impl Class {
             "exclusive" => Class::Exclusive,
             "retinue" => Class::Retinue,
             "aside" => Class::Aside,
+            "inserted" => Class::Inserted,
             _ => return None,
         })
     }

@@ -2131,3 +2131,39 @@ fn a_style_of_address_does_not_end_the_phrase_of_a_partner() {
         "Meeting 2025-07-07 [Khurelsukh Ukhnaa, Naruhito] Occurred"
     );
 }
+
+#[test]
+fn a_handover_of_power_is_a_meeting_of_the_two_holders() {
+    check(
+        "La Première ministre sortante Élisabeth Borne a procédé mardi à la passation des pouvoirs avec son successeur Gabriel Attal.",
+        "2024-01-10",
+        "Meeting 2024-01-09 [Gabriel Attal, Élisabeth Borne] Occurred",
+    );
+}
+
+#[test]
+fn an_adverb_between_auxiliary_and_participle_keeps_the_object_pronoun() {
+    check(
+        "Le chef de la diplomatie Jean-Noël Barrot est arrivé mardi à Rabat. Le roi Mohammed VI l'a ensuite reçu au palais royal.",
+        "2025-06-18",
+        "Meeting 2025-06-17 [Jean-Noël Barrot, Mohammed VI] @palais royal @Rabat Occurred",
+    );
+}
+
+#[test]
+fn lui_aussi_after_the_subject_is_no_object_pronoun() {
+    check(
+        "Le président Emmanuel Macron a rencontré mardi Olaf Scholz à Berlin. Le Premier ministre Keir Starmer est lui aussi attendu à Berlin, où il doit rencontrer Olaf Scholz jeudi.",
+        "2025-06-18",
+        "Meeting 2025-06-17 [Emmanuel Macron, Olaf Scholz] @Berlin Occurred\nMeeting 2025-06-19 [Keir Starmer, Olaf Scholz] @Berlin Planned",
+    );
+}
+
+#[test]
+fn the_date_of_an_apposition_does_not_date_the_event() {
+    check(
+        "Le Premier ministre Paul Mbala a prêté serment vendredi. La présidente Samia Suluhu Hassan, réélue en mai lors d'un scrutin contesté, l'a ensuite reçu en audience.",
+        "2025-06-21",
+        "Meeting 2025-06-20 [Paul Mbala, Samia Suluhu Hassan] Occurred",
+    );
+}

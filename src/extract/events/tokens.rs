@@ -477,7 +477,13 @@ impl<'a> Sentence<'a> {
     fn find_excursions(&mut self) {
         let mut i = 0;
         while i < self.tokens.len() {
-            let Some(end) = self.class_at(i, Class::Excursion) else {
+            // ", réélue fin octobre lors d'un scrutin contesté, l'a reçu": an apposition's
+            // participle after a comma speaks of another time, like "depuis".
+            let aside = i > 0 && self.tokens[i - 1].punct(&[',']);
+            let Some(end) = self
+                .class_at(i, Class::Excursion)
+                .or_else(|| aside.then(|| self.class_at(i, Class::Aside)).flatten())
+            else {
                 i += 1;
                 continue;
             };

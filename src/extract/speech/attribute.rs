@@ -221,7 +221,13 @@ impl Pass<'_, '_> {
             let relative = (j.saturating_sub(4).max(r.start)..j).any(|i| s.is(i, Class::Relative));
             auxiliary && !relative
         };
-        let topic = |k: usize| (k..r.end).any(|i| !s.quoted(i) && TOPIC.contains(&s.w(i)));
+        // The topic belongs to the meeting, not to a relative clause after it: "…, qui l'a
+        // félicité pour l'accord" tells more of the meeting, not what it was about.
+        let topic = |k: usize| {
+            (k..r.end)
+                .take_while(|&i| !s.is(i, Class::Relative))
+                .any(|i| !s.quoted(i) && TOPIC.contains(&s.w(i)))
+        };
         r.clone()
             .any(|k| !s.quoted(k) && narrative(k) && after_auxiliary(k) && !topic(k))
     }

@@ -1053,3 +1053,19 @@ fn explained_with_an_infinitive() {
             speaker=Guillermo Francos content=avec la conscience du devoir accompli quoted=true"#]],
     );
 }
+
+#[test]
+fn que_after_named_channel() {
+    check(
+        "Le ministre des Finances, ancien banquier, a indiqué à la Radio Nationale (RNB) que le budget serait présenté avant l'été.",
+        expect!["speaker=Le ministre des Finances content=le budget serait présenté avant l'été quoted=false"],
+    );
+}
+
+#[test]
+fn narrated_call_with_a_relative_after_it() {
+    check(
+        "Dans la soirée, le chancelier s'est entretenu par téléphone avec le président polonais, qui l'a remercié pour son soutien, selon l'entourage du chef de l'État.",
+        expect![[""]],
+    );
+}

@@ -211,7 +211,7 @@ impl Sentence<'_> {
     /// of the sentence's speech verbs: a complement never runs past another verb.
     pub fn complement(&self, cue: &VerbCue, starts: &[usize]) -> Option<Complement> {
         let allow = self.lex.verbs.get(cue.verb)?.complements;
-        let j = self.next(self.skip_fillers(cue.end));
+        let j = self.next(self.skip_addressees(cue.end));
         let first = self.toks.get(j)?;
         if let Some(q) = self.opens(j) {
             let close = self.quotes.list.get(q)?.close;
@@ -304,7 +304,13 @@ impl Sentence<'_> {
             if attribute.is_none() {
                 let skip = self.skip_len(k);
                 if skip > 0 {
+                    let to = matches!(self.w(k), "à" | "au" | "aux");
                     k += skip;
+                    // "a indiqué à la Télévision Malagasy (TVM) que": a channel named after
+                    // the word the table knows is still the addressee.
+                    if to {
+                        k = self.channel_name_end(k);
+                    }
                     continue;
                 }
                 if self.is(k, Class::Preposition) {
@@ -322,6 +328,36 @@ impl Sentence<'_> {
             k += 1;
         }
         None
+    }
+
+    /// The first token at or after `i` past fillers, an addressee phrase ("à la radio") with
+    /// the channel's own name included ("à la Radio Nationale (RNB)").
+    fn skip_addressees(&self, mut i: usize) -> usize {
+        loop {
+            let n = self.skip_len(i);
+            if n == 0 {
+                return i;
+            }
+            let to = matches!(self.w(i), "à" | "au" | "aux");
+            i += n;
+            if to {
+                i = self.channel_name_end(i);
+            }
+        }
+    }
+
+    /// The end of the name of a channel at `k` ("Joy FM", "Malagasy (TVM)"): its words with a
+    /// capital initial and an acronym in parentheses after them; `k` itself when none.
+    fn channel_name_end(&self, mut k: usize) -> usize {
+        let cap = |i: usize| self.toks.get(i).is_some_and(|t| t.word && t.cap);
+        let start = k;
+        while cap(k) && !self.quoted(k) {
+            k += 1;
+        }
+        if k > start && self.punct(k) == Some('(') && cap(k + 1) && self.punct(k + 2) == Some(')') {
+            k += 3;
+        }
+        k
     }
 
     /// Whether the object from `j` on says what someone is called to: it opens with "à" ("à
