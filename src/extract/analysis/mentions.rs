@@ -9,6 +9,25 @@ use crate::lang::{is_regnal_number, WordMap, WordSet};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
 
+/// Whether a one-word capitalised institution head ("Alliance") runs on into a longer name:
+/// a capitalised word right after it, or "des"/"du"/"de la" and a capitalised word.
+fn opens_longer_name(lex: &crate::lang::Lexicon, body: &str, range: &Range<usize>) -> bool {
+    let written = &body[range.clone()];
+    let head = written.rsplit(['\'', '’']).next().unwrap_or(written);
+    if head.contains(' ') || !head.starts_with(char::is_uppercase) || !lex.is_institution_head(head)
+    {
+        return false;
+    }
+    let Some(rest) = body[range.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let rest = ["des ", "du ", "de la ", "de l'", "de l’"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    rest.starts_with(char::is_uppercase)
+}
+
 impl Analysis<'_> {
     /// Reference names; a given name written before a known surname joins it ("Stephen Witkoff").
     pub fn add_reference_names(&mut self, found: Vec<RefMatch>) {
@@ -23,6 +42,14 @@ impl Analysis<'_> {
                     let word = rest.split([' ', ',', '.', ';', ')']).next().unwrap_or("");
                     word.starts_with(char::is_uppercase) && self.lex.is_org_tail(word)
                 })
+            {
+                continue;
+            }
+            // "l'Alliance des États du Sahel", "l'Alliance Fleuve Congo": a known body's one-word
+            // name that opens an institution's name ("l'Alliance" for NATO) is the head of
+            // another, longer name when a name or its complement follows, left to the name rules.
+            if self.reference.entities[m.reference].class == EntityClass::Organization
+                && opens_longer_name(self.lex, body, &range)
             {
                 continue;
             }
@@ -575,6 +602,29 @@ mod tests {
             .collect();
         out.sort();
         out
+    }
+
+    /// Each organization's label.
+    fn organizations(text: &str) -> Vec<String> {
+        let (_, ex) = extract(text);
+        let mut out: Vec<String> = ex
+            .entities
+            .iter()
+            .filter(|e| e.class == EntityClass::Organization)
+            .map(|e| e.label.clone())
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_known_body_s_one_word_name_that_runs_on_is_another_name() {
+        let found = organizations(
+            "Les ministres de l'Alliance des Pays du Golfe de Guinée se sont réunis jeudi.",
+        );
+        assert!(!found.iter().any(|o| o == "OTAN"), "{found:?}");
+        let found = organizations("Les ministres de l'Alliance se sont réunis jeudi à Bruxelles.");
+        assert!(found.iter().any(|o| o == "OTAN"), "{found:?}");
     }
 
     #[test]
