@@ -193,6 +193,9 @@ pub struct Lexicon {
     pub leaders: Vec<Leader>,
     /// Where places lie, for the linker: GeoNames id of a city or US state → ISO country code.
     country_by_geonames: WordMap<String, String>,
+    /// GeoNames id of a city → its name and every alias the cities table gives it, for
+    /// resolution to join a spelling no table holds to the city by any of its names.
+    city_names: WordMap<String, Vec<String>>,
     /// The same for regions by folded name or alias (most regions carry no GeoNames id).
     country_by_region: WordMap<String, String>,
     /// ISO country code → (French name, English name).
@@ -733,6 +736,12 @@ impl Lexicon {
         self.places.get(fold_text(name).as_ref()).map(Arc::as_ref)
     }
 
+    /// The name and aliases of the city of a GeoNames id ("Ulan Bator": "Oulan-Bator",
+    /// "Ulaanbaatar", …); none for an id the cities table does not hold.
+    pub fn city_names(&self, geonames: &str) -> &[String] {
+        self.city_names.get(geonames).map_or(&[], Vec::as_slice)
+    }
+
     /// The French and English names of the country a place lies in: a city or US state by
     /// its GeoNames id, a region by its name. None for a country itself and for places the
     /// tables do not know.
@@ -754,9 +763,17 @@ impl Lexicon {
             }
         }
         for row in cities {
-            if let [geonames, _name, _ascii, country, ..] = row.cells[..] {
+            if let [geonames, name, _ascii, country, _population, _lat, _lon, aliases] =
+                row.cells[..]
+            {
                 self.country_by_geonames
                     .insert(geonames.to_owned(), country.to_owned());
+                let names = std::iter::once(name)
+                    .chain(values(aliases))
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                self.city_names.insert(geonames.to_owned(), names);
             }
         }
         for row in regions {
@@ -811,6 +828,8 @@ mod tests {
         assert_eq!(geonames("Abou Dhabi").as_deref(), Some("292968"));
         assert_eq!(geonames("Mexico").as_deref(), Some("3530597"));
         assert_eq!(geonames("New Delhi").as_deref(), Some("1261481"));
+        assert!(FR.city_names("2028462").iter().any(|n| n == "Ulaanbaatar"));
+        assert!(FR.city_names("0").is_empty());
         assert!(FR
             .office_holders
             .iter()

@@ -67,6 +67,9 @@ pub struct Anchor {
     pub iri: NamedNode,
     pub class: EntityClass,
     pub names: Vec<String>,
+    /// Other names of the thing (a city's in the cities table) that a free name joins only
+    /// written with the same letters: too many to be compared by spelling.
+    pub aliases: Vec<String>,
 }
 
 /// A set of units found to be one thing.
@@ -197,7 +200,14 @@ fn candidates(index: &Index, class: EntityClass, names: &[Name]) -> BTreeSet<usi
 pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec<Iri> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_anchor: BTreeMap<Iri, usize> = BTreeMap::new();
+    let mut by_alias: BTreeMap<(EntityClass, String), BTreeSet<Iri>> = BTreeMap::new();
     for anchor in anchors {
+        for alias in &anchor.aliases {
+            by_alias
+                .entry((anchor.class, Name::of(anchor.class, alias).joined()))
+                .or_default()
+                .insert(Iri::from(anchor.iri.as_str()));
+        }
         let iri = Iri::from(anchor.iri.as_str());
         by_anchor.entry(iri.clone()).or_insert_with(|| {
             clusters.push(Cluster {
@@ -291,10 +301,21 @@ pub fn resolve(units: &[EntityUnit], anchors: &[Anchor], minter: &Minter) -> Vec
             surnames.push(group);
             continue;
         }
-        let candidates: Vec<usize> = candidates(&anchors, group.class, &group.names)
+        let mut candidates: Vec<usize> = candidates(&anchors, group.class, &group.names)
             .into_iter()
             .filter(|&c| fits(group.class, &clusters[c].names, &group.names))
             .collect();
+        if candidates.is_empty() && !by_alias.is_empty() {
+            candidates = group
+                .names
+                .iter()
+                .filter_map(|name| by_alias.get(&(group.class, name.joined())))
+                .flatten()
+                .filter_map(|iri| by_anchor.get(iri).copied())
+                .collect::<BTreeSet<usize>>()
+                .into_iter()
+                .collect();
+        }
         let cluster = Cluster::from(group);
         match candidates.as_slice() {
             [c] if clusters[*c].admits(&cluster.graphs) => clusters[*c].absorb(cluster),
@@ -722,6 +743,7 @@ mod tests {
             iri: NamedNode::new_unchecked("http://example.org/person/steve-witkoff"),
             class: EntityClass::Person,
             names: vec!["Steve Witkoff".into(), "Witkoff".into()],
+            aliases: Vec::new(),
         }
     }
 
@@ -975,6 +997,20 @@ mod tests {
         let iris = resolve(&units, &[], &minter());
         assert_eq!(iris[0], iris[1]);
         assert_ne!(iris[2], iris[3]);
+    }
+
+    #[test]
+    fn a_city_joins_the_names_of_its_table_row_by_their_letters_only() {
+        let city = Anchor {
+            iri: NamedNode::new_unchecked("http://example.org/place/geonames-1"),
+            class: EntityClass::Place,
+            names: vec!["Oulan-Bator".into()],
+            aliases: vec!["Ulaanbaatar".into(), "Kazan".into()],
+        };
+        let units = [place(0, "Oulaanbaatar"), place(1, "Kasane")];
+        let iris = resolve(&units, &[city], &minter());
+        assert_eq!(&*iris[0], "http://example.org/place/geonames-1");
+        assert_ne!(&*iris[1], "http://example.org/place/geonames-1");
     }
 
     #[test]

@@ -450,6 +450,7 @@ impl Units {
                 iri: e.iri.clone(),
                 class: e.class,
                 names: e.names.clone(),
+                aliases: Vec::new(),
             })
             .collect();
         let known: BTreeSet<&str> = anchors.iter().map(|a| a.iri.as_str()).collect();
@@ -459,11 +460,19 @@ impl Units {
                 places.entry(anchor).or_default().insert(&unit.label);
             }
         }
+        // A city GeoNames identifies goes by every name the cities table gives it, so that a
+        // spelling no table holds ("Oulaanbaatar") joins it by one of them.
+        let lexicon = crate::lang::Language::French.lexicon();
         for (iri, names) in places {
+            let aliases = iri
+                .rsplit_once("/geonames-")
+                .map_or(&[][..], |(_, id)| lexicon.city_names(id))
+                .to_vec();
             anchors.push(Anchor {
                 iri: NamedNode::new_unchecked(iri.to_string()),
                 class: EntityClass::Place,
                 names: names.into_iter().map(str::to_owned).collect(),
+                aliases,
             });
         }
 
