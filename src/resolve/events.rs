@@ -175,21 +175,7 @@ fn join_a_day_off(
             joins.push((c, target));
         }
     }
-    let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
-    for (c, target) in joins {
-        let admitted = match (&clusters[c], &clusters[target]) {
-            (Some(lone), Some(event)) => event.graphs.is_disjoint(&lone.graphs),
-            _ => false,
-        };
-        if admitted {
-            let lone = clusters[c].take().expect("checked above");
-            clusters[target]
-                .as_mut()
-                .expect("checked above")
-                .absorb(lone);
-        }
-    }
-    clusters.into_iter().flatten().collect()
+    apply_joins(clusters, joins, Day::Longest)
 }
 
 /// How many days after an event a lone report of it may be dated: an article that gives no
@@ -239,6 +225,20 @@ fn join_a_later_report(clusters: Vec<Cluster>, units: &[EventUnit]) -> Vec<Clust
             joins.push((n, target));
         }
     }
+    apply_joins(clusters, joins, Day::Event)
+}
+
+/// Which day a joined event keeps.
+enum Day {
+    /// The more precise of the two (a day over its month).
+    Longest,
+    /// The event's own: the day its articles agree on.
+    Event,
+}
+
+/// Folds each lone cluster into its target, in the order of `joins`; a pair is skipped when
+/// either side has already been folded away or when they share an article.
+fn apply_joins(clusters: Vec<Cluster>, joins: Vec<(usize, usize)>, day: Day) -> Vec<Cluster> {
     let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
     for (n, target) in joins {
         let admitted = match (&clusters[n], &clusters[target]) {
@@ -248,10 +248,11 @@ fn join_a_later_report(clusters: Vec<Cluster>, units: &[EventUnit]) -> Vec<Clust
         if admitted {
             let lone = clusters[n].take().expect("checked above");
             let event = clusters[target].as_mut().expect("checked above");
-            // The event keeps the day its articles agree on.
             let date = event.date.clone();
             event.absorb(lone);
-            event.date = date;
+            if let Day::Event = day {
+                event.date = date;
+            }
         }
     }
     clusters.into_iter().flatten().collect()
