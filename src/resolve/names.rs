@@ -35,9 +35,10 @@ pub struct Name {
     /// For a place or an organization, the words that carry its meaning, sorted: without the
     /// words that tie them ([`LINKS`]), unless there are only those. Empty for a person.
     content: Vec<String>,
-    /// A person's name of two words neither of which a table knows as a given name
-    /// ("Gombojav Zandanshatar"): news writes such names in either order, the family name
-    /// first in the person's country ("Zandanshatar Gombojav").
+    /// A person's name of two words, not both of which a table knows as given names
+    /// ("Gombojav Zandanshatar", "Shigeru Ishiba"): news writes such names in either order,
+    /// the family name first in the person's country ("Zandanshatar Gombojav", "Ishiba
+    /// Shigeru"); "Paul Thomas" and "Thomas Paul" are two people.
     reversible: bool,
 }
 
@@ -236,7 +237,7 @@ impl Name {
         {
             raw.remove(0);
         }
-        let reversible = raw.len() == 2 && !raw.iter().any(|w| french().is_given_name(w));
+        let reversible = raw.len() == 2 && !raw.iter().all(|w| french().is_given_name(w));
         Name {
             words: keyed(&raw),
             acronym: is_acronym(text),
@@ -557,8 +558,8 @@ pub fn same_person(a: &Name, b: &Name) -> bool {
 }
 
 /// Two names of two words are the same words in the other order ("Gombojav Zandanshatar" /
-/// "Zandanshatar Gombojav"), neither word known as a given name: "Paul Thomas" is not
-/// "Thomas Paul", but a family name written first, as in Mongolia, China or Hungary, is the
+/// "Zandanshatar Gombojav"), not both known as given names: "Paul Thomas" is not "Thomas
+/// Paul", but a family name written first, as in Mongolia, Japan, China or Hungary, is the
 /// same person.
 fn reversed(a: &Name, b: &Name) -> bool {
     match (a.words.as_slice(), b.words.as_slice()) {
@@ -705,6 +706,8 @@ mod tests {
             ("Giorgos Gerapetritis", "Georgios Gerapetritis"),
             // The family name written first, as in the person's country.
             ("Gombojav Zandanshatar", "Zandanshatar Gombojav"),
+            ("Ishiba Shigeru", "Shigeru Ishiba"),
+            ("Iwaya Takeshi", "Takeshi Iwaya"),
         ] {
             assert!(person(a, b), "{a} / {b}");
         }
