@@ -16,6 +16,9 @@ use crate::reference::{hex, Reference};
 use crate::text::{normalise_inline, Document};
 use crate::vocab::{geo, ng, owl, skos};
 
+/// The path under the base of a place GeoNames identifies, before its id.
+const GEONAMES_PLACE: &str = "place/geonames-";
+
 /// Mints IRIs under one base.
 #[derive(Debug, Clone)]
 pub struct Minter {
@@ -62,6 +65,18 @@ impl Minter {
         iri.push('/');
         iri.push_str(&key);
         NamedNode::new_unchecked(iri)
+    }
+
+    /// A place the reference data does not know but GeoNames identifies:
+    /// `<base>place/geonames-<id>`, the same IRI for every spelling of it.
+    pub fn geonames_place(&self, id: &str) -> NamedNode {
+        self.node(&format!("{GEONAMES_PLACE}{id}"))
+    }
+
+    /// The GeoNames id of an IRI [`Minter::geonames_place`] minted.
+    pub fn geonames_id<'a>(&self, iri: &'a str) -> Option<&'a str> {
+        iri.strip_prefix(self.base.as_str())?
+            .strip_prefix(GEONAMES_PLACE)
     }
 
     /// A dated meeting or call: `<base>meeting/2025-04-25-<hash of the participants' IRIs>`.
@@ -270,7 +285,7 @@ pub fn article_quads(minter: &Minter, facts: &ArticleFacts<'_>) -> (NamedNode, V
                 Some(crate::lang::KnownPlace {
                     geonames: Some(id), ..
                 }),
-            ) => minter.node(&format!("place/geonames-{id}")),
+            ) => minter.geonames_place(id),
             (None, _) => minter.entity(e.class, &e.label),
         })
         .collect();

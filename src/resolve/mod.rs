@@ -464,9 +464,9 @@ impl Units {
         // spelling no table holds ("Oulaanbaatar") joins it by one of them.
         let lexicon = crate::lang::Language::French.lexicon();
         for (iri, names) in places {
-            let aliases = iri
-                .rsplit_once("/geonames-")
-                .map_or(&[][..], |(_, id)| lexicon.city_names(id))
+            let aliases = minter
+                .geonames_id(iri)
+                .map_or(&[][..], |id| lexicon.city_names(id))
                 .to_vec();
             anchors.push(Anchor {
                 iri: NamedNode::new_unchecked(iri.to_string()),
