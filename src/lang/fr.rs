@@ -44,6 +44,7 @@ pub(crate) static ORGANIZATIONS: Table = tsv!("organizations.tsv", ["name", "ali
 pub(crate) static COMMON_ACRONYMS: Table = list!("common_acronyms.txt");
 pub(crate) static PLACE_HEADS: Table = tsv!("place_heads.tsv", ["word", "where"]);
 pub(crate) static NAME_PARTICLES: Table = list!("name_particles.txt");
+pub(crate) static WORD_CLASSES: Table = tsv!("word_classes.tsv", ["class", "word"]);
 pub(crate) static ELISIONS: Table = list!("elisions.txt");
 pub(crate) static INSTITUTION_SYNONYMS: Table =
     tsv!("institution_synonyms.tsv", ["form", "same_as"]);
@@ -156,6 +157,7 @@ pub(crate) static ALL: &[&Table] = &[
     &COMMON_ACRONYMS,
     &PLACE_HEADS,
     &NAME_PARTICLES,
+    &WORD_CLASSES,
     &ELISIONS,
     &OFFICE_HOLDERS,
     &LEADERS,

@@ -34,6 +34,51 @@ pub fn is_regnal_number(word: &str) -> bool {
         )
 }
 
+/// A small closed class of words the engine asks about by name
+/// (`src/lang/fr/word_classes.tsv`): too few words each for a table of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum WordClass {
+    /// Written before a person's name but not part of it ("Sayyid", "Datuk", "Sir", "M.").
+    Honorific,
+    /// An article inside an Arabic name ("al", "el").
+    NameArticle,
+    /// A word that ties the words of a place's or an organization's name ("de", "pour").
+    NameLink,
+    /// A noun that opens the name of a body every state has ("ministère", "gouvernement").
+    StateBody,
+    /// A word that says a state body is the nation's own ("nationale").
+    National,
+    /// A preposition before a place that closes a name ("de", "du").
+    PlacePreposition,
+    /// An article between that preposition and the place ("la", "l'").
+    PlaceArticle,
+}
+
+impl WordClass {
+    pub const ALL: [WordClass; 7] = [
+        WordClass::Honorific,
+        WordClass::NameArticle,
+        WordClass::NameLink,
+        WordClass::StateBody,
+        WordClass::National,
+        WordClass::PlacePreposition,
+        WordClass::PlaceArticle,
+    ];
+
+    /// Its name in the table's `class` column.
+    pub fn name(self) -> &'static str {
+        match self {
+            WordClass::Honorific => "honorific",
+            WordClass::NameArticle => "name_article",
+            WordClass::NameLink => "name_link",
+            WordClass::StateBody => "state_body",
+            WordClass::National => "national",
+            WordClass::PlacePreposition => "place_preposition",
+            WordClass::PlaceArticle => "place_article",
+        }
+    }
+}
+
 /// The French tables ([`Language::French`]).
 static FR: LazyLock<Lexicon> = LazyLock::new(Lexicon::french);
 
@@ -178,6 +223,8 @@ pub struct Lexicon {
     /// The last word of each building head, looked up before the head is.
     building_last_words: WordSet<String>,
     particles: WordSet<String>,
+    /// The folded words of each [`WordClass`], in the table's order (a few each).
+    word_classes: [Vec<String>; WordClass::ALL.len()],
     /// Folded demonym form → folded French country name.
     demonyms: WordMap<String, String>,
     /// Folded name or alias → place.
@@ -369,6 +416,15 @@ impl Lexicon {
             set.insert(folded(word));
         }
         lexicon.particles = folded_items(&fr::NAME_PARTICLES, &mut problems);
+        for row in fr::WORD_CLASSES.rows(&mut problems) {
+            let [class, word, ..] = row.cells[..] else {
+                continue;
+            };
+            match WordClass::ALL.into_iter().find(|c| c.name() == class) {
+                Some(class) => lexicon.word_classes[class as usize].push(folded(word)),
+                None => problems.push(row.problem("class is not one lang::WordClass names")),
+            }
+        }
         let countries = fr::COUNTRIES.rows(&mut problems);
         let regions = fr::REGIONS.rows(&mut problems);
         let cities = fr::CITIES.rows(&mut problems);
@@ -721,6 +777,16 @@ impl Lexicon {
         self.place_named.contains(fold_text(words).as_ref())
     }
 
+    /// The folded words of a class, in the table's order.
+    pub fn words(&self, class: WordClass) -> &[String] {
+        &self.word_classes[class as usize]
+    }
+
+    /// Whether a folded word is of a class.
+    pub fn is(&self, class: WordClass, folded_word: &str) -> bool {
+        self.words(class).iter().any(|w| w == folded_word)
+    }
+
     pub fn is_particle(&self, word: &str) -> bool {
         self.particles.contains(word)
     }
@@ -834,5 +900,15 @@ mod tests {
             .office_holders
             .iter()
             .any(|o| o.title == "president russe"));
+    }
+
+    #[test]
+    fn every_word_class_has_its_words() {
+        for class in WordClass::ALL {
+            assert!(!FR.words(class).is_empty(), "{}", class.name());
+        }
+        // Read folded: "ministère" is asked as "ministere".
+        assert!(FR.is(WordClass::StateBody, "ministere"));
+        assert!(FR.is(WordClass::Honorific, "datuk") && !FR.is(WordClass::Honorific, "anwar"));
     }
 }

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use super::key::loose_word_key;
-use crate::lang::{fr, Language, Lexicon};
+use crate::lang::{fr, Language, Lexicon, WordClass};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
 
@@ -33,7 +33,7 @@ pub struct Name {
     /// organizations may share.
     pub acronym: bool,
     /// For a place or an organization, the words that carry its meaning, sorted: without the
-    /// words that tie them ([`LINKS`]), unless there are only those. Empty for a person.
+    /// words that tie them ([`WordClass::NameLink`]), unless there are only those. Empty for a person.
     content: Vec<String>,
     /// A person's name of two words, not both of which a table knows as given names
     /// ("Gombojav Zandanshatar", "Shigeru Ishiba"): news writes such names in either order,
@@ -42,74 +42,31 @@ pub struct Name {
     reversible: bool,
 }
 
-/// Words written before a name that are not part of it ("Sayyid Badr Al Busaidi", "Datuk
-/// Seri Anwar Ibrahim", "Sir Keir Starmer"), folded.
-const HONORIFICS: &[&str] = &[
-    "sayyid",
-    "sayed",
-    "ayatollah",
-    "ayatolah",
-    "cheikh",
-    "sheikh",
-    "cheik",
-    "prince",
-    "princesse",
-    "sir",
-    "dame",
-    "datuk",
-    "seri",
-    "tun",
-    "dr",
-    "pr",
-    "m",
-    "mme",
-    "mr",
-    "mrs",
-];
+/// The words that tie the words of a place's or an organization's name together
+/// ([`WordClass::NameLink`]: the name is compared without them, "Conseil national de
+/// sécurité" / "Conseil de sécurité nationale"), as the keys of a name's words write them
+/// ("aux" is "auks").
+static LINK_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys_of(WordClass::NameLink));
 
-/// Articles inside Arabic names, written apart, hyphenated or glued to the next word ("Al
-/// Busaidi", "al-Busaidi", "Albusaidi", "el-Chareh"): a name is compared without them.
-const ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ed", "as", "ash", "ez", "az"];
+/// The nouns that open the name of a body every state has ([`WordClass::StateBody`]: "le
+/// ministère de la Défense", "la présidence", "le gouvernement", "l'armée"), as keys: written
+/// without its country, such a name says whose it is only through the article around it, and
+/// two articles may mean two states by it.
+static STATE_BODY_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys_of(WordClass::StateBody));
 
-/// Words that tie the words of a place's or an organization's name together: the name is
-/// compared without them ("Conseil national de sécurité" / "Conseil de sécurité nationale").
-const LINKS: &[&str] = &[
-    "de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur",
-];
+/// The words that say a state body is the nation's own ([`WordClass::National`]: "le
+/// ministère de la Défense nationale"), as keys: news leaves them out where it names the
+/// country instead ("le ministère turc de la Défense").
+static NATIONAL_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys_of(WordClass::National));
 
-/// [`LINKS`] as the keys of a name's words write them ("aux" is "auks").
-static LINK_KEYS: LazyLock<Vec<String>> =
-    LazyLock::new(|| LINKS.iter().map(|w| loose_word_key(w)).collect());
-
-/// The nouns that open the name of a body every state has ("le ministère de la Défense", "la
-/// présidence", "le gouvernement", "l'armée"), folded: written without its country, such a
-/// name says whose it is only through the article around it, and two articles may mean two
-/// states by it.
-const STATE_BODIES: &[&str] = &[
-    "ministere",
-    "presidence",
-    "gouvernement",
-    "armee",
-    "chancellerie",
-];
-
-/// [`STATE_BODIES`] as the keys of a name's words write them.
-static STATE_BODY_KEYS: LazyLock<Vec<String>> =
-    LazyLock::new(|| STATE_BODIES.iter().map(|w| loose_word_key(w)).collect());
-
-/// Words that say a state body is the nation's own ("le ministère de la Défense nationale"):
-/// news leaves them out where it names the country instead ("le ministère turc de la
-/// Défense"), folded.
-const NATIONAL: &[&str] = &["national", "nationale", "nationaux", "nationales"];
-
-/// [`NATIONAL`] as the keys of a name's words write them.
-static NATIONAL_KEYS: LazyLock<Vec<String>> =
-    LazyLock::new(|| NATIONAL.iter().map(|w| loose_word_key(w)).collect());
-
-/// Prepositions and articles before a place that closes a name ("de la Syrie", "du Qatar",
-/// "des États-Unis"), folded.
-const PLACE_BEFORE: &[&str] = &["de", "du", "des", "d"];
-const PLACE_ARTICLES: &[&str] = &["la", "l", "les"];
+/// The keys of a word class's words.
+fn keys_of(class: WordClass) -> Vec<String> {
+    french()
+        .words(class)
+        .iter()
+        .map(|w| loose_word_key(w))
+        .collect()
+}
 
 /// The ways news names one body of a state, as folded words, and the one they are compared
 /// as (`src/lang/fr/institution_synonyms.tsv`).
@@ -203,7 +160,7 @@ fn is_acronym(text: &str) -> bool {
 fn keyed(raw: &[&str]) -> Vec<String> {
     raw.iter()
         .enumerate()
-        .filter(|&(i, w)| i == 0 || !ARTICLES.contains(w))
+        .filter(|&(i, w)| i == 0 || !french().is(WordClass::NameArticle, w))
         .map(|(i, w)| {
             if w.starts_with(PLACE) {
                 return (*w).to_owned();
@@ -232,7 +189,7 @@ impl Name {
         let folded = fold_text(text);
         let mut raw: Vec<&str> = split(&folded).collect();
         while raw.len() > 2
-            && (HONORIFICS.contains(&raw[0])
+            && (french().is(WordClass::Honorific, raw[0])
                 || (french().demonym_country(raw[0]).is_some() && !french().is_given_name(raw[0])))
         {
             raw.remove(0);
@@ -416,11 +373,11 @@ fn close_with_place(raw: &mut Vec<String>) {
             continue;
         };
         let mut from = at;
-        if from > 0 && PLACE_ARTICLES.contains(&raw[from - 1].as_str()) {
+        if from > 0 && french().is(WordClass::PlaceArticle, &raw[from - 1]) {
             from -= 1;
         }
         // Only after a preposition, and never the whole name.
-        if from < 2 || !PLACE_BEFORE.contains(&raw[from - 1].as_str()) {
+        if from < 2 || !french().is(WordClass::PlacePreposition, &raw[from - 1]) {
             continue;
         }
         let word = place_word(&fold_text(&place.label));
@@ -580,7 +537,7 @@ fn tail(short: &Name, long: &Name) -> bool {
         return false;
     }
     let at = long.words.len() - n;
-    let particle = |w: &str| french().is_particle(w) || ARTICLES.contains(&w);
+    let particle = |w: &str| french().is_particle(w) || french().is(WordClass::NameArticle, w);
     !particle(&short.words[0])
         && !particle(&long.words[at - 1])
         && short
