@@ -30,8 +30,7 @@ pub(super) fn resolve(
 ) -> (Vec<usize>, bool) {
     let linked_entities: BTreeSet<usize> = linked.iter().map(|&n| s.names[n].entity).collect();
     let before = clause.start..hit.tokens.start;
-    let complement =
-        hit.pos == Pos::Noun && pair_words(s, hit.tokens.end..complement_end(s, hit, clause));
+    let complement = hit.pos == Pos::Noun && pair_words(s, own_complement(s, hit, clause));
     // "Les deux ministres se sont contentés d'une conversation": for a noun, a pair before
     // it stands for its subject.
     // "Ils se sont entretenus": a plural subject pronoun right before a verb that names no
@@ -129,6 +128,22 @@ pub(super) fn resolve(
     }
     out.retain(|e| !linked_entities.contains(e));
     (out, hit.pos != Pos::Noun)
+}
+
+/// The tokens of a noun's own complement. A comma after a name of it closes it: "le sommet
+/// avec le Premier ministre X, les deux dirigeants s'accordant sur …" opens a clause of its
+/// own, whose pair is not the noun's.
+fn own_complement(s: &Sentence<'_>, hit: &Hit<'_>, clause: &Range<usize>) -> Range<usize> {
+    let end = complement_end(s, hit, clause);
+    let mut named = false;
+    for j in hit.tokens.end..end {
+        if s.name_at[j].is_some() {
+            named = true;
+        } else if named && s.tokens[j].punct(&[',', ';']) {
+            return hit.tokens.end..j;
+        }
+    }
+    hit.tokens.end..end
 }
 
 /// "a reçu séparément les deux chefs d'État": a pair right after a verb, its object.
@@ -245,7 +260,7 @@ pub(super) fn update_focus(s: &Sentence<'_>, info: &[NameInfo], focus: &mut Focu
         .collect();
     if !paired {
         if let Some(pair) = two_subjects(s, info) {
-            focus.pair = Some(pair);
+            focus.set_pair(pair);
         }
     }
     if let Some(&n) = persons.iter().find(|&&n| is_bare(&info[n])) {

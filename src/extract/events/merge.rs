@@ -371,11 +371,11 @@ struct Finished {
 /// live page tells many stories of one day, but one man is in one town. Failing that, a
 /// meeting takes the town where one of its people met the next day.
 fn same_day_same_place(events: &mut [(usize, Finished)]) {
-    let towns: Vec<(NaiveDate, usize, Vec<usize>)> = events
+    let towns: Vec<(NaiveDate, usize, Vec<usize>, Status)> = events
         .iter()
         .filter_map(|(_, f)| match (f.event.date, f.town) {
             (Some(DateValue::Day(day)), Some(town)) => {
-                Some((day, town, f.event.participants.clone()))
+                Some((day, town, f.event.participants.clone(), f.event.status))
             }
             _ => None,
         })
@@ -386,23 +386,26 @@ fn same_day_same_place(events: &mut [(usize, Finished)]) {
         };
         let town = towns
             .iter()
-            .find(|(d, _, people)| {
+            .find(|(d, _, people, _)| {
                 // Under a dateline, only one of its people's meetings: a live page's entries
                 // tell other stories of the same day.
                 let reported = f.reported && f.dateline.is_none();
                 *d == day && (reported || people.iter().any(|p| f.event.participants.contains(p)))
             })
-            .map(|&(_, town, _)| town)
+            .map(|&(_, town, _, _)| town)
             .or_else(|| {
                 // "La veille, X avait dîné avec Y": one of its people met in a town the next
-                // day, and was there the evening before.
+                // day, and was there the evening before. A journey planned for the next day
+                // says nothing of where they are today.
                 let next = day.succ_opt()?;
                 towns
                     .iter()
-                    .find(|(d, _, people)| {
-                        *d == next && people.iter().any(|p| f.event.participants.contains(p))
+                    .find(|(d, _, people, status)| {
+                        *d == next
+                            && *status == Status::Occurred
+                            && people.iter().any(|p| f.event.participants.contains(p))
                     })
-                    .map(|&(_, town, _)| town)
+                    .map(|&(_, town, _, _)| town)
             });
         if let (None, Some(place), true) = (f.event.place, town, f.placeless) {
             f.event.place = Some(place);

@@ -240,6 +240,9 @@ struct Reading {
 struct Focus {
     /// The two participants of the latest trigger that linked exactly two.
     pair: Option<[usize; 2]>,
+    /// Every pair that has been in focus, sorted, in the order first set: the people the
+    /// article has told meeting.
+    pairs: Vec<[usize; 2]>,
     /// The latest sentence subject.
     subject: Option<usize>,
     /// Persons in the order they were last named.
@@ -260,6 +263,17 @@ struct Focus {
     /// when no trigger named them.
     earlier: Vec<Range<usize>>,
     paragraph: usize,
+}
+
+impl Focus {
+    /// Puts two people in focus, the pair a later "les deux hommes" stands for.
+    fn set_pair(&mut self, [a, b]: [usize; 2]) {
+        self.pair = Some([a, b]);
+        let sorted = [a.min(b), a.max(b)];
+        if !self.pairs.contains(&sorted) {
+            self.pairs.push(sorted);
+        }
+    }
 }
 
 /// The date and place of a setting.

@@ -45,6 +45,7 @@ pub(super) fn read_sentence(
     let modalities = modality::modalities(s, &hits);
     let mut plans = Vec::new();
     let mut paired = false;
+    let mut joined = false;
     for (h, hit) in hits.iter().enumerate() {
         let linked = people::participants(s, hit, &hits, &info, focus);
         let modality = modalities[h];
@@ -54,6 +55,11 @@ pub(super) fn read_sentence(
             None
         } else {
             role(s, hit, &info, &linked, &determiner, &mut entities)
+        };
+        let role = if role == Some(ReadingRole::Travel) && together(s, hit, &linked, focus) {
+            Some(ReadingRole::Event)
+        } else {
+            role
         };
         // "les deux hommes" will stand for the two people of this trigger, or for its two
         // subjects ("Witkoff et Kushner doivent rencontrer Poutine"); not for people who only
@@ -67,13 +73,25 @@ pub(super) fn read_sentence(
         let own_pair = role == Some(ReadingRole::Anaphor) && !attended;
         if matches!(role, None | Some(ReadingRole::Event)) || own_pair {
             if let [a, b] = linked.entities[..] {
-                focus.pair = Some([a, b]);
+                focus.set_pair([a, b]);
                 paired = true;
             } else if let [a, b] = linked.subjects[..] {
-                focus.pair = Some([a, b]);
+                focus.set_pair([a, b]);
                 paired = true;
             }
         }
+        // "Rubio et Lutnick assistaient à la rencontre": people who join an event named
+        // before do not displace its pair.
+        joined |= focus.pair.is_some()
+            && matches!(
+                role,
+                Some(
+                    ReadingRole::Anaphor
+                        | ReadingRole::Attendance
+                        | ReadingRole::Companion
+                        | ReadingRole::Delegation
+                )
+            );
         plans.push(Plan {
             hit: h,
             role,
@@ -155,7 +173,9 @@ pub(super) fn read_sentence(
     }
     subject_noun(s, &hits, &read_from, &mut readings);
     same_event_same_day(&mut readings);
-    focus::update_focus(s, &info, focus, paired || !hits.is_empty());
+    // A sentence whose triggers set no pair ("X et Y se sont fixé un objectif, au premier jour
+    // d'une visite") may still name the pair by its two subjects.
+    focus::update_focus(s, &info, focus, paired || joined);
     if focus.paragraph != paragraph {
         focus.paragraph = paragraph;
         focus.earlier.clear();
@@ -176,6 +196,20 @@ pub(super) fn read_sentence(
         focus.told_day = facts::day_told(s, context);
     }
     readings
+}
+
+/// "Samedi, M. X doit se rendre avec M. Y à Sendai", "X et Y ont voyagé ensemble jusqu'à
+/// Sendai": a journey two people the article has told meeting make together (a pair of its
+/// meetings) is another meeting of theirs. A traveller's aide or minister is not that
+/// pair, so his journey stays a journey.
+fn together(s: &Sentence<'_>, hit: &Hit<'_>, linked: &people::Linked, focus: &Focus) -> bool {
+    let [a, b] = linked.entities[..] else {
+        return false;
+    };
+    let clause = s.clauses[s.clause[hit.tokens.start]].clone();
+    let with = (hit.tokens.start.saturating_sub(3)..clause.end.min(hit.tokens.end + 4))
+        .any(|j| s.tokens[j].word && matches!(s.tokens[j].key.as_str(), "avec" | "ensemble"));
+    with && focus.pairs.contains(&[a.min(b), a.max(b)])
 }
 
 /// One sentence often tells one event through two words: "X avait été reçu mercredi soir à

@@ -2176,3 +2176,36 @@ fn the_date_of_an_apposition_does_not_date_the_event() {
         "Meeting 2025-06-20 [Paul Mbala, Samia Suluhu Hassan] Occurred",
     );
 }
+
+#[test]
+fn a_pair_of_subjects_beside_a_visit_is_the_pair_in_focus() {
+    check(
+        "Le président sénégalais Bassirou Diomaye Faye et son homologue ghanéen John Mahama ont fixé lundi à Accra un objectif commercial, au premier jour d'une visite de trois jours. Les deux dirigeants se sont entretenus pendant une heure.",
+        "2025-06-03",
+        "Meeting 2025-06-02 [Bassirou Diomaye Faye, John Mahama] PT1H exactly Occurred",
+    );
+}
+
+#[test]
+fn a_comma_after_a_named_complement_closes_it() {
+    check(
+        "Le chancelier Friedrich Merz a achevé mardi une tournée en Asie où il a tenu lundi un sommet avec le Premier ministre Shigeru Ishiba, les deux dirigeants s'accordant sur un partenariat.",
+        "2025-06-03",
+        "Meeting 2025-06-02 [Friedrich Merz, Shigeru Ishiba] @Asie Occurred",
+    );
+}
+
+#[test]
+fn a_journey_together_of_a_pair_that_met_is_a_meeting() {
+    check(
+        "Emmanuel Macron a reçu lundi Lula da Silva à l'Élysée. Mardi, M. Macron doit se rendre avec M. Lula à Marseille.",
+        "2025-06-02",
+        "Meeting 2025-06-02 [Emmanuel Macron, Lula da Silva] @Élysée Occurred\nMeeting 2025-06-03 [Emmanuel Macron, Lula da Silva] @Marseille Planned",
+    );
+    // A traveller's minister is no pair the article told meeting.
+    check(
+        "Emmanuel Macron a reçu lundi Lula da Silva à l'Élysée. Mardi, M. Macron doit se rendre avec Jean-Noël Barrot à Marseille.",
+        "2025-06-02",
+        "Meeting 2025-06-02 [Emmanuel Macron, Lula da Silva] @Élysée Occurred",
+    );
+}
