@@ -139,6 +139,11 @@ pub fn find(
                 end = next;
             } else if let Some(next) = elided_place(lex, body, tokens, start, end) {
                 end = next;
+            } else if let Some(next) = building_of_place(lex, body, tokens, start, end) {
+                if covered(&tokens[next - 1].range) {
+                    break;
+                }
+                end = next;
             } else if let Some(next) = particles_then_name(lex, tokens, end) {
                 if covered(&tokens[next].range) {
                     break;
@@ -1549,6 +1554,34 @@ fn elided_place(
     .then_some(end + 2)
 }
 
+/// "le palais d'État d'Iavoloha", "le palais des Congrès de Yamoussoukro": a building named
+/// by common words after its head, then "de" and a name the tables do not know, is one name
+/// (a known town after it is where the building stands, a name of its own). Returns the end
+/// of the whole name.
+fn building_of_place(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let of = tokens.get(end)?;
+    let next = tokens.get(end + 1)?;
+    if !matches!(of.folded.as_str(), "de" | "d'") || !is_name_word(next) || !next.capitalised {
+        return None;
+    }
+    // The head before the run: "palais d'", "palais des", "palais de la".
+    let mut k = start;
+    while k > 0 && start - k < 2 && HEAD_TIES.contains(&tokens[k - 1].folded.as_str()) {
+        k -= 1;
+    }
+    let headed = k < start && k > 0 && lex.ends_building_head(&tokens[k - 1].folded);
+    let common = tokens[start..end]
+        .iter()
+        .all(|t| !t.upper && lex.is_common_word(&t.folded));
+    (headed && common && lex.place(&body[next.range.clone()]).is_none()).then_some(end + 2)
+}
+
 /// After one or more particles ("von der", "ben", "de la"), the index of the name word that
 /// follows them, if one does.
 fn particles_then_name(lex: &Lexicon, tokens: &[Token], from: usize) -> Option<usize> {
@@ -1606,6 +1639,9 @@ fn classify(
     definitions: &Definitions,
 ) -> Option<Candidate> {
     if let Some(building) = building(lex, body, tokens, start, end) {
+        return Some(building);
+    }
+    if let Some(building) = building_named_by_apposition(lex, body, tokens, start, end) {
         return Some(building);
     }
     if let Some(org) = named_by_apposition(lex, body, tokens, start, end) {
@@ -2931,6 +2967,53 @@ pub(crate) const APPOINTED: &[&str] = &[
     "devenue", "promu", "promue", "investi", "investie",
 ];
 
+/// The nouns an apposition calls a building by, besides the building heads of
+/// `place_heads.tsv` ("X, siège du gouvernement", "X, le complexe abritant les services du
+/// Premier ministre").
+const APPOSED_BUILDINGS: &[&str] = &["siege", "complexe", "batiment", "edifice", "demeure"];
+
+/// "à Seri Perdana, la résidence officielle du Premier ministre", "au Kantei, la résidence du
+/// chef du gouvernement", "à Perdana Putra, le complexe abritant …", "au Palacio Chico, siège
+/// du gouvernement": a name the tables do not know, after a place preposition, that an
+/// apposition calls a building is that building (the article of the apposition may be left out
+/// before "siège" or "résidence").
+fn building_named_by_apposition(
+    lex: &Lexicon,
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<Candidate> {
+    let before = preceding_words(tokens, start, 2);
+    let located = match before.as_slice() {
+        [.., last] if matches!(last.as_str(), "à" | "au" | "aux") => true,
+        [prep, article] => {
+            matches!(prep.as_str(), "à" | "dans")
+                && matches!(article.as_str(), "la" | "le" | "les" | "l'")
+        }
+        _ => false,
+    };
+    let text = &body[tokens[start].range.start..tokens[end - 1].range.end];
+    if !located || lex.place(text).is_some() || tokens[start..end].iter().any(|t| t.upper) {
+        return None;
+    }
+    let head = apposition_head(tokens, end, &["le", "la", "l'"], false, |_| false)?;
+    let head = tokens.get(head)?;
+    let building = !head.capitalised
+        && (lex.is_building_head_before(&head.folded)
+            || APPOSED_BUILDINGS.contains(&head.folded.as_str()));
+    building.then(|| {
+        let range = tokens[start].range.start..tokens[end - 1].range.end;
+        Candidate {
+            label: label_of(text),
+            range,
+            class: EntityClass::Place,
+            confidence: 0.7,
+            place: None,
+        }
+    })
+}
+
 /// Whether ", [article] BUILDING" follows token `end` ("X, la résidence présidentielle").
 fn building_apposition_follows(lex: &Lexicon, tokens: &[Token], end: usize) -> bool {
     apposition_head(tokens, end, &["le", "la", "l'"], true, |_| false)
@@ -3917,6 +4000,45 @@ mod tests {
     }
 
     #[test]
+    fn buildings_named_by_a_foreign_head_or_an_apposition() {
+        // Foreign heads: "House", "Buildings", "Palacio".
+        assert_eq!(
+            check("Le dîner a été offert à Rampur House, puis au Palacio de Morales."),
+            ["Place:Rampur House", "Place:Palacio de Morales"]
+        );
+        assert_eq!(
+            check("Les ministres se sont vus dans les Parliament Buildings."),
+            ["Place:Parliament Buildings"]
+        );
+        // A name the tables do not know, that an apposition calls a residence, a seat or a
+        // complex, is that building.
+        assert_eq!(
+            check("Il a été reçu à Sri Kenangan, la résidence officielle du chef du gouvernement."),
+            ["Place:Sri Kenangan"]
+        );
+        assert_eq!(
+            check("Les délégations ont siégé au Palco Verde, siège du gouvernement."),
+            ["Place:Palco Verde"]
+        );
+        assert_eq!(
+            check(
+                "Ils ont parlé à Wisma Duta, le complexe qui abrite les services du gouvernement."
+            ),
+            ["Place:Wisma Duta"]
+        );
+        // Not without a place preposition before it, nor a person's name.
+        assert!(check("Selon Wisma Duta, le complexe est fermé.")
+            .iter()
+            .all(|c| !c.starts_with("Place")));
+        // A building named by common words, then "de" and a name the tables do not know,
+        // is one name; a known town after it is a place of its own.
+        assert_eq!(
+            check("Elle a été reçue au palais d'État de Soavinandro."),
+            ["Place:palais d'État de Soavinandro"]
+        );
+    }
+
+    #[test]
     fn a_demonym_before_a_name_is_not_part_of_it() {
         assert_eq!(
             check("Le Gambien Omar Alieu Touray a reçu la Béninoise Aurélie Adam Soulé à Abuja."),
@@ -4205,10 +4327,10 @@ mod tests {
             ["Person:Om Prakash Aryal", "Person:Rameshwor Khanal", "Person:Kulman Ghising"]
         );
         // A name after an article takes no title from an apposition: the title is another
-        // phrase.
+        // phrase (here a building's name, by its head).
         assert_eq!(
             check("Il a reçu dans les Government Buildings, la Première ministre."),
-            Vec::<String>::new()
+            ["Place:Government Buildings"]
         );
     }
 

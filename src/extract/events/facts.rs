@@ -722,10 +722,7 @@ fn place(
             let building = building || room;
             let near = s.class_before(g + 1, Class::Near).is_some();
             // "au Palais national de Mexico": the town right after a building's name.
-            let town_of_building = s.tokens[g].is(Class::Genitive)
-                && g.checked_sub(1)
-                    .and_then(|j| s.name_at[j])
-                    .is_some_and(|b| self::building(&context.entities[s.names[b].entity].label));
+            let town_of_building = town_after_building(s, context, n, g);
             let governed =
                 s.tokens[g].is(Class::PlacePreposition) || building || near || town_of_building;
             let blocked = s.class_before(g, Class::PlaceBlocker).is_some();
@@ -740,6 +737,14 @@ fn place(
             let distance = s.names[n].tokens.start.abs_diff(t0);
             (entity, rank_of(context, entity), distance)
         })
+        .collect();
+    // "au Nasrec Expo Centre de Johannesburg": the town after a building's name.
+    let building_towns: Vec<usize> = (0..s.names.len())
+        .filter(|&n| match s.governor(n) {
+            Gov::Prep(_, g) => town_after_building(s, context, n, g),
+            _ => false,
+        })
+        .map(|n| s.names[n].entity)
         .collect();
     let best = |ranks: &[PlaceRank]| {
         candidates
@@ -763,11 +768,48 @@ fn place(
             // "dans la basilique Saint-Pierre, au Vatican": a city-state, or the country the
             // text gives for want of a town.
             .or_else(|| best(&[PlaceRank::Country]).map(|(country, _)| country)),
-        // "au Nasrec Expo Centre de Johannesburg": a place named after its town.
-        PlaceRank::Local => town_of(context, entity),
+        // "au Centre des congrès de Durban": a place named after its town; "au Nasrec Expo
+        // Centre de Johannesburg": a place the tables do not know, then its town.
+        PlaceRank::Local => town_of(context, entity).or_else(|| {
+            candidates
+                .iter()
+                .find(|&&(town, _, _)| town != entity && building_towns.contains(&town))
+                .map(|&(town, _, _)| town)
+        }),
         _ => None,
     });
+    // A place standing in the town named after it is a building or a site of that town.
+    let primary = match primary {
+        Some((entity, PlaceRank::Local)) if town.is_some() => Some((entity, PlaceRank::Seat)),
+        other => other,
+    };
     (primary, town)
+}
+
+/// Whether name `n`, governed by the "de" at token `g`, is the town a building stands in: a
+/// town or region the tables know right after the name of a building ("au Palais national de
+/// Mexico") or of a place they do not know, whose name it completes ("au Nasrec Expo Centre de
+/// Johannesburg").
+fn town_after_building(s: &Sentence<'_>, context: &Context<'_>, n: usize, g: usize) -> bool {
+    let town = &context.entities[s.names[n].entity];
+    let known_town = town.class == EntityClass::Place
+        && (town.place.is_some() || town.reference.is_some())
+        && matches!(
+            rank_of(context, s.names[n].entity),
+            PlaceRank::Local | PlaceRank::Region
+        );
+    s.tokens[g].is(Class::Genitive)
+        && g.checked_sub(1)
+            .and_then(|j| s.name_at[j])
+            .filter(|&b| b != n)
+            .is_some_and(|b| {
+                let before = &context.entities[s.names[b].entity];
+                building(&before.label)
+                    || (known_town
+                        && before.class == EntityClass::Place
+                        && before.place.is_none()
+                        && before.label.contains(' '))
+            })
 }
 
 /// The town a building's name ends with, when the article names that town: "Centre des
@@ -1102,4 +1144,47 @@ fn ordinal_of(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<u32> {
         j = p;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::extract::{Extraction, Extractor};
+    use crate::reference::Reference;
+    use crate::text::normalise;
+
+    fn extract(text: &str, published: &str) -> Extraction {
+        let (doc, _) = normalise(text);
+        let reference = Reference::bundled("https://w3id.org/newsgraph/id/")
+            .expect("the bundled reference data parses");
+        let date = NaiveDate::parse_from_str(published, "%Y-%m-%d").expect("a test date");
+        Extractor::new(&reference).extract(&doc, Some(date))
+    }
+
+    /// The labels of the places of each event, the place first.
+    fn places(text: &str, published: &str) -> Vec<Vec<String>> {
+        let ex = extract(text, published);
+        ex.events
+            .iter()
+            .map(|e| {
+                [e.place, e.town]
+                    .into_iter()
+                    .flatten()
+                    .map(|p| ex.entities[p].label.clone())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_place_the_tables_do_not_know_then_its_town() {
+        assert_eq!(
+            places(
+                "Le président Cyril Ramaphosa a reçu samedi Keir Starmer au Tshwane Events Centre de Pretoria.",
+                "2025-06-09",
+            ),
+            [["Tshwane Events Centre", "Pretoria"]]
+        );
+    }
 }
