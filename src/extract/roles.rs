@@ -38,6 +38,9 @@ pub struct Phrase {
     pub head: String,
     /// The holder, when the text names them next to the title.
     pub person: Option<usize>,
+    /// The second holder of a plural title that names two ("les ministres des Affaires
+    /// étrangères, X et Y", "les directeurs, X pour A et Y pour B").
+    pub also: Option<usize>,
     /// Person mentions inside the title ("du président américain Donald Trump"): not holders.
     pub complements: Vec<Range<usize>>,
     /// An organization or place the title serves, named inside it.
@@ -69,7 +72,7 @@ const GOVERNING: &[&str] = &[
 
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "du", "des", "de", "d'", "au", "aux", "a", "son", "sa",
-    "ses", "leur", "cet", "cette", "ce", "notre", "votre",
+    "ses", "leur", "leurs", "cet", "cette", "ce", "notre", "votre", "nos", "vos",
 ];
 
 /// Finds the title phrases of one sentence.
@@ -497,12 +500,16 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         }
         let head = join_words(&folded_words(&tokens[i..head_end]));
         let family = lex.title(&head).map(|f| f.0.clone()).unwrap_or_default();
+        let also = person
+            .filter(|_| is_plural_head(lex, &head))
+            .and_then(|p| second_holder(tokens, named, p, tokens[last_content - 1].range.end));
         phrases.push(Phrase {
             label: clean_label(&body[range.clone()]),
             range,
             family,
             head,
             person,
+            also,
             complements,
             of,
             country,
@@ -529,6 +536,43 @@ pub fn find(lex: &Lexicon, body: &str, tokens: &[Token], named: &[Named]) -> Vec
         }
     }
     phrases
+}
+
+/// Whether a title head is the plural of one ("ministres", "premiers ministres", "directeurs
+/// généraux"): a title two people may share.
+fn is_plural_head(lex: &Lexicon, head: &str) -> bool {
+    let singular: Vec<String> = head
+        .split(' ')
+        .map(|w| match w.strip_suffix("aux") {
+            Some(stem) => format!("{stem}al"),
+            None => w.strip_suffix('s').unwrap_or(w).to_owned(),
+        })
+        .collect();
+    let singular = singular.join(" ");
+    singular != head && lex.title(&singular).is_some()
+}
+
+/// The person named after `first`, the first holder of a plural title that ends at byte `from`,
+/// and joined to it by "et": "les ministres des Affaires étrangères, X et Y"; each may have
+/// what they stand for after "pour" ("X pour la Zambie et Y pour le Zimbabwe").
+fn second_holder(tokens: &[Token], named: &[Named], first: usize, from: usize) -> Option<usize> {
+    let m = named
+        .iter()
+        .find(|n| n.range.start >= from && n.entity == first && n.class == EntityClass::Person)?;
+    let mut k = tokens.iter().position(|t| t.range.start >= m.range.end)?;
+    if tokens[k].folded == "pour" {
+        k = (k + 1..tokens.len().min(k + 6))
+            .find(|&j| tokens[j].folded == "et" || !tokens[j].word)?;
+    }
+    if tokens.get(k)?.folded != "et" {
+        return None;
+    }
+    let next = tokens.get(k + 1)?;
+    named
+        .iter()
+        .find(|n| n.range.start == next.range.start)
+        .filter(|n| n.class == EntityClass::Person && n.entity != first)
+        .map(|n| n.entity)
 }
 
 /// Whether a folded word is an ordinal in letters or digits ("dixième", "47e", "2eme").
@@ -629,7 +673,10 @@ mod tests_support {
             .into_iter()
             .filter(|p| !p.nested)
             .map(|p| {
-                let who = p.person.map_or("?".to_owned(), |e| people[e].to_owned());
+                let mut who = p.person.map_or("?".to_owned(), |e| people[e].to_owned());
+                if let Some(e) = p.also {
+                    who = format!("{who} & {}", people[e]);
+                }
                 let of =
                     p.of.map(|o| format!(" of={}", orgs[o - 100]))
                         .unwrap_or_default();
@@ -804,6 +851,34 @@ mod tests {
         assert_eq!(
             check("Il a parlé avec le chef d'État russe hier.", &[], &[]),
             vec!["?: chef d'État russe"]
+        );
+    }
+
+    #[test]
+    fn a_plural_title_goes_to_the_two_names_it_lists() {
+        assert_eq!(
+            check(
+                "Les deux chefs d'État étaient entourés de leurs ministres de la Défense, Karl Tamm et Ivo Sepp.",
+                &["Karl Tamm", "Ivo Sepp"],
+                &[]
+            ),
+            vec!["Karl Tamm & Ivo Sepp: ministres de la Défense"]
+        );
+        assert_eq!(
+            check(
+                "Ils ont déjeuné avec les directeurs généraux, Rui Costa pour le Portugal et Ana Ruiz pour l'Espagne.",
+                &["Rui Costa", "Ana Ruiz"],
+                &["Portugal", "Espagne"]
+            ),
+            vec!["Rui Costa & Ana Ruiz: directeurs généraux"]
+        );
+        assert_eq!(
+            check(
+                "Le groupe sera conduit par les vice-ministres Rui Costa et Ana Ruiz.",
+                &["Rui Costa", "Ana Ruiz"],
+                &[]
+            ),
+            vec!["Rui Costa & Ana Ruiz: vice-ministres"]
         );
     }
 

@@ -43,6 +43,9 @@ impl Analysis<'_> {
                 let Some(person) = p.person else { continue };
                 let confidence = if p.nested { 0.7 } else { 0.8 };
                 self.push_role(p, sentence, person, confidence);
+                if let Some(second) = p.also {
+                    self.push_role(p, sentence, second, confidence);
+                }
             }
             self.phrases.push(phrases);
         }
@@ -314,7 +317,9 @@ impl Analysis<'_> {
         if !exact.is_empty() {
             holders = exact;
         }
-        if homologue && holders.len() > 1 && !possessor_families.is_empty() {
+        // "le président paraguayen et son homologue brésilien" is Brazil's president, not the
+        // Brazilian minister the article named: a counterpart holds a title of the same family.
+        if homologue && !possessor_families.is_empty() {
             holders.retain(|&h| {
                 self.out
                     .roles
