@@ -3989,6 +3989,11 @@ mod tests {
             check("Les négociateurs se retrouvent à la Willy-Brandt-Haus."),
             ["Place:Willy-Brandt-Haus"]
         );
+        // A think tank's name ends in "Institute".
+        assert_eq!(
+            check("Selon le Harbour Institute, la tension monte."),
+            ["Organization:Harbour Institute"]
+        );
         assert_eq!(
             check("Le contrat lie Thales SA à Athènes."),
             ["Organization:Thales SA", "Place:Athènes"]
