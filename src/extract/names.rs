@@ -2997,7 +2997,9 @@ fn building_named_by_apposition(
     if !located || lex.place(text).is_some() || tokens[start..end].iter().any(|t| t.upper) {
         return None;
     }
-    let head = apposition_head(tokens, end, &["le", "la", "l'"], false, |_| false)?;
+    // ("à X, sa résidence officielle": a possessive says whose building it is.)
+    let articles = ["le", "la", "l'", "sa", "son", "leur"];
+    let head = apposition_head(tokens, end, &articles, false, |_| false)?;
     let head = tokens.get(head)?;
     let building = !head.capitalised
         && (lex.is_building_head_before(&head.folded)
@@ -3987,6 +3989,11 @@ mod tests {
             check("Les négociateurs se retrouvent à la Willy-Brandt-Haus."),
             ["Place:Willy-Brandt-Haus"]
         );
+        // A think tank's name ends in "Institute".
+        assert_eq!(
+            check("Selon le Harbour Institute, la tension monte."),
+            ["Organization:Harbour Institute"]
+        );
         assert_eq!(
             check("Le contrat lie Thales SA à Athènes."),
             ["Organization:Thales SA", "Place:Athènes"]
@@ -4014,6 +4021,10 @@ mod tests {
         // complex, is that building.
         assert_eq!(
             check("Il a été reçu à Sri Kenangan, la résidence officielle du chef du gouvernement."),
+            ["Place:Sri Kenangan"]
+        );
+        assert_eq!(
+            check("Il a dîné avec son hôte à Sri Kenangan, sa résidence officielle."),
             ["Place:Sri Kenangan"]
         );
         assert_eq!(

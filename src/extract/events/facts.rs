@@ -127,7 +127,21 @@ pub(super) fn reading(
             || s.has_class(clause.clone(), Class::LocationVerb)
             || own_day(s, hit, &clause, at)
     };
-    let mut date = date(s, hit, &owner, context, clause_tense, &anaphor_day);
+    // "Les deux hommes sont convenus de se retrouver en octobre", "ont décidé de se rencontrer
+    // jeudi": an infinitive that a past decision plans is later than the decision; its day or
+    // month is read forward.
+    let date_tense = if modality.planned && clause_tense == Tense::Past && infinitive(s, hit) {
+        Tense::Future
+    } else {
+        clause_tense
+    };
+    let mut date = date(s, hit, &owner, context, date_tense, &anaphor_day);
+    // "X doit se rendre jeudi à Shanghai, où il rencontrera Y": a clause opened by "où" is on
+    // the day of the clause before, whichever trigger that day is nearer.
+    let ou = s.tokens.get(clause.start).is_some_and(|t| t.key == "où") && clause.start > 0;
+    if date.is_none() && ou {
+        date = sentence_day(scene, index, date_tense).map(|d| (DateValue::Day(d), true));
+    }
     // A noun in a relative clause hung on a name tells that person's stay, which the talks
     // fall within: "X a tenu des pourparlers avec Y, qui se trouve en visite d'État du 6 au
     // 13 juillet" does not date the talks on the 6th. Its day is only a guess.
@@ -185,12 +199,12 @@ pub(super) fn reading(
                 .and_then(|d| d.succ_opt())
                 .map(|d| (DateValue::Day(d), true));
         } else if relative(Class::PreviousDay) {
-            // With no day named just before, "la veille" is the eve of the news, and "la
-            // veille de la visite" the eve of the story's day.
+            // With no day named just before, "la veille" is the eve of the story's day, the
+            // day the article last told an event on in the week before the news ("X a été
+            // reçu mercredi par le président. La veille, il s'était entretenu avec le Premier
+            // ministre" in Thursday's paper), else the eve of the news.
             date = last
-                .or_else(|| {
-                    recent_told(focus, context).filter(|_| counted_from_event(Class::PreviousDay))
-                })
+                .or_else(|| recent_told(focus, context))
                 .or(context.anchor)
                 .and_then(|d| d.pred_opt())
                 .map(|d| (DateValue::Day(d), true));
@@ -505,6 +519,14 @@ impl Owner<'_, '_> {
             .min_by_key(|&&h| distance(&self.hits[h]))
             .copied();
         nearest.is_none_or(|h| h == self.index)
+    }
+}
+
+/// Whether a verb trigger is an infinitive ("se retrouver", "rencontrer", "recevoir").
+fn infinitive(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    hit.pos == Pos::Verb && {
+        let written = s.written(hit.tokens.end - 1);
+        ["er", "ir", "re"].iter().any(|e| written.ends_with(e))
     }
 }
 
@@ -1175,6 +1197,48 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    /// The dates of the events, in order.
+    fn dates(text: &str, published: &str) -> Vec<String> {
+        extract(text, published)
+            .events
+            .iter()
+            .map(|e| e.date.map_or_else(String::new, |d| d.xsd().0))
+            .collect()
+    }
+
+    #[test]
+    fn a_plan_agreed_in_the_past_is_dated_forward() {
+        assert_eq!(
+            dates(
+                "Le 2 septembre, Pedro Sánchez s'est entretenu avec Luís Montenegro. Les deux dirigeants sont convenus de se retrouver en novembre à Lisbonne.",
+                "2025-09-04",
+            ),
+            ["2025-09-02", "2025-11"]
+        );
+    }
+
+    #[test]
+    fn a_clause_opened_by_ou_is_on_the_day_of_the_clause_before() {
+        assert_eq!(
+            dates(
+                "Le président kényan William Ruto doit se rendre vendredi à Pretoria, où il rencontrera Cyril Ramaphosa.",
+                "2025-03-04",
+            ),
+            ["2025-03-07"]
+        );
+    }
+
+    #[test]
+    fn the_eve_is_counted_from_the_day_of_the_story() {
+        assert_eq!(
+            dates(
+                "Le ministre Ahmed Benali a été reçu mardi par le président Kaïs Saïed.\n\nLa veille, Ahmed Benali s'était entretenu avec le Premier ministre Kamel Madouri.",
+                "2025-03-06",
+            ),
+            ["2025-03-04", "2025-03-03"]
+        );
     }
 
     #[test]
