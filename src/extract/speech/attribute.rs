@@ -471,8 +471,18 @@ impl Pass<'_, '_> {
                 s.word_count(quote.open + 1..quote.close)
             })
             .sum();
-        // Mostly quotation: one speech per quotation. Mostly prose: one reported speech.
-        if !quotes.is_empty() && quoted_words * 2 >= s.word_count(content.clone()) {
+        // "… des négociations.« On ne peut pas … », a-t-il lancé": a quotation that opens a
+        // new sentence the text ran into the one before is all the attribution covers.
+        let run_on = quotes.last().copied().filter(|&q| {
+            let quote = s.quotes.list[q];
+            quote.open > content.start
+                && s.punct(quote.open - 1) == Some('.')
+                && (quote.close + 1..cue.first).all(|k| s.punct(k) == Some(','))
+        });
+        if let Some(q) = run_on {
+            self.quote(&who, q, cue_bytes.clone(), confidence);
+        } else if !quotes.is_empty() && quoted_words * 2 >= s.word_count(content.clone()) {
+            // Mostly quotation: one speech per quotation. Mostly prose: one reported speech.
             for q in quotes {
                 self.quote(&who, q, cue_bytes.clone(), confidence);
             }

@@ -39,6 +39,22 @@ fn quote_then_verb_title_and_relay() {
 }
 
 #[test]
+fn a_quote_run_into_the_sentence_before_is_all_that_is_said() {
+    check(
+        "Le syndicat a publié mardi son plan « pour l'emploi » et ses chiffres.« Nous ne signerons pas ce texte », a-t-elle lancé à la radio.",
+        expect!["speaker=<elle> content=Nous ne signerons pas ce texte quoted=true"],
+    );
+}
+
+#[test]
+fn a_voice_with_a_title_speaks_for_the_subject() {
+    check(
+        "Le patronat, par la voix du président Jean Moreau, a dénoncé une hausse « brutale ».",
+        expect!["speaker=Jean Moreau content=dénoncé une hausse « brutale » quoted=false"],
+    );
+}
+
+#[test]
 fn quote_then_verb_without_comma() {
     check(
         "« Rien n'est encore décidé » a ajouté Marco Rubio.",
