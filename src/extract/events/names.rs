@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::lexicon::{Class, Pos, Role, LEXICON};
 use super::tokens::{Gov, Hit, Sentence};
 use super::Context;
-use crate::extract::speech::Speaker;
+use crate::extract::speech::{Speaker, Speech};
 use crate::reference::EntityClass;
 
 /// What the sentence says about each name in it.
@@ -49,7 +49,7 @@ pub(super) fn name_info(
             let speaks: Vec<Range<usize>> = spoken
                 .into_iter()
                 .filter(|sp| sp.quoted || !infinitive_clause(s, sp.content.start))
-                .map(|sp| sp.content.clone())
+                .map(|sp| said(s, sp))
                 .collect();
             // A speaker is left out only of the events told in his own words (`eligible`):
             // "Lors d'une rencontre avec X, Y a déclaré que …" has Y take part.
@@ -104,6 +104,36 @@ fn led_by(s: &Sentence<'_>, g: usize) -> bool {
 
 /// Whether the words at a byte offset open an infinitive clause ("avoir eu", "espérer
 /// s'entretenir").
+/// The words a speaker is said to speak. The object of a speech verb ends where a
+/// circumstance of the verb begins: "X et Y ont annoncé jeudi un partenariat à l'issue d'un
+/// entretien" tells what they announced and when, and the talks are theirs. A "que" clause
+/// or a quotation keeps all its words ("X a dit que la réunion avec Y …").
+fn said(s: &Sentence<'_>, sp: &Speech) -> Range<usize> {
+    let content = sp.content.clone();
+    if sp.quoted {
+        return content;
+    }
+    let first = s.tokens.iter().position(|t| t.range.start >= content.start);
+    let Some(first) = first else {
+        return content;
+    };
+    let reported = first
+        .checked_sub(1)
+        .is_some_and(|p| matches!(s.tokens[p].key.as_str(), "que" | "qu" | ":" | ","))
+        || s.tokens[first].key == "que"
+        || s.tokens[first].key == "qu";
+    if reported {
+        return content;
+    }
+    let cut = (first..s.tokens.len())
+        .take_while(|&j| s.tokens[j].range.start < content.end)
+        .find(|&j| s.tokens[j].word && s.class_at(j, Class::Circumstance).is_some());
+    match cut {
+        Some(j) => content.start..s.tokens[j].range.start,
+        None => content,
+    }
+}
+
 fn infinitive_clause(s: &Sentence<'_>, at: usize) -> bool {
     let first = s.tokens.iter().find(|t| {
         t.word

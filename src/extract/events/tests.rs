@@ -2209,3 +2209,21 @@ fn a_journey_together_of_a_pair_that_met_is_a_meeting() {
         "Meeting 2025-06-02 [Emmanuel Macron, Lula da Silva] @Élysée Occurred",
     );
 }
+
+#[test]
+fn a_circumstance_closes_what_two_speakers_announce() {
+    check(
+        "La présidente péruvienne Dina Boluarte et le président chilien Gabriel Boric ont annoncé mardi un plan commun à l'issue d'un entretien de trois heures à Lima.",
+        "2025-06-04",
+        "Meeting 2025-06-03 [Dina Boluarte, Gabriel Boric] @Lima PT3H exactly Occurred",
+    );
+}
+
+#[test]
+fn a_length_of_time_between_a_verb_and_its_guests() {
+    check(
+        "Dans la soirée, le président Emmanuel Macron a reçu pendant une heure Friedrich Merz et Keir Starmer.",
+        "2025-06-04",
+        "Meeting 2025-06-04 [Emmanuel Macron, Friedrich Merz, Keir Starmer] PT1H exactly Occurred",
+    );
+}

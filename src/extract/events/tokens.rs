@@ -704,8 +704,7 @@ impl<'a> Sentence<'a> {
                 let placed = matches!(
                     self.names[n].class,
                     EntityClass::Place | EntityClass::Organization
-                ) && self.names[n].tokens.start > 0
-                    && self.tokens[self.names[n].tokens.start - 1].is(Class::PlacePreposition);
+                ) && self.placed_name(self.names[n].tokens.start);
                 // "a reçu, vendredi à Paris, le chancelier X": a person is no apposition to the
                 // town of a circumstance, unless the town is a title's field ("l'ambassadeur
                 // de France à Washington, X").
@@ -767,7 +766,11 @@ impl<'a> Sentence<'a> {
             if t.is(Class::Preposition) {
                 // "a rencontré pendant une heure le président X": "pendant" and "durant" govern
                 // a length of time, never a person; the name's phrase starts after it.
-                if determiner && t.is(Class::Circumstance) && !t.is(Class::Genitive) {
+                // So does "pendant une heure X": words between, whatever their determiner.
+                if (determiner || k + 1 < first)
+                    && t.is(Class::Circumstance)
+                    && !t.is(Class::Genitive)
+                {
                     return Gov::Bare;
                 }
                 // "entouré de son ministre …, X", "aux côtés du président X": a companion
@@ -900,13 +903,44 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Whether the name that starts at token `start` follows a place preposition, with or
+    /// without its article ("à Paris", "à l'Élysée", "à la Maison Blanche").
+    fn placed_name(&self, start: usize) -> bool {
+        let Some(before) = start.checked_sub(1) else {
+            return false;
+        };
+        if self.tokens[before].is(Class::PlacePreposition) {
+            return true;
+        }
+        self.tokens[before].is(Class::Definite)
+            && before
+                .checked_sub(1)
+                .is_some_and(|p| self.tokens[p].is(Class::PlacePreposition))
+    }
+
     /// Whether the phrase a place preposition at `k` opens names a building ("au palais
     /// présidentiel", "dans la résidence") before token `first`.
+    /// So does a place the gazetteer does not know, its capitalised words right before the
+    /// name ("a reçu à la Hofburg X"), unless they are a title ("au Président X").
     fn venue_after(&self, k: usize, first: usize) -> bool {
-        (k + 1..first)
-            .filter(|&j| self.tokens[j].word)
-            .find(|&j| !self.tokens[j].is(Class::Definite))
-            .is_some_and(|j| self.tokens[j].is(Class::Venue))
+        let words = || {
+            (k + 1..first)
+                .filter(|&j| self.tokens[j].word)
+                .skip_while(|&j| self.tokens[j].is(Class::Definite))
+        };
+        let person =
+            self.name_at[first].is_some_and(|n| self.names[n].class == EntityClass::Person);
+        let named = person
+            && words().next().is_some()
+            && words().all(|j| {
+                let t = &self.tokens[j];
+                t.upper && !t.is(Class::TitleHead) && !t.is(Class::Honorific)
+            })
+            && (k + 1..first).all(|j| self.tokens[j].word || self.tokens[j].punct(&['\'', '’']));
+        named
+            || words()
+                .next()
+                .is_some_and(|j| self.tokens[j].is(Class::Venue))
     }
 
     /// The governor of the name before a coordination at token `k`.
