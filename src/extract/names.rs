@@ -228,6 +228,28 @@ pub fn find(
                         })
             })
         });
+        // "a reçu à l'Élysée Friedrich Merz", "au Kremlin Vladimir Poutine", "à la Hofburg
+        // Christian Stocker": after "à" and an article, one or two capitalised words no table
+        // gives as a given name, then a given name and a surname, are where, then who. (Not
+        // after "à" alone, which also gives to a person: "prêter serment à Om Prakash Aryal";
+        // nor a place whose name goes on with the given name.)
+        let at = start > 0 && tokens[start - 1].folded == "au"
+            || start > 1
+                && matches!(tokens[start - 1].folded.as_str(), "l'" | "la" | "le")
+                && tokens[start - 2].folded == "a";
+        let split = split.or_else(|| {
+            (start + 1..(start + 3).min(end)).find(|&k| {
+                at && end - k >= 2
+                    && is_given(lex, &tokens[k])
+                    && tokens[start..k]
+                        .iter()
+                        .all(|t| !is_given(lex, t) && !t.upper && !lex.is_common_word(&t.folded))
+                    && lex
+                        .place(&body[tokens[start].range.start..tokens[k].range.end])
+                        .is_none()
+                    && !whole_place()
+            })
+        });
         // "le Président de Mongolie Khurelsukh Ukhnaa": a title written with its capital, its
         // country, then the holder's name, which the tables need not know (agency copy
         // capitalises titles). Not a name of common words ("Président de France
@@ -3473,6 +3495,24 @@ mod tests {
             check("Le ministre reçoit jeudi à Ankara Tom Barrack, l'émissaire américain."),
             vec!["Place:Ankara", "Person:Tom Barrack"]
         );
+        // A seat or a building the tables do not know as a town, then the guest.
+        for (text, guest) in [
+            (
+                "Le président a reçu mardi à l'Élysée Olaf Scholz pour un dîner.",
+                "Person:Olaf Scholz",
+            ),
+            (
+                "Le chef de l'État a reçu à la Hofburg Karl Nehammer, puis les autres chefs de parti.",
+                "Person:Karl Nehammer",
+            ),
+        ] {
+            let found = check(text);
+            assert!(found.iter().any(|e| e == guest), "{text}: {found:?}");
+        }
+        // A town whose name goes on with a given name stays one place.
+        assert!(!check("Le ministre est arrivé au Port Louis Hotel mardi.")
+            .iter()
+            .any(|e| e.starts_with("Person:")));
     }
 
     #[test]
