@@ -128,10 +128,7 @@ pub fn find(
         loop {
             if end < tokens.len() && is_name_word_at(tokens, end) && !covered(&tokens[end].range) {
                 end += 1;
-            } else if (initial_then_name(tokens, start, end)
-                || titled_initial(lex, tokens, start, end))
-                && !covered(&tokens[end + 1].range)
-            {
+            } else if initial_then_name(tokens, start, end) && !covered(&tokens[end + 1].range) {
                 // "Jamieson L. Greer", "J.D. Vance": the period of an initial inside a name.
                 end += 1;
             } else if let Some(next) = nickname_then_name(tokens, end) {
@@ -648,26 +645,6 @@ fn initial_then_name(tokens: &[Token], start: usize, end: usize) -> bool {
         && period.folded == "."
         && period.range.start == initial.range.end
         && is_name_word(next)
-}
-
-/// Whether the run at `start` is a lone initial that opens a name right after a title ("le
-/// ministre indien des Affaires extérieures, S. Jaishankar"), as news writes many Indian
-/// names. Not "M.", which is "Monsieur".
-fn titled_initial(lex: &Lexicon, tokens: &[Token], start: usize, end: usize) -> bool {
-    let (Some(period), Some(next)) = (tokens.get(end), tokens.get(end + 1)) else {
-        return false;
-    };
-    let initial = &tokens[start];
-    end == start + 1
-        && initial.word
-        && initial.capitalised
-        && initial.lower.chars().count() == 1
-        && initial.lower != "m"
-        && period.folded == "."
-        && period.range.start == initial.range.end
-        && is_name_word(next)
-        && !is_given(lex, next)
-        && (after_title(lex, tokens, start) || after_title_complement(lex, tokens, start))
 }
 
 /// Whether a word is a name after the initial of another, glued to it by a period
@@ -3517,11 +3494,6 @@ mod tests {
         assert_eq!(
             check("Le ministre reçoit jeudi à Ankara Tom Barrack, l'émissaire américain."),
             vec!["Place:Ankara", "Person:Tom Barrack"]
-        );
-        // An initial for the given name, after a title.
-        assert_eq!(
-            check("Le ministre indien des Affaires extérieures, S. Jaishankar, accompagnait le Premier ministre."),
-            vec!["Person:S. Jaishankar"]
         );
         // A seat or a building the tables do not know as a town, then the guest.
         for (text, guest) in [
