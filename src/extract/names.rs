@@ -13,7 +13,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::tokens::{tokenize, Token};
-use crate::lang::{Language, Lexicon, WordMap, WordSet};
+use crate::lang::{Language, Lexicon, WordClass, WordMap, WordSet};
 use crate::reference::EntityClass;
 use crate::text::fold_text;
 
@@ -2989,11 +2989,6 @@ pub(crate) const APPOINTED: &[&str] = &[
     "devenue", "promu", "promue", "investi", "investie",
 ];
 
-/// The nouns an apposition calls a building by, besides the building heads of
-/// `place_heads.tsv` ("X, siège du gouvernement", "X, le complexe abritant les services du
-/// Premier ministre").
-const APPOSED_BUILDINGS: &[&str] = &["siege", "complexe", "batiment", "edifice", "demeure"];
-
 /// "à Seri Perdana, la résidence officielle du Premier ministre", "au Kantei, la résidence du
 /// chef du gouvernement", "à Perdana Putra, le complexe abritant …", "au Palacio Chico, siège
 /// du gouvernement": a name the tables do not know, after a place preposition, that an
@@ -3025,7 +3020,7 @@ fn building_named_by_apposition(
     let head = tokens.get(head)?;
     let building = !head.capitalised
         && (lex.is_building_head_before(&head.folded)
-            || APPOSED_BUILDINGS.contains(&head.folded.as_str()));
+            || lex.is(WordClass::AppositionBuilding, &head.folded));
     building.then(|| {
         let range = tokens[start].range.start..tokens[end - 1].range.end;
         Candidate {

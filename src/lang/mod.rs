@@ -52,10 +52,13 @@ pub enum WordClass {
     PlacePreposition,
     /// An article between that preposition and the place ("la", "l'").
     PlaceArticle,
+    /// A noun an apposition calls a building by, besides the building heads of
+    /// `place_heads.tsv` ("X, siège du gouvernement", "X, le complexe abritant …").
+    AppositionBuilding,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 7] = [
+    pub const ALL: [WordClass; 8] = [
         WordClass::Honorific,
         WordClass::NameArticle,
         WordClass::NameLink,
@@ -63,6 +66,7 @@ impl WordClass {
         WordClass::National,
         WordClass::PlacePreposition,
         WordClass::PlaceArticle,
+        WordClass::AppositionBuilding,
     ];
 
     /// Its name in the table's `class` column.
@@ -75,6 +79,7 @@ impl WordClass {
             WordClass::National => "national",
             WordClass::PlacePreposition => "place_preposition",
             WordClass::PlaceArticle => "place_article",
+            WordClass::AppositionBuilding => "apposition_building",
         }
     }
 }
